@@ -1,0 +1,45 @@
+package dev.bindery.registry.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.bindery.registry.error.ErrorCode;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+
+/**
+ * Renders every error the API returns in the AWS wire format: the modelled status, the header
+ * {@code x-amzn-ErrorType: <Code>} that AWS SDKs read to choose the exception class, and the body
+ * {@code {"Code": …, "Message": …}}.
+ */
+public final class AwsErrors {
+
+    static final String ERROR_TYPE_HEADER = "x-amzn-ErrorType";
+
+    private AwsErrors() {
+    }
+
+    /** The error body; member names are the wire names. */
+    public record ErrorBody(@JsonProperty("Code") String code, @JsonProperty("Message") String message) {
+    }
+
+    static MutableHttpResponse<ErrorBody> response(ErrorCode code, String message) {
+        return render(HttpResponse.status(HttpStatus.valueOf(code.status())), code, message);
+    }
+
+    static MutableHttpResponse<ErrorBody> render(MutableHttpResponse<?> response, ErrorCode code, String message) {
+        return response.status(code.status())
+                .header(ERROR_TYPE_HEADER, code.name())
+                .body(new ErrorBody(code.name(), message));
+    }
+
+    /** The modelled code for a status the framework produced (unknown route, unreadable parameter, …). */
+    static ErrorCode codeFor(HttpStatus status) {
+        int value = status.getCode();
+        for (ErrorCode code : ErrorCode.values()) {
+            if (code.status() == value) {
+                return code;
+            }
+        }
+        return value >= 500 ? ErrorCode.InternalServerErrorException : ErrorCode.BadRequestException;
+    }
+}

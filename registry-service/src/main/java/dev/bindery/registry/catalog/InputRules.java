@@ -1,0 +1,98 @@
+package dev.bindery.registry.catalog;
+
+import dev.bindery.registry.config.Limits;
+import dev.bindery.registry.error.ApiException;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.regex.Pattern;
+
+/** Names, descriptions and content checked against the configured limits, naming the limit broken. */
+@Singleton
+public final class InputRules {
+
+    /** AWS's registry name rule. */
+    static final Pattern REGISTRY_NAME = Pattern.compile("[.\\-_A-Za-z0-9]{1,64}");
+    /**
+     * Schema names as EventBridge forms them ({@code source@DetailType}), plus '/' and ':' that
+     * namespaced names use; the length limit is AWS's.
+     */
+    static final Pattern SCHEMA_NAME = Pattern.compile("[.\\-_A-Za-z0-9@/:+]{1,385}");
+
+    private final Limits limits;
+
+    public InputRules(Limits limits) {
+        this.limits = limits;
+    }
+
+    public String registryName(String name) {
+        if (name == null || !REGISTRY_NAME.matcher(name).matches()) {
+            throw ApiException.badRequest(
+                    "RegistryName '%s' must be 1 to 64 characters of letters, digits, '.', '-' and '_'.", name);
+        }
+        return name;
+    }
+
+    public String schemaName(String name) {
+        if (name == null || !SCHEMA_NAME.matcher(name).matches()) {
+            throw ApiException.badRequest(
+                    "SchemaName '%s' must be 1 to 385 characters of letters, digits and . - _ @ / : +.", name);
+        }
+        return name;
+    }
+
+    public @Nullable String description(@Nullable String description) {
+        if (description != null && description.length() > limits.maxDescriptionLength()) {
+            throw ApiException.badRequest("Description is %d characters long; the limit is %d.",
+                    description.length(), limits.maxDescriptionLength());
+        }
+        return description;
+    }
+
+    public String content(String content) {
+        if (content == null || content.isEmpty()) {
+            throw ApiException.badRequest("Content is required and must not be empty.");
+        }
+        if (content.length() > limits.maxContentLength()) {
+            throw ApiException.badRequest("Content is %d characters long; the limit is %d.",
+                    content.length(), limits.maxContentLength());
+        }
+        return content;
+    }
+
+    public String clientToken(@Nullable String token) {
+        if (token != null && token.length() > 36) {
+            throw ApiException.badRequest("ClientTokenId is %d characters long; the limit is 36.", token.length());
+        }
+        return token;
+    }
+
+    /** A version number as the API spells it ("1", "2", …). */
+    public long version(String version) {
+        if (version == null || !version.matches("[1-9][0-9]{0,17}")) {
+            throw ApiException.badRequest("SchemaVersion '%s' is not a version number (1, 2, …).", version);
+        }
+        return Long.parseLong(version);
+    }
+
+    /** The page size: the request's {@code limit} if it is within 1..max, else the default. */
+    public int pageSize(@Nullable Integer limit) {
+        if (limit == null) {
+            return limits.defaultPageSize();
+        }
+        if (limit < 1 || limit > limits.maxPageSize()) {
+            throw ApiException.badRequest("limit %d is outside 1..%d.", limit, limits.maxPageSize());
+        }
+        return limit;
+    }
+
+    public String policy(String policy) {
+        if (policy == null || policy.isEmpty()) {
+            throw ApiException.badRequest("Policy is required.");
+        }
+        if (policy.length() > limits.maxPolicyLength()) {
+            throw ApiException.badRequest("Policy is %d characters long; the limit is %d.",
+                    policy.length(), limits.maxPolicyLength());
+        }
+        return policy;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.bindery.registry.catalog;
+
+import dev.bindery.registry.content.SchemaType;
+import dev.bindery.registry.error.ApiException;
+import dev.bindery.registry.store.SchemaRepository;
+import dev.bindery.registry.store.SchemaRow;
+import dev.bindery.registry.store.SchemaVersionRepository;
+import dev.bindery.registry.store.SchemaVersionRow;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The transactions that change a schema's versions. Every writer first locks the schema's row, so
+ * concurrent writers to one schema take turns: version numbers come from the row's counter, are
+ * consecutive, and are never handed out twice or reused after a delete.
+ */
+@Singleton
+public class SchemaWriter {
+
+    private final SchemaRepository schemas;
+    private final SchemaVersionRepository versions;
+    private final SchemaReader reader;
+
+    public SchemaWriter(SchemaRepository schemas, SchemaVersionRepository versions, SchemaReader reader) {
+        this.schemas = schemas;
+        this.versions = versions;
+        this.reader = reader;
+    }
+
+    /** A change UpdateSchema asks for; {@code null} members keep the latest version's value. */
+    public record Change(@Nullable String contentHash, @Nullable SchemaType type, @Nullable String description,
+                         @Nullable String clientToken) {
+    }
+
+    @Transactional
+    public SchemaVersion create(String registryName, long registryId, String schemaName, SchemaType type,
+                                String contentHash, @Nullable String description, String tags) {
+        if (schemas.findByRegistryIdAndName(registryId, schemaName).isPresent()) {
+            throw SchemaReader.alreadyExists(registryName, schemaName);
+        }
+        Instant now = now();
+        SchemaRow schema = schemas.save(new SchemaRow(null, registryId, schemaName, now, now, 1, 1, tags));
+        versions.save(new SchemaVersionRow(null, schema.id(), 1, contentHash, type.name(), description, null, now));
+        return reader.describe(registryName, schemaName, 1L);
+    }
+
+    @Transactional
+    public SchemaVersion update(String registryName, long registryId, String schemaName, Change change) {
+        SchemaRow schema = lock(registryName, registryId, schemaName);
+        if (change.clientToken() != null) {
+            Optional<SchemaVersionRow> replayed = versions.findBySchemaIdAndClientToken(schema.id(), change.clientToken());
+            if (replayed.isPresent()) {
+                return reader.describe(registryName, schemaName, replayed.get().version());
+            }
+        }
+        SchemaVersionRow latest = versions.findBySchemaIdAndVersion(schema.id(), schema.latestVersion())
+                .orElseThrow(() -> new IllegalStateException("schema " + schema.id() + " has no latest version"));
+        String hash = change.contentHash() != null ? change.contentHash() : latest.contentHash();
+        SchemaType type = change.type() != null ? change.type() : SchemaType.valueOf(latest.schemaType());
+        Instant now = now();
+        if (hash.equals(latest.contentHash()) && type.name().equals(latest.schemaType())) {
+            if (change.description() == null || change.description().equals(latest.description())) {
+                throw ApiException.conflict("No change since the previous version %d of schema %s.",
+                        latest.version(), schemaName);
+            }
+            versions.updateDescription(schema.id(), latest.version(), change.description());
+            schemas.updateVersions(schema.id(), schema.lastVersion(), schema.latestVersion(), now);
+            return reader.describe(registryName, schemaName, latest.version());
+        }
+        long next = schema.lastVersion() + 1;
+        String description = change.description() != null ? change.description() : latest.description();
+        versions.save(new SchemaVersionRow(null, schema.id(), next, hash, type.name(), description,
+                change.clientToken(), now));
+        schemas.updateVersions(schema.id(), next, next, now);
+        return reader.describe(registryName, schemaName, next);
+    }
+
+    @Transactional
+    public void delete(String registryName, long registryId, String schemaName) {
+        schemas.delete(lock(registryName, registryId, schemaName));
+    }
+
+    /** Deletes one version; the only remaining version cannot be deleted (delete the schema instead). */
+    @Transactional
+    public void deleteVersion(String registryName, long registryId, String schemaName, long version) {
+        SchemaRow schema = lock(registryName, registryId, schemaName);
+        if (versions.findBySchemaIdAndVersion(schema.id(), version).isEmpty()) {
+            throw SchemaReader.versionNotFound(schemaName, version);
+        }
+        if (versions.countBySchemaId(schema.id()) == 1) {
+            throw ApiException.badRequest(
+                    "Version %d is the only version of schema %s; delete the schema instead.", version, schemaName);
+        }
+        versions.deleteVersion(schema.id(), version);
+        long latest = version == schema.latestVersion()
+                ? versions.maxVersion(schema.id()).orElseThrow()
+                : schema.latestVersion();
+        schemas.updateVersions(schema.id(), schema.lastVersion(), latest, now());
+    }
+
+    private SchemaRow lock(String registryName, long registryId, String schemaName) {
+        return schemas.findForUpdate(registryId, schemaName)
+                .orElseThrow(() -> SchemaReader.schemaNotFound(registryName, schemaName));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
