@@ -114,14 +114,19 @@ public final class ContentValidator {
         if (declared == null) {
             return metaSchemas.get(SchemaId.V4);
         }
-        String normalized = declared.asText().replaceFirst("^https://", "http://").replaceFirst("#$", "");
+        String normalized = comparable(declared.asText());
         return metaSchemas.entrySet().stream()
-                .filter(e -> e.getKey().replaceFirst("#$", "").equals(normalized))
+                .filter(e -> comparable(e.getKey()).equals(normalized))
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElseThrow(() -> ApiException.badRequest(
                         "Content declares an unknown $schema '%s'; accepted are the JSON Schema drafts 04, 06, 07, "
                                 + "2019-09 and 2020-12 (meta-schemas are never fetched).", declared.asText()));
+    }
+
+    /** A meta-schema URI without scheme and empty fragment: documents write them either way. */
+    private static String comparable(String uri) {
+        return uri.replaceFirst("^https?://", "").replaceFirst("#$", "");
     }
 
     private static void validateJsonSchema(JsonNode schema, String pointer, JsonSchema meta) {

@@ -1,0 +1,16 @@
+package dev.bindery.registry.api;
+
+import dev.bindery.registry.support.Databases;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import java.util.Map;
+
+/** The Schemas API contract on the embedded default: an H2 file database. */
+@MicronautTest(transactional = false)
+class H2SchemasApiTest extends SchemasApiContract implements TestPropertyProvider {
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Databases.h2();
+    }
+}
