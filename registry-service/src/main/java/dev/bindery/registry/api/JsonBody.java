@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.bindery.registry.error.ApiException;
+import dev.bindery.registry.error.JsonProblems;
 import io.micronaut.core.annotation.Nullable;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,8 +37,7 @@ final class JsonBody {
         try {
             root = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("The request body is not valid JSON at line %d, column %d: %s.",
-                    e.getLocation().getLineNr(), e.getLocation().getColumnNr(), e.getOriginalMessage());
+            throw JsonProblems.notJson("The request body", e);
         }
         if (!root.isObject()) {
             throw ApiException.badRequest("The request body must be a JSON object.");

@@ -10,32 +10,26 @@ import java.util.regex.Pattern;
 @Singleton
 public final class InputRules {
 
-    /** AWS's registry name rule. */
-    static final Pattern REGISTRY_NAME = Pattern.compile("[.\\-_A-Za-z0-9]{1,64}");
-    /**
-     * Schema names as EventBridge forms them ({@code source@DetailType}), plus '/' and ':' that
-     * namespaced names use; the length limit is AWS's.
-     */
-    static final Pattern SCHEMA_NAME = Pattern.compile("[.\\-_A-Za-z0-9@/:+]{1,385}");
-
     private final Limits limits;
+    private final Pattern registryName;
+    private final Pattern schemaName;
 
     public InputRules(Limits limits) {
         this.limits = limits;
+        this.registryName = Pattern.compile(limits.registryNamePattern());
+        this.schemaName = Pattern.compile(limits.schemaNamePattern());
     }
 
     public String registryName(String name) {
-        if (name == null || !REGISTRY_NAME.matcher(name).matches()) {
-            throw ApiException.badRequest(
-                    "RegistryName '%s' must be 1 to 64 characters of letters, digits, '.', '-' and '_'.", name);
+        if (name == null || !registryName.matcher(name).matches()) {
+            throw ApiException.badRequest("RegistryName '%s' does not match %s.", name, registryName.pattern());
         }
         return name;
     }
 
     public String schemaName(String name) {
-        if (name == null || !SCHEMA_NAME.matcher(name).matches()) {
-            throw ApiException.badRequest(
-                    "SchemaName '%s' must be 1 to 385 characters of letters, digits and . - _ @ / : +.", name);
+        if (name == null || !schemaName.matcher(name).matches()) {
+            throw ApiException.badRequest("SchemaName '%s' does not match %s.", name, schemaName.pattern());
         }
         return name;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bindery.registry.error.ApiException;
+import dev.bindery.registry.error.JsonProblems;
 import dev.bindery.registry.store.PolicyRepository;
 import dev.bindery.registry.store.PolicyRow;
 import dev.bindery.registry.store.RegistryRepository;
@@ -100,8 +101,7 @@ public class PolicyService {
                 throw ApiException.badRequest("Policy must be a JSON object (an IAM policy document).");
             }
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("Policy is not valid JSON at line %d, column %d: %s.",
-                    e.getLocation().getLineNr(), e.getLocation().getColumnNr(), e.getOriginalMessage());
+            throw JsonProblems.notJson("Policy", e);
         }
     }
 

@@ -106,6 +106,9 @@ public class SchemaService {
 
     /** A version's content as JSON Schema draft-04, from any registry (AWS allows fewer). */
     public Exported export(String registryName, String schemaName, @Nullable String version, String type) {
+        if (type == null) {
+            throw ApiException.badRequest("type is required; the export type is %s.", EXPORT_TYPE);
+        }
         if (!EXPORT_TYPE.equals(type)) {
             throw ApiException.badRequest("type '%s' cannot be exported; the export type is %s.", type, EXPORT_TYPE);
         }

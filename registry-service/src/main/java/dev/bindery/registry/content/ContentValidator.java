@@ -15,7 +15,9 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion.VersionFlag;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.AllowSchemaLoader;
+import dev.bindery.registry.config.Limits;
 import dev.bindery.registry.error.ApiException;
+import dev.bindery.registry.error.JsonProblems;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -31,7 +33,8 @@ import java.util.stream.Collectors;
  * {@code $ref}s must resolve. Failures name what is wrong and where (line and column, or JSON
  * pointer).
  *
- * <p>Meta-schemas come from the validator's bundled copies; any other schema location is refused,
+ * <p>Content deeper than the configured limit is refused before any recursive processing.
+ * Meta-schemas come from the validator's bundled copies; any other schema location is refused,
  * so validation never reaches the network.
  */
 @Singleton
@@ -44,8 +47,10 @@ public final class ContentValidator {
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
     private final Map<String, JsonSchema> metaSchemas;
+    private final int maxDepth;
 
-    public ContentValidator() {
+    public ContentValidator(Limits limits) {
+        this.maxDepth = limits.maxContentDepth();
         this.metaSchemas = Map.of(
                 SchemaId.V4, metaSchema(VersionFlag.V4, SchemaId.V4),
                 SchemaId.V6, metaSchema(VersionFlag.V6, SchemaId.V6),
@@ -72,6 +77,10 @@ public final class ContentValidator {
             throw ApiException.badRequest("Content must be a JSON object, but is a JSON %s.",
                     document.getNodeType().name().toLowerCase());
         }
+        int depth = Nesting.depth(document);
+        if (depth > maxDepth) {
+            throw ApiException.badRequest("Content nests %d levels deep; the limit is %d.", depth, maxDepth);
+        }
         switch (type) {
             case OpenApi3 -> validateOpenApi(document);
             case JSONSchemaDraft4 -> validateJsonSchema(document, "", metaSchemaFor(document));
@@ -84,9 +93,7 @@ public final class ContentValidator {
         try {
             return strictMapper.readTree(content);
         } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            throw ApiException.badRequest("Content is not valid JSON at line %d, column %d: %s.",
-                    location.getLineNr(), location.getColumnNr(), e.getOriginalMessage());
+            throw JsonProblems.notJson("Content", e);
         }
     }
 

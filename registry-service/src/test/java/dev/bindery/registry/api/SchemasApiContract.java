@@ -487,6 +487,20 @@ abstract class SchemasApiContract {
     }
 
     @Test
+    void nestingIsBoundedAndContentAtTheLimitIsAccepted() {
+        String registry = registryName();
+        createRegistry(registry);
+        String atLimit = "{\"not\":".repeat(254) + "{}" + "}".repeat(254);
+        assertThat(schemas.createSchema(r -> r.registryName(registry).schemaName("deep")
+                .type(Type.JSON_SCHEMA_DRAFT4).content(atLimit)).schemaVersion()).isEqualTo("1");
+        String tooDeep = "[".repeat(20_000) + "]".repeat(20_000);
+        assertThatThrownBy(() -> schemas.createSchema(r -> r.registryName(registry).schemaName("deeper")
+                .type(Type.JSON_SCHEMA_DRAFT4).content("{\"a\":" + tooDeep + "}")))
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("nesting depth");
+        assertThat(schemas.describeSchema(r -> r.registryName(registry).schemaName("deep")).content()).isEqualTo(atLimit);
+    }
+
+    @Test
     void overLimitFieldsNameTheLimit() {
         String registry = registryName();
         createRegistry(registry);
