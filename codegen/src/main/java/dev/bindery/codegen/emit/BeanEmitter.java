@@ -92,19 +92,20 @@ final class BeanEmitter {
         if (type.additionalValueType() != null) {
             TypeName mapType = ParameterizedTypeName.get(Jackson.MAP, Jackson.STRING, type.additionalValueType());
             referenced.add(mapType);
-            fields.add("additionalProperties");
-            bean.addField(FieldSpec.builder(mapType, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL)
+            String mapName = type.additionalName();
+            fields.add(mapName);
+            bean.addField(FieldSpec.builder(mapType, mapName, Modifier.PRIVATE, Modifier.FINAL)
                     .addAnnotation(Jackson.JSON_IGNORE)
                     .initializer("new $T<>()", Jackson.LINKED_HASH_MAP)
                     .build());
-            accessors.add(MethodSpec.methodBuilder("getAdditionalProperties").addModifiers(Modifier.PUBLIC)
+            accessors.add(MethodSpec.methodBuilder("get" + Identifiers.capitalize(mapName)).addModifiers(Modifier.PUBLIC)
                     .addJavadoc("Properties the schema does not declare, kept for re-publishing.\n")
                     .addAnnotation(Jackson.JSON_ANY_GETTER)
-                    .returns(mapType).addStatement("return additionalProperties").build());
+                    .returns(mapType).addStatement("return $L", mapName).build());
             accessors.add(MethodSpec.methodBuilder("setAdditionalProperty").addModifiers(Modifier.PUBLIC)
                     .addAnnotation(Jackson.JSON_ANY_SETTER)
                     .addParameter(Jackson.STRING, "name").addParameter(type.additionalValueType(), "value")
-                    .addStatement("additionalProperties.put(name, value)").build());
+                    .addStatement("$L.put(name, value)", mapName).build());
         }
         ctx.suppressDeprecation(bean, referenced);
         bean.addMethods(accessors);

@@ -61,16 +61,16 @@ final class RecordEmitter {
         }
         if (type.additionalValueType() != null) {
             TypeName mapType = ParameterizedTypeName.get(Jackson.MAP, Jackson.STRING, type.additionalValueType());
-            components.add(ParameterSpec.builder(mapType, "additionalProperties")
+            components.add(ParameterSpec.builder(mapType, type.additionalName())
                     .addAnnotation(Jackson.JSON_ANY_SETTER)
                     .addAnnotation(Jackson.JSON_ANY_GETTER)
                     .build());
             referenced.add(mapType);
             separate.run();
-            javadoc.add("@param additionalProperties properties the schema does not declare, kept for re-publishing\n");
-            compact.addStatement("additionalProperties = additionalProperties == null$W? $T.emptyMap()"
-                    + "$W: $T.unmodifiableMap(new $T<>(additionalProperties))",
-                    Jackson.COLLECTIONS, Jackson.COLLECTIONS, Jackson.LINKED_HASH_MAP);
+            javadoc.add("@param $L properties the schema does not declare, kept for re-publishing\n", type.additionalName());
+            compact.addStatement("$L = $L == null$W? $T.emptyMap()$W: $T.unmodifiableMap(new $T<>($L))",
+                    type.additionalName(), type.additionalName(), Jackson.COLLECTIONS, Jackson.COLLECTIONS,
+                    Jackson.LINKED_HASH_MAP, type.additionalName());
         }
         record.recordConstructor(MethodSpec.constructorBuilder().addParameters(components).build());
         record.addJavadoc(javadoc.build());

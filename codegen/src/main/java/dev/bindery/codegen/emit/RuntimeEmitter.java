@@ -39,7 +39,7 @@ final class RuntimeEmitter {
                         "The resources the event is about."),
                 property("detail", "detail", T, "The event's payload."));
         ObjectType type = new ObjectType(name, new Docs("The event envelope, generic in the type T of its detail.",
-                null, false), null, properties, Jackson.JSON_NODE, List.of());
+                null, false), null, properties, Jackson.JSON_NODE, "additionalProperties", List.of());
         if (bean) {
             return BeanEmitter.emit(type, List.of(T), ctx, false);
         }
@@ -86,7 +86,7 @@ final class RuntimeEmitter {
                 .addStatement("$T mapper = new $T()", Jackson.OBJECT_MAPPER, Jackson.OBJECT_MAPPER)
                 .addStatement("mapper.registerModule(new $T())", Jackson.JAVA_TIME_MODULE);
         if (ctx.plan().usesOptional()) {
-            create.addStatement("mapper.registerModule(new $T())", Jackson.JDK8_MODULE);
+            create.addStatement("mapper.registerModule(new $T().configureReadAbsentAsNull(true))", Jackson.JDK8_MODULE);
         }
         create.addStatement("mapper.disable($T.FAIL_ON_UNKNOWN_PROPERTIES)", Jackson.DESERIALIZATION_FEATURE)
                 .addStatement("mapper.disable($T.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)", Jackson.DESERIALIZATION_FEATURE)

@@ -70,7 +70,7 @@ final class ScalarUnionEmitter {
         MethodSpec value = MethodSpec.methodBuilder("value").addModifiers(Modifier.PUBLIC)
                 .addAnnotation(Jackson.JSON_VALUE).returns(v.valueType()).addStatement("return value").build();
         if (ctx.records()) {
-            return TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC)
+            return TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addJavadoc("A $L value.\n", v.kind().name().toLowerCase(java.util.Locale.ROOT))
                     .recordConstructor(MethodSpec.constructorBuilder()
                             .addParameter(ParameterSpec.builder(v.valueType(), "value").build()).build())

@@ -21,10 +21,12 @@ public sealed interface Declaration {
      *
      * @param additionalValueType value type of unknown properties kept in a map, or {@code null} when
      *     the schema closes the object
+     * @param additionalName the Java name of the map of unknown properties, distinct from every
+     *     property's Java and JSON name
      * @param interfaces unions this type is a variant of
      */
     record ObjectType(ClassName name, Docs docs, String location, List<Property> properties,
-            TypeName additionalValueType, List<ClassName> interfaces) implements Declaration {
+            TypeName additionalValueType, String additionalName, List<ClassName> interfaces) implements Declaration {
         public ObjectType {
             Objects.requireNonNull(name, "name == null");
             properties = List.copyOf(properties);

@@ -280,6 +280,12 @@ public final class Planner {
         decided.put(schema.location(), name);
         NameAllocator members = new NameAllocator();
         members.reserve("additionalProperties");
+        for (String jsonName : schema.properties().keySet()) {
+            members.reserve(jsonName);
+        }
+        String additionalName = members.allocate("additionalProperties");
+        members = new NameAllocator();
+        members.reserve(additionalName);
         for (Map.Entry<String, Schema> e : schema.properties().entrySet()) {
             String jsonName = e.getKey();
             Schema propertySchema = e.getValue();
@@ -296,6 +302,7 @@ public final class Planner {
             builder.properties.add(new Property(jsonName, javaName, type, presence, docs(propertySchema),
                     propertySchema.defaultValue()));
         }
+        builder.additionalName = additionalName;
         builder.additional = switch (schema.additionalProperties()) {
             case CLOSED -> null;
             case OPEN -> JSON_NODE;
@@ -598,6 +605,7 @@ public final class Planner {
         final List<Property> properties = new ArrayList<>();
         final Set<ClassName> interfaces = new LinkedHashSet<>();
         TypeName additional;
+        String additionalName = "additionalProperties";
 
         ObjectBuilder(ClassName name, Docs docs, String location) {
             this.name = name;
@@ -606,7 +614,7 @@ public final class Planner {
         }
 
         ObjectType build() {
-            return new ObjectType(name, docs, location, properties, additional, List.copyOf(interfaces));
+            return new ObjectType(name, docs, location, properties, additional, additionalName, List.copyOf(interfaces));
         }
     }
 }
