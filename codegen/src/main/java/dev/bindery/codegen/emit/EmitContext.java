@@ -66,9 +66,13 @@ record EmitContext(GeneratorOptions options, Plan plan, String schemaName, Set<C
     }
 
     /** Javadoc for a type: its docs plus, for Java 8 targets, the generated line. */
-    CodeBlock typeJavadoc(dev.bindery.codegen.plan.Docs docs, String location) {
+    CodeBlock typeJavadoc(dev.bindery.codegen.plan.Docs docs, String location, String... extra) {
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(extra));
         String line = generatedLine(location);
-        return line == null ? Javadocs.of(docs) : Javadocs.of(docs, line);
+        if (line != null) {
+            lines.add(line);
+        }
+        return Javadocs.of(docs, lines.toArray(new String[0]));
     }
 
     /** Adds {@code @SuppressWarnings("deprecation")} when {@code referenced} mentions a deprecated type. */

@@ -21,9 +21,9 @@ final class EnumEmitter {
     static TypeSpec emit(OpenEnum e, EmitContext ctx) {
         ClassName name = e.name();
         TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
-        type.addJavadoc(ctx.typeJavadoc(e.docs(), e.location()).toBuilder()
-                .add("\n<p>An open enumeration: {@link #of(String)} accepts values that are not known yet and keeps\n"
-                        + "them, so {@link #isKnown()} tells the constants from new values.\n").build());
+        type.addJavadoc(ctx.typeJavadoc(e.docs(), e.location(),
+                "An open enumeration: {@link #of(String)} accepts values that are not known yet and keeps\n"
+                        + "them, so {@link #isKnown()} tells the constants from new values."));
         ctx.markGenerated(type, e.location());
         if (e.docs().deprecated()) {
             type.addAnnotation(Deprecated.class);

@@ -95,7 +95,7 @@ final class RecordEmitter {
                 args.add(c.name());
             }
             args.add("$T.emptyMap()");
-            convenience.addStatement("this(" + String.join(", ", args) + ")", Jackson.COLLECTIONS);
+            convenience.addStatement("this(" + String.join(",$W", args) + ")", Jackson.COLLECTIONS);
             record.addMethod(convenience.build());
         }
         return record.build();

@@ -23,8 +23,8 @@ final class ScalarUnionEmitter {
     static TypeSpec emit(ScalarUnion union, EmitContext ctx) {
         ClassName name = union.name();
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(name).addModifiers(Modifier.PUBLIC);
-        type.addJavadoc(ctx.typeJavadoc(union.docs(), union.location()).toBuilder()
-                .add("\n<p>One of several JSON kinds; {@link #of} picks the variant from the JSON token.\n").build());
+        type.addJavadoc(ctx.typeJavadoc(union.docs(), union.location(),
+                "One of several JSON kinds; {@link #of} picks the variant from the JSON token."));
         ctx.markGenerated(type, union.location());
         if (union.docs().deprecated()) {
             type.addAnnotation(Deprecated.class);
@@ -65,13 +65,23 @@ final class ScalarUnionEmitter {
         return type.build();
     }
 
+    private static String article(Kind kind) {
+        return switch (kind) {
+            case STRING -> "A string value.";
+            case BOOLEAN -> "A boolean value.";
+            case INTEGER -> "An integer value.";
+            case NUMBER -> "A number value.";
+            case OTHER -> "Any other JSON value.";
+        };
+    }
+
     private static TypeSpec variant(ClassName union, ScalarVariant v, EmitContext ctx) {
         ClassName name = union.nestedClass(v.simpleName());
         MethodSpec value = MethodSpec.methodBuilder("value").addModifiers(Modifier.PUBLIC)
                 .addAnnotation(Jackson.JSON_VALUE).returns(v.valueType()).addStatement("return value").build();
         if (ctx.records()) {
             return TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addJavadoc("A $L value.\n", v.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .addJavadoc("$L\n", article(v.kind()))
                     .recordConstructor(MethodSpec.constructorBuilder()
                             .addParameter(ParameterSpec.builder(v.valueType(), "value").build()).build())
                     .addSuperinterface(union)
@@ -81,7 +91,7 @@ final class ScalarUnionEmitter {
                     .build();
         }
         return TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("A $L value.\n", v.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .addJavadoc("$L\n", article(v.kind()))
                 .addSuperinterface(union)
                 .addField(FieldSpec.builder(v.valueType(), "value", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)

@@ -22,7 +22,7 @@ final class UnionEmitter {
         String how = union.discriminator() != null
                 ? "The variant is chosen by the value of property {@code " + Javadocs.escape(union.discriminator()) + "}."
                 : "The variant is deduced from the properties present.";
-        type.addJavadoc(ctx.typeJavadoc(union.docs(), union.location()).toBuilder().add("\n<p>$L\n", how).build());
+        type.addJavadoc(ctx.typeJavadoc(union.docs(), union.location(), how));
         ctx.markGenerated(type, union.location());
         AnnotationSpec.Builder info = AnnotationSpec.builder(Jackson.JSON_TYPE_INFO);
         if (union.discriminator() != null) {

@@ -72,6 +72,10 @@ public final class Identifiers {
 
     /** A camelCase member name for {@code name}; {@code fallback} when it has no letters or digits. */
     public static String memberName(String name, String fallback) {
+        if (SourceVersion.isIdentifier(name) && Character.isLowerCase(name.codePointAt(0)) && !name.contains("_")
+                && !name.contains("$")) {
+            return escapeMember(name);
+        }
         List<String> words = words(name);
         if (words.isEmpty()) {
             words = List.of(fallback);
@@ -82,7 +86,7 @@ public final class Identifiers {
             if (i == 0) {
                 b.append(isAllUpper(w) && w.length() > 1 ? w.toLowerCase(Locale.ROOT) : decapitalize(w));
             } else {
-                b.append(capitalize(w));
+                b.append(capitalize(isAllUpper(w) && w.length() > 1 ? w.toLowerCase(Locale.ROOT) : w));
             }
         }
         return escapeMember(leadingDigit(b.toString()));
@@ -90,22 +94,30 @@ public final class Identifiers {
 
     /** A PascalCase class name for {@code name}; {@code fallback} when it has no letters or digits. */
     public static String className(String name, String fallback) {
+        if (SourceVersion.isIdentifier(name) && Character.isUpperCase(name.codePointAt(0)) && !name.contains("_")
+                && !name.contains("$")) {
+            return escapeClass(name);
+        }
         List<String> words = words(name);
         if (words.isEmpty()) {
             words = words(fallback);
         }
         StringBuilder b = new StringBuilder();
         for (String w : words) {
-            b.append(capitalize(w));
+            b.append(capitalize(isAllUpper(w) && w.length() > 2 ? w.toLowerCase(Locale.ROOT) : w));
         }
         String result = leadingDigit(b.toString());
         if (result.startsWith("_")) {
             result = "T" + result.substring(1);
         }
-        if (RESERVED_CLASS_NAMES.contains(result) || SourceVersion.isKeyword(result) || result.equals("_")) {
-            result = result + "Type";
+        return escapeClass(result);
+    }
+
+    private static String escapeClass(String name) {
+        if (RESERVED_CLASS_NAMES.contains(name) || SourceVersion.isKeyword(name) || name.equals("_")) {
+            return name + "Type";
         }
-        return result;
+        return name;
     }
 
     /** A SCREAMING_SNAKE constant name for an enum value. */

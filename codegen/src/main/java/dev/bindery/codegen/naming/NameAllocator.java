@@ -18,6 +18,11 @@ public final class NameAllocator {
         taken.add(name.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code name} (ignoring case) is taken. */
+    public boolean isTaken(String name) {
+        return taken.contains(name.toLowerCase(Locale.ROOT));
+    }
+
     /** A name not handed out before: {@code candidate} or {@code candidate<n>}. */
     public String allocate(String candidate) {
         String name = candidate;

@@ -53,6 +53,7 @@ public final class Planner {
     private final Map<String, TypeName> decided = new HashMap<>();
     private final Map<ClassName, Object> declarations = new LinkedHashMap<>();
     private final Map<String, String> componentNames = new HashMap<>();
+    private final java.util.Deque<String> parents = new java.util.ArrayDeque<>();
     private boolean usesOptional;
     private int depth;
 
@@ -286,6 +287,7 @@ public final class Planner {
         String additionalName = members.allocate("additionalProperties");
         members = new NameAllocator();
         members.reserve(additionalName);
+        parents.push(name.simpleName());
         for (Map.Entry<String, Schema> e : schema.properties().entrySet()) {
             String jsonName = e.getKey();
             Schema propertySchema = e.getValue();
@@ -302,6 +304,7 @@ public final class Planner {
             builder.properties.add(new Property(jsonName, javaName, type, presence, docs(propertySchema),
                     propertySchema.defaultValue()));
         }
+        parents.pop();
         builder.additionalName = additionalName;
         builder.additional = switch (schema.additionalProperties()) {
             case CLOSED -> null;
@@ -563,10 +566,14 @@ public final class Planner {
     }
 
     private ClassName newClass(String hint, Schema schema) {
-        String base = componentNames.containsKey(schema.location()) && hint == null
-                ? componentNames.get(schema.location()) : hint;
-        String simple = classNames.allocate(Identifiers.className(base == null ? "" : base, "Type"));
-        return ClassName.get(packageName, simple);
+        String candidate = Identifiers.className(hint == null ? "" : hint, "Type");
+        if (classNames.isTaken(candidate) && !parents.isEmpty() && !componentNames.containsKey(schema.location())) {
+            String qualified = Identifiers.className(parents.peek() + candidate, "Type");
+            if (!classNames.isTaken(qualified)) {
+                candidate = qualified;
+            }
+        }
+        return ClassName.get(packageName, classNames.allocate(candidate));
     }
 
     private static Docs docs(Schema schema) {
