@@ -27,8 +27,7 @@ public final class Generator {
      * @throws CodegenException naming the schema location at fault
      */
     public static List<GeneratedFile> generate(String document, GeneratorOptions options) {
-        String fileName = options.schemaName() == null ? "schema.json" : options.schemaName() + ".json";
-        return generate(SchemaReader.readString(fileName, document), options);
+        return generate(SchemaReader.readString("schema.json", document), options);
     }
 
     /**

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.bindery.codegen.naming.Identifiers;
 import dev.bindery.codegen.plan.Declaration.ObjectType;
+import dev.bindery.codegen.plan.Presence;
 import dev.bindery.codegen.plan.Property;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ import javax.lang.model.element.Modifier;
  * {@code equals}/{@code hashCode}/{@code toString}.
  */
 final class BeanEmitter {
+    static final String TRI_STATE = "({@code null} when absent, {@code Optional.empty()} when JSON {@code null})";
+
     private BeanEmitter() {}
 
     static TypeSpec emit(ObjectType type, List<TypeVariableName> typeVariables, EmitContext ctx, boolean isFinal) {
@@ -63,6 +66,9 @@ final class BeanEmitter {
                 field.addAnnotation(Deprecated.class);
             }
             String summary = Javadocs.summary(p.docs());
+            if (p.presence() == Presence.OPTIONAL_NULLABLE) {
+                summary = (summary == null ? "" : summary + " ") + TRI_STATE;
+            }
             if (summary != null) {
                 field.addJavadoc("$L\n", summary);
             }
@@ -81,7 +87,7 @@ final class BeanEmitter {
                 fluent.addAnnotation(Deprecated.class);
             }
             if (summary != null) {
-                getter.addJavadoc("Returns $L\n", summary);
+                getter.addJavadoc("$L\n", summary);
             }
             accessors.add(getter.build());
             accessors.add(setter.build());

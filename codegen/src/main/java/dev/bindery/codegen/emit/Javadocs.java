@@ -15,9 +15,10 @@ final class Javadocs {
                 .replace("\\", "&#92;")
                 .replace("*/", "*&#47;")
                 .replace("/*", "/&#42;")
-                .replace("@", "&#64;")
+                .replace("{@", "{&#64;")
                 .replace("\r\n", "\n")
                 .replace('\r', '\n')
+                .replaceAll("(?m)^(\\s*)@", "$1&#64;")
                 .strip();
     }
 

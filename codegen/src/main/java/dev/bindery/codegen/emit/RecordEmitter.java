@@ -51,6 +51,9 @@ final class RecordEmitter {
             components.add(component.build());
             referenced.add(p.fieldType());
             String summary = Javadocs.summary(p.docs());
+            if (p.presence() == Presence.OPTIONAL_NULLABLE) {
+                summary = (summary == null ? "" : summary + " ") + BeanEmitter.TRI_STATE;
+            }
             if (summary != null) {
                 separate.run();
                 javadoc.add("@param $L $L\n", p.javaName(), summary);
