@@ -1,0 +1,59 @@
+package dev.bindery.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.bindery.codegen.GeneratedFile;
+import dev.bindery.codegen.GeneratorOptions;
+import dev.bindery.codegen.GeneratorOptions.Layout;
+import dev.bindery.codegen.plan.Declaration;
+import dev.bindery.codegen.plan.Plan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Turns a {@link Plan} into source files, one per top-level type, sorted by path. */
+public final class Emitter {
+    private Emitter() {}
+
+    /** Emits every declaration of {@code plan} plus the layout's envelope and marshaller. */
+    public static List<GeneratedFile> emit(Plan plan, GeneratorOptions options, String schemaName) {
+        EmitContext ctx = EmitContext.of(options, plan, schemaName);
+        List<JavaFile> files = new ArrayList<>();
+        String pkg = plan.packageName();
+        for (Declaration d : plan.declarations()) {
+            TypeSpec type;
+            if (d instanceof Declaration.ObjectType o) {
+                type = ctx.records() ? RecordEmitter.emit(o, List.of(), ctx) : BeanEmitter.emit(o, List.of(), ctx, true);
+            } else if (d instanceof Declaration.OpenEnum e) {
+                type = EnumEmitter.emit(e, ctx);
+            } else if (d instanceof Declaration.Union u) {
+                type = UnionEmitter.emit(u, ctx);
+            } else {
+                type = ScalarUnionEmitter.emit((Declaration.ScalarUnion) d, ctx);
+            }
+            files.add(file(pkg, type));
+        }
+        if (options.layout() == Layout.EVENTBRIDGE) {
+            ClassName envelope = ClassName.get(pkg, "AWSEvent");
+            files.add(file(pkg, RuntimeEmitter.envelope(envelope, ctx, true)));
+            files.add(file(pkg + ".marshaller",
+                    RuntimeEmitter.marshaller(ClassName.get(pkg + ".marshaller", "Marshaller"), envelope, ctx)));
+        } else {
+            ClassName envelope = ClassName.get(pkg, "EventEnvelope");
+            files.add(file(pkg, RuntimeEmitter.envelope(envelope, ctx, !ctx.records())));
+            files.add(file(pkg, RuntimeEmitter.marshaller(ClassName.get(pkg, "Marshaller"), envelope, ctx)));
+        }
+        List<GeneratedFile> result = new ArrayList<>();
+        for (JavaFile f : files) {
+            String path = f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java";
+            result.add(new GeneratedFile(path, f.toString()));
+        }
+        result.sort(Comparator.comparing(GeneratedFile::relativePath));
+        return List.copyOf(result);
+    }
+
+    private static JavaFile file(String pkg, TypeSpec type) {
+        return JavaFile.builder(pkg, type).skipJavaLangImports(true).indent("    ").build();
+    }
+}

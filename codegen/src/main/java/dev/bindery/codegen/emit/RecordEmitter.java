@@ -1,0 +1,106 @@
+package dev.bindery.codegen.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.bindery.codegen.plan.Declaration.ObjectType;
+import dev.bindery.codegen.plan.Presence;
+import dev.bindery.codegen.plan.Property;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits an object type as a record: one {@code @JsonProperty} component per property in schema order,
+ * a trailing {@code additionalProperties} component for open objects, required components checked in
+ * the compact constructor.
+ */
+final class RecordEmitter {
+    private RecordEmitter() {}
+
+    static TypeSpec emit(ObjectType type, List<TypeVariableName> typeVariables, EmitContext ctx) {
+        TypeSpec.Builder record = TypeSpec.recordBuilder(type.name()).addModifiers(Modifier.PUBLIC)
+                .addTypeVariables(typeVariables);
+        CodeBlock head = ctx.typeJavadoc(type.docs(), type.location());
+        CodeBlock.Builder javadoc = head.toBuilder();
+        boolean[] separated = {head.isEmpty()};
+        Runnable separate = () -> {
+            if (!separated[0]) {
+                javadoc.add("\n");
+                separated[0] = true;
+            }
+        };
+        List<ParameterSpec> components = new ArrayList<>();
+        List<TypeName> referenced = new ArrayList<>();
+        MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        for (Property p : type.properties()) {
+            ParameterSpec.Builder component = ParameterSpec.builder(p.fieldType(), p.javaName())
+                    .addAnnotation(AnnotationSpec.builder(Jackson.JSON_PROPERTY).addMember("value", "$S", p.jsonName()).build());
+            if (p.writesNull()) {
+                component.addAnnotation(AnnotationSpec.builder(Jackson.JSON_INCLUDE)
+                        .addMember("value", "$T.ALWAYS", Jackson.JSON_INCLUDE_INCLUDE).build());
+            }
+            if (p.docs().deprecated()) {
+                component.addAnnotation(Deprecated.class);
+            }
+            components.add(component.build());
+            referenced.add(p.fieldType());
+            String summary = Javadocs.summary(p.docs());
+            if (p.presence() == Presence.OPTIONAL_NULLABLE) {
+                summary = (summary == null ? "" : summary + " ") + BeanEmitter.TRI_STATE;
+            }
+            if (summary != null) {
+                separate.run();
+                javadoc.add("@param $L $L\n", p.javaName(), summary);
+            }
+            if (p.presence() == Presence.REQUIRED && !p.fieldType().isPrimitive()) {
+                compact.addStatement("$T.requireNonNull($L, $S)", Jackson.OBJECTS, p.javaName(), p.javaName() + " == null");
+            }
+        }
+        if (type.additionalValueType() != null) {
+            TypeName mapType = ParameterizedTypeName.get(Jackson.MAP, Jackson.STRING, type.additionalValueType());
+            components.add(ParameterSpec.builder(mapType, type.additionalName())
+                    .addAnnotation(Jackson.JSON_ANY_SETTER)
+                    .addAnnotation(Jackson.JSON_ANY_GETTER)
+                    .build());
+            referenced.add(mapType);
+            separate.run();
+            javadoc.add("@param $L properties the schema does not declare, kept for re-publishing\n", type.additionalName());
+            compact.addStatement("$L = $L == null$W? $T.emptyMap()$W: $T.unmodifiableMap(new $T<>($L))",
+                    type.additionalName(), type.additionalName(), Jackson.COLLECTIONS, Jackson.COLLECTIONS,
+                    Jackson.LINKED_HASH_MAP, type.additionalName());
+        }
+        record.recordConstructor(MethodSpec.constructorBuilder().addParameters(components).build());
+        record.addJavadoc(javadoc.build());
+        ctx.markGenerated(record, type.location());
+        record.addAnnotation(AnnotationSpec.builder(Jackson.JSON_INCLUDE)
+                .addMember("value", "$T.NON_NULL", Jackson.JSON_INCLUDE_INCLUDE).build());
+        if (type.docs().deprecated()) {
+            record.addAnnotation(Deprecated.class);
+        }
+        ctx.suppressDeprecation(record, referenced);
+        record.addSuperinterfaces(type.interfaces());
+        if (!compact.build().code().isEmpty()) {
+            record.addMethod(compact.build());
+        }
+        if (type.additionalValueType() != null && !type.properties().isEmpty()) {
+            MethodSpec.Builder convenience = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("Creates an instance without additional properties.\n");
+            List<String> args = new ArrayList<>();
+            for (int i = 0; i < type.properties().size(); i++) {
+                ParameterSpec c = components.get(i);
+                convenience.addParameter(ParameterSpec.builder(c.type(), c.name()).build());
+                args.add(c.name());
+            }
+            args.add("$T.emptyMap()");
+            convenience.addStatement("this(" + String.join(",$W", args) + ")", Jackson.COLLECTIONS);
+            record.addMethod(convenience.build());
+        }
+        return record.build();
+    }
+}

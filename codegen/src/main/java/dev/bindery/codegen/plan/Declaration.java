@@ -1,0 +1,82 @@
+package dev.bindery.codegen.plan;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Objects;
+
+/** A named Java type to generate, decided from a schema. One record per kind of construct. */
+public sealed interface Declaration {
+    /** The generated type's name. */
+    ClassName name();
+
+    /** Javadoc and deprecation of the type. */
+    Docs docs();
+
+    /** The schema location it was decided from, named in {@code @Generated} comments and errors. */
+    String location();
+
+    /**
+     * An object with declared properties; a record or a final class.
+     *
+     * @param additionalValueType value type of unknown properties kept in a map, or {@code null} when
+     *     the schema closes the object
+     * @param additionalName the Java name of the map of unknown properties, distinct from every
+     *     property's Java and JSON name
+     * @param interfaces unions this type is a variant of
+     */
+    record ObjectType(ClassName name, Docs docs, String location, List<Property> properties,
+            TypeName additionalValueType, String additionalName, List<ClassName> interfaces) implements Declaration {
+        public ObjectType {
+            Objects.requireNonNull(name, "name == null");
+            properties = List.copyOf(properties);
+            interfaces = List.copyOf(interfaces);
+        }
+    }
+
+    /**
+     * A string enumeration that tolerates values it does not know: a final value class with one
+     * constant per known value, the raw value kept for unknown ones.
+     */
+    record OpenEnum(ClassName name, Docs docs, String location, List<Constant> constants) implements Declaration {
+        public OpenEnum {
+            constants = List.copyOf(constants);
+        }
+
+        /** A known value and the constant that names it. */
+        public record Constant(String javaName, String value) {}
+    }
+
+    /**
+     * {@code oneOf}/{@code anyOf} of objects: an interface (sealed for records) with one variant per branch.
+     *
+     * @param discriminator the property whose value names the variant, or {@code null} to deduce the
+     *     variant from the properties present
+     */
+    record Union(ClassName name, Docs docs, String location, String discriminator, List<Variant> variants)
+            implements Declaration {
+        public Union {
+            variants = List.copyOf(variants);
+        }
+
+        /** A variant type and its discriminator value ({@code null} when deduced). */
+        public record Variant(ClassName type, String tag) {}
+    }
+
+    /**
+     * A union of scalar types ({@code ["string","integer"]}, {@code oneOf} of scalars): an interface with
+     * one nested value type per kind, chosen by the JSON token.
+     */
+    record ScalarUnion(ClassName name, Docs docs, String location, List<ScalarVariant> variants)
+            implements Declaration {
+        public ScalarUnion {
+            variants = List.copyOf(variants);
+        }
+
+        /** What JSON tokens a variant takes. */
+        public enum Kind { STRING, BOOLEAN, INTEGER, NUMBER, OTHER }
+
+        /** A nested variant type holding one value. */
+        public record ScalarVariant(String simpleName, Kind kind, TypeName valueType) {}
+    }
+}

@@ -1,0 +1,627 @@
+package dev.bindery.codegen.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.bindery.codegen.CodegenException;
+import dev.bindery.codegen.GeneratorOptions;
+import dev.bindery.codegen.model.JsonType;
+import dev.bindery.codegen.model.Schema;
+import dev.bindery.codegen.model.SchemaDocument;
+import dev.bindery.codegen.model.SchemaDocument.NamedSchema;
+import dev.bindery.codegen.naming.Identifiers;
+import dev.bindery.codegen.naming.NameAllocator;
+import dev.bindery.codegen.plan.Declaration.ObjectType;
+import dev.bindery.codegen.plan.Declaration.OpenEnum;
+import dev.bindery.codegen.plan.Declaration.ScalarUnion;
+import dev.bindery.codegen.plan.Declaration.ScalarUnion.Kind;
+import dev.bindery.codegen.plan.Declaration.ScalarUnion.ScalarVariant;
+import dev.bindery.codegen.plan.Declaration.Union;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides a Java type for every schema of a document: one small rule per construct, memoised by
+ * schema location so that shared and recursive schemas get one type. Not reusable: one planner plans
+ * one document.
+ */
+public final class Planner {
+    static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+    private static final ClassName LIST = ClassName.get("java.util", "List");
+    private static final ClassName MAP = ClassName.get("java.util", "Map");
+    private static final ClassName STRING = ClassName.get(String.class);
+    private static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
+    private static final ClassName BIG_INTEGER = ClassName.get("java.math", "BigInteger");
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final int MAX_PLAN_DEPTH = 256;
+
+    private final SchemaDocument document;
+    private final GeneratorOptions options;
+    private final String packageName;
+    private final NameAllocator classNames = new NameAllocator();
+    private final Map<String, TypeName> decided = new HashMap<>();
+    private final Map<ClassName, Object> declarations = new LinkedHashMap<>();
+    private final Map<String, String> componentNames = new HashMap<>();
+    private final java.util.Deque<String> parents = new java.util.ArrayDeque<>();
+    private boolean usesOptional;
+    private int depth;
+
+    private Planner(SchemaDocument document, GeneratorOptions options, String packageName) {
+        this.document = document;
+        this.options = options;
+        this.packageName = packageName;
+        for (String reserved : List.of("Marshaller", "EventEnvelope", "AWSEvent")) {
+            classNames.reserve(reserved);
+        }
+    }
+
+    /** Plans {@code document} into {@code packageName}. */
+    public static Plan plan(SchemaDocument document, GeneratorOptions options, String packageName) {
+        Planner planner = new Planner(document, options, packageName);
+        return planner.run();
+    }
+
+    private Plan run() {
+        for (NamedSchema component : document.components()) {
+            componentNames.put(component.schema().location(), component.name());
+        }
+        for (NamedSchema root : document.roots()) {
+            componentNames.put(root.schema().location(), root.name());
+        }
+        TypeName rootType = null;
+        for (NamedSchema root : document.roots()) {
+            String name = rootType == null && options.rootClassName() != null ? options.rootClassName() : root.name();
+            TypeName type = named(root.schema(), name);
+            rootType = rootType == null ? type : rootType;
+        }
+        for (NamedSchema component : document.components()) {
+            named(component.schema(), component.name());
+        }
+        List<Declaration> result = new ArrayList<>();
+        for (Object d : declarations.values()) {
+            result.add(d instanceof ObjectBuilder b ? b.build() : (Declaration) d);
+        }
+        return new Plan(packageName, result, rootType, usesOptional, document.envelope());
+    }
+
+    /** The type of a schema that has a name of its own (a component, a root). */
+    private TypeName named(Schema schema, String name) {
+        return typeOf(schema, name);
+    }
+
+    /** Decides (once per location) the Java type of {@code schema}; {@code hint} names new classes. */
+    private TypeName typeOf(Schema schema, String hint) {
+        TypeName known = decided.get(schema.location());
+        if (known != null) {
+            return known;
+        }
+        if (++depth > MAX_PLAN_DEPTH) {
+            throw new CodegenException(schema.location(), "schema nesting too deep to plan");
+        }
+        try {
+            TypeName type = decide(schema, hint);
+            decided.put(schema.location(), type);
+            return type;
+        } finally {
+            depth--;
+        }
+    }
+
+    private TypeName decide(Schema schema, String hint) {
+        if (schema.ref() != null) {
+            Schema target = document.byLocation().get(schema.ref());
+            if (target == null) {
+                throw new CodegenException(schema.location(), "unresolved reference " + schema.ref());
+            }
+            if (target.location().equals(schema.location())) {
+                throw new CodegenException(schema.location(), "schema refers to itself");
+            }
+            return typeOf(target, componentNames.getOrDefault(target.location(), refName(schema.ref(), hint)));
+        }
+        if (!schema.allOf().isEmpty()) {
+            Schema merged = merge(schema);
+            return decideMerged(merged, hint);
+        }
+        return decideMerged(schema, hint);
+    }
+
+    private TypeName decideMerged(Schema schema, String hint) {
+        List<Schema> branches = new ArrayList<>(schema.oneOf());
+        branches.addAll(schema.anyOf());
+        branches.removeIf(b -> isNullOnly(resolve(b)));
+        if (!branches.isEmpty() && !(branches.stream().allMatch(b -> isConstraintOnly(resolve(b)))
+                && (isObject(schema) || !schema.types().isEmpty()))) {
+            return union(schema, branches, hint);
+        }
+        if (schema.constValue() != null) {
+            return scalarOfValue(schema.constValue());
+        }
+        if (schema.enumValues() != null) {
+            return enumeration(schema, hint);
+        }
+        Set<JsonType> types = nonNullTypes(schema);
+        if (types.equals(EnumSet.of(JsonType.INTEGER, JsonType.NUMBER))) {
+            types = EnumSet.of(JsonType.NUMBER);
+        }
+        if (types.isEmpty()) {
+            return isObject(schema) ? object(schema, hint) : JSON_NODE;
+        }
+        if (types.size() > 1) {
+            return scalarUnionOfTypes(schema, types, hint);
+        }
+        return switch (types.iterator().next()) {
+            case STRING -> stringType(schema.format());
+            case INTEGER -> integerType(schema);
+            case NUMBER -> numberType();
+            case BOOLEAN -> ClassName.get(Boolean.class);
+            case ARRAY -> arrayType(schema, hint);
+            case OBJECT -> object(schema, hint);
+            case NULL -> JSON_NODE;
+        };
+    }
+
+    private TypeName stringType(String format) {
+        if (format == null) {
+            return STRING;
+        }
+        return switch (format) {
+            case "date-time" -> ClassName.get("java.time", "OffsetDateTime");
+            case "date" -> ClassName.get("java.time", "LocalDate");
+            case "time" -> ClassName.get("java.time", "OffsetTime");
+            case "uuid" -> ClassName.get("java.util", "UUID");
+            case "uri" -> ClassName.get("java.net", "URI");
+            default -> STRING;
+        };
+    }
+
+    private TypeName integerType(Schema schema) {
+        if ("int32".equals(schema.format())) {
+            return ClassName.get(Integer.class);
+        }
+        if ("int64".equals(schema.format())) {
+            return ClassName.get(Long.class);
+        }
+        BigDecimal min = schema.minimum();
+        BigDecimal max = schema.maximum();
+        if (min != null && max != null) {
+            if (min.compareTo(INT_MIN) >= 0 && max.compareTo(INT_MAX) <= 0) {
+                return ClassName.get(Integer.class);
+            }
+            if (min.compareTo(LONG_MIN) >= 0 && max.compareTo(LONG_MAX) <= 0) {
+                return ClassName.get(Long.class);
+            }
+        }
+        return BIG_INTEGER;
+    }
+
+    private TypeName numberType() {
+        return options.numbers() == GeneratorOptions.Numbers.DOUBLE ? ClassName.get(Double.class) : BIG_DECIMAL;
+    }
+
+    private TypeName arrayType(Schema schema, String hint) {
+        if (!schema.prefixItems().isEmpty() || schema.items() == null) {
+            return ParameterizedTypeName.get(LIST, JSON_NODE);
+        }
+        return ParameterizedTypeName.get(LIST, typeOf(schema.items(), singular(hint)));
+    }
+
+    private TypeName scalarOfValue(JsonNode value) {
+        if (value.isTextual()) {
+            return STRING;
+        }
+        if (value.isIntegralNumber()) {
+            return BIG_INTEGER;
+        }
+        if (value.isNumber()) {
+            return numberType();
+        }
+        if (value.isBoolean()) {
+            return ClassName.get(Boolean.class);
+        }
+        return JSON_NODE;
+    }
+
+    private TypeName enumeration(Schema schema, String hint) {
+        List<JsonNode> values = schema.enumValues().stream().filter(v -> !v.isNull()).toList();
+        if (values.isEmpty()) {
+            return JSON_NODE;
+        }
+        if (values.stream().allMatch(JsonNode::isTextual)) {
+            if (values.size() == 1) {
+                return STRING;
+            }
+            ClassName name = newClass(hint, schema);
+            NameAllocator constants = new NameAllocator();
+            List<OpenEnum.Constant> list = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (JsonNode value : values) {
+                if (seen.add(value.asText())) {
+                    list.add(new OpenEnum.Constant(constants.allocate(Identifiers.constantName(value.asText())), value.asText()));
+                }
+            }
+            declarations.put(name, new OpenEnum(name, docs(schema), schema.location(), list));
+            return name;
+        }
+        if (values.stream().allMatch(JsonNode::isIntegralNumber)) {
+            return integerType(schema);
+        }
+        if (values.stream().allMatch(JsonNode::isNumber)) {
+            return numberType();
+        }
+        if (values.stream().allMatch(JsonNode::isBoolean)) {
+            return ClassName.get(Boolean.class);
+        }
+        return JSON_NODE;
+    }
+
+    private TypeName object(Schema schema, String hint) {
+        if (schema.properties().isEmpty() && schema.additionalProperties() == Schema.Additional.TYPED
+                && !componentNames.containsKey(schema.location())) {
+            TypeName value = typeOf(schema.additionalSchema(), hint + "Value");
+            return ParameterizedTypeName.get(MAP, STRING, value);
+        }
+        if (schema.properties().isEmpty() && schema.additionalProperties() == Schema.Additional.OPEN
+                && !componentNames.containsKey(schema.location())) {
+            return ParameterizedTypeName.get(MAP, STRING, JSON_NODE);
+        }
+        ClassName name = newClass(hint, schema);
+        ObjectBuilder builder = new ObjectBuilder(name, docs(schema), schema.location());
+        declarations.put(name, builder);
+        decided.put(schema.location(), name);
+        NameAllocator members = new NameAllocator();
+        members.reserve("additionalProperties");
+        for (String jsonName : schema.properties().keySet()) {
+            members.reserve(jsonName);
+        }
+        String additionalName = members.allocate("additionalProperties");
+        members = new NameAllocator();
+        members.reserve(additionalName);
+        parents.push(name.simpleName());
+        for (Map.Entry<String, Schema> e : schema.properties().entrySet()) {
+            String jsonName = e.getKey();
+            Schema propertySchema = e.getValue();
+            TypeName type = typeOf(propertySchema, Identifiers.className(jsonName, "Property")).box();
+            boolean required = schema.required().contains(jsonName);
+            boolean nullable = allowsNull(propertySchema) && !type.equals(JSON_NODE);
+            Presence presence = required
+                    ? (nullable ? Presence.REQUIRED_NULLABLE : Presence.REQUIRED)
+                    : (nullable ? Presence.OPTIONAL_NULLABLE : Presence.OPTIONAL);
+            if (presence == Presence.OPTIONAL_NULLABLE) {
+                usesOptional = true;
+            }
+            String javaName = members.allocate(Identifiers.memberName(jsonName, "property"));
+            builder.properties.add(new Property(jsonName, javaName, type, presence, docs(propertySchema),
+                    propertySchema.defaultValue()));
+        }
+        parents.pop();
+        builder.additionalName = additionalName;
+        builder.additional = switch (schema.additionalProperties()) {
+            case CLOSED -> null;
+            case OPEN -> JSON_NODE;
+            case TYPED -> typeOf(schema.additionalSchema(), name.simpleName() + "Value").box();
+        };
+        return name;
+    }
+
+    private TypeName union(Schema schema, List<Schema> branches, String hint) {
+        if (branches.size() == 1) {
+            return typeOf(branches.get(0), hint);
+        }
+        List<Schema> resolved = branches.stream().map(this::resolveMerged).toList();
+        if (resolved.stream().allMatch(this::isObject)) {
+            return objectUnion(schema, branches, resolved, hint);
+        }
+        if (resolved.stream().noneMatch(this::isObject)) {
+            Set<JsonType> types = EnumSet.noneOf(JsonType.class);
+            for (Schema branch : resolved) {
+                Set<JsonType> t = nonNullTypes(branch);
+                if (t.isEmpty() && branch.enumValues() == null && branch.constValue() == null) {
+                    return JSON_NODE;
+                }
+                types.addAll(t.isEmpty() ? typesOfValues(branch) : t);
+            }
+            return types.size() == 1 ? decideMerged(resolved.get(0), hint) : scalarUnionOfTypes(schema, types, hint);
+        }
+        return JSON_NODE;
+    }
+
+    private Set<JsonType> typesOfValues(Schema schema) {
+        Set<JsonType> types = EnumSet.noneOf(JsonType.class);
+        List<JsonNode> values = schema.constValue() != null ? List.of(schema.constValue()) : schema.enumValues();
+        for (JsonNode v : values) {
+            types.add(v.isTextual() ? JsonType.STRING : v.isIntegralNumber() ? JsonType.INTEGER
+                    : v.isNumber() ? JsonType.NUMBER : v.isBoolean() ? JsonType.BOOLEAN
+                    : v.isArray() ? JsonType.ARRAY : v.isObject() ? JsonType.OBJECT : JsonType.NULL);
+        }
+        types.remove(JsonType.NULL);
+        return types;
+    }
+
+    private TypeName objectUnion(Schema schema, List<Schema> branches, List<Schema> resolved, String hint) {
+        ClassName name = newClass(hint, schema);
+        decided.put(schema.location(), name);
+        String discriminator = discriminator(schema, resolved);
+        Map<String, String> tagsByLocation = new HashMap<>();
+        schema.discriminatorMapping().forEach((tag, location) -> tagsByLocation.putIfAbsent(location, tag));
+        List<Union.Variant> variants = new ArrayList<>();
+        Union placeholder = new Union(name, docs(schema), schema.location(), discriminator, List.of());
+        declarations.put(name, placeholder);
+        for (int i = 0; i < branches.size(); i++) {
+            Schema branch = branches.get(i);
+            Schema target = resolve(branch);
+            String tag = null;
+            if (discriminator != null) {
+                tag = tagsByLocation.get(target.location());
+                if (tag == null) {
+                    tag = constOf(resolved.get(i), discriminator);
+                }
+                if (tag == null) {
+                    tag = componentNames.get(target.location());
+                }
+                if (tag == null) {
+                    throw new CodegenException(branch.location(), "no value for discriminator " + discriminator);
+                }
+            }
+            String variantHint = componentNames.containsKey(target.location()) ? componentNames.get(target.location())
+                    : name.simpleName() + (tag != null ? Identifiers.className(tag, "Option" + (i + 1)) : "Option" + (i + 1));
+            TypeName variant = typeOf(branch, variantHint);
+            if (!(variant instanceof ClassName variantClass) || !(declarations.get(variantClass) instanceof ObjectBuilder b)) {
+                throw new CodegenException(branch.location(), "union branch is not an object type");
+            }
+            b.interfaces.add(name);
+            variants.add(new Union.Variant(variantClass, tag));
+        }
+        declarations.put(name, new Union(name, docs(schema), schema.location(), discriminator, variants));
+        return name;
+    }
+
+    /** The discriminating property: OpenAPI's, else one with a distinct constant in every branch. */
+    private String discriminator(Schema schema, List<Schema> resolved) {
+        if (schema.discriminator() != null) {
+            return schema.discriminator();
+        }
+        for (String property : resolved.get(0).properties().keySet()) {
+            Set<String> values = new LinkedHashSet<>();
+            boolean all = true;
+            for (Schema branch : resolved) {
+                String value = constOf(branch, property);
+                if (value == null || !branch.required().contains(property) || !values.add(value)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return property;
+            }
+        }
+        return null;
+    }
+
+    private String constOf(Schema object, String property) {
+        Schema p = object.properties().get(property);
+        if (p == null) {
+            return null;
+        }
+        p = resolve(p);
+        if (p.constValue() != null && p.constValue().isTextual()) {
+            return p.constValue().asText();
+        }
+        if (p.enumValues() != null && p.enumValues().size() == 1 && p.enumValues().get(0).isTextual()) {
+            return p.enumValues().get(0).asText();
+        }
+        return null;
+    }
+
+    private TypeName scalarUnionOfTypes(Schema schema, Set<JsonType> types, String hint) {
+        if (types.contains(JsonType.OBJECT)) {
+            return JSON_NODE;
+        }
+        ClassName name = newClass(hint, schema);
+        List<ScalarVariant> variants = new ArrayList<>();
+        for (JsonType type : types) {
+            switch (type) {
+                case STRING -> variants.add(new ScalarVariant("OfString", Kind.STRING, STRING));
+                case BOOLEAN -> variants.add(new ScalarVariant("OfBoolean", Kind.BOOLEAN, ClassName.get(Boolean.class)));
+                case INTEGER -> variants.add(new ScalarVariant("OfInteger", Kind.INTEGER, BIG_INTEGER));
+                case NUMBER -> variants.add(new ScalarVariant("OfNumber", Kind.NUMBER, BIG_DECIMAL));
+                case ARRAY -> variants.add(new ScalarVariant("OfJson", Kind.OTHER, JSON_NODE));
+                default -> { }
+            }
+        }
+        declarations.put(name, new ScalarUnion(name, docs(schema), schema.location(), variants));
+        return name;
+    }
+
+    // ---- schema helpers ------------------------------------------------------------------------
+
+    private Schema resolve(Schema schema) {
+        return document.resolve(schema);
+    }
+
+    private Schema resolveMerged(Schema schema) {
+        Schema target = resolve(schema);
+        return target.allOf().isEmpty() ? target : merge(target);
+    }
+
+    /** {@code allOf} folded into one schema: properties, required names and types combined. */
+    private Schema merge(Schema schema) {
+        Schema.Builder b = schema.toBuilder();
+        b.allOf.clear();
+        mergeInto(b, schema, 0);
+        if (b.types.isEmpty() && !b.properties.isEmpty()) {
+            b.types.add(JsonType.OBJECT);
+        }
+        return b.build();
+    }
+
+    private void mergeInto(Schema.Builder b, Schema schema, int level) {
+        if (level > 32) {
+            throw new CodegenException(schema.location(), "allOf nested too deep");
+        }
+        for (Schema part : schema.allOf()) {
+            Schema target = resolve(part);
+            for (Map.Entry<String, Schema> e : target.properties().entrySet()) {
+                b.properties.putIfAbsent(e.getKey(), e.getValue());
+            }
+            b.required.addAll(target.required());
+            if (b.types.isEmpty()) {
+                b.types.addAll(target.types());
+            } else if (!target.types().isEmpty()) {
+                b.types.retainAll(target.types());
+            }
+            if (target.additionalProperties() == Schema.Additional.TYPED && b.additionalSchema == null) {
+                b.additionalProperties = Schema.Additional.TYPED;
+                b.additionalSchema = target.additionalSchema();
+            }
+            if (b.title == null) {
+                b.title = target.title();
+            }
+            if (b.description == null) {
+                b.description = target.description();
+            }
+            if (b.format == null) {
+                b.format = target.format();
+            }
+            if (b.enumValues == null && target.enumValues() != null) {
+                b.enumValues = new ArrayList<>(target.enumValues());
+            }
+            if (b.constValue == null) {
+                b.constValue = target.constValue();
+            }
+            if (b.oneOf.isEmpty()) {
+                b.oneOf.addAll(target.oneOf());
+            }
+            if (b.anyOf.isEmpty()) {
+                b.anyOf.addAll(target.anyOf());
+            }
+            b.minimum = b.minimum != null ? b.minimum : target.minimum();
+            b.maximum = b.maximum != null ? b.maximum : target.maximum();
+            mergeInto(b, target, level + 1);
+        }
+    }
+
+    private boolean isObject(Schema schema) {
+        Set<JsonType> types = nonNullTypes(schema);
+        return types.equals(EnumSet.of(JsonType.OBJECT)) || types.isEmpty() && !schema.properties().isEmpty();
+    }
+
+    /** A branch that only adds constraints ({@code required}, bounds) to its parent's type. */
+    private static boolean isConstraintOnly(Schema schema) {
+        return schema.ref() == null && schema.types().isEmpty() && schema.properties().isEmpty()
+                && schema.enumValues() == null && schema.constValue() == null && schema.oneOf().isEmpty()
+                && schema.anyOf().isEmpty() && schema.allOf().isEmpty();
+    }
+
+    private static boolean isNullOnly(Schema schema) {
+        return schema.types().equals(Set.of(JsonType.NULL))
+                || schema.constValue() != null && schema.constValue().isNull()
+                || schema.enumValues() != null && !schema.enumValues().isEmpty()
+                        && schema.enumValues().stream().allMatch(JsonNode::isNull);
+    }
+
+    private static Set<JsonType> nonNullTypes(Schema schema) {
+        Set<JsonType> types = EnumSet.noneOf(JsonType.class);
+        types.addAll(schema.types());
+        types.remove(JsonType.NULL);
+        return types;
+    }
+
+    /** Whether JSON {@code null} is a valid instance, looking through references and unions. */
+    private boolean allowsNull(Schema schema) {
+        Schema s = schema;
+        for (int hops = 0; s.ref() != null && hops < 64; hops++) {
+            if (s.allowsNull()) {
+                return true;
+            }
+            s = document.byLocation().get(s.ref());
+        }
+        if (s.allowsNull() || isNullOnly(s)) {
+            return true;
+        }
+        if (s.enumValues() != null && s.enumValues().stream().anyMatch(JsonNode::isNull)) {
+            return true;
+        }
+        for (Schema branch : s.oneOf()) {
+            if (isNullOnly(resolve(branch)) || resolve(branch).allowsNull()) {
+                return true;
+            }
+        }
+        for (Schema branch : s.anyOf()) {
+            if (isNullOnly(resolve(branch)) || resolve(branch).allowsNull()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ClassName newClass(String hint, Schema schema) {
+        String candidate = Identifiers.className(hint == null ? "" : hint, "Type");
+        if (classNames.isTaken(candidate) && !parents.isEmpty() && !componentNames.containsKey(schema.location())) {
+            String qualified = Identifiers.className(parents.peek() + candidate, "Type");
+            if (!classNames.isTaken(qualified)) {
+                candidate = qualified;
+            }
+        }
+        return ClassName.get(packageName, classNames.allocate(candidate));
+    }
+
+    private static Docs docs(Schema schema) {
+        return new Docs(schema.title(), schema.description(), schema.deprecated());
+    }
+
+    private static String refName(String ref, String fallback) {
+        String pointer = ref.substring(ref.indexOf('#') + 1);
+        String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        if (last.isEmpty()) {
+            String file = ref.substring(0, ref.indexOf('#'));
+            file = file.substring(file.lastIndexOf('/') + 1);
+            return file.contains(".") ? file.substring(0, file.indexOf('.')) : file;
+        }
+        if (last.chars().allMatch(Character::isDigit) || Set.of("items", "additionalProperties").contains(last)) {
+            return fallback;
+        }
+        return last;
+    }
+
+    private static String singular(String name) {
+        if (name.endsWith("ies") && name.length() > 4) {
+            return name.substring(0, name.length() - 3) + "y";
+        }
+        if (name.endsWith("s") && !name.endsWith("ss") && name.length() > 3) {
+            return name.substring(0, name.length() - 1);
+        }
+        return name + "Item";
+    }
+
+    /** An object type under construction: unions add their interface after the variant is planned. */
+    private static final class ObjectBuilder {
+        final ClassName name;
+        final Docs docs;
+        final String location;
+        final List<Property> properties = new ArrayList<>();
+        final Set<ClassName> interfaces = new LinkedHashSet<>();
+        TypeName additional;
+        String additionalName = "additionalProperties";
+
+        ObjectBuilder(ClassName name, Docs docs, String location) {
+            this.name = name;
+            this.docs = docs;
+            this.location = location;
+        }
+
+        ObjectType build() {
+            return new ObjectType(name, docs, location, properties, additional, additionalName, List.copyOf(interfaces));
+        }
+    }
+}

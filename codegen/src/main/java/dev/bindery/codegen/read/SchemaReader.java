@@ -1,0 +1,492 @@
+package dev.bindery.codegen.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.bindery.codegen.CodegenException;
+import dev.bindery.codegen.model.JsonType;
+import dev.bindery.codegen.model.Schema;
+import dev.bindery.codegen.model.SchemaDocument;
+import dev.bindery.codegen.model.SchemaDocument.Envelope;
+import dev.bindery.codegen.model.SchemaDocument.NamedSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Reads JSON Schema and OpenAPI 3 documents into a {@link SchemaDocument}. One reader reads one
+ * document or one directory of documents; it is not reusable.
+ */
+public final class SchemaReader {
+    /** Deepest nesting of schemas read; deeper input is refused rather than overflowing the stack. */
+    public static final int MAX_DEPTH = 128;
+    /** Most schemas one document may contain. */
+    public static final int MAX_SCHEMAS = 50_000;
+    /** Largest document accepted, in characters. */
+    public static final int MAX_DOCUMENT_CHARS = 10_000_000;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    static {
+        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build());
+    }
+
+    private final Path baseDirectory;
+    private final Map<String, JsonNode> files = new LinkedHashMap<>();
+    private final Map<String, Schema> byLocation = new LinkedHashMap<>();
+    private final Deque<String> pending = new ArrayDeque<>();
+
+    private SchemaReader(Path baseDirectory) {
+        this.baseDirectory = baseDirectory;
+    }
+
+    /**
+     * Reads one document given as text. Relative file references are refused: there is no directory.
+     *
+     * @param fileName the name used in locations and error messages, e.g. {@code order.json}
+     */
+    public static SchemaDocument readString(String fileName, String json) {
+        Objects.requireNonNull(fileName, "fileName == null");
+        Objects.requireNonNull(json, "json == null");
+        SchemaReader reader = new SchemaReader(null);
+        reader.files.put(fileName, parse(fileName, json));
+        return reader.readDocuments(List.of(fileName), baseName(fileName));
+    }
+
+    /**
+     * Reads a document file, or every {@code *.json} file of a directory (in name order) as one
+     * document set. Relative file references resolve inside that directory.
+     */
+    public static SchemaDocument readPath(Path fileOrDirectory) {
+        Objects.requireNonNull(fileOrDirectory, "fileOrDirectory == null");
+        Path path = fileOrDirectory.toAbsolutePath().normalize();
+        if (Files.isDirectory(path)) {
+            SchemaReader reader = new SchemaReader(path);
+            List<String> names = new ArrayList<>();
+            try (Stream<Path> walk = Files.walk(path)) {
+                walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
+                        .map(p -> path.relativize(p).toString().replace('\\', '/'))
+                        .sorted()
+                        .forEach(names::add);
+            } catch (IOException e) {
+                throw new CodegenException(path.toString(), "cannot list directory: " + e.getMessage(), e);
+            }
+            if (names.isEmpty()) {
+                throw new CodegenException(path.toString(), "no *.json schema files in directory");
+            }
+            for (String name : names) {
+                reader.load(name, path.toString());
+            }
+            return reader.readDocuments(names, path.getFileName() == null ? "schemas" : path.getFileName().toString());
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new CodegenException(path.toString(), "no such schema file");
+        }
+        SchemaReader reader = new SchemaReader(path.getParent());
+        String name = path.getFileName().toString();
+        reader.load(name, path.toString());
+        return reader.readDocuments(List.of(name), baseName(name));
+    }
+
+    private static String baseName(String fileName) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static JsonNode parse(String fileName, String json) {
+        if (json.length() > MAX_DOCUMENT_CHARS) {
+            throw new CodegenException(fileName, "document larger than " + MAX_DOCUMENT_CHARS + " characters");
+        }
+        try {
+            JsonNode node = JSON.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw new CodegenException(fileName, "empty document");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new CodegenException(fileName, "not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")"), e);
+        }
+    }
+
+    private JsonNode load(String fileName, String referencedFrom) {
+        JsonNode cached = files.get(fileName);
+        if (cached != null) {
+            return cached;
+        }
+        if (baseDirectory == null) {
+            throw new CodegenException(referencedFrom, "relative file reference " + fileName
+                    + " needs a schema directory (generate from a file or directory, not from text)");
+        }
+        Path file = baseDirectory.resolve(fileName).normalize();
+        if (!file.startsWith(baseDirectory)) {
+            throw new CodegenException(referencedFrom, "file reference leaves the schema directory: " + fileName);
+        }
+        try {
+            JsonNode node = parse(fileName, Files.readString(file, StandardCharsets.UTF_8));
+            files.put(fileName, node);
+            return node;
+        } catch (IOException e) {
+            throw new CodegenException(referencedFrom, "cannot read referenced file " + fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private SchemaDocument readDocuments(List<String> fileNames, String documentName) {
+        List<NamedSchema> roots = new ArrayList<>();
+        List<NamedSchema> components = new ArrayList<>();
+        Envelope envelope = null;
+        for (String fileName : fileNames) {
+            JsonNode tree = files.get(fileName);
+            if (!tree.isObject()) {
+                throw new CodegenException(fileName + "#", "a schema document must be a JSON object");
+            }
+            if (tree.has("swagger")) {
+                throw new CodegenException(fileName + "#/swagger", "Swagger 2.0 is not supported; use OpenAPI 3");
+            }
+            Dialect dialect = Dialect.of(tree);
+            Map<String, JsonNode> componentNodes = new LinkedHashMap<>();
+            String componentPointer;
+            if (dialect == Dialect.OPENAPI) {
+                componentPointer = "/components/schemas";
+                JsonNode schemas = tree.path("components").path("schemas");
+                schemas.fields().forEachRemaining(e -> componentNodes.put(e.getKey(), e.getValue()));
+                if (componentNodes.isEmpty()) {
+                    throw new CodegenException(fileName + "#/components/schemas", "OpenAPI document has no component schemas");
+                }
+            } else {
+                componentPointer = tree.has("$defs") ? "/$defs" : "/definitions";
+                tree.path("definitions").fields().forEachRemaining(e -> componentNodes.put(e.getKey(), e.getValue()));
+                tree.path("$defs").fields().forEachRemaining(e -> componentNodes.putIfAbsent(e.getKey(), e.getValue()));
+            }
+            Map<String, Schema> read = new LinkedHashMap<>();
+            for (String name : componentNodes.keySet()) {
+                String pointer = tree.path("definitions").has(name) && dialect != Dialect.OPENAPI
+                        ? JsonPointer.append("/definitions", name)
+                        : JsonPointer.append(componentPointer, name);
+                read.put(name, readAt(fileName, pointer, dialect));
+            }
+            String title = dialect == Dialect.OPENAPI ? tree.path("info").path("title").asText(null) : null;
+            if (dialect == Dialect.OPENAPI) {
+                Schema aws = read.get("AWSEvent");
+                String detailName = aws == null ? null : detailComponent(aws);
+                if (detailName != null && read.containsKey(detailName)) {
+                    envelope = envelope != null ? envelope : envelopeOf(aws);
+                    roots.add(new NamedSchema(detailName, read.get(detailName)));
+                    read.forEach((name, schema) -> {
+                        if (!name.equals("AWSEvent") && !name.equals(detailName)) {
+                            components.add(new NamedSchema(name, schema));
+                        }
+                    });
+                } else {
+                    String rootName = title != null && read.containsKey(title) ? title : read.keySet().iterator().next();
+                    roots.add(new NamedSchema(rootName, read.get(rootName)));
+                    read.forEach((name, schema) -> {
+                        if (!name.equals(rootName)) {
+                            components.add(new NamedSchema(name, schema));
+                        }
+                    });
+                }
+            } else {
+                Schema root = readAt(fileName, "", dialect);
+                String detailName = isEnvelope(root) ? detailComponent(root) : null;
+                if (detailName != null && read.containsKey(detailName)) {
+                    envelope = envelope != null ? envelope : envelopeOf(root);
+                    roots.add(new NamedSchema(detailName, read.get(detailName)));
+                    read.forEach((name, schema) -> {
+                        if (!name.equals(detailName)) {
+                            components.add(new NamedSchema(name, schema));
+                        }
+                    });
+                } else {
+                    String rootName = root.title() != null ? root.title() : baseName(fileName);
+                    roots.add(new NamedSchema(rootName, root));
+                    read.forEach((name, schema) -> components.add(new NamedSchema(name, schema)));
+                }
+            }
+        }
+        drainPending();
+        return new SchemaDocument(documentName, roots, components, byLocation, envelope);
+    }
+
+    private static boolean isEnvelope(Schema root) {
+        return root.extensions().containsKey("x-amazon-events-source")
+                || root.extensions().containsKey("x-amazon-events-detail-type");
+    }
+
+    private static String detailComponent(Schema envelopeSchema) {
+        Schema detail = envelopeSchema.properties().get("detail");
+        if (detail == null || detail.ref() == null) {
+            return null;
+        }
+        String ref = detail.ref();
+        int slash = ref.lastIndexOf('/');
+        String last = ref.substring(slash + 1).replace("~1", "/").replace("~0", "~");
+        return last;
+    }
+
+    private static Envelope envelopeOf(Schema schema) {
+        JsonNode source = schema.extensions().get("x-amazon-events-source");
+        JsonNode detailType = schema.extensions().get("x-amazon-events-detail-type");
+        return new Envelope(source == null ? null : source.asText(), detailType == null ? null : detailType.asText());
+    }
+
+    /** Reads the schema at {@code file#pointer} (memoised), for components and reference targets. */
+    private Schema readAt(String file, String pointer, Dialect dialect) {
+        String location = file + "#" + pointer;
+        Schema known = byLocation.get(location);
+        if (known != null) {
+            return known;
+        }
+        JsonNode node = files.get(file);
+        for (String token : JsonPointer.tokens(pointer)) {
+            node = node.isArray() && token.matches("\\d{1,9}") ? node.path(Integer.parseInt(token)) : node.path(token);
+        }
+        if (node.isMissingNode()) {
+            throw new CodegenException(location, "reference target does not exist");
+        }
+        return read(file, pointer, node, dialect, 0);
+    }
+
+    private void drainPending() {
+        while (!pending.isEmpty()) {
+            String location = pending.pop();
+            if (byLocation.containsKey(location)) {
+                continue;
+            }
+            int hash = location.indexOf('#');
+            String file = location.substring(0, hash);
+            Dialect dialect = Dialect.of(files.get(file));
+            readAt(file, location.substring(hash + 1), dialect);
+        }
+    }
+
+    private Schema read(String file, String pointer, JsonNode node, Dialect dialect, int depth) {
+        String location = file + "#" + pointer;
+        Schema known = byLocation.get(location);
+        if (known != null) {
+            return known;
+        }
+        if (depth > MAX_DEPTH) {
+            throw new CodegenException(location, "schemas nested deeper than " + MAX_DEPTH + " levels");
+        }
+        if (byLocation.size() >= MAX_SCHEMAS) {
+            throw new CodegenException(location, "more than " + MAX_SCHEMAS + " schemas in one document");
+        }
+        Schema.Builder b = Schema.builder(location);
+        if (node.isBoolean()) {
+            Schema schema = b.build();
+            byLocation.put(location, schema);
+            return schema;
+        }
+        if (!node.isObject()) {
+            throw new CodegenException(location, "a schema must be an object or a boolean, found " + node.getNodeType());
+        }
+        JsonNode ref = node.get("$ref");
+        if (ref != null) {
+            if (!ref.isTextual()) {
+                throw new CodegenException(location + "/$ref", "$ref must be a string");
+            }
+            b.ref = resolveRef(file, location, ref.asText());
+            pending.push(b.ref);
+        }
+        readTypes(node, b, location);
+        if (dialect == Dialect.OPENAPI && node.path("nullable").asBoolean(false)) {
+            b.types.add(JsonType.NULL);
+        }
+        b.format = text(node, "format");
+        b.title = text(node, "title");
+        b.description = text(node, "description");
+        b.deprecated = node.path("deprecated").asBoolean(false);
+        JsonNode properties = node.get("properties");
+        if (properties != null && properties.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String child = JsonPointer.append(JsonPointer.append(pointer, "properties"), e.getKey());
+                b.properties.put(e.getKey(), read(file, child, e.getValue(), dialect, depth + 1));
+            }
+        }
+        JsonNode required = node.get("required");
+        if (required != null && required.isArray()) {
+            required.forEach(r -> b.required.add(r.asText()));
+        }
+        JsonNode additional = node.has("additionalProperties") ? node.get("additionalProperties") : node.get("unevaluatedProperties");
+        if (additional != null) {
+            if (additional.isBoolean()) {
+                b.additionalProperties = additional.asBoolean() ? Schema.Additional.OPEN : Schema.Additional.CLOSED;
+            } else if (additional.isObject() && additional.size() > 0) {
+                String key = node.has("additionalProperties") ? "additionalProperties" : "unevaluatedProperties";
+                b.additionalSchema = read(file, JsonPointer.append(pointer, key), additional, dialect, depth + 1);
+                b.additionalProperties = Schema.Additional.TYPED;
+            }
+        }
+        if (node.has("patternProperties")) {
+            b.additionalProperties = Schema.Additional.OPEN;
+            b.additionalSchema = null;
+        }
+        JsonNode items = node.get("items");
+        JsonNode prefixItems = node.get("prefixItems");
+        if (prefixItems != null && prefixItems.isArray()) {
+            readList(file, JsonPointer.append(pointer, "prefixItems"), prefixItems, dialect, depth, b.prefixItems);
+            if (items != null && items.isObject()) {
+                b.items = read(file, JsonPointer.append(pointer, "items"), items, dialect, depth + 1);
+            }
+        } else if (items != null && items.isArray()) {
+            readList(file, JsonPointer.append(pointer, "items"), items, dialect, depth, b.prefixItems);
+            JsonNode additionalItems = node.get("additionalItems");
+            if (additionalItems != null && additionalItems.isObject()) {
+                b.items = read(file, JsonPointer.append(pointer, "additionalItems"), additionalItems, dialect, depth + 1);
+            }
+        } else if (items != null) {
+            b.items = read(file, JsonPointer.append(pointer, "items"), items, dialect, depth + 1);
+        }
+        JsonNode enumNode = node.get("enum");
+        if (enumNode != null && enumNode.isArray()) {
+            b.enumValues = new ArrayList<>();
+            enumNode.forEach(b.enumValues::add);
+        }
+        b.constValue = node.get("const");
+        b.defaultValue = node.get("default");
+        readList(file, JsonPointer.append(pointer, "oneOf"), node.get("oneOf"), dialect, depth, b.oneOf);
+        readList(file, JsonPointer.append(pointer, "anyOf"), node.get("anyOf"), dialect, depth, b.anyOf);
+        readList(file, JsonPointer.append(pointer, "allOf"), node.get("allOf"), dialect, depth, b.allOf);
+        if (node.path("minimum").isNumber()) {
+            b.minimum = node.get("minimum").decimalValue();
+        }
+        if (node.path("exclusiveMinimum").isNumber()) {
+            b.minimum = node.get("exclusiveMinimum").decimalValue();
+        }
+        if (node.path("maximum").isNumber()) {
+            b.maximum = node.get("maximum").decimalValue();
+        }
+        if (node.path("exclusiveMaximum").isNumber()) {
+            b.maximum = node.get("exclusiveMaximum").decimalValue();
+        }
+        JsonNode discriminator = node.get("discriminator");
+        if (dialect == Dialect.OPENAPI && discriminator != null && discriminator.isObject()) {
+            b.discriminator = text(discriminator, "propertyName");
+            discriminator.path("mapping").fields().forEachRemaining(e -> {
+                String target = e.getValue().asText();
+                String targetRef = target.contains("#") || target.contains("/")
+                        ? target : "#/components/schemas/" + target;
+                String resolved = resolveRef(file, location + "/discriminator/mapping", targetRef);
+                pending.push(resolved);
+                b.discriminatorMapping.put(e.getKey(), resolved);
+            });
+        }
+        node.fields().forEachRemaining(e -> {
+            if (e.getKey().startsWith("x-")) {
+                b.extensions.put(e.getKey(), e.getValue());
+            }
+        });
+        // Keywords that imply a type when "type" is absent.
+        if (b.types.isEmpty() || b.types.equals(java.util.Set.of(JsonType.NULL))) {
+            if (!b.properties.isEmpty() || node.has("additionalProperties") || node.has("required")) {
+                b.types.add(JsonType.OBJECT);
+            } else if (b.items != null || !b.prefixItems.isEmpty()) {
+                b.types.add(JsonType.ARRAY);
+            }
+        }
+        Schema schema = b.build();
+        byLocation.put(location, schema);
+        return schema;
+    }
+
+    private void readList(String file, String pointer, JsonNode array, Dialect dialect, int depth, List<Schema> into) {
+        if (array == null || !array.isArray()) {
+            return;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            into.add(read(file, JsonPointer.append(pointer, Integer.toString(i)), array.get(i), dialect, depth + 1));
+        }
+    }
+
+    private static void readTypes(JsonNode node, Schema.Builder b, String location) {
+        JsonNode type = node.get("type");
+        if (type == null) {
+            return;
+        }
+        List<JsonNode> names = new ArrayList<>();
+        if (type.isArray()) {
+            type.forEach(names::add);
+        } else {
+            names.add(type);
+        }
+        for (JsonNode name : names) {
+            JsonType t = name.isTextual() ? JsonType.fromKeyword(name.asText()) : null;
+            if (t == null) {
+                if (name.isTextual() && name.asText().equals("any")) {
+                    continue;
+                }
+                throw new CodegenException(location + "/type", "unknown type " + name);
+            }
+            b.types.add(t);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    /** Turns a {@code $ref} into the location of its target; refuses remote references. */
+    private String resolveRef(String file, String location, String ref) {
+        int hash = ref.indexOf('#');
+        String target = hash < 0 ? ref : ref.substring(0, hash);
+        String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+        String rootId = files.get(file).path("$id").asText(files.get(file).path("id").asText(""));
+        if (!target.isEmpty() && !rootId.isEmpty() && stripFragment(rootId).equals(target)) {
+            target = "";
+        }
+        if (target.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            throw new CodegenException(location, "remote reference " + ref + " is not fetched; "
+                    + "inline it or put the file next to this one and use a relative reference");
+        }
+        if (!fragment.isEmpty() && !fragment.startsWith("/")) {
+            throw new CodegenException(location, "anchor reference " + ref + " is not supported; use a JSON pointer");
+        }
+        String targetFile = file;
+        if (!target.isEmpty()) {
+            String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
+            targetFile = Path.of(dir + target).normalize().toString().replace('\\', '/');
+            load(targetFile, location);
+        }
+        try {
+            return targetFile + "#" + JsonPointer.of(JsonPointer.tokens(fragment));
+        } catch (IllegalArgumentException e) {
+            throw new CodegenException(location, "bad reference " + ref + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String stripFragment(String id) {
+        int hash = id.indexOf('#');
+        return hash < 0 ? id : id.substring(0, hash);
+    }
+
+    /** The document kinds this reader tells apart. */
+    private enum Dialect {
+        JSON_SCHEMA,
+        OPENAPI;
+
+        static Dialect of(JsonNode tree) {
+            return tree.has("openapi") ? OPENAPI : JSON_SCHEMA;
+        }
+    }
+}
