@@ -25,7 +25,7 @@ trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
 base="http://127.0.0.1:$PORT"
 for _ in $(seq 1 120); do curl -sf "$base/ping" >/dev/null && break; sleep 0.5; done
 curl -sf -X POST "$base/v1/registries/name/bench" >/dev/null
-content=$(python3 -c 'import json,sys; print(json.dumps({"Type":"OpenApi3","Content":open(sys.argv[1]).read()}))' bench/order-placed.openapi.json)
+content=$(python3 -c 'import json,sys; print(json.dumps({"Type":"OpenApi3","Content":open(sys.argv[1]).read()}))' registry-service/src/test/resources/samples/order-placed.openapi.json)
 curl -sf -X POST "$base/v1/registries/name/bench/schemas/name/com.acme.orders%40OrderPlaced" \
   -H 'Content-Type: application/json' -d "$content" >/dev/null
 describe="$base/v1/registries/name/bench/schemas/name/com.acme.orders%40OrderPlaced"
