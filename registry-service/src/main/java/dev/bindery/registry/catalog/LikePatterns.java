@@ -3,17 +3,17 @@ package dev.bindery.registry.catalog;
 import java.util.Locale;
 
 /** LIKE patterns (escape character '\') built from user text, which may contain % and _. */
-final class LikePatterns {
+public final class LikePatterns {
 
     private LikePatterns() {
     }
 
-    static String startingWith(String prefix) {
+    public static String startingWith(String prefix) {
         return escape(prefix) + "%";
     }
 
     /** Matches lower-cased text that contains {@code word}, ignoring case. */
-    static String containingIgnoreCase(String word) {
+    public static String containingIgnoreCase(String word) {
         return "%" + escape(word.toLowerCase(Locale.ROOT)) + "%";
     }
 

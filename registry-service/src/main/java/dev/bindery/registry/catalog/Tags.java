@@ -19,6 +19,7 @@ public final class Tags {
 
     private static final int MAX_KEY_LENGTH = 128;
     private static final int MAX_VALUE_LENGTH = 256;
+    private static final String EMPTY = "{}";
     private static final TypeReference<TreeMap<String, String>> MAP_TYPE = new TypeReference<>() {
     };
 
@@ -31,6 +32,9 @@ public final class Tags {
     }
 
     public Map<String, String> read(String stored) {
+        if (EMPTY.equals(stored)) {
+            return Map.of(); // most resources have no tags; skip the parser on the read path
+        }
         try {
             return mapper.readValue(stored, MAP_TYPE);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,119 @@
+package dev.bindery.registry.discovery;
+
+import dev.bindery.registry.catalog.InputRules;
+import dev.bindery.registry.catalog.LikePatterns;
+import dev.bindery.registry.catalog.Page;
+import dev.bindery.registry.catalog.PageToken;
+import dev.bindery.registry.catalog.Tags;
+import dev.bindery.registry.error.ApiException;
+import dev.bindery.registry.store.DiscovererRepository;
+import dev.bindery.registry.store.DiscovererRow;
+import dev.bindery.registry.store.UniqueViolation;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Discoverers: one per event bus, created started (as EventBridge does), and started or stopped
+ * at will. Events on a bus whose discoverer is not started are accepted but not inferred.
+ */
+@Singleton
+public class DiscovererService {
+
+    private static final String TOKEN_KIND = "discoverers";
+
+    private final DiscovererRepository discoverers;
+    private final Tags tags;
+    private final InputRules rules;
+
+    public DiscovererService(DiscovererRepository discoverers, Tags tags, InputRules rules) {
+        this.discoverers = discoverers;
+        this.tags = tags;
+        this.rules = rules;
+    }
+
+    public Discoverer create(String sourceArn, @Nullable String description, @Nullable Boolean crossAccount,
+                             Map<String, String> newTags) {
+        EventBusArn bus = EventBusArn.parse(sourceArn);
+        rules.description(description);
+        tags.check(newTags);
+        if (discoverers.findByDiscovererId(bus.discovererId()).isPresent()) {
+            throw alreadyExists(bus);
+        }
+        DiscovererRow row = new DiscovererRow(null, bus.discovererId(), bus.arn(), bus.busName(), description,
+                Discoverer.State.STARTED.name(), crossAccount == null || crossAccount, tags.write(newTags),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        try {
+            return toDiscoverer(discoverers.save(row));
+        } catch (DataAccessException e) {
+            if (UniqueViolation.isCauseOf(e)) {
+                throw alreadyExists(bus);
+            }
+            throw e;
+        }
+    }
+
+    public Discoverer describe(String discovererId) {
+        return toDiscoverer(discoverers.findByDiscovererId(discovererId).orElseThrow(() -> notFound(discovererId)));
+    }
+
+    @Transactional
+    public Discoverer update(String discovererId, @Nullable String description, @Nullable Boolean crossAccount) {
+        rules.description(description);
+        DiscovererRow row = lock(discovererId);
+        return toDiscoverer(discoverers.update(row.with(description != null ? description : row.description(),
+                crossAccount != null ? crossAccount : row.crossAccount(), row.state())));
+    }
+
+    @Transactional
+    public Discoverer setState(String discovererId, Discoverer.State state) {
+        DiscovererRow row = lock(discovererId);
+        return toDiscoverer(discoverers.update(row.with(row.description(), row.crossAccount(), state.name())));
+    }
+
+    @Transactional
+    public void delete(String discovererId) {
+        discoverers.delete(lock(discovererId));
+    }
+
+    public Page<Discoverer> list(@Nullable String idPrefix, @Nullable String arnPrefix, @Nullable Integer limit,
+                                 @Nullable String nextToken) {
+        int size = rules.pageSize(limit);
+        String after = PageToken.decode(TOKEN_KIND, nextToken);
+        List<DiscovererRow> rows = discoverers.page(LikePatterns.startingWith(idPrefix == null ? "" : idPrefix),
+                LikePatterns.startingWith(arnPrefix == null ? "" : arnPrefix), after, size + 1);
+        boolean more = rows.size() > size;
+        List<DiscovererRow> page = more ? rows.subList(0, size) : rows;
+        String token = more ? PageToken.encode(TOKEN_KIND, page.get(page.size() - 1).discovererId()) : null;
+        return new Page<>(page.stream().map(this::toDiscoverer).toList(), token);
+    }
+
+    /** Whether events on this bus are to be inferred: its discoverer exists and is started. */
+    public boolean isDiscovering(String busName) {
+        return discoverers.findByDiscovererId(new EventBusArn("", busName).discovererId())
+                .map(row -> Discoverer.State.STARTED.name().equals(row.state()))
+                .orElse(false);
+    }
+
+    private DiscovererRow lock(String discovererId) {
+        return discoverers.findForUpdate(discovererId).orElseThrow(() -> notFound(discovererId));
+    }
+
+    private Discoverer toDiscoverer(DiscovererRow row) {
+        return new Discoverer(row.discovererId(), row.sourceArn(), row.description(),
+                Discoverer.State.valueOf(row.state()), row.crossAccount(), tags.read(row.tags()));
+    }
+
+    private static ApiException notFound(String discovererId) {
+        return ApiException.notFound("Discoverer %s does not exist.", discovererId);
+    }
+
+    private static ApiException alreadyExists(EventBusArn bus) {
+        return ApiException.conflict("Discoverer %s already exists for event bus %s.", bus.discovererId(), bus.busName());
+    }
+}
