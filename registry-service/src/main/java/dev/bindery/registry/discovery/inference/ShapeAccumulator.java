@@ -2,7 +2,6 @@ package dev.bindery.registry.discovery.inference;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +13,8 @@ import java.util.Objects;
  * The running shape of one schema, folding events one at a time. Mutable and <em>not</em> thread-safe: confine an
  * accumulator to one thread (or guard it), and hand out {@link #snapshot()}s, which are immutable.
  *
- * <p>An event is validated before it is folded, so malformed input is rejected with an
- * {@link InvalidEventException} and leaves the shape unchanged.
+ * <p>Folding is atomic: malformed input is rejected with an {@link InvalidEventException} and leaves the shape
+ * unchanged.
  */
 public final class ShapeAccumulator {
 
@@ -57,9 +56,6 @@ public final class ShapeAccumulator {
         long time = eventTime.toEpochMilli();
         try {
             try (JsonParser p = Json.FACTORY.createParser(json, offset, length)) {
-                validate(p);
-            }
-            try (JsonParser p = Json.FACTORY.createParser(json, offset, length)) {
                 folder.fold(root, p, time);
             }
         } catch (JsonProcessingException e) {
@@ -74,7 +70,7 @@ public final class ShapeAccumulator {
         add(json.getBytes(StandardCharsets.UTF_8), eventTime);
     }
 
-    /** Folds one already parsed event (always well-formed, so it is not validated again). */
+    /** Folds one already parsed event. */
     public void add(JsonNode event, Instant eventTime) {
         Objects.requireNonNull(event, "event == null");
         long time = eventTime.toEpochMilli();
@@ -101,15 +97,5 @@ public final class ShapeAccumulator {
     /** An immutable copy of the current state. */
     public ShapeSnapshot snapshot() {
         return new ShapeSnapshot(source, detailType, root.copy());
-    }
-
-    private static void validate(JsonParser p) throws IOException {
-        if (p.nextToken() == null) {
-            throw new InvalidEventException("event is empty: no JSON value");
-        }
-        p.skipChildren();
-        if (p.nextToken() != null) {
-            throw new InvalidEventException("event has content after its JSON value");
-        }
     }
 }

@@ -54,17 +54,6 @@ final class ShapeNode {
         }
     }
 
-    void observeString(char[] b, int off, int len) {
-        strings++;
-        if (formats != 0) {
-            formats = StringFormats.match(b, off, len, formats);
-        }
-        if (values == null) {
-            values = new StringValues();
-        }
-        values.add(b, off, len);
-    }
-
     /** The node for a key of an object seen here (the shared map-values node in map mode). */
     ShapeNode property(String key) {
         if (mapValues != null) {

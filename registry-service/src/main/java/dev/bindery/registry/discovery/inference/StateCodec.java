@@ -74,7 +74,7 @@ final class StateCodec {
                 n.values.sorted().forEach(values::add);
             }
         }
-        if (n.properties != null) {
+        if (n.properties != null && !n.properties.isEmpty()) {
             ObjectNode props = out.putObject("properties");
             for (Map.Entry<String, ShapeNode> e : new TreeMap<>(n.properties).entrySet()) {
                 props.set(e.getKey(), encode(e.getValue()));

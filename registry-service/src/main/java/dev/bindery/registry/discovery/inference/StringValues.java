@@ -52,6 +52,23 @@ final class StringValues {
         insert(new String(b, off, len), h);
     }
 
+    /** Whether {@code b[off, off+len)} is already a member (never true once saturated). */
+    boolean contains(char[] b, int off, int len) {
+        if (saturated || len > MAX_LENGTH) {
+            return false;
+        }
+        int h = 0;
+        for (int i = off, end = off + len; i < end; i++) {
+            h = 31 * h + b[i];
+        }
+        for (int i = 0; i < size; i++) {
+            if (hashes[i] == h && sameChars(values[i], b, off, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void add(String value) {
         char[] chars = value.toCharArray();
         add(chars, 0, chars.length);
