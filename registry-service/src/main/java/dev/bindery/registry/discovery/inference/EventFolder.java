@@ -37,6 +37,9 @@ final class EventFolder {
 
     private ShapeNode[] stack = new ShapeNode[32];
     private boolean[] isArray = new boolean[32];
+    /** Per open object, a serial unique over this folder's lifetime (for the duplicate-key check). */
+    private long[] objectSerial = new long[32];
+    private long nextObjectSerial;
 
     private ShapeNode[] opNode = new ShapeNode[64];
     private byte[] opKind = new byte[64];
@@ -54,7 +57,8 @@ final class EventFolder {
      * On any failure the tree is left as it was.
      *
      * @throws IOException when the parser fails (malformed JSON, a constraint violated)
-     * @throws InvalidEventException when the input is empty or has content after the value
+     * @throws InvalidEventException when the input is empty, repeats a key in an object, or has content after the
+     *     value
      */
     void fold(ShapeNode root, JsonParser p, long time) throws IOException {
         ops = 0;
@@ -90,7 +94,7 @@ final class EventFolder {
             }
             switch (token) {
                 case FIELD_NAME:
-                    target = property(stack[depth - 1], p.currentName());
+                    target = property(stack[depth - 1], p.currentName(), objectSerial[depth - 1]);
                     break;
                 case START_OBJECT:
                 case START_ARRAY:
@@ -210,7 +214,11 @@ final class EventFolder {
         }
     }
 
-    private ShapeNode property(ShapeNode parent, String key) {
+    /**
+     * The node for a key. A key repeated within one object is rejected: counting it twice would break "present in
+     * every object", and JSON parsers disagree on which occurrence wins.
+     */
+    private ShapeNode property(ShapeNode parent, String key, long serial) {
         if (parent.mapValues != null) {
             return parent.mapValues;
         }
@@ -222,7 +230,10 @@ final class EventFolder {
             child = new ShapeNode();
             parent.properties.put(key, child);
             remember(parent, key);
+        } else if (child.lastObjectSerial == serial) {
+            throw new InvalidEventException("event repeats the key \"" + key + "\" in one object");
         }
+        child.lastObjectSerial = serial;
         return child;
     }
 
@@ -265,9 +276,11 @@ final class EventFolder {
         if (depth == stack.length) {
             stack = Arrays.copyOf(stack, depth * 2);
             isArray = Arrays.copyOf(isArray, depth * 2);
+            objectSerial = Arrays.copyOf(objectSerial, depth * 2);
         }
         stack[depth] = node;
         isArray[depth] = array;
+        objectSerial[depth] = nextObjectSerial++;
     }
 
     /** Cheap first: fewer than 19 characters always fit in a {@code long}. */

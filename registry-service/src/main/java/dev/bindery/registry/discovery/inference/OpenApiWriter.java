@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * Bare samples get one root component {@code Event}.
  *
  * <p>Type mapping: several JSON types → {@code anyOf} (integer and number merge into number); null → {@code
- * nullable: true} (on an {@code allOf} wrapper around a {@code $ref}, since siblings of {@code $ref} are ignored);
- * only ever null → {@code {}}; integer → {@code integer/int64} ({@code integer} alone past int64); fractional →
+ * nullable: true} on the first branch, next to its {@code type} as OpenAPI 3.0.3 requires — for an object that is
+ * inside its component, which is referenced from that one position only; only ever null → {@code {}}; integer → {@code integer/int64} ({@code integer} alone past int64); fractional →
  * {@code number/double} ({@code number} alone once a value is out of range). {@code required} is sorted and left
  * out when empty; types are from the draft-04 set. Keys come out in a fixed order.
  */
@@ -47,7 +47,7 @@ final class OpenApiWriter {
         ObjectNode rootSchema;
         if (root.objects > 0 && root.count() == root.objects) {
             rootSchema = NODES.objectNode();
-            fillObject(rootSchema, root, rootName, detailName, envelope ? snapshot : null);
+            fillObject(rootSchema, root, rootName, root.nulls > 0, detailName, envelope ? snapshot : null);
         } else {
             rootSchema = schema(root, rootName, rootName);
         }
@@ -73,62 +73,69 @@ final class OpenApiWriter {
     }
 
     private ObjectNode schema(ShapeNode n, String hint, String owner, String fixedName) {
+        // nullable goes on the first branch: OpenAPI 3.0.3 only honours it next to "type" in the same schema
+        boolean nullable = n.nulls > 0;
         List<ObjectNode> branches = new ArrayList<>(2);
         if (n.objects > 0) {
-            branches.add(objectSchema(n, hint, owner, fixedName));
+            branches.add(objectSchema(n, hint, owner, fixedName, nullable));
+            nullable = false;
         }
         if (n.arrays > 0) {
-            branches.add(arraySchema(n, hint, owner));
+            branches.add(nullable(arraySchema(n, hint, owner), nullable));
+            nullable = false;
         }
         if (n.strings > 0) {
-            branches.add(stringSchema(n));
+            branches.add(nullable(stringSchema(n), nullable));
+            nullable = false;
         }
         if (n.integers + n.numbers > 0) {
-            branches.add(numberSchema(n));
+            branches.add(nullable(numberSchema(n), nullable));
+            nullable = false;
         }
         if (n.booleans > 0) {
-            branches.add(type("boolean"));
+            branches.add(nullable(type("boolean"), nullable));
         }
-        ObjectNode out;
         if (branches.isEmpty()) {
             return NODES.objectNode();
-        } else if (branches.size() == 1) {
-            out = branches.get(0);
-        } else {
-            out = NODES.objectNode();
-            out.putArray("anyOf").addAll(branches);
         }
-        if (n.nulls > 0) {
-            if (out.has("$ref")) {
-                ObjectNode wrapper = NODES.objectNode();
-                wrapper.putArray("allOf").add(out);
-                out = wrapper;
-            }
-            out.put("nullable", true);
+        if (branches.size() == 1) {
+            return branches.get(0);
         }
+        ObjectNode out = NODES.objectNode();
+        out.putArray("anyOf").addAll(branches);
         return out;
     }
 
-    private ObjectNode objectSchema(ShapeNode n, String hint, String owner, String fixedName) {
+    private static ObjectNode nullable(ObjectNode schema, boolean nullable) {
+        if (nullable) {
+            schema.put("nullable", true);
+        }
+        return schema;
+    }
+
+    /** An object position: a map, a bare object, or a reference to a component (nullable inside the component). */
+    private ObjectNode objectSchema(ShapeNode n, String hint, String owner, String fixedName, boolean nullable) {
         if (InferenceRules.isMap(n)) {
             ShapeNode values = n.mapValues != null ? n.mapValues : mergedValues(n);
-            ObjectNode out = type("object");
+            ObjectNode out = nullable(type("object"), nullable);
             out.set("additionalProperties", schema(values, ComponentNames.fromKey(hint) + "Value", owner));
             return out;
         }
         if (n.properties == null || n.properties.isEmpty()) {
-            return type("object");
+            return nullable(type("object"), nullable);
         }
         String name = fixedName != null ? fixedName : names.allocate(ComponentNames.fromKey(hint), owner);
         ObjectNode component = NODES.objectNode();
         components.put(name, component);
-        fillObject(component, n, name, null, null);
+        fillObject(component, n, name, nullable, null, null);
         return ref(name);
     }
 
-    /** Writes {@code type, required, [x-amazon-…], properties} of an object component. */
-    private void fillObject(ObjectNode out, ShapeNode n, String name, String detailName, ShapeSnapshot envelope) {
+    /** Writes {@code type, [nullable], required, [x-amazon-…], properties} of an object component. */
+    private void fillObject(ObjectNode out, ShapeNode n, String name, boolean nullable, String detailName,
+                            ShapeSnapshot envelope) {
         out.put("type", "object");
+        nullable(out, nullable);
         Map<String, ShapeNode> props = n.properties == null ? Map.of() : new TreeMap<>(n.properties);
         ArrayNode required = NODES.arrayNode();
         for (Map.Entry<String, ShapeNode> e : props.entrySet()) {

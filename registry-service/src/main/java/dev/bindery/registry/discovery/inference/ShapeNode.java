@@ -40,6 +40,12 @@ final class ShapeNode {
     /** Merged statistics of every array element; {@code null} until the first element. */
     ShapeNode items;
 
+    /**
+     * Scratch for {@link EventFolder}'s duplicate-key check: the serial of the last object this key was seen in.
+     * Not part of the state: never merged, copied or persisted.
+     */
+    long lastObjectSerial = -1;
+
     /** Values observed here: for a property, the number of objects it was present in. */
     long count() {
         return nulls + booleans + integers + numbers + strings + objects + arrays;

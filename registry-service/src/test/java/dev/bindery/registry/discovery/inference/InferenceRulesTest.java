@@ -280,7 +280,7 @@ class InferenceRulesTest {
         @Test
         void severalJsonTypesBecomeATypeUnionNotAnEmptySchema() {
             assertThat(prop("{\"v\":1}\n{\"v\":\"one\"}\n{\"v\":null}", "v")).isEqualTo("{\"anyOf\":["
-                    + "{\"type\":\"string\"},{\"type\":\"integer\",\"format\":\"int64\"}],\"nullable\":true}");
+                    + "{\"type\":\"string\",\"nullable\":true},{\"type\":\"integer\",\"format\":\"int64\"}]}");
         }
 
         @Test

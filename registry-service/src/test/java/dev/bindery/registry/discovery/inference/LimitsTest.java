@@ -79,6 +79,20 @@ class LimitsTest {
     }
 
     @Test
+    void aKeyRepeatedInOneObjectIsRejected() {
+        ShapeAccumulator acc = ShapeAccumulator.forSamples();
+        acc.add("{\"a\":1,\"o\":{\"b\":1}}", Instant.EPOCH);
+        ShapeSnapshot before = acc.snapshot();
+
+        assertThatThrownBy(() -> acc.add("{\"a\":1,\"o\":{\"b\":1,\"b\":2}}", Instant.EPOCH))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("repeats the key \"b\"");
+        assertThat(acc.snapshot()).isEqualTo(before);
+        // the same key in sibling objects (array elements) is not a repetition
+        acc.add("{\"a\":2,\"o\":{\"b\":1},\"l\":[{\"b\":1},{\"b\":2}]}", Instant.EPOCH);
+        assertThat(acc.eventCount()).isEqualTo(2);
+    }
+
+    @Test
     void aMalformedEventDoesNotTipAnObjectIntoMapMode() {
         ShapeAccumulator acc = ShapeAccumulator.forSamples();
         acc.add("{\"o\":{\"a\":1}}", Instant.EPOCH);

@@ -54,11 +54,15 @@ final class RandomEvents {
         boolean wide = depth > 0 && r.nextInt(12) == 0;
         int n = wide ? r.nextInt(140) : r.nextInt(depth == 0 ? 7 : 4);
         int offset = wide ? r.nextInt(40) : 0;
+        java.util.Set<String> keys = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) {
-            if (i > 0) {
+            String key = wide ? "k" + (offset + i) : KEYS[r.nextInt(KEYS.length)] + (r.nextInt(4) == 0 ? "_" + i : "");
+            if (!keys.add(key)) {
+                continue;
+            }
+            if (keys.size() > 1) {
                 out.append(',');
             }
-            String key = wide ? "k" + (offset + i) : KEYS[r.nextInt(KEYS.length)] + (r.nextInt(4) == 0 ? "_" + i : "");
             out.append('"').append(key).append("\":");
             value(r, out, depth);
         }
