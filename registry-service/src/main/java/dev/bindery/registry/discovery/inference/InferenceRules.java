@@ -11,8 +11,9 @@ import java.util.Map;
  * A string position is emitted with {@code enum} (values sorted) when all of these hold:
  * <ol>
  *   <li>it was a string at least {@value #ENUM_MIN_OBSERVATIONS} times;</li>
- *   <li>it took between 1 and {@value #ENUM_MAX_VALUES} distinct values, and (distinct values)² ≤ (string
- *       observations) — each value was seen about √n times on average (quicktype's rule);</li>
+ *   <li>it took between 2 and {@value #ENUM_MAX_VALUES} distinct values, and (distinct values)² ≤ (string
+ *       observations) — each value was seen about √n times on average (quicktype's rule). A single value is a
+ *       constant so far, not a closed set: pinning it would make the next value a breaking change;</li>
  *   <li>every value is 1–{@value StringValues#MAX_LENGTH} characters long and contains a letter, and none reads
  *       as a number ({@code 12}, {@code -3.5}, {@code 1e9});</li>
  *   <li>no string format was inferred (timestamps, UUIDs, addresses are never enumerations);</li>
@@ -58,7 +59,7 @@ public final class InferenceRules {
             return false;
         }
         int distinct = values.size();
-        if (distinct < 1 || distinct > ENUM_MAX_VALUES || (long) distinct * distinct > node.strings) {
+        if (distinct < 2 || distinct > ENUM_MAX_VALUES || (long) distinct * distinct > node.strings) {
             return false;
         }
         if (node.formats != 0) {

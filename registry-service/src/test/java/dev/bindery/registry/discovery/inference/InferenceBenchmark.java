@@ -144,7 +144,7 @@ public final class InferenceBenchmark {
         d.append(",\"stockByWarehouse\":{");
         int warehouses = 1 + r.nextInt(3);
         for (int w = 0; w < warehouses; w++) {
-            d.append(w == 0 ? "" : ",").append('"').append(1000 + r.nextInt(50)).append("\":").append(r.nextInt(500));
+            d.append(w == 0 ? "" : ",").append('"').append(1000 + 20 * w + r.nextInt(20)).append("\":").append(r.nextInt(500));
         }
         d.append('}');
         d.append(",\"tags\":[");

@@ -158,6 +158,11 @@ class InferenceRulesTest {
         }
 
         @Test
+        void aConstantIsNotAnEnum() {
+            assertThat(prop(repeat(100, i -> "{\"c\":\"Leeds\"}"), "c")).isEqualTo("{\"type\":\"string\"}");
+        }
+
+        @Test
         void tooFewObservationsAreNotAnEnum() {
             List<String> events = repeat(9, i -> "{\"s\":\"" + (i % 2 == 0 ? "A" : "B") + "\"}");
             assertThat(prop(events, "s")).isEqualTo("{\"type\":\"string\"}");
