@@ -288,24 +288,28 @@ final class EventFolder {
         return p.getTextLength() >= 19 && p.getNumberType() == JsonParser.NumberType.BIG_INTEGER;
     }
 
-    /** Cheap first: only long literals or ones with an exponent can overflow a {@code double}. */
+    /**
+     * Cheap first: only long literals, ones with an exponent, or the {@code Infinity}/{@code NaN} a parsed tree
+     * holds for an out-of-range literal can be out of {@code double} range.
+     */
     private static boolean isBeyondDouble(JsonParser p) throws IOException {
         int len = p.getTextLength();
         if (len <= 24) {
             char[] b = p.getTextCharacters();
             int off = p.getTextOffset();
-            boolean exponent = false;
+            boolean suspect = false;
             for (int i = off; i < off + len; i++) {
                 char c = b[i];
-                if (c == 'e' || c == 'E') {
-                    exponent = true;
+                if (c == 'e' || c == 'E' || c == 'I' || c == 'N') {
+                    suspect = true;
                     break;
                 }
             }
-            if (!exponent) {
+            if (!suspect) {
                 return false;
             }
         }
-        return Double.isInfinite(p.getDoubleValue());
+        double value = p.getDoubleValue();
+        return Double.isInfinite(value) || Double.isNaN(value);
     }
 }

@@ -87,6 +87,32 @@ class StatisticsTest {
     }
 
     @Test
+    void parsedTreesFoldExactlyLikeBytes() throws Exception {
+        ShapeAccumulator fromBytes = ShapeAccumulator.forSamples();
+        ShapeAccumulator fromTrees = ShapeAccumulator.forSamples();
+        for (long seed = 0; seed < 200; seed++) {
+            String event = RandomEvents.event(seed);
+            fromBytes.add(event, JAN.plusSeconds(seed));
+            fromTrees.add(Json.MAPPER.readTree(event), JAN.plusSeconds(seed));
+        }
+        assertThat(fromTrees.snapshot()).isEqualTo(fromBytes.snapshot());
+    }
+
+    @Test
+    void aSnapshotDoesNotChangeWhenTheAccumulatorMovesOn() {
+        ShapeAccumulator acc = ShapeAccumulator.forSamples();
+        acc.add("{\"a\":1}", JAN);
+        ShapeSnapshot first = acc.snapshot();
+        String before = first.toOpenApi();
+        acc.add("{\"a\":\"x\",\"b\":{\"c\":1}}", FEB);
+        acc.merge(first);
+
+        assertThat(first.toOpenApi()).isEqualTo(before);
+        assertThat(first.eventCount()).isEqualTo(1);
+        assertThat(acc.eventCount()).isEqualTo(3);
+    }
+
+    @Test
     void rejectsTextThatIsNotAPersistedShape() {
         assertThatThrownBy(() -> ShapeSnapshot.fromJson("{\"version\":2,\"root\":{}}"))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("version 1");
