@@ -47,7 +47,7 @@ final class OpenApiWriter {
         ObjectNode rootSchema;
         if (root.objects > 0 && root.count() == root.objects) {
             rootSchema = NODES.objectNode();
-            fillObject(rootSchema, root, rootName, root.nulls > 0, detailName, envelope ? snapshot : null);
+            fillObject(rootSchema, root, rootName, false, detailName, envelope ? snapshot : null);
         } else {
             rootSchema = schema(root, rootName, rootName);
         }
@@ -85,7 +85,7 @@ final class OpenApiWriter {
             nullable = false;
         }
         if (n.strings > 0) {
-            branches.add(nullable(stringSchema(n), nullable));
+            branches.add(stringSchema(n, nullable));
             nullable = false;
         }
         if (n.integers + n.numbers > 0) {
@@ -170,14 +170,20 @@ final class OpenApiWriter {
         return out;
     }
 
-    private static ObjectNode stringSchema(ShapeNode n) {
+    /** A nullable enumeration lists {@code null} too: OpenAPI 3.0.3 does not let {@code nullable} override it. */
+    private static ObjectNode stringSchema(ShapeNode n, boolean nullable) {
         ObjectNode out = type("string");
         StringFormat format = StringFormat.first(n.formats);
         if (format != null) {
             out.put("format", format.openApiName());
-        } else if (InferenceRules.isEnum(n)) {
+        }
+        nullable(out, nullable);
+        if (format == null && InferenceRules.isEnum(n)) {
             ArrayNode values = out.putArray("enum");
             InferenceRules.enumValues(n).forEach(values::add);
+            if (nullable) {
+                values.addNull();
+            }
         }
         return out;
     }

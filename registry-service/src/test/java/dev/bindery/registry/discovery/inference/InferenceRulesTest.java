@@ -158,6 +158,13 @@ class InferenceRulesTest {
         }
 
         @Test
+        void aNullableEnumListsNull() {
+            List<String> events = repeat(16, i -> i % 4 == 3 ? "{\"s\":null}" : "{\"s\":\"" + (i % 2 == 0 ? "ON" : "OFF") + "\"}");
+            assertThat(prop(events, "s"))
+                    .isEqualTo("{\"type\":\"string\",\"nullable\":true,\"enum\":[\"OFF\",\"ON\",null]}");
+        }
+
+        @Test
         void aConstantIsNotAnEnum() {
             assertThat(prop(repeat(100, i -> "{\"c\":\"Leeds\"}"), "c")).isEqualTo("{\"type\":\"string\"}");
         }
