@@ -164,7 +164,7 @@ public final class InferenceBenchmark {
         } else if (kind == 3) {
             d.append(",\"adjustment\":").append(r.nextInt(41) - 20).append(",\"reason\":null");
         }
-        d.append(",\"notes\":\"").append("lorem ipsum dolor sit amet ".repeat(1 + r.nextInt(4))).append("\"}");
+        d.append(",\"notes\":\"").append("lorem ipsum dolor sit amet ".repeat(4 + r.nextInt(6))).append("\"}");
         return "{\"version\":\"0\",\"id\":\"" + new UUID(r.nextLong(), r.nextLong())
                 + "\",\"detail-type\":\"" + KINDS[kind] + "\",\"source\":\"com.acme.shop\",\"account\":\"111122223333\""
                 + ",\"time\":\"2026-01-01T00:00:0" + r.nextInt(10) + "Z\",\"region\":\"" + REGIONS[r.nextInt(3)]

@@ -247,6 +247,17 @@ class InferenceRulesTest {
         }
 
         @Test
+        void dateAndDigestKeysMakeAMap() {
+            assertThat(prop("{\"byDay\":{\"2026-01-01\":1,\"2026-01-02\":2}}", "byDay")).contains("additionalProperties");
+            assertThat(prop("{\"blobs\":{\"9f86d081884c7d65\":{\"size\":1}}}", "blobs")).contains("additionalProperties");
+        }
+
+        @Test
+        void wordKeysWithDigitsStayAnObject() {
+            assertThat(prop("{\"a\":{\"line1\":\"x\",\"line2\":\"y\"}}", "a")).isEqualTo("{\"$ref\":\"#/components/schemas/A\"}");
+        }
+
+        @Test
         void stableFieldNamesStayAnObject() {
             assertThat(prop("{\"c\":{\"name\":\"a\",\"city\":\"b\"}}", "c")).isEqualTo("{\"$ref\":\"#/components/schemas/C\"}");
         }
