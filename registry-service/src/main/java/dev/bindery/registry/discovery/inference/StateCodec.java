@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -148,10 +148,8 @@ final class StateCodec {
             }
         }
         if (in.has("properties")) {
-            n.properties = new java.util.HashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> it = object(in, "properties").fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            n.properties = new HashMap<>();
+            for (Map.Entry<String, JsonNode> e : object(in, "properties").properties()) {
                 n.properties.put(e.getKey(), decodeNode(e.getValue(), depth + 1));
             }
         }

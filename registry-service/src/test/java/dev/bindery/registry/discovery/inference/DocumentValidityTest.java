@@ -13,7 +13,6 @@ import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi30;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,9 +47,7 @@ class DocumentValidityTest {
 
         assertThat(doc.path("openapi").asText()).isEqualTo("3.0.0");
         assertThat(doc.path("paths").isObject()).isTrue();
-        Iterator<Map.Entry<String, JsonNode>> it = doc.path("components").path("schemas").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> component = it.next();
+        for (Map.Entry<String, JsonNode> component : doc.path("components").path("schemas").properties()) {
             assertThat(component.getKey()).matches("[A-Za-z0-9._-]+");
             assertThat(DRAFT4_META.validate(component.getValue())).as(component.getKey()).isEmpty();
             assertThat(component.getValue().toString()).doesNotContain("\"required\":[]");
