@@ -1,6 +1,7 @@
 package dev.bindery.registry.discovery.inference;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,12 +14,20 @@ import java.util.Map;
  * @param typeCounts observed JSON types, non-zero counts only
  * @param firstSeen earliest event time of a value here
  * @param lastSeen latest event time of a value here
+ * @param stringFormats the {@link StringFormat}s every string value here matched (empty without strings)
+ * @param stringValues the distinct string values, ascending, while there are at most
+ *                     {@value StringValues#CAPACITY} of at most {@value StringValues#MAX_LENGTH} characters;
+ *                     otherwise empty and {@code manyStringValues} is true
+ * @param manyStringValues more distinct (or longer) string values were seen than are kept
  */
 public record FieldStatistics(String path, long presentCount, long parentObjectCount,
-                              Map<JsonType, Long> typeCounts, Instant firstSeen, Instant lastSeen) {
+                              Map<JsonType, Long> typeCounts, Instant firstSeen, Instant lastSeen,
+                              List<StringFormat> stringFormats, List<String> stringValues, boolean manyStringValues) {
 
     public FieldStatistics {
         typeCounts = Map.copyOf(typeCounts);
+        stringFormats = List.copyOf(stringFormats);
+        stringValues = List.copyOf(stringValues);
     }
 
     /** Present in every observed instance of its parent object. */

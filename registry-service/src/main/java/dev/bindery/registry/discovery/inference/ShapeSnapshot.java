@@ -131,8 +131,18 @@ public final class ShapeSnapshot {
         put(types, JsonType.STRING, node.strings);
         put(types, JsonType.OBJECT, node.objects);
         put(types, JsonType.ARRAY, node.arrays);
+        List<StringFormat> formats = new ArrayList<>();
+        if (node.strings > 0) {
+            for (StringFormat f : StringFormat.values()) {
+                if ((node.formats & f.bit()) != 0) {
+                    formats.add(f);
+                }
+            }
+        }
+        StringValues values = node.values;
         out.add(new FieldStatistics(path, node.count(), parentObjects, types,
-                Instant.ofEpochMilli(node.firstSeen), Instant.ofEpochMilli(node.lastSeen)));
+                Instant.ofEpochMilli(node.firstSeen), Instant.ofEpochMilli(node.lastSeen), formats,
+                values == null ? List.of() : values.sorted(), values != null && values.saturated()));
         if (node.properties != null) {
             for (Map.Entry<String, ShapeNode> e : new TreeMap<>(node.properties).entrySet()) {
                 collect(e.getValue(), path + "/" + escape(e.getKey()), node.objects, out);

@@ -37,6 +37,10 @@ class StatisticsTest {
         assertThat(a.firstSeen()).isEqualTo(JAN);
         assertThat(a.lastSeen()).isEqualTo(MAR);
 
+        assertThat(a.stringValues()).containsExactly("x");
+        assertThat(a.manyStringValues()).isFalse();
+        assertThat(a.stringFormats()).isEmpty();
+
         FieldStatistics b = s.fields().get(3);
         assertThat(b.presentCount()).isEqualTo(1);
         assertThat(b.required()).isFalse();
@@ -46,6 +50,19 @@ class StatisticsTest {
         FieldStatistics items = s.fields().get(5);
         assertThat(items.presentCount()).isEqualTo(3);
         assertThat(items.typeCounts()).isEqualTo(Map.of(JsonType.INTEGER, 3L));
+    }
+
+    @Test
+    void keepsStringFormatsAndSmallValueSets() {
+        ShapeSnapshot s = Events.samples("{\"d\":\"2026-01-01\",\"n\":\"" + "long ".repeat(20) + "\"}",
+                "{\"d\":\"2026-01-02\",\"n\":\"short\"}");
+        FieldStatistics d = s.fields().get(1);
+        FieldStatistics n = s.fields().get(2);
+        assertThat(d.path()).isEqualTo("/d");
+        assertThat(d.stringFormats()).containsExactly(StringFormat.DATE);
+        assertThat(d.stringValues()).containsExactly("2026-01-01", "2026-01-02");
+        assertThat(n.stringValues()).isEmpty();
+        assertThat(n.manyStringValues()).isTrue();
     }
 
     @Test
