@@ -37,7 +37,9 @@ import java.util.Map;
  *
  * <h2>Bounds</h2>
  * Per position: at most {@value #MAX_PROPERTIES} keys, {@value StringValues#CAPACITY} distinct short strings,
- * seven type counters (so unions have at most six branches); positions nest at most {@value #MAX_DEPTH} levels.
+ * seven type counters (so a union has at most five {@code anyOf} branches: object, array, string, number,
+ * boolean); positions nest at most {@value #MAX_DEPTH} levels. The number of positions is bounded only by these
+ * per-position caps and the depth, not by a per-schema total.
  */
 public final class InferenceRules {
 
