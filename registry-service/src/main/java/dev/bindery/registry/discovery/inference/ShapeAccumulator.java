@@ -46,14 +46,19 @@ public final class ShapeAccumulator {
         return new ShapeAccumulator(snapshot.source(), snapshot.detailType(), snapshot.root().copy());
     }
 
-    /** Folds one event given as UTF-8 JSON bytes. */
+    /**
+     * Folds one event given as UTF-8 JSON bytes. {@code eventTime} (millisecond precision) feeds the first/last
+     * seen statistics; pass the event's own {@code time} or its arrival time.
+     *
+     * @throws InvalidEventException if the bytes are not exactly one JSON value, or repeat a key in an object
+     */
     public void add(byte[] json, Instant eventTime) {
         add(json, 0, json.length, eventTime);
     }
 
     /** Folds one event given as UTF-8 JSON in {@code json[offset, offset+length)}. */
     public void add(byte[] json, int offset, int length, Instant eventTime) {
-        long time = eventTime.toEpochMilli();
+        long time = Objects.requireNonNull(eventTime, "eventTime == null").toEpochMilli();
         try {
             try (JsonParser p = Json.FACTORY.createParser(json, offset, length)) {
                 folder.fold(root, p, time);
@@ -73,7 +78,7 @@ public final class ShapeAccumulator {
     /** Folds one already parsed event. */
     public void add(JsonNode event, Instant eventTime) {
         Objects.requireNonNull(event, "event == null");
-        long time = eventTime.toEpochMilli();
+        long time = Objects.requireNonNull(eventTime, "eventTime == null").toEpochMilli();
         try (JsonParser p = event.traverse()) {
             folder.fold(root, p, time);
         } catch (IOException e) {
