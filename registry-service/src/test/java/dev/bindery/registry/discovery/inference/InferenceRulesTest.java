@@ -1,0 +1,315 @@
+package dev.bindery.registry.discovery.inference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class InferenceRulesTest {
+
+    private static String prop(String events, String name) {
+        return prop(List.of(events.split("\n")), name);
+    }
+
+    /** The compact schema of one property of the root {@code Event} component. */
+    private static String prop(List<String> events, String name) {
+        try {
+            return Json.MAPPER.readTree(Events.samples(events).toOpenApi())
+                    .path("components").path("schemas").path("Event").path("properties").path(name).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String required(String... events) {
+        try {
+            return Json.MAPPER.readTree(Events.samples(events).toOpenApi())
+                    .path("components").path("schemas").path("Event").path("required").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> repeat(int n, java.util.function.IntFunction<String> event) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(event.apply(i));
+        }
+        return out;
+    }
+
+    @Nested
+    class RequiredAndNullable {
+
+        @Test
+        void requiredIsWhatEveryObjectHad() {
+            assertThat(required("{\"a\":1,\"b\":2}", "{\"a\":3}")).isEqualTo("[\"a\"]");
+        }
+
+        @Test
+        void requiredIsLeftOutWhenNothingIsAlwaysPresent() {
+            assertThat(required("{\"a\":1}", "{\"b\":2}")).isEqualTo("");
+        }
+
+        @Test
+        void nullIsNullableNotOptional() {
+            assertThat(required("{\"a\":1}", "{\"a\":null}")).isEqualTo("[\"a\"]");
+            assertThat(prop("{\"a\":1}\n{\"a\":null}", "a"))
+                    .isEqualTo("{\"type\":\"integer\",\"format\":\"int64\",\"nullable\":true}");
+        }
+
+        @Test
+        void absentIsOptionalNotNullable() {
+            assertThat(prop("{\"a\":1}\n{}", "a")).isEqualTo("{\"type\":\"integer\",\"format\":\"int64\"}");
+            assertThat(required("{\"a\":1}", "{}")).isEqualTo("");
+        }
+
+        @Test
+        void onlyEverNullIsTheEmptySchema() {
+            assertThat(prop("{\"a\":null}", "a")).isEqualTo("{}");
+        }
+
+        @Test
+        void requiredIsPerParentObjectInstance() {
+            String events = "{\"o\":{\"x\":1,\"y\":1}}\n{\"o\":{\"x\":2}}\n{}";
+            ShapeSnapshot s = Events.samples(List.of(events.split("\n")));
+            assertThat(Events.component(s, "O")).contains("\"required\":[\"x\"]");
+        }
+    }
+
+    @Nested
+    class Numbers {
+
+        @Test
+        void integersStayIntegers() {
+            assertThat(prop("{\"n\":1}\n{\"n\":-5}", "n")).isEqualTo("{\"type\":\"integer\",\"format\":\"int64\"}");
+        }
+
+        @Test
+        void integersWidenToNumberWhenAFractionAppears() {
+            assertThat(prop("{\"n\":1}\n{\"n\":2.5}", "n")).isEqualTo("{\"type\":\"number\",\"format\":\"double\"}");
+        }
+
+        @Test
+        void integersBeyondInt64LoseTheInt64Format() {
+            assertThat(prop("{\"n\":1}\n{\"n\":123456789012345678901234567890}", "n"))
+                    .isEqualTo("{\"type\":\"integer\"}");
+            assertThat(prop("{\"n\":9223372036854775807}\n{\"n\":-9223372036854775808}", "n"))
+                    .isEqualTo("{\"type\":\"integer\",\"format\":\"int64\"}");
+            assertThat(prop("{\"n\":9223372036854775808}", "n")).isEqualTo("{\"type\":\"integer\"}");
+        }
+
+        @Test
+        void numbersBeyondDoubleLoseTheDoubleFormat() {
+            assertThat(prop("{\"n\":1.5}\n{\"n\":1e400}", "n")).isEqualTo("{\"type\":\"number\"}");
+            assertThat(prop("{\"n\":1.5e300}\n{\"n\":-2E-400}", "n"))
+                    .isEqualTo("{\"type\":\"number\",\"format\":\"double\"}");
+        }
+
+        @Test
+        void aThousandDigitIntegerIsStillAnInteger() {
+            assertThat(prop("{\"n\":" + "9".repeat(1000) + "}", "n")).isEqualTo("{\"type\":\"integer\"}");
+        }
+    }
+
+    @Nested
+    class Formats {
+
+        @Test
+        void formatIsInferredWhenEveryValueMatches() {
+            assertThat(prop("{\"t\":\"2026-01-01T00:00:00Z\"}\n{\"t\":\"2026-02-28T23:59:59.123+05:30\"}", "t"))
+                    .isEqualTo("{\"type\":\"string\",\"format\":\"date-time\"}");
+            assertThat(prop("{\"d\":\"2026-01-01\"}", "d")).isEqualTo("{\"type\":\"string\",\"format\":\"date\"}");
+            assertThat(prop("{\"d\":\"12:00:00Z\"}", "d")).isEqualTo("{\"type\":\"string\",\"format\":\"time\"}");
+            assertThat(prop("{\"u\":\"" + UUID.randomUUID() + "\"}", "u"))
+                    .isEqualTo("{\"type\":\"string\",\"format\":\"uuid\"}");
+            assertThat(prop("{\"u\":\"https://example.com/a?b=c\"}", "u"))
+                    .isEqualTo("{\"type\":\"string\",\"format\":\"uri\"}");
+            assertThat(prop("{\"e\":\"ann@example.com\"}", "e"))
+                    .isEqualTo("{\"type\":\"string\",\"format\":\"email\"}");
+            assertThat(prop("{\"i\":\"192.168.0.1\"}", "i")).isEqualTo("{\"type\":\"string\",\"format\":\"ipv4\"}");
+            assertThat(prop("{\"i\":\"2001:db8::1\"}", "i")).isEqualTo("{\"type\":\"string\",\"format\":\"ipv6\"}");
+        }
+
+        @Test
+        void oneNonMatchingValueRemovesTheFormat() {
+            assertThat(prop("{\"t\":\"2026-01-01T00:00:00Z\"}\n{\"t\":\"yesterday\"}", "t"))
+                    .isEqualTo("{\"type\":\"string\"}");
+        }
+
+        @Test
+        void nullsDoNotRemoveAFormat() {
+            assertThat(prop("{\"t\":\"2026-01-01\"}\n{\"t\":null}", "t"))
+                    .isEqualTo("{\"type\":\"string\",\"format\":\"date\",\"nullable\":true}");
+        }
+    }
+
+    @Nested
+    class Enumerations {
+
+        @Test
+        void lowCardinalityStringsSeenOftenBecomeEnums() {
+            String[] statuses = {"NEW", "PAID", "SHIPPED"};
+            List<String> events = repeat(12, i -> "{\"s\":\"" + statuses[i % 3] + "\"}");
+            assertThat(prop(events, "s")).isEqualTo("{\"type\":\"string\",\"enum\":[\"NEW\",\"PAID\",\"SHIPPED\"]}");
+        }
+
+        @Test
+        void aNullableEnumListsNull() {
+            List<String> events = repeat(16, i -> i % 4 == 3 ? "{\"s\":null}" : "{\"s\":\"" + (i % 2 == 0 ? "ON" : "OFF") + "\"}");
+            assertThat(prop(events, "s"))
+                    .isEqualTo("{\"type\":\"string\",\"nullable\":true,\"enum\":[\"OFF\",\"ON\",null]}");
+        }
+
+        @Test
+        void aConstantIsNotAnEnum() {
+            assertThat(prop(repeat(100, i -> "{\"c\":\"Leeds\"}"), "c")).isEqualTo("{\"type\":\"string\"}");
+        }
+
+        @Test
+        void tooFewObservationsAreNotAnEnum() {
+            List<String> events = repeat(9, i -> "{\"s\":\"" + (i % 2 == 0 ? "A" : "B") + "\"}");
+            assertThat(prop(events, "s")).isEqualTo("{\"type\":\"string\"}");
+        }
+
+        @Test
+        void tooManyDistinctValuesForTheObservationsAreNotAnEnum() {
+            List<String> events = repeat(20, i -> "{\"s\":\"v" + "abcdefgh".charAt(i % 8) + "\"}");
+            assertThat(prop(events, "s")).isEqualTo("{\"type\":\"string\"}");
+        }
+
+        @Test
+        void skuLikeCodesAreNotAnEnumHoweverOftenSeen() {
+            List<String> events = repeat(10_000, i -> "{\"sku\":\"S" + (1 + i % 9) + "\"}");
+            assertThat(prop(events, "sku")).isEqualTo("{\"type\":\"string\"}");
+            List<String> many = repeat(10_000, i -> "{\"sku\":\"S" + (1 + i % 99) + "\"}");
+            assertThat(prop(many, "sku")).isEqualTo("{\"type\":\"string\"}");
+        }
+
+        @Test
+        void orderIdsAndHashesAreNotEnums() {
+            assertThat(prop(repeat(100, i -> "{\"id\":\"ord-" + (1000 + i % 5) + "\"}"), "id"))
+                    .isEqualTo("{\"type\":\"string\"}");
+            assertThat(prop(repeat(100, i -> "{\"h\":\"" + "deadbeefcafebabe".substring(i % 2) + "0\"}"), "h"))
+                    .isEqualTo("{\"type\":\"string\"}");
+        }
+
+        @Test
+        void numericStringsAreNotEnums() {
+            assertThat(prop(repeat(50, i -> "{\"n\":\"" + (i % 3) + "\"}"), "n")).isEqualTo("{\"type\":\"string\"}");
+        }
+
+        @Test
+        void aFewCodesWithDigitsAmongWordsAreStillAnEnum() {
+            String[] v = {"TLS1_2", "TLS1_3", "NONE", "PLAIN"};
+            assertThat(prop(repeat(40, i -> "{\"p\":\"" + v[i % 4] + "\"}"), "p"))
+                    .isEqualTo("{\"type\":\"string\",\"enum\":[\"NONE\",\"PLAIN\",\"TLS1_2\",\"TLS1_3\"]}");
+        }
+    }
+
+    @Nested
+    class Maps {
+
+        @Test
+        void numericKeysMakeAMap() {
+            assertThat(prop("{\"stock\":{\"1001\":5,\"1002\":7}}\n{\"stock\":{\"1003\":1}}", "stock"))
+                    .isEqualTo("{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int64\"}}");
+        }
+
+        @Test
+        void uuidKeysMakeAMapOfComponents() {
+            assertThat(prop("{\"byId\":{\"" + UUID.randomUUID() + "\":{\"qty\":1}}}", "byId")).isEqualTo(
+                    "{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/components/schemas/ByIdValue\"}}");
+        }
+
+        @Test
+        void moreKeysThanTheCapMakeAMapAndStopGrowing() {
+            StringBuilder wide = new StringBuilder("{\"attrs\":{");
+            for (int i = 0; i <= InferenceRules.MAX_PROPERTIES; i++) {
+                wide.append(i == 0 ? "" : ",").append("\"attribute").append((char) ('a' + i % 26)).append(i / 26)
+                        .append("\":\"x").append(i).append('"');
+            }
+            wide.append("}}");
+            ShapeSnapshot s = Events.samples(wide.toString());
+            assertThat(prop(wide.toString(), "attrs"))
+                    .isEqualTo("{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}}");
+            assertThat(s.toJson()).contains("\"mapValues\"").doesNotContain("attributea0");
+        }
+
+        @Test
+        void sparseHomogeneousKeysMakeAMap() {
+            List<String> events = repeat(40, i -> "{\"prices\":{\"cur" + (char) ('A' + i % 20) + "\":" + i
+                    + ",\"cur" + (char) ('A' + (i + 7) % 20) + "\":1}}");
+            assertThat(prop(events, "prices")).contains("\"additionalProperties\"");
+        }
+
+        @Test
+        void dateAndDigestKeysMakeAMap() {
+            assertThat(prop("{\"byDay\":{\"2026-01-01\":1,\"2026-01-02\":2}}", "byDay")).contains("additionalProperties");
+            assertThat(prop("{\"blobs\":{\"9f86d081884c7d65\":{\"size\":1}}}", "blobs")).contains("additionalProperties");
+        }
+
+        @Test
+        void wordKeysWithDigitsStayAnObject() {
+            assertThat(prop("{\"a\":{\"line1\":\"x\",\"line2\":\"y\"}}", "a")).isEqualTo("{\"$ref\":\"#/components/schemas/A\"}");
+        }
+
+        @Test
+        void stableFieldNamesStayAnObject() {
+            assertThat(prop("{\"c\":{\"name\":\"a\",\"city\":\"b\"}}", "c")).isEqualTo("{\"$ref\":\"#/components/schemas/C\"}");
+        }
+    }
+
+    @Nested
+    class Arrays {
+
+        @Test
+        void itemSchemasMergeAcrossElementsAndEvents() {
+            String events = "{\"lines\":[{\"a\":1},{\"a\":2,\"b\":\"x\"}]}\n{\"lines\":[{\"a\":3}]}";
+            ShapeSnapshot s = Events.samples(List.of(events.split("\n")));
+            assertThat(Events.component(s, "Line")).isEqualTo("{\"type\":\"object\",\"required\":[\"a\"],\"properties\":"
+                    + "{\"a\":{\"type\":\"integer\",\"format\":\"int64\"},\"b\":{\"type\":\"string\"}}}");
+        }
+
+        @Test
+        void anEmptyArrayDoesNotEraseKnownItemTypes() {
+            assertThat(prop("{\"t\":[\"a\"]}\n{\"t\":[]}", "t")).isEqualTo("{\"type\":\"array\",\"items\":{\"type\":\"string\"}}");
+        }
+
+        @Test
+        void onlyEmptyArraysHaveUnconstrainedItems() {
+            assertThat(prop("{\"t\":[]}", "t")).isEqualTo("{\"type\":\"array\",\"items\":{}}");
+        }
+
+        @Test
+        void mixedItemTypesBecomeAUnion() {
+            assertThat(prop("{\"t\":[1,\"a\",true]}", "t")).isEqualTo("{\"type\":\"array\",\"items\":{\"anyOf\":["
+                    + "{\"type\":\"string\"},{\"type\":\"integer\",\"format\":\"int64\"},{\"type\":\"boolean\"}]}}");
+        }
+
+        @Test
+        void arrayItemComponentsAreSingular() {
+            assertThat(prop("{\"entries\":[{\"k\":1}]}", "entries"))
+                    .isEqualTo("{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Entry\"}}");
+        }
+    }
+
+    @Nested
+    class Unions {
+
+        @Test
+        void severalJsonTypesBecomeATypeUnionNotAnEmptySchema() {
+            assertThat(prop("{\"v\":1}\n{\"v\":\"one\"}\n{\"v\":null}", "v")).isEqualTo("{\"anyOf\":["
+                    + "{\"type\":\"string\",\"nullable\":true},{\"type\":\"integer\",\"format\":\"int64\"}]}");
+        }
+
+        @Test
+        void objectAndScalarBecomeAUnionWithAReference() {
+            assertThat(prop("{\"v\":{\"x\":1}}\n{\"v\":true}", "v")).isEqualTo("{\"anyOf\":["
+                    + "{\"$ref\":\"#/components/schemas/V\"},{\"type\":\"boolean\"}]}");
+        }
+    }
+}
