@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.schemas.model.BadRequestException;
 import software.amazon.awssdk.services.schemas.model.ConflictException;
 import software.amazon.awssdk.services.schemas.model.CreateSchemaResponse;
 import software.amazon.awssdk.services.schemas.model.DescribeSchemaResponse;
+import software.amazon.awssdk.services.schemas.model.DiscovererState;
 import software.amazon.awssdk.services.schemas.model.ExportSchemaResponse;
 import software.amazon.awssdk.services.schemas.model.ForbiddenException;
 import software.amazon.awssdk.services.schemas.model.NotFoundException;
@@ -387,6 +388,65 @@ abstract class SchemasApiContract {
         createSchema(registry, name, Schemas.openApi("Slashed", "a"));
         assertThat(schemas.describeSchema(r -> r.registryName(registry).schemaName(name)).schemaName()).isEqualTo(name);
         assertThat(versions(registry, name)).containsExactly("1");
+    }
+
+    // --- discoverers -------------------------------------------------------------------------------
+
+    @Test
+    void theDefaultBusHasAStartedDiscoverer() {
+        var discoverer = schemas.describeDiscoverer(r -> r.discovererId("events-event-bus-default"));
+        assertThat(discoverer.state()).isEqualTo(DiscovererState.STARTED);
+        assertThat(discoverer.sourceArn()).isEqualTo("arn:aws:events:us-east-1:" + ACCOUNT + ":event-bus/default");
+    }
+
+    @Test
+    void discovererLifecycleStartsStopsUpdatesListsTagsAndDeletes() {
+        String bus = "bus-" + UUID.randomUUID().toString().substring(0, 8);
+        String busArn = "arn:aws:events:us-east-1:" + ACCOUNT + ":event-bus/" + bus;
+        var created = schemas.createDiscoverer(r -> r.sourceArn(busArn).description("orders bus").tags(Map.of("team", "a")));
+        assertThat(created.discovererId()).isEqualTo("events-event-bus-" + bus);
+        assertThat(created.discovererArn()).isEqualTo("arn:aws:schemas:us-east-1:" + ACCOUNT + ":discoverer/events-event-bus-" + bus);
+        assertThat(created.state()).isEqualTo(DiscovererState.STARTED);
+        assertThat(created.crossAccount()).isTrue();
+        String id = created.discovererId();
+
+        assertThat(schemas.stopDiscoverer(r -> r.discovererId(id)).state()).isEqualTo(DiscovererState.STOPPED);
+        assertThat(schemas.describeDiscoverer(r -> r.discovererId(id)).state()).isEqualTo(DiscovererState.STOPPED);
+        assertThat(schemas.startDiscoverer(r -> r.discovererId(id)).state()).isEqualTo(DiscovererState.STARTED);
+
+        var updated = schemas.updateDiscoverer(r -> r.discovererId(id).crossAccount(false));
+        assertThat(updated.crossAccount()).isFalse();
+        assertThat(updated.description()).isEqualTo("orders bus");
+
+        schemas.tagResource(r -> r.resourceArn(created.discovererArn()).tags(Map.of("env", "dev")));
+        assertThat(schemas.listTagsForResource(r -> r.resourceArn(created.discovererArn())).tags())
+                .containsOnly(Map.entry("team", "a"), Map.entry("env", "dev"));
+
+        assertThat(schemas.listDiscoverersPaginator(r -> r.sourceArnPrefix(busArn).limit(1)).discoverers().stream()
+                .map(d -> d.discovererId()).toList()).containsExactly(id);
+        assertThatThrownBy(() -> schemas.createDiscoverer(r -> r.sourceArn(busArn))).isInstanceOf(ConflictException.class);
+
+        schemas.deleteDiscoverer(r -> r.discovererId(id));
+        assertThatThrownBy(() -> schemas.describeDiscoverer(r -> r.discovererId(id))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> schemas.startDiscoverer(r -> r.discovererId(id))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDiscovererNeedsAnEventBusArn() {
+        assertThatThrownBy(() -> schemas.createDiscoverer(r -> r.sourceArn("arn:aws:sqs:us-east-1:1:queue-name")))
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("event bus ARN");
+    }
+
+    @Test
+    void listDiscoverersPaginates() {
+        String prefix = "pg" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 5; i++) {
+            String arn = "arn:aws:events:us-east-1:" + ACCOUNT + ":event-bus/" + prefix + i;
+            schemas.createDiscoverer(r -> r.sourceArn(arn));
+        }
+        var listed = schemas.listDiscoverersPaginator(r -> r.discovererIdPrefix("events-event-bus-" + prefix).limit(2))
+                .discoverers().stream().map(d -> d.discovererId()).toList();
+        assertThat(listed).hasSize(5).isSorted();
     }
 
     // --- tags and policies ----------------------------------------------------------------------
