@@ -1,0 +1,95 @@
+package dev.bindery.registry.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bindery.registry.config.IngestLimits;
+import dev.bindery.registry.ingest.EntryResult;
+import dev.bindery.registry.ingest.PutEventsService;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+
+/**
+ * The EventBridge events API's awsJson 1.1 endpoint ({@code POST /}, operation named by
+ * {@code X-Amz-Target}), on the same port as the Schemas API, so {@code aws events put-events} and
+ * the SDK's EventBridgeClient publish to Bindery. PutEvents is the operation served.
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Consumes({"application/x-amz-json-1.1", MediaType.APPLICATION_JSON, MediaType.ALL})
+class AwsJsonController {
+
+    private static final String PUT_EVENTS = "AWSEvents.PutEvents";
+    private static final String AWS_JSON = "application/x-amz-json-1.1";
+
+    private final PutEventsService putEvents;
+    private final IngestLimits limits;
+    private final ObjectMapper mapper;
+
+    AwsJsonController(PutEventsService putEvents, IngestLimits limits, ObjectMapper mapper) {
+        this.putEvents = putEvents;
+        this.limits = limits;
+        this.mapper = mapper;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ResultEntry(@JsonProperty("EventId") @Nullable String eventId,
+                       @JsonProperty("ErrorCode") @Nullable String errorCode,
+                       @JsonProperty("ErrorMessage") @Nullable String errorMessage) {
+    }
+
+    record PutEventsResponse(@JsonProperty("FailedEntryCount") int failedEntryCount,
+                             @JsonProperty("Entries") List<ResultEntry> entries) {
+    }
+
+    /** awsJson errors: the code in {@code __type} and in the header the SDKs read. */
+    record AwsJsonError(@JsonProperty("__type") String type, @JsonProperty("message") String message) {
+    }
+
+    @Post
+    @Operation(operationId = "PutEvents")
+    HttpResponse<?> invoke(@Header("X-Amz-Target") @Nullable String target, @Body @Nullable String body) {
+        if (!PUT_EVENTS.equals(target)) {
+            return error(HttpStatus.BAD_REQUEST, "UnknownOperationException",
+                    "Operation " + target + " is not supported; this endpoint serves " + PUT_EVENTS + ".");
+        }
+        JsonNode request;
+        try {
+            request = body == null || body.isBlank() ? mapper.createObjectNode() : mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            return error(HttpStatus.BAD_REQUEST, "SerializationException",
+                    "The request body is not valid JSON: " + e.getOriginalMessage());
+        }
+        JsonNode entries = request.path("Entries");
+        if (!entries.isArray() || entries.isEmpty() || entries.size() > limits.maxEntries()) {
+            return error(HttpStatus.BAD_REQUEST, "ValidationException",
+                    "Entries must be a list of 1 to " + limits.maxEntries() + " entries.");
+        }
+        List<EntryResult> results = putEvents.put(entries);
+        int failed = (int) results.stream().filter(EntryResult::isFailure).count();
+        return HttpResponse.ok(new PutEventsResponse(failed, results.stream()
+                        .map(r -> new ResultEntry(r.eventId(), r.errorCode(), r.errorMessage()))
+                        .toList()))
+                .contentType(AWS_JSON);
+    }
+
+    private static HttpResponse<AwsJsonError> error(HttpStatus status, String code, String message) {
+        return HttpResponse.<AwsJsonError>status(status)
+                .header(AwsErrors.ERROR_TYPE_HEADER, code)
+                .contentType(AWS_JSON)
+                .body(new AwsJsonError(code, message));
+    }
+}

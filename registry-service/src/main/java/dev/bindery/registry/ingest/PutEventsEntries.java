@@ -1,0 +1,138 @@
+package dev.bindery.registry.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bindery.registry.config.AwsIdentity;
+import dev.bindery.registry.config.IngestLimits;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the entries of a PutEvents request into bus events, entry by entry: a valid entry becomes
+ * an event with a fresh id, an invalid one an error with EventBridge's code ({@code InvalidArgument},
+ * {@code MalformedDetail}) and a message naming the problem.
+ */
+@Singleton
+public final class PutEventsEntries {
+
+    /** An entry and what became of it: an event to ingest, or a failure. */
+    public record Checked(BusEvent event, EntryResult failure) {
+    }
+
+    private static final Pattern BUS = Pattern.compile(
+            "(?:arn:aws[\\w-]*:events:[a-z0-9-]+:[0-9]{12}:event-bus/)?([.\\-_A-Za-z0-9]{1,256})");
+    private static final int TIME_SIZE = 14;
+
+    private final IngestLimits limits;
+    private final AwsIdentity identity;
+
+    public PutEventsEntries(IngestLimits limits, AwsIdentity identity) {
+        this.limits = limits;
+        this.identity = identity;
+    }
+
+    public List<Checked> check(JsonNode entries, Instant now) {
+        List<Checked> checked = new ArrayList<>(entries.size());
+        for (JsonNode entry : entries) {
+            checked.add(checkOne(entry, now));
+        }
+        return checked;
+    }
+
+    private Checked checkOne(JsonNode entry, Instant now) {
+        if (!entry.isObject()) {
+            return invalid("An entry must be a JSON object.");
+        }
+        String source = text(entry, "Source");
+        String detailType = text(entry, "DetailType");
+        String detail = text(entry, "Detail");
+        if (source == null || source.isEmpty()) {
+            return invalid("Parameter Source is not valid. Reason: Source is a required argument.");
+        }
+        if (detailType == null || detailType.isEmpty()) {
+            return invalid("Parameter DetailType is not valid. Reason: DetailType is a required argument.");
+        }
+        if (detailType.length() > limits.maxDetailTypeLength()) {
+            return invalid("Parameter DetailType is not valid. Reason: it is " + detailType.length()
+                    + " characters long; the limit is " + limits.maxDetailTypeLength() + ".");
+        }
+        if (detail == null) {
+            return invalid("Parameter Detail is not valid. Reason: Detail is a required argument.");
+        }
+        List<String> resources = new ArrayList<>();
+        JsonNode listed = entry.path("Resources");
+        if (!listed.isMissingNode() && !listed.isNull()) {
+            if (!listed.isArray()) {
+                return invalid("Parameter Resources is not valid. Reason: it must be a list of strings.");
+            }
+            for (JsonNode resource : listed) {
+                if (!resource.isTextual()) {
+                    return invalid("Parameter Resources is not valid. Reason: it holds a " + resource.getNodeType()
+                            .name().toLowerCase(java.util.Locale.ROOT) + ", not a string.");
+                }
+                resources.add(resource.asText());
+            }
+        }
+        String bus = text(entry, "EventBusName");
+        Matcher busName = BUS.matcher(bus == null ? "default" : bus);
+        if (!busName.matches()) {
+            return invalid("Parameter EventBusName is not valid. Reason: '" + bus + "' is not an event bus name or ARN.");
+        }
+        long size = TIME_SIZE + utf8(source) + utf8(detailType) + utf8(detail)
+                + resources.stream().mapToLong(PutEventsEntries::utf8).sum();
+        if (size > limits.maxEntrySize()) {
+            return invalid("Entry is " + size + " bytes; the limit is " + limits.maxEntrySize() + " bytes.");
+        }
+        String problem = DetailCheck.problem(detail);
+        if (problem != null) {
+            return new Checked(null, EntryResult.failed("MalformedDetail", problem));
+        }
+        Instant time = time(entry.get("Time"), now);
+        if (time == null) {
+            return invalid("Parameter Time is not valid. Reason: it must be a timestamp in epoch seconds.");
+        }
+        BusEvent event = new BusEvent(UUID.randomUUID().toString(), busName.group(1), source, detailType,
+                identity.accountId(), time, identity.region(), resources, detail);
+        return new Checked(event, null);
+    }
+
+    private static Instant time(JsonNode value, Instant now) {
+        if (value == null || value.isNull()) {
+            return now;
+        }
+        if (value.isNumber()) {
+            BigDecimal seconds = value.decimalValue();
+            if (seconds.signum() < 0 || seconds.compareTo(BigDecimal.valueOf(253_402_300_799L)) > 0) {
+                return null;
+            }
+            return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
+        }
+        if (value.isTextual()) {
+            try {
+                return Instant.parse(value.asText());
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String text(JsonNode entry, String member) {
+        JsonNode value = entry.get(member);
+        return value == null || !value.isTextual() ? null : value.asText();
+    }
+
+    private static long utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static Checked invalid(String message) {
+        return new Checked(null, EntryResult.failed("InvalidArgument", message));
+    }
+}

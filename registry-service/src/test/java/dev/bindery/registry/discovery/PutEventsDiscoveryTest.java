@@ -1,0 +1,170 @@
+package dev.bindery.registry.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bindery.registry.support.Clients;
+import dev.bindery.registry.support.Databases;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.EventBridgeException;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
+import software.amazon.awssdk.services.schemas.SchemasClient;
+import software.amazon.awssdk.services.schemas.model.NotFoundException;
+import software.amazon.awssdk.services.schemas.model.SchemaVersionSummary;
+
+/**
+ * Events published with the AWS SDK's EventBridgeClient become discovered, versioned schemas
+ * readable through the Schemas API; bad entries fail alone; what was learned survives a restart.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PutEventsDiscoveryTest {
+
+    private final Map<String, String> database = Databases.h2();
+    private EmbeddedServer server;
+    private EventBridgeClient events;
+    private SchemasClient schemas;
+
+    @BeforeAll
+    void start() {
+        startServer();
+    }
+
+    @AfterAll
+    void stop() {
+        stopServer();
+    }
+
+    private void startServer() {
+        server = ApplicationContext.run(EmbeddedServer.class, Map.<String, Object>of(
+                "micronaut.server.port", -1, "bindery.data-dir", database.get("bindery.data-dir")));
+        events = EventBridgeClient.builder()
+                .endpointOverride(URI.create(server.getURL().toString()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+        schemas = Clients.schemas(server.getURL());
+    }
+
+    private void stopServer() {
+        events.close();
+        schemas.close();
+        server.getApplicationContext().close();
+    }
+
+    private static PutEventsRequestEntry entry(String source, String detailType, String detail) {
+        return PutEventsRequestEntry.builder().source(source).detailType(detailType).detail(detail).build();
+    }
+
+    private List<String> versions(String schemaName) {
+        return schemas.listSchemaVersionsPaginator(r -> r.registryName("discovered-schemas").schemaName(schemaName))
+                .schemaVersions().stream().map(SchemaVersionSummary::schemaVersion).toList();
+    }
+
+    @Test
+    void badEntriesFailAloneAndGoodOnesAreDiscovered() {
+        String source = "com.acme." + UUID.randomUUID().toString().substring(0, 8);
+        PutEventsResponse response = events.putEvents(r -> r.entries(
+                entry(source, "Order Placed", "{\"orderId\":\"o-1\",\"total\":12}"),
+                entry(source, "Order Placed", "[1, 2]"),
+                entry(source, "Order Placed", "{\"orderId\":\"o-2\",\"orderId\":\"o-3\"}"),
+                entry(source, "Deeply Nested", "{\"deep\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}"),
+                entry(source, "Order Placed", "{\"orderId\":\"o-4\",\"total\":123456789012345678901234567890}"),
+                PutEventsRequestEntry.builder().detailType("Order Placed").detail("{}").build(),
+                entry(source, "Order Placed", "{\"huge\":\"" + "x".repeat(300_000) + "\"}")));
+
+        assertThat(response.failedEntryCount()).isEqualTo(4);
+        List<PutEventsResultEntry> entries = response.entries();
+        assertThat(entries).hasSize(7);
+        assertThat(entries.get(0).eventId()).isNotBlank();
+        assertThat(entries.get(1).errorCode()).isEqualTo("MalformedDetail");
+        assertThat(entries.get(1).errorMessage()).contains("not a JSON object");
+        assertThat(entries.get(2).errorCode()).isEqualTo("MalformedDetail");
+        assertThat(entries.get(2).errorMessage()).contains("orderId");
+        assertThat(entries.get(3).eventId()).as("100,000 levels are accepted; inference stops at 255").isNotBlank();
+        assertThat(entries.get(4).eventId()).as("integers beyond int64").isNotBlank();
+        assertThat(entries.get(5).errorCode()).isEqualTo("InvalidArgument");
+        assertThat(entries.get(5).errorMessage()).contains("Source");
+        assertThat(entries.get(6).errorCode()).isEqualTo("InvalidArgument");
+        assertThat(entries.get(6).errorMessage()).contains("limit is 262144 bytes");
+
+        var discovered = schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(source + "@OrderPlaced"));
+        assertThat(discovered.schemaVersion()).isEqualTo("1");
+        assertThat(discovered.content()).contains("\"x-amazon-events-source\": \"" + source + "\"")
+                .contains("\"orderId\"").doesNotContain("\"huge\"");
+    }
+
+    @Test
+    void aNewVersionOnlyWhenTheSchemaChangesAndItSaysWhat() {
+        String source = "com.shop." + UUID.randomUUID().toString().substring(0, 8);
+        String schemaName = source + "@BasketCheckedOut";
+        events.putEvents(r -> r.entries(entry(source, "Basket Checked Out", "{\"basketId\":\"b-1\",\"items\":2}")));
+        events.putEvents(r -> r.entries(entry(source, "Basket Checked Out", "{\"basketId\":\"b-2\",\"items\":5}")));
+        assertThat(versions(schemaName)).containsExactly("1");
+
+        events.putEvents(r -> r.entries(entry(source, "Basket Checked Out",
+                "{\"basketId\":\"b-3\",\"items\":1,\"coupon\":\"XMAS\"}")));
+        assertThat(versions(schemaName)).containsExactly("2", "1");
+        assertThat(schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(schemaName)).description())
+                .contains("added optional field detail.coupon");
+    }
+
+    @Test
+    void eventsOnABusWithoutAStartedDiscovererAreAcceptedButNotInferred() {
+        String source = "com.quiet." + UUID.randomUUID().toString().substring(0, 8);
+        schemas.stopDiscoverer(r -> r.discovererId("events-event-bus-default"));
+        try {
+            PutEventsResponse response = events.putEvents(r -> r.entries(entry(source, "Ping", "{\"a\":1}"),
+                    entry(source, "Ping", "{\"a\":1}").toBuilder().eventBusName("no-discoverer-here").build()));
+            assertThat(response.failedEntryCount()).isZero();
+        } finally {
+            schemas.startDiscoverer(r -> r.discovererId("events-event-bus-default"));
+        }
+        assertThatThrownBy(() -> schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(source + "@Ping")))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void requestsOutsideTheModelAreRefusedWhole() {
+        var tooMany = IntStream.range(0, 11).mapToObj(i -> entry("com.acme", "Many", "{}")).toList();
+        assertThatThrownBy(() -> events.putEvents(r -> r.entries(tooMany)))
+                .isInstanceOfSatisfying(EventBridgeException.class, e -> {
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+                    assertThat(e.statusCode()).isEqualTo(400);
+                });
+    }
+
+    @Test
+    void whatWasLearnedSurvivesARestartAndTheSameEventsMakeNoNewVersion() {
+        String source = "com.durable." + UUID.randomUUID().toString().substring(0, 8);
+        String schemaName = source + "@Saved";
+        var batch = List.of(entry(source, "Saved", "{\"id\":\"a\",\"note\":null}"), entry(source, "Saved", "{\"id\":\"b\"}"));
+        events.putEvents(r -> r.entries(batch));
+        String before = schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(schemaName)).content();
+
+        stopServer();
+        startServer();
+
+        events.putEvents(r -> r.entries(batch));
+        assertThat(versions(schemaName)).containsExactly("1");
+        assertThat(schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(schemaName)).content())
+                .isEqualTo(before);
+    }
+}
