@@ -82,10 +82,7 @@ public class RegistryService {
         String after = PageToken.decode(TOKEN_KIND, nextToken);
         List<RegistryRow> rows = registries.page(LikePatterns.startingWith(prefix == null ? "" : prefix), after,
                 scopeFilter(scope), size + 1);
-        boolean more = rows.size() > size;
-        List<RegistryRow> page = more ? rows.subList(0, size) : rows;
-        String token = more ? PageToken.encode(TOKEN_KIND, page.get(page.size() - 1).name()) : null;
-        return new Page<>(page.stream().map(this::toRegistry).toList(), token);
+        return Page.of(rows, size, TOKEN_KIND, RegistryRow::name, this::toRegistry);
     }
 
     /** The registry row, or NotFoundException. */

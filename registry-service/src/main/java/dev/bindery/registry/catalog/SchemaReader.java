@@ -51,7 +51,11 @@ public class SchemaReader {
             return toSchemaVersion(registryName, view.get());
         }
         requireSchema(registryName, schemaName);
-        throw versionNotFound(schemaName, version == null ? 0 : version);
+        if (version == null) {
+            // Writers never leave a schema without a version; reaching this means the store is damaged.
+            throw new IllegalStateException("schema " + schemaName + " in " + registryName + " has no latest version");
+        }
+        throw versionNotFound(schemaName, version);
     }
 
     /** The schema row, or NotFoundException naming the registry or the schema that is missing. */
@@ -68,13 +72,8 @@ public class SchemaReader {
         RegistryRow registry = registries.require(registryName);
         List<SchemaRow> rows = schemas.page(registry.id(), LikePatterns.startingWith(prefix == null ? "" : prefix),
                 after, size + 1);
-        boolean more = rows.size() > size;
-        List<SchemaRow> page = more ? rows.subList(0, size) : rows;
-        List<SchemaSummary> items = page.stream()
-                .map(row -> new SchemaSummary(row.name(), row.lastModified(), tags.read(row.tags()),
-                        versions.countBySchemaId(row.id())))
-                .toList();
-        return new Page<>(items, more ? PageToken.encode(SCHEMAS_TOKEN, page.get(page.size() - 1).name()) : null);
+        return Page.of(rows, size, SCHEMAS_TOKEN, SchemaRow::name, row -> new SchemaSummary(row.name(),
+                row.lastModified(), tags.read(row.tags()), versions.countBySchemaId(row.id())));
     }
 
     /** The versions of a schema, newest first. */
@@ -85,10 +84,7 @@ public class SchemaReader {
         long before = after.isEmpty() ? Long.MAX_VALUE : rules.version(after);
         SchemaRow schema = requireSchema(registryName, schemaName);
         List<SchemaVersionRow> rows = versions.pageNewestFirst(schema.id(), before, size + 1);
-        boolean more = rows.size() > size;
-        List<SchemaVersionRow> page = more ? rows.subList(0, size) : rows;
-        String token = more ? PageToken.encode(VERSIONS_TOKEN, Long.toString(page.get(page.size() - 1).version())) : null;
-        return new Page<>(page.stream().map(SchemaReader::toSummary).toList(), token);
+        return Page.of(rows, size, VERSIONS_TOKEN, row -> Long.toString(row.version()), SchemaReader::toSummary);
     }
 
     /**

@@ -87,10 +87,7 @@ public class DiscovererService {
         String after = PageToken.decode(TOKEN_KIND, nextToken);
         List<DiscovererRow> rows = discoverers.page(LikePatterns.startingWith(idPrefix == null ? "" : idPrefix),
                 LikePatterns.startingWith(arnPrefix == null ? "" : arnPrefix), after, size + 1);
-        boolean more = rows.size() > size;
-        List<DiscovererRow> page = more ? rows.subList(0, size) : rows;
-        String token = more ? PageToken.encode(TOKEN_KIND, page.get(page.size() - 1).discovererId()) : null;
-        return new Page<>(page.stream().map(this::toDiscoverer).toList(), token);
+        return Page.of(rows, size, TOKEN_KIND, DiscovererRow::discovererId, this::toDiscoverer);
     }
 
     /** Whether events on this bus are to be inferred: its discoverer exists and is started. */
