@@ -127,6 +127,31 @@ class PutEventsDiscoveryTest {
     }
 
     @Test
+    void perFieldStatisticsAreReadableThroughTheApi() throws Exception {
+        String source = "com.stats." + UUID.randomUUID().toString().substring(0, 8);
+        events.putEvents(r -> r.entries(
+                entry(source, "Paid", "{\"paymentId\":\"3f2b6c1e-8a4d-4f7b-9c2e-1a2b3c4d5e6f\",\"note\":null}"),
+                entry(source, "Paid", "{\"paymentId\":\"0b7e9a51-2c3d-4e5f-8a9b-0c1d2e3f4a5b\"}")));
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(java.net.http.HttpRequest.newBuilder(URI.create(server.getURL()
+                        + "/v1/registries/name/discovered-schemas/schemas/name/" + source + "%40Paid/statistics")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        var stats = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+        assertThat(stats.path("EventCount").asLong()).isEqualTo(2);
+        var fields = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
+        stats.path("Fields").forEach(f -> fields.put(f.path("Path").asText(), f));
+        var paymentId = fields.get("/detail/paymentId");
+        assertThat(paymentId.path("PresentCount").asLong()).isEqualTo(2);
+        assertThat(paymentId.path("Required").asBoolean()).isTrue();
+        assertThat(paymentId.path("StringFormats").toString()).contains("uuid");
+        var note = fields.get("/detail/note");
+        assertThat(note.path("PresentCount").asLong()).isEqualTo(1);
+        assertThat(note.path("Required").asBoolean()).isFalse();
+        assertThat(note.path("TypeCounts").path("null").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void eventsOnABusWithoutAStartedDiscovererAreAcceptedButNotInferred() {
         String source = "com.quiet." + UUID.randomUUID().toString().substring(0, 8);
         schemas.stopDiscoverer(r -> r.discovererId("events-event-bus-default"));
