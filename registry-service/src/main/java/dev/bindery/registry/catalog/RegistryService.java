@@ -4,6 +4,7 @@ import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.store.RegistryRepository;
 import dev.bindery.registry.store.RegistryRow;
 import dev.bindery.registry.store.UniqueViolation;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -26,8 +27,11 @@ public class RegistryService {
     private final RegistryRepository registries;
     private final Tags tags;
     private final InputRules rules;
+    private final ApplicationEventPublisher<SchemaChanged> changes;
 
-    public RegistryService(RegistryRepository registries, Tags tags, InputRules rules) {
+    public RegistryService(RegistryRepository registries, Tags tags, InputRules rules,
+                           ApplicationEventPublisher<SchemaChanged> changes) {
+        this.changes = changes;
         this.registries = registries;
         this.tags = tags;
         this.rules = rules;
@@ -73,6 +77,7 @@ public class RegistryService {
             throw ApiException.forbidden("Registry %s is built in and cannot be deleted.", name);
         }
         registries.delete(row);
+        changes.publishEvent(new SchemaChanged(name, null));
     }
 
     /** Registries whose names start with {@code prefix}, in scope {@code Local} or {@code AWS} if given. */

@@ -32,9 +32,11 @@ public class SchemaReader {
     private final SchemaVersionRepository versions;
     private final Tags tags;
     private final InputRules rules;
+    private final DescribeCache cache;
 
     public SchemaReader(RegistryService registries, SchemaRepository schemas, SchemaVersionRepository versions,
-                        Tags tags, InputRules rules) {
+                        Tags tags, InputRules rules, DescribeCache cache) {
+        this.cache = cache;
         this.registries = registries;
         this.schemas = schemas;
         this.versions = versions;
@@ -42,8 +44,13 @@ public class SchemaReader {
         this.rules = rules;
     }
 
-    /** A version of a schema, the latest when {@code version} is {@code null}: one query when found. */
+    /** A version of a schema, the latest when {@code version} is {@code null}; see {@link DescribeCache}. */
     public SchemaVersion describe(String registryName, String schemaName, @Nullable Long version) {
+        return cache.get(registryName, schemaName, version, () -> load(registryName, schemaName, version));
+    }
+
+    /** As {@link #describe}, from the store: one query when found. Writers use it inside their transactions. */
+    SchemaVersion load(String registryName, String schemaName, @Nullable Long version) {
         Optional<VersionView> view = version == null
                 ? versions.latestView(registryName, schemaName)
                 : versions.view(registryName, schemaName, version);

@@ -6,6 +6,7 @@ import dev.bindery.registry.store.SchemaRepository;
 import dev.bindery.registry.store.SchemaRow;
 import dev.bindery.registry.store.SchemaVersionRepository;
 import dev.bindery.registry.store.SchemaVersionRow;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -24,11 +25,14 @@ public class SchemaWriter {
     private final SchemaRepository schemas;
     private final SchemaVersionRepository versions;
     private final SchemaReader reader;
+    private final ApplicationEventPublisher<SchemaChanged> changes;
 
-    public SchemaWriter(SchemaRepository schemas, SchemaVersionRepository versions, SchemaReader reader) {
+    public SchemaWriter(SchemaRepository schemas, SchemaVersionRepository versions, SchemaReader reader,
+                        ApplicationEventPublisher<SchemaChanged> changes) {
         this.schemas = schemas;
         this.versions = versions;
         this.reader = reader;
+        this.changes = changes;
     }
 
     /** A change UpdateSchema asks for; {@code null} members keep the latest version's value. */
@@ -42,19 +46,21 @@ public class SchemaWriter {
         if (schemas.findByRegistryIdAndName(registryId, schemaName).isPresent()) {
             throw SchemaReader.alreadyExists(registryName, schemaName);
         }
+        changes.publishEvent(new SchemaChanged(registryName, schemaName));
         Instant now = now();
         SchemaRow schema = schemas.save(new SchemaRow(null, registryId, schemaName, now, now, 1, 1, tags));
         versions.save(new SchemaVersionRow(null, schema.id(), 1, contentHash, type.name(), description, null, now));
-        return reader.describe(registryName, schemaName, 1L);
+        return reader.load(registryName, schemaName, 1L);
     }
 
     @Transactional
     public SchemaVersion update(String registryName, long registryId, String schemaName, Change change) {
         SchemaRow schema = lock(registryName, registryId, schemaName);
+        changes.publishEvent(new SchemaChanged(registryName, schemaName));
         if (change.clientToken() != null) {
             Optional<SchemaVersionRow> replayed = versions.findBySchemaIdAndClientToken(schema.id(), change.clientToken());
             if (replayed.isPresent()) {
-                return reader.describe(registryName, schemaName, replayed.get().version());
+                return reader.load(registryName, schemaName, replayed.get().version());
             }
         }
         SchemaVersionRow latest = versions.findBySchemaIdAndVersion(schema.id(), schema.latestVersion())
@@ -69,25 +75,27 @@ public class SchemaWriter {
             }
             versions.updateDescription(schema.id(), latest.version(), change.description());
             schemas.updateVersions(schema.id(), schema.lastVersion(), schema.latestVersion(), now);
-            return reader.describe(registryName, schemaName, latest.version());
+            return reader.load(registryName, schemaName, latest.version());
         }
         long next = schema.lastVersion() + 1;
         String description = change.description() != null ? change.description() : latest.description();
         versions.save(new SchemaVersionRow(null, schema.id(), next, hash, type.name(), description,
                 change.clientToken(), now));
         schemas.updateVersions(schema.id(), next, next, now);
-        return reader.describe(registryName, schemaName, next);
+        return reader.load(registryName, schemaName, next);
     }
 
     @Transactional
     public void delete(String registryName, long registryId, String schemaName) {
         schemas.delete(lock(registryName, registryId, schemaName));
+        changes.publishEvent(new SchemaChanged(registryName, schemaName));
     }
 
     /** Deletes one version; the only remaining version cannot be deleted (delete the schema instead). */
     @Transactional
     public void deleteVersion(String registryName, long registryId, String schemaName, long version) {
         SchemaRow schema = lock(registryName, registryId, schemaName);
+        changes.publishEvent(new SchemaChanged(registryName, schemaName));
         if (versions.findBySchemaIdAndVersion(schema.id(), version).isEmpty()) {
             throw SchemaReader.versionNotFound(schemaName, version);
         }

@@ -5,6 +5,7 @@ import dev.bindery.registry.store.RegistryRepository;
 import dev.bindery.registry.store.RegistryRow;
 import dev.bindery.registry.store.SchemaRepository;
 import dev.bindery.registry.store.SchemaRow;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Collection;
@@ -24,9 +25,11 @@ public class TagService {
     private final RegistryRepository registries;
     private final SchemaRepository schemas;
     private final List<TaggableResources> others;
+    private final ApplicationEventPublisher<SchemaChanged> changes;
 
     public TagService(Arns arns, Tags tags, RegistryRepository registries, SchemaRepository schemas,
-                      List<TaggableResources> others) {
+                      List<TaggableResources> others, ApplicationEventPublisher<SchemaChanged> changes) {
+        this.changes = changes;
         this.arns = arns;
         this.tags = tags;
         this.registries = registries;
@@ -72,6 +75,7 @@ public class TagService {
         } else if (target instanceof Arns.SchemaTarget s) {
             SchemaRow row = schemaRow(s, arn, true);
             schemas.updateTags(row.id(), change.apply(row.tags()));
+            changes.publishEvent(new SchemaChanged(s.registryName(), s.schemaName()));
         } else if (!other(arn).rewriteTags(((Arns.DiscovererTarget) target).discovererId(), change)) {
             throw missing(arn);
         }

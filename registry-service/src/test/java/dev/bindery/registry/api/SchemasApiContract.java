@@ -354,6 +354,7 @@ abstract class SchemasApiContract {
         String registry = registryName();
         createRegistry(registry);
         createSchema(registry, "doomed", Schemas.openApi("Doomed", "a"));
+        assertThat(schemas.describeSchema(r -> r.registryName(registry).schemaName("doomed")).schemaVersion()).isEqualTo("1");
         schemas.deleteSchema(r -> r.registryName(registry).schemaName("doomed"));
         assertThatThrownBy(() -> schemas.describeSchema(r -> r.registryName(registry).schemaName("doomed")))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("Schema doomed does not exist");
@@ -375,7 +376,10 @@ abstract class SchemasApiContract {
         String registry = registryName();
         createRegistry(registry);
         createSchema(registry, "inside", Schemas.openApi("Inside", "a"));
+        assertThat(schemas.describeSchema(r -> r.registryName(registry).schemaName("inside")).schemaVersion()).isEqualTo("1");
         schemas.deleteRegistry(r -> r.registryName(registry));
+        assertThatThrownBy(() -> schemas.describeSchema(r -> r.registryName(registry).schemaName("inside")))
+                .isInstanceOf(NotFoundException.class);
         createRegistry(registry);
         assertThat(schemas.listSchemas(r -> r.registryName(registry)).schemas()).isEmpty();
     }
