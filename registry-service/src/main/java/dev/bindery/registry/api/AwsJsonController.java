@@ -53,6 +53,13 @@ class AwsJsonController {
 
     record PutEventsResponse(@JsonProperty("FailedEntryCount") int failedEntryCount,
                              @JsonProperty("Entries") List<ResultEntry> entries) {
+
+        static PutEventsResponse of(List<EntryResult> results) {
+            int failed = (int) results.stream().filter(EntryResult::isFailure).count();
+            return new PutEventsResponse(failed, results.stream()
+                    .map(r -> new ResultEntry(r.eventId(), r.errorCode(), r.errorMessage()))
+                    .toList());
+        }
     }
 
     /** awsJson errors: the code in {@code __type} and in the header the SDKs read. */
@@ -78,12 +85,7 @@ class AwsJsonController {
             return error(HttpStatus.BAD_REQUEST, "ValidationException",
                     "Entries must be a list of 1 to " + limits.maxEntries() + " entries.");
         }
-        List<EntryResult> results = putEvents.put(entries);
-        int failed = (int) results.stream().filter(EntryResult::isFailure).count();
-        return HttpResponse.ok(new PutEventsResponse(failed, results.stream()
-                        .map(r -> new ResultEntry(r.eventId(), r.errorCode(), r.errorMessage()))
-                        .toList()))
-                .contentType(AWS_JSON);
+        return HttpResponse.ok(PutEventsResponse.of(putEvents.put(entries))).contentType(AWS_JSON);
     }
 
     private static HttpResponse<AwsJsonError> error(HttpStatus status, String code, String message) {

@@ -95,7 +95,7 @@ public final class PutEventsEntries {
         }
         Instant time = time(entry.get("Time"), now);
         if (time == null) {
-            return invalid("Parameter Time is not valid. Reason: it must be a timestamp in epoch seconds.");
+            return invalid("Parameter Time is not valid. Reason: it must be epoch seconds or an RFC 3339 date-time.");
         }
         BusEvent event = new BusEvent(UUID.randomUUID().toString(), busName.group(1), source, detailType,
                 identity.accountId(), time, identity.region(), resources, detail);
@@ -115,7 +115,7 @@ public final class PutEventsEntries {
         }
         if (value.isTextual()) {
             try {
-                return Instant.parse(value.asText());
+                return java.time.OffsetDateTime.parse(value.asText()).toInstant(); // RFC 3339, any offset
             } catch (java.time.format.DateTimeParseException e) {
                 return null;
             }

@@ -1,0 +1,92 @@
+package dev.bindery.registry.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.bindery.registry.config.IngestLimits;
+import dev.bindery.registry.error.ApiException;
+import dev.bindery.registry.error.JsonProblems;
+import dev.bindery.registry.ingest.CloudEvents;
+import dev.bindery.registry.ingest.EntryResult;
+import dev.bindery.registry.ingest.PutEventsService;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * PutCloudEvents, a Bindery extension: the CloudEvents HTTP binding in structured mode
+ * ({@code application/cloudevents+json}), batched mode ({@code application/cloudevents-batch+json})
+ * and binary mode ({@code ce-*} headers). Answers in PutEvents' shape: an event id or an error per
+ * event, the good events of a batch kept.
+ */
+@Controller("/v1/cloudevents")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Consumes(MediaType.ALL)
+class CloudEventsController {
+
+    private static final String STRUCTURED = "application/cloudevents+json";
+    private static final String BATCH = "application/cloudevents-batch+json";
+
+    private final CloudEvents cloudEvents;
+    private final PutEventsService putEvents;
+    private final IngestLimits limits;
+    private final ObjectMapper mapper;
+
+    CloudEventsController(CloudEvents cloudEvents, PutEventsService putEvents, IngestLimits limits, ObjectMapper mapper) {
+        this.cloudEvents = cloudEvents;
+        this.putEvents = putEvents;
+        this.limits = limits;
+        this.mapper = mapper;
+    }
+
+    @Post
+    @Operation(operationId = "PutCloudEvents")
+    HttpResponse<AwsJsonController.PutEventsResponse> put(HttpRequest<?> request, @Body @Nullable String body,
+                                                          @QueryValue @Nullable String eventBusName) {
+        String bus = eventBusName == null ? "default" : eventBusName;
+        String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        ArrayNode entries = mapper.createArrayNode();
+        if (type.startsWith(BATCH)) {
+            JsonNode batch = parse(body);
+            if (!batch.isArray() || batch.isEmpty() || batch.size() > limits.maxEntries()) {
+                throw ApiException.badRequest("A CloudEvents batch must be a JSON array of 1 to %d events.", limits.maxEntries());
+            }
+            batch.forEach(event -> entries.add(cloudEvents.fromStructured(event, bus)));
+        } else if (type.startsWith(STRUCTURED)) {
+            entries.add(cloudEvents.fromStructured(parse(body), bus));
+        } else if (request.getHeaders().contains("ce-specversion")) {
+            Map<String, String> headers = new HashMap<>();
+            request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+            entries.add(cloudEvents.fromBinary(headers, contentType, body, bus));
+        } else {
+            throw ApiException.badRequest("Not a CloudEvent: send %s, %s, or binary mode with ce-* headers.",
+                    STRUCTURED, BATCH);
+        }
+        List<EntryResult> results = putEvents.put(entries);
+        return HttpResponse.ok(AwsJsonController.PutEventsResponse.of(results));
+    }
+
+    private JsonNode parse(@Nullable String body) {
+        try {
+            return body == null || body.isBlank() ? mapper.createObjectNode() : mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.notJson("The CloudEvents body", e);
+        }
+    }
+}
