@@ -1,0 +1,51 @@
+package dev.bindery.registry.api;
+
+import dev.bindery.registry.ingest.NdjsonIngest;
+import io.micronaut.core.annotation.Nullable;
+import dev.bindery.registry.error.ErrorCode;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * PutEventsNdjson, a Bindery extension for replaying archives and logs: a stream of EventBridge
+ * envelopes, one per line, read in constant memory; per-line results are summarised.
+ */
+@Controller("/v1/events/ndjson")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Consumes(MediaType.ALL)
+class NdjsonController {
+
+    private final NdjsonIngest ingest;
+
+    NdjsonController(NdjsonIngest ingest) {
+        this.ingest = ingest;
+    }
+
+    @Post
+    @Operation(operationId = "PutEventsNdjson")
+    HttpResponse<NdjsonIngest.Summary> put(@Body InputStream body, @QueryValue @Nullable String eventBusName)
+            throws IOException {
+        NdjsonIngest.Summary summary = ingest.ingest(body, eventBusName == null ? "default" : eventBusName);
+        if (summary.stoppedEarly() == null) {
+            return HttpResponse.ok(summary);
+        }
+        // Too large: the summary still says which lines were ingested before reading stopped.
+        // The rest of the body is unread: close the connection rather than leave it mid-request.
+        return HttpResponse.<NdjsonIngest.Summary>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+                .header(AwsErrors.ERROR_TYPE_HEADER, ErrorCode.BadRequestException.name())
+                .header(HttpHeaders.CONNECTION, "close")
+                .body(summary);
+    }
+}

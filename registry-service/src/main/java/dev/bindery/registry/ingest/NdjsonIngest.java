@@ -1,0 +1,168 @@
+package dev.bindery.registry.ingest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bindery.registry.config.IngestLimits;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Replays a stream of EventBridge envelopes (one JSON object per line) through the PutEvents path
+ * in batches, holding one batch at a time: memory stays constant whatever the stream's length.
+ * The summary counts every line and lists the first failures with their line numbers.
+ */
+@Singleton
+public final class NdjsonIngest {
+
+    private static final int BATCH = 100;
+    private static final int MAX_LISTED_FAILURES = 100;
+    /** Room for the envelope's own members around an entry of the maximum size. */
+    private static final int ENVELOPE_OVERHEAD = 16 * 1024;
+
+    private final PutEventsService putEvents;
+    private final IngestLimits limits;
+    private final ObjectMapper mapper;
+
+    public NdjsonIngest(PutEventsService putEvents, IngestLimits limits, ObjectMapper mapper) {
+        this.putEvents = putEvents;
+        this.limits = limits;
+        this.mapper = mapper;
+    }
+
+    /** A failed line. */
+    public record LineFailure(@JsonProperty("Line") long line, @JsonProperty("ErrorCode") String errorCode,
+                              @JsonProperty("ErrorMessage") String errorMessage) {
+    }
+
+    /**
+     * What became of a stream. {@code stoppedEarly} says why reading stopped before the end (the
+     * body exceeded the server's request size limit); the counts cover the lines read until then.
+     */
+    public record Summary(@JsonProperty("LineCount") long lineCount, @JsonProperty("AcceptedCount") long accepted,
+                          @JsonProperty("FailedCount") long failed, @JsonProperty("Failures") List<LineFailure> failures,
+                          @JsonProperty("FailuresTruncated") boolean failuresTruncated,
+                          @JsonProperty("StoppedEarly") @Nullable String stoppedEarly) {
+    }
+
+    public Summary ingest(InputStream body, String busName) throws IOException {
+        NdjsonLines lines = new NdjsonLines(body, limits.maxEntrySize() + ENVELOPE_OVERHEAD);
+        Tally tally = new Tally();
+        ArrayNode batch = mapper.createArrayNode();
+        List<Long> numbers = new ArrayList<>(BATCH);
+        String stoppedEarly = null;
+        try {
+            readAll(lines, busName, batch, numbers, tally);
+        } catch (IOException | RuntimeException e) {
+            if (!bodyTooLarge(e)) {
+                throw e;
+            }
+            stoppedEarly = "The request body exceeded the server's request size limit after line " + tally.lines
+                    + "; later lines were not read. Send the rest in another request, or raise "
+                    + "micronaut.server.max-request-size (the stream is read in constant memory).";
+        }
+        flush(batch, numbers, tally);
+        tally.failures.sort(java.util.Comparator.comparingLong(LineFailure::line));
+        return new Summary(tally.lines, tally.accepted, tally.failed, List.copyOf(tally.failures),
+                tally.failed > tally.failures.size(), stoppedEarly);
+    }
+
+    private void readAll(NdjsonLines lines, String busName, ArrayNode batch, List<Long> numbers, Tally tally)
+            throws IOException {
+        for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+            tally.lines = line.number();
+            if (line.text() == null) {
+                tally.fail(line.number(), "InvalidArgument", "Line is " + line.length() + " bytes; the limit is "
+                        + (limits.maxEntrySize() + ENVELOPE_OVERHEAD) + " bytes.");
+                continue;
+            }
+            JsonNode envelope;
+            try {
+                envelope = mapper.readTree(line.text());
+            } catch (JsonProcessingException e) {
+                tally.fail(line.number(), "MalformedDetail", "Line is not valid JSON: " + e.getOriginalMessage() + ".");
+                continue;
+            }
+            batch.add(entry(envelope, busName));
+            numbers.add(line.number());
+            if (batch.size() == BATCH) {
+                flush(batch, numbers, tally);
+            }
+        }
+    }
+
+    /** The server's request size limit cut the body off (the framework wraps the exception on the way). */
+    private static boolean bodyTooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ContentLengthExceededException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An envelope as a PutEvents entry; members of the wrong kind are left out for the checks to name. */
+    private ObjectNode entry(JsonNode envelope, String busName) {
+        ObjectNode entry = mapper.createObjectNode();
+        entry.put("EventBusName", busName);
+        if (!envelope.isObject()) {
+            return entry;
+        }
+        if (envelope.path("source").isTextual()) {
+            entry.put("Source", envelope.get("source").asText());
+        }
+        if (envelope.path("detail-type").isTextual()) {
+            entry.put("DetailType", envelope.get("detail-type").asText());
+        }
+        if (envelope.path("time").isTextual()) {
+            entry.put("Time", envelope.get("time").asText());
+        }
+        if (envelope.path("resources").isArray()) {
+            entry.set("Resources", envelope.get("resources"));
+        }
+        if (envelope.has("detail")) {
+            entry.put("Detail", envelope.get("detail").toString());
+        }
+        return entry;
+    }
+
+    private void flush(ArrayNode batch, List<Long> numbers, Tally tally) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<EntryResult> results = putEvents.put(batch);
+        for (int i = 0; i < results.size(); i++) {
+            EntryResult result = results.get(i);
+            if (result.isFailure()) {
+                tally.fail(numbers.get(i), result.errorCode(), result.errorMessage());
+            } else {
+                tally.accepted++;
+            }
+        }
+        batch.removeAll();
+        numbers.clear();
+    }
+
+    /** Counts of one stream; confined to the request's thread. */
+    private static final class Tally {
+        long lines;
+        long accepted;
+        long failed;
+        final List<LineFailure> failures = new ArrayList<>();
+
+        void fail(long line, String code, String message) {
+            failed++;
+            if (failures.size() < MAX_LISTED_FAILURES) {
+                failures.add(new LineFailure(line, code, message));
+            }
+        }
+    }
+}
