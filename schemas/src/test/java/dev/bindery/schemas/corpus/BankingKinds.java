@@ -209,6 +209,18 @@ final class BankingKinds {
                             ? (Object) g.between(5, 40) : Gen.money(g.between(500, 4000)));
                 }
                 d.put("ruleHits", ruleHits);
+                // what the rules matched: a bare string for a list match, an object for a field mismatch
+                List<Object> evidence = new ArrayList<>();
+                if (flags.contains("SANCTIONS_NEAR_MATCH")) {
+                    evidence.add("sanctions list entry " + g.between(1000, 9999) + " (score 0." + g.between(80, 99) + ")");
+                }
+                if (flags.contains("ADDRESS_MISMATCH")) {
+                    evidence.add(obj("field", "postalCode", "expected", "0" + g.digits(4), "actual", "0" + g.digits(4)));
+                }
+                if (flags.contains("DUPLICATE_APPLICATION")) {
+                    evidence.add(obj("field", "applicationId", "expected", null, "actual", g.uuid()));
+                }
+                d.put("evidence", evidence);
                 d.put("assignee", g.chance(0.4) ? null : g.email(g.first(), g.last())
                         .replaceAll("@.*", "@bank.example.com"));
                 d.put("expiresAt", Gen.seconds(t.plusSeconds(7 * 86_400)));

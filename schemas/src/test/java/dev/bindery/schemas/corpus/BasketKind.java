@@ -66,7 +66,8 @@ final class BasketKind {
                 item.put("productName", CATALOGUE[p][0]);
                 items.add(item);
                 if (g.chance(0.05)) {
-                    giftMessages.put(productIds[p], g.pick("Happy birthday!", "Congratulations", "For you"));
+                    giftMessages.put(productIds[p], g.pick("Happy birthday, ", "Congratulations, ", "For you, ",
+                            "Enjoy, ", "Thank you ") + g.first() + g.pick("!", "", " - love, " + g.first()));
                 }
             }
             int method = g.pick(1, 1, 1, 2, 3);

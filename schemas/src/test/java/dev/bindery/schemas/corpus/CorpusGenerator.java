@@ -17,9 +17,12 @@ import java.util.Random;
 /**
  * Writes the sample event streams of the reference corpus: {@code <kind>/events.ndjson}, one EventBridge envelope
  * per line. Deterministic: every kind draws from its own {@link Random} with a fixed seed, so a run reproduces the
- * committed files byte for byte. JDK only, so it runs as a single source file:
+ * committed files byte for byte. JDK only; from the repository root:
  *
- * <pre>java schemas/src/test/java/dev/bindery/schemas/corpus/CorpusGenerator.java schemas/src/main/resources/corpus</pre>
+ * <pre>
+ * javac -d schemas/target/corpus-generator schemas/src/test/java/dev/bindery/schemas/corpus/*.java
+ * java -cp schemas/target/corpus-generator dev.bindery.schemas.corpus.CorpusGenerator schemas/src/main/resources/corpus
+ * </pre>
  *
  * <p>The expected schemas ({@code expected.openapi.json}) are not written here: they are the inference engine's
  * output, written by {@code CorpusReplayTest} in {@code registry-service} when run with {@code -Dcorpus.write=true}.
