@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi30;
@@ -34,8 +36,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CorpusReplayTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** OpenAPI 3.0's dialect, plus the document keys and EventBridge extensions it carries (no validation). */
+    private static final JsonMetaSchema DIALECT = JsonMetaSchema.builder(OpenApi30.getInstance())
+            .keywords(List.of(new NonValidationKeyword("components"),
+                    new NonValidationKeyword("x-amazon-events-detail-type"),
+                    new NonValidationKeyword("x-amazon-events-source")))
+            .build();
     private static final JsonSchemaFactory OPENAPI30 = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-            b -> b.metaSchema(OpenApi30.getInstance()).defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
+            b -> b.metaSchema(DIALECT).defaultMetaSchemaIri(DIALECT.getIri()));
     private static final boolean WRITE = Boolean.getBoolean("corpus.write");
 
     static List<Corpus.Kind> kinds() {
@@ -116,6 +124,20 @@ class CorpusReplayTest {
         event.remove("detail");
 
         assertThat(schema.validate(event)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void theReviewedSchemaRejectsADetailWithoutARequiredField(Corpus.Kind kind) throws IOException {
+        JsonNode document = MAPPER.readTree(kind.expectedFile().toFile());
+        String detailRef = document.at("/components/schemas/AWSEvent/properties/detail/$ref").asText();
+        JsonNode detail = document.at("/components/schemas/" + detailRef.substring(detailRef.lastIndexOf('/') + 1));
+        String required = detail.path("required").path(0).asText();
+        ObjectNode event = (ObjectNode) Corpus.parse(kind.events().get(kind.events().size() - 1));
+        ((ObjectNode) event.path("detail")).remove(required);
+
+        assertThat(required).isNotEmpty();
+        assertThat(awsEvent(document).validate(event)).as("without detail.%s", required).isNotEmpty();
     }
 
     /** The validator set-up honours OpenAPI 3.0 {@code nullable}: without it, the null checks above prove nothing. */
