@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +75,7 @@ class CorpusReplayTest {
         assertThat(SchemaNames.schemaName(kind.source(), kind.detailType())).isNotBlank();
         for (String line : kind.events()) {
             JsonNode e = Corpus.parse(line);
-            assertThat(e.properties()).extracting(java.util.Map.Entry::getKey).as(line).containsExactly(
+            assertThat(e.properties()).extracting(Map.Entry::getKey).as(line).containsExactly(
                     "version", "id", "detail-type", "source", "account", "time", "region", "resources", "detail");
             assertThat(e.path("source").asText()).isEqualTo(kind.source());
             assertThat(e.path("detail-type").asText()).isEqualTo(kind.detailType());
