@@ -113,7 +113,7 @@ class SchemaController {
         SchemaService.Exported exported = schemas.export(registryName, schemaName, schemaVersion, type);
         return new Dtos.ExportSchemaResponse(exported.content(),
                 shapes.schemaArn(registryName, schemaName), schemaName,
-                Long.toString(exported.source().version()), SchemaService.EXPORT_TYPE);
+                Long.toString(exported.source().version()), exported.format().wireName());
     }
 
     private static SchemaService.Input input(@Nullable String body) {

@@ -1,6 +1,7 @@
 package dev.bindery.registry.catalog;
 
 import dev.bindery.registry.content.ContentValidator;
+import dev.bindery.registry.content.ExportFormat;
 import dev.bindery.registry.content.JsonSchemaExporter;
 import dev.bindery.registry.content.SchemaType;
 import dev.bindery.registry.error.ApiException;
@@ -17,9 +18,6 @@ import java.util.Map;
  */
 @Singleton
 public class SchemaService {
-
-    /** ExportSchema's only output type. */
-    public static final String EXPORT_TYPE = "JSONSchemaDraft4";
 
     private final RegistryService registries;
     private final SchemaReader reader;
@@ -104,19 +102,14 @@ public class SchemaService {
         writer.deleteVersion(registryName, registries.require(registryName).id(), schemaName, number);
     }
 
-    /** A version's content as JSON Schema draft-04, from any registry (AWS allows fewer). */
-    public Exported export(String registryName, String schemaName, @Nullable String version, String type) {
-        if (type == null) {
-            throw ApiException.badRequest("type is required; the export type is %s.", EXPORT_TYPE);
-        }
-        if (!EXPORT_TYPE.equals(type)) {
-            throw ApiException.badRequest("type '%s' cannot be exported; the export type is %s.", type, EXPORT_TYPE);
-        }
+    /** A version's content as JSON Schema (draft-04, or 2020-12), from any registry (AWS allows fewer). */
+    public Exported export(String registryName, String schemaName, @Nullable String version, @Nullable String type) {
+        ExportFormat format = ExportFormat.parse(type);
         SchemaVersion source = reader.describe(registryName, schemaName, version == null ? null : rules.version(version));
-        return new Exported(source, exporter.export(source.type(), source.content()));
+        return new Exported(source, exporter.export(source.type(), source.content(), format), format);
     }
 
-    /** An exported version: the version it came from and the JSON Schema text. */
-    public record Exported(SchemaVersion source, String content) {
+    /** An exported version: the version it came from, the JSON Schema text and its format. */
+    public record Exported(SchemaVersion source, String content, ExportFormat format) {
     }
 }

@@ -3,6 +3,7 @@ package dev.bindery.registry.discovery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bindery.registry.config.IngestLimits;
+import dev.bindery.registry.content.ExportFormat;
 import dev.bindery.registry.content.JsonSchemaExporter;
 import dev.bindery.registry.content.SchemaType;
 import dev.bindery.registry.discovery.inference.InvalidEventException;
@@ -45,7 +46,7 @@ public class SampleDiscovery {
             }
         }
         String openApi = accumulator.snapshot().toOpenApi();
-        return type == SchemaType.OpenApi3 ? openApi : exporter.export(SchemaType.OpenApi3, openApi);
+        return type == SchemaType.OpenApi3 ? openApi : exporter.export(SchemaType.OpenApi3, openApi, ExportFormat.DRAFT4);
     }
 
     /** An envelope accumulator when the events are EventBridge events of one kind, else a samples one. */

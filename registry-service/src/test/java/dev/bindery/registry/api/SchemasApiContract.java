@@ -346,7 +346,11 @@ abstract class SchemasApiContract {
                 .contains("\"type\":[\"string\",\"null\"]")
                 .doesNotContain("components");
         assertThatThrownBy(() -> schemas.exportSchema(r -> r.registryName(registry).schemaName("exported").type("OpenApi3")))
-                .isInstanceOf(BadRequestException.class);
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("JSONSchemaDraft2020-12");
+        ExportSchemaResponse modern = schemas.exportSchema(r -> r.registryName(registry).schemaName("exported")
+                .type("JSONSchemaDraft2020-12"));
+        assertThat(modern.type()).isEqualTo("JSONSchemaDraft2020-12");
+        assertThat(modern.content()).contains("\"$ref\":\"#/$defs/Exported\"", "https://json-schema.org/draft/2020-12/schema");
     }
 
     @Test

@@ -24,7 +24,7 @@ class JsonSchemaExporterTest {
                      "properties":{"state":{"type":"string","nullable":true,"example":"running"},
                                    "previous":{"$ref":"#/components/schemas/AWSEvent"}}}}}}""";
 
-        String exported = exporter.export(SchemaType.OpenApi3, openApi);
+        String exported = exporter.export(SchemaType.OpenApi3, openApi, ExportFormat.DRAFT4);
 
         assertThat(exported).isEqualToIgnoringWhitespace("""
                 {
@@ -57,13 +57,36 @@ class JsonSchemaExporterTest {
                 {"openapi":"3.0.0","info":{"title":"Order"},
                  "components":{"schemas":{"Line":{"type":"object"},
                    "Order":{"type":"object","properties":{"lines":{"type":"array","items":{"$ref":"#/components/schemas/Line"}}}}}}}""";
-        String exported = exporter.export(SchemaType.OpenApi3, openApi);
+        String exported = exporter.export(SchemaType.OpenApi3, openApi, ExportFormat.DRAFT4);
         assertThat(exported).contains("\"$ref\" : \"#/definitions/Line\"").doesNotContain("\"Order\" : {");
+    }
+
+    @Test
+    void draft2020UsesDefsAndNumericExclusiveBounds() {
+        String openApi = """
+                {"openapi":"3.0.0","info":{"title":"Reading"},
+                 "components":{"schemas":{"Unit":{"type":"string","enum":["C","F"]},
+                   "Reading":{"type":"object","properties":{
+                     "value":{"type":"number","minimum":0,"exclusiveMinimum":true,"maximum":100,"exclusiveMaximum":false},
+                     "unit":{"$ref":"#/components/schemas/Unit"},"note":{"type":"string","nullable":true}}}}}}""";
+        String exported = exporter.export(SchemaType.OpenApi3, openApi, ExportFormat.DRAFT2020_12);
+        assertThat(exported).isEqualToIgnoringWhitespace("""
+                {
+                  "$schema" : "https://json-schema.org/draft/2020-12/schema",
+                  "title" : "Reading",
+                  "$defs" : { "Unit" : { "type" : "string", "enum" : [ "C", "F" ] } },
+                  "type" : "object",
+                  "properties" : {
+                    "value" : { "type" : "number", "maximum" : 100, "exclusiveMinimum" : 0 },
+                    "unit" : { "$ref" : "#/$defs/Unit" },
+                    "note" : { "type" : [ "string", "null" ] }
+                  }
+                }""");
     }
 
     @Test
     void jsonSchemaContentIsExportedByteForByte() {
         String content = "{ \"type\" : \"object\" }\n";
-        assertThat(exporter.export(SchemaType.JSONSchemaDraft4, content)).isSameAs(content);
+        assertThat(exporter.export(SchemaType.JSONSchemaDraft4, content, ExportFormat.DRAFT2020_12)).isSameAs(content);
     }
 }
