@@ -7,14 +7,21 @@ import dev.bindery.registry.content.SchemaType;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
 import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.error.ErrorCode;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Writes a discovered schema's new version into {@code discovered-schemas} when, and only when, the
- * inferred document differs from the latest version's content. The comparison is with the stored
- * version, not the previous shape, so an interrupted publish is made good by the next event, and
- * two instances publishing the same document make one version.
+ * Writes a discovered schema's versions into {@code discovered-schemas}: a new version only when the
+ * inferred document differs from the latest version's content. The first version is written at
+ * once; later changes coalesce: while the latest version is younger than the window
+ * ({@code bindery.discovery.version-window}), a change only marks the schema pending, and
+ * {@link PendingVersions} writes one version for all of them when the window has passed.
+ *
+ * <p>The comparison is with the stored version, not with the previous shape, so an interrupted
+ * write is made good later, and two instances writing the same document make one version.
  */
 @Singleton
 class DiscoveredVersions {
@@ -23,22 +30,39 @@ class DiscoveredVersions {
 
     private final SchemaService schemas;
     private final SchemaReader reader;
+    private final ShapeStore shapes;
+    private final Duration window;
 
-    DiscoveredVersions(SchemaService schemas, SchemaReader reader) {
+    DiscoveredVersions(SchemaService schemas, SchemaReader reader, ShapeStore shapes,
+                       @Value("${bindery.discovery.version-window:60s}") Duration window) {
         this.schemas = schemas;
         this.reader = reader;
+        this.shapes = shapes;
+        this.window = window;
     }
 
-    void publish(String schemaName, ShapeSnapshot before, ShapeSnapshot after) {
-        String content = after.toOpenApi();
+    /** Publishes the schema's current shape, now or when its window ends. */
+    void publish(String schemaName, ShapeSnapshot shape) {
+        String content = shape.toOpenApi();
         Optional<SchemaVersion> latest = latest(schemaName);
         if (latest.isPresent() && latest.get().content().equals(content)) {
+            shapes.clearPending(schemaName);
             return;
         }
-        var input = new SchemaService.Input(content, SchemaType.OpenApi3.name(), ShapeChanges.describe(before, after),
-                null, null);
+        if (latest.isPresent() && latest.get().versionCreatedDate().plus(window).isAfter(Instant.now())) {
+            shapes.markPending(schemaName);
+            return;
+        }
+        String description = latest.map(v -> ShapeChanges.describe(v.content(), content))
+                .orElseGet(() -> ShapeChanges.first(shape.eventCount()));
+        write(schemaName, latest.isEmpty(), new SchemaService.Input(content, SchemaType.OpenApi3.name(), description,
+                null, null));
+        shapes.clearPending(schemaName);
+    }
+
+    private void write(String schemaName, boolean create, SchemaService.Input input) {
         try {
-            if (latest.isEmpty()) {
+            if (create) {
                 schemas.create(REGISTRY, schemaName, input);
             } else {
                 schemas.update(REGISTRY, schemaName, input);
@@ -47,21 +71,9 @@ class DiscoveredVersions {
             if (e.code() != ErrorCode.ConflictException) {
                 throw e;
             }
-            // Another writer got there first (the schema now exists, or has this very content).
-            if (latest.isEmpty()) {
-                publishAfterLostRace(schemaName, input, content);
-            }
-        }
-    }
-
-    private void publishAfterLostRace(String schemaName, SchemaService.Input input, String content) {
-        if (latest(schemaName).map(v -> !v.content().equals(content)).orElse(false)) {
-            try {
-                schemas.update(REGISTRY, schemaName, input);
-            } catch (ApiException e) {
-                if (e.code() != ErrorCode.ConflictException) {
-                    throw e;
-                }
+            // Another writer got there first: the schema exists now, or already has this content.
+            if (create && latest(schemaName).map(v -> !v.content().equals(input.content())).orElse(false)) {
+                write(schemaName, false, input);
             }
         }
     }

@@ -71,7 +71,7 @@ public class DiscoveryService {
      */
     private void publish(String schemaName, ShapeStore.Folded folded) {
         try {
-            versions.publish(schemaName, folded.before(), folded.after());
+            versions.publish(schemaName, folded.after());
         } catch (ApiException e) {
             LOG.warn("Discovered schema {} was not versioned: {}", schemaName, e.getMessage());
         }

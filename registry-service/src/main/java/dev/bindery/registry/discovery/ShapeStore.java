@@ -52,7 +52,8 @@ public class ShapeStore {
         ShapeSnapshot after = accumulator.snapshot();
         if (after.eventCount() != before.eventCount()) {
             DiscoveredShapeRow row = new DiscoveredShapeRow(schemaName, first.source(), first.detailType(),
-                    after.toJson(), after.eventCount(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                    after.toJson(), after.eventCount(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                    stored.map(DiscoveredShapeRow::pendingSince).orElse(null));
             if (stored.isPresent()) {
                 shapes.update(row);
             } else {
@@ -64,5 +65,19 @@ public class ShapeStore {
 
     public Optional<ShapeSnapshot> find(String schemaName) {
         return shapes.findById(schemaName).map(row -> ShapeSnapshot.fromJson(row.state()));
+    }
+
+    /** Notes that the schema changed and waits for its window; keeps the first time it did. */
+    public void markPending(String schemaName) {
+        shapes.markPending(schemaName, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    public void clearPending(String schemaName) {
+        shapes.clearPending(schemaName);
+    }
+
+    /** Schemas whose changes wait to be published. */
+    public List<String> pending() {
+        return shapes.pendingNames();
     }
 }

@@ -4,6 +4,8 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Inference states of discovered schemas. */
@@ -12,4 +14,13 @@ public interface DiscoveredShapeRepository extends CrudRepository<DiscoveredShap
 
     @Query("SELECT * FROM discovered_shape WHERE schema_name = :schemaName FOR UPDATE")
     Optional<DiscoveredShapeRow> findForUpdate(String schemaName);
+
+    @Query("UPDATE discovered_shape SET pending_since = :since WHERE schema_name = :schemaName AND pending_since IS NULL")
+    void markPending(String schemaName, Instant since);
+
+    @Query("UPDATE discovered_shape SET pending_since = NULL WHERE schema_name = :schemaName")
+    void clearPending(String schemaName);
+
+    @Query("SELECT schema_name FROM discovered_shape WHERE pending_since IS NOT NULL ORDER BY schema_name")
+    List<String> pendingNames();
 }

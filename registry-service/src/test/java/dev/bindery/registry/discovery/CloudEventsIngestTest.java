@@ -32,7 +32,9 @@ class CloudEventsIngestTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Databases.h2();
+        Map<String, String> properties = new java.util.HashMap<>(Databases.h2());
+        properties.put("bindery.discovery.version-window", "0s");
+        return properties;
     }
 
     private JsonNode post(String contentType, String body, String... headers) throws Exception {

@@ -50,8 +50,8 @@ class KillNineSurvivalTest {
             URL url = awaitReady(port, first);
             try (EventBridgeClient events = events(url); SchemasClient schemas = Clients.schemas(url)) {
                 assertThat(events.putEvents(r -> r.entries(batch)).failedEntryCount()).isZero();
-                content = schemas.describeSchema(r -> r.registryName("discovered-schemas")
-                        .schemaName("com.crash@OrderPlaced")).content();
+                content = withLogs(() -> schemas.describeSchema(r -> r.registryName("discovered-schemas")
+                        .schemaName("com.crash@OrderPlaced")).content());
             }
         } finally {
             first.destroyForcibly(); // SIGKILL: no shutdown hooks, no flush
@@ -72,6 +72,21 @@ class KillNineSurvivalTest {
         } finally {
             second.destroy();
             second.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Runs a step; if it fails, the failure carries the registry processes' logs. */
+    private <T> T withLogs(java.util.concurrent.Callable<T> step) throws Exception {
+        try {
+            return step.call();
+        } catch (Exception | AssertionError e) {
+            StringBuilder logs = new StringBuilder();
+            try (var files = java.nio.file.Files.list(data)) {
+                for (Path log : files.filter(p -> p.getFileName().toString().endsWith(".log")).toList()) {
+                    logs.append("--- ").append(log.getFileName()).append('\n').append(java.nio.file.Files.readString(log));
+                }
+            }
+            throw new AssertionError(e.getMessage() + "\n" + logs, e);
         }
     }
 

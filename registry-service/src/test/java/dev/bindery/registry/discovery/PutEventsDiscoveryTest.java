@@ -53,7 +53,8 @@ class PutEventsDiscoveryTest {
 
     private void startServer() {
         server = ApplicationContext.run(EmbeddedServer.class, Map.<String, Object>of(
-                "micronaut.server.port", -1, "bindery.data-dir", database.get("bindery.data-dir")));
+                "micronaut.server.port", -1, "bindery.data-dir", database.get("bindery.data-dir"),
+                "bindery.discovery.version-window", "0s"));
         events = EventBridgeClient.builder()
                 .endpointOverride(URI.create(server.getURL().toString()))
                 .region(Region.US_EAST_1)

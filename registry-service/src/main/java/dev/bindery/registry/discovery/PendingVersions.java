@@ -1,0 +1,36 @@
+package dev.bindery.registry.discovery;
+
+import dev.bindery.registry.error.ApiException;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the versions that waited for their coalescing window, from the stored shapes, so they are
+ * written even when no further event arrives (and after a restart).
+ */
+@Singleton
+class PendingVersions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PendingVersions.class);
+
+    private final ShapeStore shapes;
+    private final DiscoveredVersions versions;
+
+    PendingVersions(ShapeStore shapes, DiscoveredVersions versions) {
+        this.shapes = shapes;
+        this.versions = versions;
+    }
+
+    @Scheduled(fixedDelay = "${bindery.discovery.pending-check-interval:1s}", initialDelay = "1s")
+    void publishDue() {
+        for (String schemaName : shapes.pending()) {
+            try {
+                shapes.find(schemaName).ifPresent(shape -> versions.publish(schemaName, shape));
+            } catch (ApiException | IllegalStateException e) {
+                LOG.warn("Pending discovered schema {} was not versioned: {}", schemaName, e.getMessage());
+            }
+        }
+    }
+}
