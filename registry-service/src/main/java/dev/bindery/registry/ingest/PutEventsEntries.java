@@ -49,6 +49,13 @@ public final class PutEventsEntries {
         if (!entry.isObject()) {
             return invalid("An entry must be a JSON object.");
         }
+        for (String member : new String[] {"Source", "DetailType", "Detail", "EventBusName", "TraceHeader"}) {
+            JsonNode value = entry.get(member);
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                return invalid("Parameter " + member + " is not valid. Reason: it must be a string, not a JSON "
+                        + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ".");
+            }
+        }
         String source = text(entry, "Source");
         String detailType = text(entry, "DetailType");
         String detail = text(entry, "Detail");

@@ -168,6 +168,32 @@ class PutEventsDiscoveryTest {
     }
 
     @Test
+    void entriesOfTheWrongJsonTypesAreRefusedByName() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(server.getURL() + "/"))
+                .header("X-Amz-Target", "AWSEvents.PutEvents")
+                .header("Content-Type", "application/x-amz-json-1.1")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"Entries\":[{\"Source\":7,\"DetailType\":\"T\",\"Detail\":\"{}\"},"
+                                + "{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":{\"a\":1}},"
+                                + "{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":\"{}\",\"Time\":\"yesterday\"}]}"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+        assertThat(body.path("FailedEntryCount").asInt()).isEqualTo(3);
+        assertThat(body.path("Entries").get(0).path("ErrorMessage").asText()).contains("Source", "must be a string", "number");
+        assertThat(body.path("Entries").get(1).path("ErrorMessage").asText()).contains("Detail", "must be a string", "object");
+        assertThat(body.path("Entries").get(2).path("ErrorMessage").asText()).contains("Time");
+        var unknown = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(server.getURL() + "/"))
+                .header("X-Amz-Target", "AWSEvents.ListRules")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.headers().firstValue("x-amzn-ErrorType")).hasValue("UnknownOperationException");
+    }
+
+    @Test
     void requestsOutsideTheModelAreRefusedWhole() {
         var tooMany = IntStream.range(0, 11).mapToObj(i -> entry("com.acme", "Many", "{}")).toList();
         assertThatThrownBy(() -> events.putEvents(r -> r.entries(tooMany)))
