@@ -66,6 +66,10 @@ final class BeanEmitter {
                 field.addAnnotation(Deprecated.class);
             }
             String summary = Javadocs.summary(p.docs());
+            if (p.defaultValue() != null) {
+                summary = (summary == null ? "" : summary + " ") + "Default when absent: {@code "
+                        + Javadocs.escape(p.defaultValue().toString()).replace("{", "&#123;").replace("}", "&#125;") + "}.";
+            }
             if (p.presence() == Presence.OPTIONAL_NULLABLE) {
                 summary = (summary == null ? "" : summary + " ") + TRI_STATE;
             }

@@ -51,6 +51,10 @@ final class RecordEmitter {
             components.add(component.build());
             referenced.add(p.fieldType());
             String summary = Javadocs.summary(p.docs());
+            if (p.defaultValue() != null) {
+                summary = (summary == null ? "" : summary + " ") + "Default when absent: {@code "
+                        + Javadocs.escape(p.defaultValue().toString()).replace("{", "&#123;").replace("}", "&#125;") + "}.";
+            }
             if (p.presence() == Presence.OPTIONAL_NULLABLE) {
                 summary = (summary == null ? "" : summary + " ") + BeanEmitter.TRI_STATE;
             }
