@@ -288,8 +288,14 @@ public final class Planner {
         members = new NameAllocator();
         members.reserve(additionalName);
         parents.push(name.simpleName());
+        boolean emptyName = false;
         for (Map.Entry<String, Schema> e : schema.properties().entrySet()) {
             String jsonName = e.getKey();
+            if (jsonName.isEmpty()) {
+                // Jackson reads @JsonProperty("") as "no name": the value is kept in the map of unknown properties
+                emptyName = true;
+                continue;
+            }
             Schema propertySchema = e.getValue();
             TypeName type = typeOf(propertySchema, Identifiers.className(jsonName, "Property")).box();
             boolean required = schema.required().contains(jsonName);
@@ -311,6 +317,9 @@ public final class Planner {
             case OPEN -> JSON_NODE;
             case TYPED -> typeOf(schema.additionalSchema(), name.simpleName() + "Value").box();
         };
+        if (emptyName) {
+            builder.additional = JSON_NODE;
+        }
         return name;
     }
 
