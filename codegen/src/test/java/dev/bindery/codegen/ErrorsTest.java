@@ -46,6 +46,13 @@ class ErrorsTest {
     }
 
     @Test
+    void unknownAnchorsAreReported() {
+        assertThatThrownBy(() -> Generator.generate("{\"properties\":{\"a\":{\"$ref\":\"#nowhere\"}}}", OPTIONS))
+                .isInstanceOf(CodegenException.class)
+                .hasMessageContaining("schema.json#/properties/a: reference #nowhere names no $anchor or $dynamicAnchor");
+    }
+
+    @Test
     void malformedJsonNamesLineAndColumn() {
         assertThatThrownBy(() -> Generator.generate("{\"type\": \"object\",\n \"properties\": {", OPTIONS))
                 .isInstanceOf(CodegenException.class)

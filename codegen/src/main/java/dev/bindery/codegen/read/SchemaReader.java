@@ -49,6 +49,7 @@ public final class SchemaReader {
 
     private final Path baseDirectory;
     private final Map<String, JsonNode> files = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> anchors = new LinkedHashMap<>();
     private final Map<String, Schema> byLocation = new LinkedHashMap<>();
     private final Deque<String> pending = new ArrayDeque<>();
 
@@ -300,6 +301,12 @@ public final class SchemaReader {
             throw new CodegenException(location, "a schema must be an object or a boolean, found " + node.getNodeType());
         }
         JsonNode ref = node.get("$ref");
+        if (ref == null && node.has("$recursiveRef")) {
+            ref = node.get("$recursiveRef");
+        }
+        if (ref == null && node.has("$dynamicRef")) {
+            ref = node.get("$dynamicRef");
+        }
         if (ref != null) {
             if (!ref.isTextual()) {
                 throw new CodegenException(location + "/$ref", "$ref must be a string");
@@ -459,19 +466,51 @@ public final class SchemaReader {
             throw new CodegenException(location, "remote reference " + ref + " is not fetched; "
                     + "inline it or put the file next to this one and use a relative reference");
         }
-        if (!fragment.isEmpty() && !fragment.startsWith("/")) {
-            throw new CodegenException(location, "anchor reference " + ref + " is not supported; use a JSON pointer");
-        }
         String targetFile = file;
         if (!target.isEmpty()) {
             String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
             targetFile = Path.of(dir + target).normalize().toString().replace('\\', '/');
             load(targetFile, location);
         }
+        if (!fragment.isEmpty() && !fragment.startsWith("/")) {
+            String pointer = anchorsOf(targetFile).get(fragment);
+            if (pointer == null) {
+                throw new CodegenException(location, "reference " + ref + " names no $anchor or $dynamicAnchor");
+            }
+            return targetFile + "#" + pointer;
+        }
         try {
             return targetFile + "#" + JsonPointer.of(JsonPointer.tokens(fragment));
         } catch (IllegalArgumentException e) {
             throw new CodegenException(location, "bad reference " + ref + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code $anchor} and {@code $dynamicAnchor} names of a file, with their pointers (first wins). */
+    private Map<String, String> anchorsOf(String file) {
+        return anchors.computeIfAbsent(file, f -> {
+            Map<String, String> found = new LinkedHashMap<>();
+            collectAnchors(files.get(f), "", found, 0);
+            return found;
+        });
+    }
+
+    private static void collectAnchors(JsonNode node, String pointer, Map<String, String> found, int depth) {
+        if (depth > MAX_DEPTH * 4) {
+            return;
+        }
+        if (node.isObject()) {
+            for (String keyword : List.of("$anchor", "$dynamicAnchor")) {
+                if (node.path(keyword).isTextual()) {
+                    found.putIfAbsent(node.get(keyword).asText(), pointer);
+                }
+            }
+            node.fields().forEachRemaining(e ->
+                    collectAnchors(e.getValue(), JsonPointer.append(pointer, e.getKey()), found, depth + 1));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectAnchors(node.get(i), JsonPointer.append(pointer, Integer.toString(i)), found, depth + 1);
+            }
         }
     }
 
