@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 
 /**
  * The lossless contract, property-based: random schemas (objects, scalars, formats, enums, arrays,
- * references, discriminated unions, nullable and optional properties, open, closed and typed
+ * references, discriminated and deduced unions, scalar unions, tuples, maps, allOf, nullable and optional properties, open, closed and typed
  * additional properties, awkward names) with random valid instances; every instance must survive
  * unmarshal → marshal unchanged as a JSON value, with code compiled under {@code -Werror}.
  */
@@ -25,17 +25,17 @@ class LosslessPropertyTest {
         return Arbitraries.randomValue(random -> RandomSchemas.generate(new Random(random.nextLong())));
     }
 
-    @Property(tries = 15)
+    @Property(tries = 25)
     void recordsKeepEveryValidInstance(@ForAll("cases") RandomSchemas.Case c) throws Exception {
         check(c, GeneratorOptions.defaults().withPackageName("gen.r"));
     }
 
-    @Property(tries = 10)
+    @Property(tries = 15)
     void beansKeepEveryValidInstance(@ForAll("cases") RandomSchemas.Case c) throws Exception {
         check(c, GeneratorOptions.defaults().withPackageName("gen.c").withStyle(Style.CLASSES));
     }
 
-    @Property(tries = 5)
+    @Property(tries = 8)
     void eventBridgeBindingsKeepEveryValidInstance(@ForAll("cases") RandomSchemas.Case c) throws Exception {
         check(c, GeneratorOptions.defaults().withPackageName("gen.e").withLayout(Layout.EVENTBRIDGE));
     }

@@ -64,7 +64,7 @@ final class RandomSchemas {
     }
 
     private Node any(int depth) {
-        int pick = random.nextInt(depth >= 3 ? 7 : 12);
+        int pick = random.nextInt(depth >= 3 ? 9 : 17);
         return switch (pick) {
             case 0 -> string();
             case 1 -> integer();
@@ -73,9 +73,14 @@ final class RandomSchemas {
             case 4 -> enumeration();
             case 5 -> formatted();
             case 6 -> anything();
-            case 7, 8 -> object(depth + 1);
-            case 9 -> array(depth + 1);
-            case 10 -> union(depth + 1);
+            case 7 -> scalarUnion();
+            case 8 -> tuple();
+            case 9, 10 -> object(depth + 1);
+            case 11 -> array(depth + 1);
+            case 12 -> union(depth + 1);
+            case 13 -> map(depth + 1);
+            case 14 -> allOf(depth + 1);
+            case 15 -> deducedUnion(depth + 1);
             default -> viaRef(depth + 1);
         };
     }
@@ -179,6 +184,65 @@ final class RandomSchemas {
         });
     }
 
+    private Node scalarUnion() {
+        if (random.nextBoolean()) {
+            ObjectNode schema = JSON.objectNode();
+            schema.putArray("type").add("string").add("integer");
+            return node(schema, r -> r.nextBoolean() ? JSON.textNode(text(r)) : JSON.numberNode(BigInteger.valueOf(r.nextLong())));
+        }
+        ObjectNode schema = JSON.objectNode();
+        schema.putArray("oneOf").add(JSON.objectNode().put("type", "boolean")).add(JSON.objectNode().put("type", "number"));
+        return node(schema, r -> r.nextBoolean() ? JSON.booleanNode(r.nextBoolean())
+                : JSON.numberNode(new BigDecimal(BigInteger.valueOf(r.nextInt()), r.nextInt(8))));
+    }
+
+    private Node tuple() {
+        ObjectNode schema = JSON.objectNode().put("type", "array");
+        schema.putArray("prefixItems").add(JSON.objectNode().put("type", "string")).add(JSON.objectNode().put("type", "number"));
+        return node(schema, r -> {
+            ArrayNode a = JSON.arrayNode().add(text(r));
+            if (r.nextBoolean()) {
+                a.add(new BigDecimal("2.50"));
+            }
+            return a;
+        });
+    }
+
+    private Node map(int depth) {
+        Node values = any(depth);
+        ObjectNode schema = JSON.objectNode().put("type", "object");
+        schema.set("additionalProperties", values.schema());
+        return node(schema, r -> {
+            ObjectNode o = JSON.objectNode();
+            int n = r.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                o.set(NAMES[r.nextInt(NAMES.length)], values.instance(r));
+            }
+            return o;
+        });
+    }
+
+    private Node allOf(int depth) {
+        // both parts open: an instance may carry any property either part does not declare
+        Node first = ref(object(depth, "", false));
+        Node second = object(depth, "more ", false);
+        ObjectNode schema = JSON.objectNode();
+        schema.putArray("allOf").add(first.schema()).add(second.schema());
+        return node(schema, r -> {
+            ObjectNode o = ((ObjectNode) first.instance(r)).deepCopy();
+            o.setAll((ObjectNode) second.instance(r));
+            return o;
+        });
+    }
+
+    private Node deducedUnion(int depth) {
+        Node left = object(depth, "left ", true);
+        Node right = object(depth, "right ", true);
+        ObjectNode schema = JSON.objectNode();
+        schema.putArray("anyOf").add(left.schema()).add(right.schema());
+        return node(schema, r -> (r.nextBoolean() ? left : right).instance(r));
+    }
+
     private Node array(int depth) {
         Node items = any(depth);
         ObjectNode schema = JSON.objectNode().put("type", "array");
@@ -194,7 +258,10 @@ final class RandomSchemas {
     }
 
     private Node viaRef(int depth) {
-        Node target = object(depth);
+        return ref(object(depth));
+    }
+
+    private Node ref(Node target) {
         String name = "Def" + (++defs);
         definitions.set(name, target.schema());
         return node(JSON.objectNode().put("$ref", "#/$defs/" + name), target::instance);
@@ -222,6 +289,14 @@ final class RandomSchemas {
     }
 
     private Node object(int depth) {
+        return object(depth, "", null);
+    }
+
+    /**
+     * An object; {@code prefix} keeps its property names apart from a sibling's; {@code closedRequired}
+     * forces a closed object whose first property is required (for deduction), or an open one when false.
+     */
+    private Node object(int depth, String prefix, Boolean closedRequired) {
         int n = 1 + random.nextInt(4);
         ObjectNode properties = JSON.objectNode();
         ArrayNode required = JSON.arrayNode();
@@ -229,12 +304,12 @@ final class RandomSchemas {
         List<Node> values = new ArrayList<>();
         List<boolean[]> flags = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String name = NAMES[random.nextInt(NAMES.length)];
-            if (names.contains(name) || name.equals("kind")) {
+            String name = prefix + NAMES[random.nextInt(NAMES.length)];
+            if (names.contains(name) || name.equals("kind") || !prefix.isEmpty() && name.equals(prefix)) {
                 continue;
             }
             Node value = any(depth);
-            boolean isRequired = random.nextBoolean();
+            boolean isRequired = random.nextBoolean() || Boolean.TRUE.equals(closedRequired) && names.isEmpty();
             boolean nullable = random.nextInt(3) == 0 && !value.schema().isEmpty();
             JsonNode schema = value.schema();
             if (nullable) {
@@ -250,7 +325,7 @@ final class RandomSchemas {
                 required.add(name);
             }
         }
-        int additional = random.nextInt(3);
+        int additional = closedRequired == null ? random.nextInt(3) : closedRequired ? 1 : 0;
         ObjectNode schema = JSON.objectNode().put("type", "object");
         schema.set("properties", properties);
         if (!required.isEmpty()) {
