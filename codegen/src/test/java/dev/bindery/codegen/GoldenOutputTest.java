@@ -334,6 +334,7 @@ class GoldenOutputTest {
                 import com.fasterxml.jackson.annotation.JsonProperty;
                 import com.fasterxml.jackson.databind.JsonNode;
                 import java.time.OffsetDateTime;
+                import java.util.ArrayList;
                 import java.util.Collections;
                 import java.util.LinkedHashMap;
                 import java.util.List;
@@ -366,6 +367,7 @@ class GoldenOutputTest {
                         @JsonProperty("resources") List<String> resources, @JsonProperty("detail") T detail,
                         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
                     public EventEnvelope {
+                        resources = resources == null ? null : Collections.unmodifiableList(new ArrayList<>(resources));
                         additionalProperties = additionalProperties == null ? Collections.emptyMap()
                                 : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
                     }

@@ -23,6 +23,20 @@ import javax.lang.model.element.Modifier;
 final class RecordEmitter {
     private RecordEmitter() {}
 
+    /** Lists and maps are copied into unmodifiable ones (keeping order and {@code null} elements). */
+    private static void copyCollection(MethodSpec.Builder compact, Property p) {
+        if (!(p.fieldType() instanceof ParameterizedTypeName t)) {
+            return;
+        }
+        if (t.rawType().equals(Jackson.LIST)) {
+            compact.addStatement("$L = $L == null ? null : $T.unmodifiableList(new $T<>($L))",
+                    p.javaName(), p.javaName(), Jackson.COLLECTIONS, Jackson.ARRAY_LIST, p.javaName());
+        } else if (t.rawType().equals(Jackson.MAP)) {
+            compact.addStatement("$L = $L == null ? null : $T.unmodifiableMap(new $T<>($L))",
+                    p.javaName(), p.javaName(), Jackson.COLLECTIONS, Jackson.LINKED_HASH_MAP, p.javaName());
+        }
+    }
+
     static TypeSpec emit(ObjectType type, List<TypeVariableName> typeVariables, EmitContext ctx) {
         TypeSpec.Builder record = TypeSpec.recordBuilder(type.name()).addModifiers(Modifier.PUBLIC)
                 .addTypeVariables(typeVariables);
@@ -65,6 +79,7 @@ final class RecordEmitter {
             if (p.presence() == Presence.REQUIRED && !p.fieldType().isPrimitive()) {
                 compact.addStatement("$T.requireNonNull($L, $S)", Jackson.OBJECTS, p.javaName(), p.javaName() + " == null");
             }
+            copyCollection(compact, p);
         }
         if (type.additionalValueType() != null) {
             TypeName mapType = ParameterizedTypeName.get(Jackson.MAP, Jackson.STRING, type.additionalValueType());
