@@ -18,7 +18,6 @@ import dev.bindery.codegen.plan.Declaration.ScalarUnion;
 import dev.bindery.codegen.plan.Declaration.ScalarUnion.Kind;
 import dev.bindery.codegen.plan.Declaration.ScalarUnion.ScalarVariant;
 import dev.bindery.codegen.plan.Declaration.Union;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -37,17 +36,15 @@ public final class Planner {
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     private static final ClassName LIST = ClassName.get("java.util", "List");
     private static final ClassName MAP = ClassName.get("java.util", "Map");
-    private static final ClassName STRING = ClassName.get(String.class);
-    private static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
-    private static final ClassName BIG_INTEGER = ClassName.get("java.math", "BigInteger");
-    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
-    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
-    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
-    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final ClassName STRING = ScalarTypes.STRING;
+    private static final ClassName BIG_DECIMAL = ScalarTypes.BIG_DECIMAL;
+    private static final ClassName BIG_INTEGER = ScalarTypes.BIG_INTEGER;
     private static final int MAX_PLAN_DEPTH = 256;
 
     private final SchemaDocument document;
     private final GeneratorOptions options;
+    private final Shapes shapes;
+    private final ScalarTypes scalars;
     private final String packageName;
     private final NameAllocator classNames = new NameAllocator();
     private final Map<String, TypeName> decided = new HashMap<>();
@@ -60,6 +57,8 @@ public final class Planner {
     private Planner(SchemaDocument document, GeneratorOptions options, String packageName) {
         this.document = document;
         this.options = options;
+        this.shapes = new Shapes(document);
+        this.scalars = new ScalarTypes(options);
         this.packageName = packageName;
         for (String reserved : List.of("Marshaller", "EventEnvelope", "AWSEvent")) {
             classNames.reserve(reserved);
@@ -127,10 +126,10 @@ public final class Planner {
             if (target.location().equals(schema.location())) {
                 throw new CodegenException(schema.location(), "schema refers to itself");
             }
-            return typeOf(target, componentNames.getOrDefault(target.location(), refName(schema.ref(), hint)));
+            return typeOf(target, componentNames.getOrDefault(target.location(), shapes.refName(schema.ref(), hint)));
         }
         if (!schema.allOf().isEmpty()) {
-            Schema merged = merge(schema);
+            Schema merged = shapes.merge(schema);
             return decideMerged(merged, hint);
         }
         return decideMerged(schema, hint);
@@ -139,31 +138,31 @@ public final class Planner {
     private TypeName decideMerged(Schema schema, String hint) {
         List<Schema> branches = new ArrayList<>(schema.oneOf());
         branches.addAll(schema.anyOf());
-        branches.removeIf(b -> isNullOnly(resolve(b)));
-        if (!branches.isEmpty() && !(branches.stream().allMatch(b -> isConstraintOnly(resolve(b)))
-                && (isObject(schema) || !schema.types().isEmpty()))) {
+        branches.removeIf(b -> shapes.isNullOnly(shapes.resolve(b)));
+        if (!branches.isEmpty() && !(branches.stream().allMatch(b -> shapes.isConstraintOnly(shapes.resolve(b)))
+                && (shapes.isObject(schema) || !schema.types().isEmpty()))) {
             return union(schema, branches, hint);
         }
         if (schema.constValue() != null) {
-            return scalarOfValue(schema.constValue());
+            return scalars.scalarOfValue(schema.constValue());
         }
         if (schema.enumValues() != null) {
             return enumeration(schema, hint);
         }
-        Set<JsonType> types = nonNullTypes(schema);
+        Set<JsonType> types = shapes.nonNullTypes(schema);
         if (types.equals(EnumSet.of(JsonType.INTEGER, JsonType.NUMBER))) {
             types = EnumSet.of(JsonType.NUMBER);
         }
         if (types.isEmpty()) {
-            return isObject(schema) ? object(schema, hint) : JSON_NODE;
+            return shapes.isObject(schema) ? object(schema, hint) : JSON_NODE;
         }
         if (types.size() > 1) {
             return scalarUnionOfTypes(schema, types, hint);
         }
         return switch (types.iterator().next()) {
-            case STRING -> stringType(schema.format());
-            case INTEGER -> integerType(schema);
-            case NUMBER -> numberType();
+            case STRING -> scalars.stringType(schema.format());
+            case INTEGER -> scalars.integerType(schema);
+            case NUMBER -> scalars.numberType();
             case BOOLEAN -> ClassName.get(Boolean.class);
             case ARRAY -> arrayType(schema, hint);
             case OBJECT -> object(schema, hint);
@@ -171,65 +170,11 @@ public final class Planner {
         };
     }
 
-    private TypeName stringType(String format) {
-        if (format == null) {
-            return STRING;
-        }
-        return switch (format) {
-            case "date-time" -> ClassName.get("java.time", "OffsetDateTime");
-            case "date" -> ClassName.get("java.time", "LocalDate");
-            case "time" -> ClassName.get("java.time", "OffsetTime");
-            case "uuid" -> ClassName.get("java.util", "UUID");
-            case "uri" -> ClassName.get("java.net", "URI");
-            default -> STRING;
-        };
-    }
-
-    private TypeName integerType(Schema schema) {
-        if ("int32".equals(schema.format())) {
-            return ClassName.get(Integer.class);
-        }
-        if ("int64".equals(schema.format())) {
-            return ClassName.get(Long.class);
-        }
-        BigDecimal min = schema.minimum();
-        BigDecimal max = schema.maximum();
-        if (min != null && max != null) {
-            if (min.compareTo(INT_MIN) >= 0 && max.compareTo(INT_MAX) <= 0) {
-                return ClassName.get(Integer.class);
-            }
-            if (min.compareTo(LONG_MIN) >= 0 && max.compareTo(LONG_MAX) <= 0) {
-                return ClassName.get(Long.class);
-            }
-        }
-        return BIG_INTEGER;
-    }
-
-    private TypeName numberType() {
-        return options.numbers() == GeneratorOptions.Numbers.DOUBLE ? ClassName.get(Double.class) : BIG_DECIMAL;
-    }
-
     private TypeName arrayType(Schema schema, String hint) {
         if (!schema.prefixItems().isEmpty() || schema.items() == null) {
             return ParameterizedTypeName.get(LIST, JSON_NODE);
         }
-        return ParameterizedTypeName.get(LIST, typeOf(schema.items(), singular(hint)));
-    }
-
-    private TypeName scalarOfValue(JsonNode value) {
-        if (value.isTextual()) {
-            return STRING;
-        }
-        if (value.isIntegralNumber()) {
-            return BIG_INTEGER;
-        }
-        if (value.isNumber()) {
-            return numberType();
-        }
-        if (value.isBoolean()) {
-            return ClassName.get(Boolean.class);
-        }
-        return JSON_NODE;
+        return ParameterizedTypeName.get(LIST, typeOf(schema.items(), shapes.singular(hint)));
     }
 
     private TypeName enumeration(Schema schema, String hint) {
@@ -254,10 +199,10 @@ public final class Planner {
             return name;
         }
         if (values.stream().allMatch(JsonNode::isIntegralNumber)) {
-            return integerType(schema);
+            return scalars.integerType(schema);
         }
         if (values.stream().allMatch(JsonNode::isNumber)) {
-            return numberType();
+            return scalars.numberType();
         }
         if (values.stream().allMatch(JsonNode::isBoolean)) {
             return ClassName.get(Boolean.class);
@@ -299,7 +244,7 @@ public final class Planner {
             Schema propertySchema = e.getValue();
             TypeName type = typeOf(propertySchema, Identifiers.className(jsonName, "Property")).box();
             boolean required = schema.required().contains(jsonName);
-            boolean nullable = allowsNull(propertySchema) && !type.equals(JSON_NODE);
+            boolean nullable = shapes.allowsNull(propertySchema) && !type.equals(JSON_NODE);
             Presence presence = required
                     ? (nullable ? Presence.REQUIRED_NULLABLE : Presence.REQUIRED)
                     : (nullable ? Presence.OPTIONAL_NULLABLE : Presence.OPTIONAL);
@@ -327,34 +272,22 @@ public final class Planner {
         if (branches.size() == 1) {
             return typeOf(branches.get(0), hint);
         }
-        List<Schema> resolved = branches.stream().map(this::resolveMerged).toList();
-        if (resolved.stream().allMatch(this::isObject)) {
+        List<Schema> resolved = branches.stream().map(shapes::resolveMerged).toList();
+        if (resolved.stream().allMatch(shapes::isObject)) {
             return objectUnion(schema, branches, resolved, hint);
         }
-        if (resolved.stream().noneMatch(this::isObject)) {
+        if (resolved.stream().noneMatch(shapes::isObject)) {
             Set<JsonType> types = EnumSet.noneOf(JsonType.class);
             for (Schema branch : resolved) {
-                Set<JsonType> t = nonNullTypes(branch);
+                Set<JsonType> t = shapes.nonNullTypes(branch);
                 if (t.isEmpty() && branch.enumValues() == null && branch.constValue() == null) {
                     return JSON_NODE;
                 }
-                types.addAll(t.isEmpty() ? typesOfValues(branch) : t);
+                types.addAll(t.isEmpty() ? shapes.typesOfValues(branch) : t);
             }
             return types.size() == 1 ? decideMerged(resolved.get(0), hint) : scalarUnionOfTypes(schema, types, hint);
         }
         return JSON_NODE;
-    }
-
-    private Set<JsonType> typesOfValues(Schema schema) {
-        Set<JsonType> types = EnumSet.noneOf(JsonType.class);
-        List<JsonNode> values = schema.constValue() != null ? List.of(schema.constValue()) : schema.enumValues();
-        for (JsonNode v : values) {
-            types.add(v.isTextual() ? JsonType.STRING : v.isIntegralNumber() ? JsonType.INTEGER
-                    : v.isNumber() ? JsonType.NUMBER : v.isBoolean() ? JsonType.BOOLEAN
-                    : v.isArray() ? JsonType.ARRAY : v.isObject() ? JsonType.OBJECT : JsonType.NULL);
-        }
-        types.remove(JsonType.NULL);
-        return types;
     }
 
     private TypeName objectUnion(Schema schema, List<Schema> branches, List<Schema> resolved, String hint) {
@@ -368,12 +301,12 @@ public final class Planner {
         declarations.put(name, placeholder);
         for (int i = 0; i < branches.size(); i++) {
             Schema branch = branches.get(i);
-            Schema target = resolve(branch);
+            Schema target = shapes.resolve(branch);
             String tag = null;
             if (discriminator != null) {
                 tag = tagsByLocation.get(target.location());
                 if (tag == null) {
-                    tag = constOf(resolved.get(i), discriminator);
+                    tag = shapes.constOf(resolved.get(i), discriminator);
                 }
                 if (tag == null) {
                     tag = componentNames.get(target.location());
@@ -404,7 +337,7 @@ public final class Planner {
             Set<String> values = new LinkedHashSet<>();
             boolean all = true;
             for (Schema branch : resolved) {
-                String value = constOf(branch, property);
+                String value = shapes.constOf(branch, property);
                 if (value == null || !branch.required().contains(property) || !values.add(value)) {
                     all = false;
                     break;
@@ -413,21 +346,6 @@ public final class Planner {
             if (all) {
                 return property;
             }
-        }
-        return null;
-    }
-
-    private String constOf(Schema object, String property) {
-        Schema p = object.properties().get(property);
-        if (p == null) {
-            return null;
-        }
-        p = resolve(p);
-        if (p.constValue() != null && p.constValue().isTextual()) {
-            return p.constValue().asText();
-        }
-        if (p.enumValues() != null && p.enumValues().size() == 1 && p.enumValues().get(0).isTextual()) {
-            return p.enumValues().get(0).asText();
         }
         return null;
     }
@@ -452,128 +370,6 @@ public final class Planner {
         return name;
     }
 
-    // ---- schema helpers ------------------------------------------------------------------------
-
-    private Schema resolve(Schema schema) {
-        return document.resolve(schema);
-    }
-
-    private Schema resolveMerged(Schema schema) {
-        Schema target = resolve(schema);
-        return target.allOf().isEmpty() ? target : merge(target);
-    }
-
-    /** {@code allOf} folded into one schema: properties, required names and types combined. */
-    private Schema merge(Schema schema) {
-        Schema.Builder b = schema.toBuilder();
-        b.allOf.clear();
-        mergeInto(b, schema, 0);
-        if (b.types.isEmpty() && !b.properties.isEmpty()) {
-            b.types.add(JsonType.OBJECT);
-        }
-        return b.build();
-    }
-
-    private void mergeInto(Schema.Builder b, Schema schema, int level) {
-        if (level > 32) {
-            throw new CodegenException(schema.location(), "allOf nested too deep");
-        }
-        for (Schema part : schema.allOf()) {
-            Schema target = resolve(part);
-            for (Map.Entry<String, Schema> e : target.properties().entrySet()) {
-                b.properties.putIfAbsent(e.getKey(), e.getValue());
-            }
-            b.required.addAll(target.required());
-            if (b.types.isEmpty()) {
-                b.types.addAll(target.types());
-            } else if (!target.types().isEmpty()) {
-                b.types.retainAll(target.types());
-            }
-            if (target.additionalProperties() == Schema.Additional.TYPED && b.additionalSchema == null) {
-                b.additionalProperties = Schema.Additional.TYPED;
-                b.additionalSchema = target.additionalSchema();
-            }
-            if (b.title == null) {
-                b.title = target.title();
-            }
-            if (b.description == null) {
-                b.description = target.description();
-            }
-            if (b.format == null) {
-                b.format = target.format();
-            }
-            if (b.enumValues == null && target.enumValues() != null) {
-                b.enumValues = new ArrayList<>(target.enumValues());
-            }
-            if (b.constValue == null) {
-                b.constValue = target.constValue();
-            }
-            if (b.oneOf.isEmpty()) {
-                b.oneOf.addAll(target.oneOf());
-            }
-            if (b.anyOf.isEmpty()) {
-                b.anyOf.addAll(target.anyOf());
-            }
-            b.minimum = b.minimum != null ? b.minimum : target.minimum();
-            b.maximum = b.maximum != null ? b.maximum : target.maximum();
-            mergeInto(b, target, level + 1);
-        }
-    }
-
-    private boolean isObject(Schema schema) {
-        Set<JsonType> types = nonNullTypes(schema);
-        return types.equals(EnumSet.of(JsonType.OBJECT)) || types.isEmpty() && !schema.properties().isEmpty();
-    }
-
-    /** A branch that only adds constraints ({@code required}, bounds) to its parent's type. */
-    private static boolean isConstraintOnly(Schema schema) {
-        return schema.ref() == null && schema.types().isEmpty() && schema.properties().isEmpty()
-                && schema.enumValues() == null && schema.constValue() == null && schema.oneOf().isEmpty()
-                && schema.anyOf().isEmpty() && schema.allOf().isEmpty();
-    }
-
-    private static boolean isNullOnly(Schema schema) {
-        return schema.types().equals(Set.of(JsonType.NULL))
-                || schema.constValue() != null && schema.constValue().isNull()
-                || schema.enumValues() != null && !schema.enumValues().isEmpty()
-                        && schema.enumValues().stream().allMatch(JsonNode::isNull);
-    }
-
-    private static Set<JsonType> nonNullTypes(Schema schema) {
-        Set<JsonType> types = EnumSet.noneOf(JsonType.class);
-        types.addAll(schema.types());
-        types.remove(JsonType.NULL);
-        return types;
-    }
-
-    /** Whether JSON {@code null} is a valid instance, looking through references and unions. */
-    private boolean allowsNull(Schema schema) {
-        Schema s = schema;
-        for (int hops = 0; s.ref() != null && hops < 64; hops++) {
-            if (s.allowsNull()) {
-                return true;
-            }
-            s = document.byLocation().get(s.ref());
-        }
-        if (s.allowsNull() || isNullOnly(s)) {
-            return true;
-        }
-        if (s.enumValues() != null && s.enumValues().stream().anyMatch(JsonNode::isNull)) {
-            return true;
-        }
-        for (Schema branch : s.oneOf()) {
-            if (isNullOnly(resolve(branch)) || resolve(branch).allowsNull()) {
-                return true;
-            }
-        }
-        for (Schema branch : s.anyOf()) {
-            if (isNullOnly(resolve(branch)) || resolve(branch).allowsNull()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private ClassName newClass(String hint, Schema schema) {
         String candidate = Identifiers.className(hint == null ? "" : hint, "Type");
         if (classNames.isTaken(candidate) && !parents.isEmpty() && !componentNames.containsKey(schema.location())) {
@@ -587,30 +383,6 @@ public final class Planner {
 
     private static Docs docs(Schema schema) {
         return new Docs(schema.title(), schema.description(), schema.deprecated());
-    }
-
-    private static String refName(String ref, String fallback) {
-        String pointer = ref.substring(ref.indexOf('#') + 1);
-        String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
-        if (last.isEmpty()) {
-            String file = ref.substring(0, ref.indexOf('#'));
-            file = file.substring(file.lastIndexOf('/') + 1);
-            return file.contains(".") ? file.substring(0, file.indexOf('.')) : file;
-        }
-        if (last.chars().allMatch(Character::isDigit) || Set.of("items", "additionalProperties").contains(last)) {
-            return fallback;
-        }
-        return last;
-    }
-
-    private static String singular(String name) {
-        if (name.endsWith("ies") && name.length() > 4) {
-            return name.substring(0, name.length() - 3) + "y";
-        }
-        if (name.endsWith("s") && !name.endsWith("ss") && name.length() > 3) {
-            return name.substring(0, name.length() - 1);
-        }
-        return name + "Item";
     }
 
     /** An object type under construction: unions add their interface after the variant is planned. */
