@@ -49,7 +49,7 @@ public final class SchemaReader {
 
     private final Path baseDirectory;
     private final Map<String, JsonNode> files = new LinkedHashMap<>();
-    private final Map<String, Map<String, String>> anchors = new LinkedHashMap<>();
+    private final References references = new References(files, this::load);
     private final Map<String, Schema> byLocation = new LinkedHashMap<>();
     private final Deque<String> pending = new ArrayDeque<>();
 
@@ -187,9 +187,9 @@ public final class SchemaReader {
             String title = dialect == Dialect.OPENAPI ? tree.path("info").path("title").asText(null) : null;
             if (dialect == Dialect.OPENAPI) {
                 Schema aws = read.get("AWSEvent");
-                String detailName = aws == null ? null : detailComponent(aws);
+                String detailName = aws == null ? null : Envelopes.detailComponent(aws);
                 if (detailName != null && read.containsKey(detailName)) {
-                    envelope = envelope != null ? envelope : envelopeOf(aws);
+                    envelope = envelope != null ? envelope : Envelopes.envelopeOf(aws);
                     roots.add(new NamedSchema(detailName, read.get(detailName)));
                     read.forEach((name, schema) -> {
                         if (!name.equals("AWSEvent") && !name.equals(detailName)) {
@@ -207,9 +207,9 @@ public final class SchemaReader {
                 }
             } else {
                 Schema root = readAt(fileName, "", dialect);
-                String detailName = isEnvelope(root) ? detailComponent(root) : null;
+                String detailName = Envelopes.isEnvelope(root) ? Envelopes.detailComponent(root) : null;
                 if (detailName != null && read.containsKey(detailName)) {
-                    envelope = envelope != null ? envelope : envelopeOf(root);
+                    envelope = envelope != null ? envelope : Envelopes.envelopeOf(root);
                     roots.add(new NamedSchema(detailName, read.get(detailName)));
                     read.forEach((name, schema) -> {
                         if (!name.equals(detailName)) {
@@ -225,28 +225,6 @@ public final class SchemaReader {
         }
         drainPending();
         return new SchemaDocument(documentName, roots, components, byLocation, envelope);
-    }
-
-    private static boolean isEnvelope(Schema root) {
-        return root.extensions().containsKey("x-amazon-events-source")
-                || root.extensions().containsKey("x-amazon-events-detail-type");
-    }
-
-    private static String detailComponent(Schema envelopeSchema) {
-        Schema detail = envelopeSchema.properties().get("detail");
-        if (detail == null || detail.ref() == null) {
-            return null;
-        }
-        String ref = detail.ref();
-        int slash = ref.lastIndexOf('/');
-        String last = ref.substring(slash + 1).replace("~1", "/").replace("~0", "~");
-        return last;
-    }
-
-    private static Envelope envelopeOf(Schema schema) {
-        JsonNode source = schema.extensions().get("x-amazon-events-source");
-        JsonNode detailType = schema.extensions().get("x-amazon-events-detail-type");
-        return new Envelope(source == null ? null : source.asText(), detailType == null ? null : detailType.asText());
     }
 
     /** Reads the schema at {@code file#pointer} (memoised), for components and reference targets. */
@@ -311,7 +289,7 @@ public final class SchemaReader {
             if (!ref.isTextual()) {
                 throw new CodegenException(location + "/$ref", "$ref must be a string");
             }
-            b.ref = resolveRef(file, location, ref.asText());
+            b.ref = references.resolve(file, location, ref.asText());
             pending.push(b.ref);
         }
         readTypes(node, b, location);
@@ -393,7 +371,7 @@ public final class SchemaReader {
                 String target = e.getValue().asText();
                 String targetRef = target.contains("#") || target.contains("/")
                         ? target : "#/components/schemas/" + target;
-                String resolved = resolveRef(file, location + "/discriminator/mapping", targetRef);
+                String resolved = references.resolve(file, location + "/discriminator/mapping", targetRef);
                 pending.push(resolved);
                 b.discriminatorMapping.put(e.getKey(), resolved);
             });
@@ -451,72 +429,6 @@ public final class SchemaReader {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isTextual() ? value.asText() : null;
-    }
-
-    /** Turns a {@code $ref} into the location of its target; refuses remote references. */
-    private String resolveRef(String file, String location, String ref) {
-        int hash = ref.indexOf('#');
-        String target = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : ref.substring(hash + 1);
-        String rootId = files.get(file).path("$id").asText(files.get(file).path("id").asText(""));
-        if (!target.isEmpty() && !rootId.isEmpty() && stripFragment(rootId).equals(target)) {
-            target = "";
-        }
-        if (target.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
-            throw new CodegenException(location, "remote reference " + ref + " is not fetched; "
-                    + "inline it or put the file next to this one and use a relative reference");
-        }
-        String targetFile = file;
-        if (!target.isEmpty()) {
-            String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
-            targetFile = Path.of(dir + target).normalize().toString().replace('\\', '/');
-            load(targetFile, location);
-        }
-        if (!fragment.isEmpty() && !fragment.startsWith("/")) {
-            String pointer = anchorsOf(targetFile).get(fragment);
-            if (pointer == null) {
-                throw new CodegenException(location, "reference " + ref + " names no $anchor or $dynamicAnchor");
-            }
-            return targetFile + "#" + pointer;
-        }
-        try {
-            return targetFile + "#" + JsonPointer.of(JsonPointer.tokens(fragment));
-        } catch (IllegalArgumentException e) {
-            throw new CodegenException(location, "bad reference " + ref + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** {@code $anchor} and {@code $dynamicAnchor} names of a file, with their pointers (first wins). */
-    private Map<String, String> anchorsOf(String file) {
-        return anchors.computeIfAbsent(file, f -> {
-            Map<String, String> found = new LinkedHashMap<>();
-            collectAnchors(files.get(f), "", found, 0);
-            return found;
-        });
-    }
-
-    private static void collectAnchors(JsonNode node, String pointer, Map<String, String> found, int depth) {
-        if (depth > MAX_DEPTH * 4) {
-            return;
-        }
-        if (node.isObject()) {
-            for (String keyword : List.of("$anchor", "$dynamicAnchor")) {
-                if (node.path(keyword).isTextual()) {
-                    found.putIfAbsent(node.get(keyword).asText(), pointer);
-                }
-            }
-            node.fields().forEachRemaining(e ->
-                    collectAnchors(e.getValue(), JsonPointer.append(pointer, e.getKey()), found, depth + 1));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                collectAnchors(node.get(i), JsonPointer.append(pointer, Integer.toString(i)), found, depth + 1);
-            }
-        }
-    }
-
-    private static String stripFragment(String id) {
-        int hash = id.indexOf('#');
-        return hash < 0 ? id : id.substring(0, hash);
     }
 
     /** The document kinds this reader tells apart. */
