@@ -197,6 +197,13 @@ final class RandomSchemas {
     }
 
     private Node tuple() {
+        if (random.nextBoolean()) {
+            ObjectNode schema = JSON.objectNode().put("type", "array").put("minItems", 2).put("items", false);
+            ObjectNode second = JSON.objectNode();
+            second.putArray("type").add("string").add("null");
+            schema.putArray("prefixItems").add(JSON.objectNode().put("type", "integer")).add(second);
+            return node(schema, r -> JSON.arrayNode().add(r.nextInt()).add(r.nextBoolean() ? JSON.nullNode() : JSON.textNode(text(r))));
+        }
         ObjectNode schema = JSON.objectNode().put("type", "array");
         schema.putArray("prefixItems").add(JSON.objectNode().put("type", "string")).add(JSON.objectNode().put("type", "number"));
         return node(schema, r -> {

@@ -43,6 +43,9 @@ final class BeanEmitter {
                 .addMember("isGetterVisibility", "$T.NONE", Jackson.VISIBILITY)
                 .addMember("setterVisibility", "$T.NONE", Jackson.VISIBILITY)
                 .build());
+        if (type.tuple()) {
+            Jackson.tupleAnnotations(bean, type.properties());
+        }
         if (type.docs().deprecated()) {
             bean.addAnnotation(Deprecated.class);
         }

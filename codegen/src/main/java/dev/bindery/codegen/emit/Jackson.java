@@ -19,6 +19,7 @@ final class Jackson {
     static final ClassName JSON_TYPE_INFO = ClassName.get(ANNOTATION, "JsonTypeInfo");
     static final ClassName JSON_SUB_TYPES = ClassName.get(ANNOTATION, "JsonSubTypes");
     static final ClassName JSON_PROPERTY_ORDER = ClassName.get(ANNOTATION, "JsonPropertyOrder");
+    static final ClassName JSON_FORMAT = ClassName.get(ANNOTATION, "JsonFormat");
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     static final ClassName OBJECT_MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
     static final ClassName JAVA_TYPE = ClassName.get("com.fasterxml.jackson.databind", "JavaType");
@@ -40,4 +41,16 @@ final class Jackson {
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private Jackson() {}
+
+    /** For a tuple: {@code @JsonFormat(shape = ARRAY)} and the element order. */
+    static void tupleAnnotations(com.palantir.javapoet.TypeSpec.Builder type,
+            java.util.List<dev.bindery.codegen.plan.Property> elements) {
+        type.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(JSON_FORMAT)
+                .addMember("shape", "$T.Shape.ARRAY", JSON_FORMAT).build());
+        com.palantir.javapoet.AnnotationSpec.Builder order = com.palantir.javapoet.AnnotationSpec.builder(JSON_PROPERTY_ORDER);
+        for (dev.bindery.codegen.plan.Property p : elements) {
+            order.addMember("value", "$S", p.jsonName());
+        }
+        type.addAnnotation(order.build());
+    }
 }

@@ -99,6 +99,9 @@ final class RecordEmitter {
         ctx.markGenerated(record, type.location());
         record.addAnnotation(AnnotationSpec.builder(Jackson.JSON_INCLUDE)
                 .addMember("value", "$T.NON_NULL", Jackson.JSON_INCLUDE_INCLUDE).build());
+        if (type.tuple()) {
+            Jackson.tupleAnnotations(record, type.properties());
+        }
         if (type.docs().deprecated()) {
             record.addAnnotation(Deprecated.class);
         }

@@ -29,6 +29,10 @@ import java.util.Set;
  * @param additionalSchema the schema of additional properties when {@code additionalProperties} is typed
  * @param items the schema of array items (after any prefix), or {@code null}
  * @param prefixItems tuple items ({@code prefixItems}, or an {@code items} array before 2020-12)
+ * @param closedItems whether no items may follow the tuple items ({@code items: false} after
+ *     {@code prefixItems}, {@code additionalItems: false})
+ * @param minItems {@code minItems}, or {@code null}
+ * @param maxItems {@code maxItems}, or {@code null}
  * @param enumValues the {@code enum} values, or {@code null} when absent
  * @param constValue the {@code const} value, or {@code null} when absent
  * @param defaultValue the {@code default} value, or {@code null} when absent
@@ -55,6 +59,9 @@ public record Schema(
         Schema additionalSchema,
         Schema items,
         List<Schema> prefixItems,
+        boolean closedItems,
+        Integer minItems,
+        Integer maxItems,
         List<JsonNode> enumValues,
         JsonNode constValue,
         JsonNode defaultValue,
@@ -120,6 +127,9 @@ public record Schema(
         b.additionalSchema = additionalSchema;
         b.items = items;
         b.prefixItems.addAll(prefixItems);
+        b.closedItems = closedItems;
+        b.minItems = minItems;
+        b.maxItems = maxItems;
         b.enumValues = enumValues == null ? null : new ArrayList<>(enumValues);
         b.constValue = constValue;
         b.defaultValue = defaultValue;
@@ -149,6 +159,9 @@ public record Schema(
         public Schema additionalSchema;
         public Schema items;
         public final List<Schema> prefixItems = new ArrayList<>();
+        public boolean closedItems;
+        public Integer minItems;
+        public Integer maxItems;
         public List<JsonNode> enumValues;
         public JsonNode constValue;
         public JsonNode defaultValue;
@@ -167,7 +180,7 @@ public record Schema(
 
         public Schema build() {
             return new Schema(location, ref, types, format, title, description, deprecated, properties, required,
-                    additionalProperties, additionalSchema, items, prefixItems, enumValues, constValue, defaultValue,
+                    additionalProperties, additionalSchema, items, prefixItems, closedItems, minItems, maxItems, enumValues, constValue, defaultValue,
                     oneOf, anyOf, allOf, minimum, maximum, discriminator, discriminatorMapping, extensions);
         }
     }

@@ -171,6 +171,12 @@ public final class Planner {
     }
 
     private TypeName arrayType(Schema schema, String hint) {
+        int size = schema.prefixItems().size();
+        boolean fixed = size > 0 && schema.minItems() != null && schema.minItems() >= size
+                && (schema.closedItems() || schema.maxItems() != null && schema.maxItems() == size);
+        if (fixed) {
+            return tuple(schema, hint);
+        }
         if (!schema.prefixItems().isEmpty() || schema.items() == null) {
             return ParameterizedTypeName.get(LIST, JSON_NODE);
         }
@@ -264,6 +270,25 @@ public final class Planner {
         };
         if (emptyName) {
             builder.additional = JSON_NODE;
+        }
+        return name;
+    }
+
+    /** A fixed-length tuple: a type whose properties are the elements, written as a JSON array. */
+    private TypeName tuple(Schema schema, String hint) {
+        ClassName name = newClass(hint, schema);
+        ObjectBuilder builder = new ObjectBuilder(name, docs(schema), schema.location());
+        builder.tuple = true;
+        builder.additional = null;
+        declarations.put(name, builder);
+        decided.put(schema.location(), name);
+        for (int i = 0; i < schema.prefixItems().size(); i++) {
+            Schema item = schema.prefixItems().get(i);
+            String element = "item" + (i + 1);
+            TypeName type = typeOf(item, name.simpleName() + "Item" + (i + 1)).box();
+            boolean nullable = shapes.allowsNull(item) && !type.equals(JSON_NODE);
+            builder.properties.add(new Property(element, element, type,
+                    nullable ? Presence.REQUIRED_NULLABLE : Presence.REQUIRED, docs(item), item.defaultValue()));
         }
         return name;
     }
@@ -394,6 +419,7 @@ public final class Planner {
         final Set<ClassName> interfaces = new LinkedHashSet<>();
         TypeName additional;
         String additionalName = "additionalProperties";
+        boolean tuple;
 
         ObjectBuilder(ClassName name, Docs docs, String location) {
             this.name = name;
@@ -402,7 +428,7 @@ public final class Planner {
         }
 
         ObjectType build() {
-            return new ObjectType(name, docs, location, properties, additional, additionalName, List.copyOf(interfaces));
+            return new ObjectType(name, docs, location, properties, additional, additionalName, List.copyOf(interfaces), tuple);
         }
     }
 }

@@ -333,14 +333,22 @@ public final class SchemaReader {
             if (items != null && items.isObject()) {
                 b.items = read(file, JsonPointer.append(pointer, "items"), items, dialect, depth + 1);
             }
+            b.closedItems = items != null && items.isBoolean() && !items.asBoolean();
         } else if (items != null && items.isArray()) {
             readList(file, JsonPointer.append(pointer, "items"), items, dialect, depth, b.prefixItems);
             JsonNode additionalItems = node.get("additionalItems");
             if (additionalItems != null && additionalItems.isObject()) {
                 b.items = read(file, JsonPointer.append(pointer, "additionalItems"), additionalItems, dialect, depth + 1);
             }
+            b.closedItems = additionalItems != null && additionalItems.isBoolean() && !additionalItems.asBoolean();
         } else if (items != null) {
             b.items = read(file, JsonPointer.append(pointer, "items"), items, dialect, depth + 1);
+        }
+        if (node.path("minItems").canConvertToInt()) {
+            b.minItems = node.get("minItems").asInt();
+        }
+        if (node.path("maxItems").canConvertToInt()) {
+            b.maxItems = node.get("maxItems").asInt();
         }
         JsonNode enumNode = node.get("enum");
         if (enumNode != null && enumNode.isArray()) {
