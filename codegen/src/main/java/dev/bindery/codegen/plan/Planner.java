@@ -231,7 +231,6 @@ public final class Planner {
         declarations.put(name, builder);
         decided.put(schema.location(), name);
         NameAllocator members = new NameAllocator();
-        members.reserve("additionalProperties");
         for (String jsonName : schema.properties().keySet()) {
             members.reserve(jsonName);
         }
