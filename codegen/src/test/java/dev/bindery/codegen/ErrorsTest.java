@@ -109,6 +109,20 @@ class ErrorsTest {
     }
 
     @Test
+    void diamondsOfAllOfAreMergedOnce() {
+        StringBuilder defs = new StringBuilder("\"D0\":{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"string\"}}}");
+        for (int i = 1; i <= 30; i++) {
+            defs.append(",\"D").append(i).append("\":{\"allOf\":[{\"$ref\":\"#/$defs/D").append(i - 1)
+                    .append("\"},{\"$ref\":\"#/$defs/D").append(i - 1).append("\"}]}");
+        }
+        String schema = "{\"title\":\"Top\",\"$ref\":\"#/$defs/D30\",\"$defs\":{" + defs + "}}";
+        long start = System.nanoTime();
+        List<GeneratedFile> files = Generator.generate(schema, OPTIONS);
+        assertThat(files).extracting(GeneratedFile::relativePath).contains("t/D30.java");
+        assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
+    }
+
+    @Test
     void referenceCyclesWithoutATypeAreReported() {
         String schema = """
                 {"$ref":"#/$defs/A","$defs":{"A":{"$ref":"#/$defs/B"},"B":{"$ref":"#/$defs/A"}}}

@@ -253,6 +253,9 @@ class GoldenOutputTest {
                 import java.util.Objects;
                 import javax.annotation.processing.Generated;
 
+                /**
+                 * @param type Always "card".
+                 */
                 @Generated(
                         value = "dev.bindery.codegen",
                         comments = "schema acme.orders@OrderPlaced version 3, order.json#/properties/payment/oneOf/0"

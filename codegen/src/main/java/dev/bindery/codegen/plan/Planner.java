@@ -257,7 +257,7 @@ public final class Planner {
                 usesOptional = true;
             }
             String javaName = members.allocate(Identifiers.memberName(jsonName, "property"));
-            builder.properties.add(new Property(jsonName, javaName, type, presence, docs(propertySchema),
+            builder.properties.add(new Property(jsonName, javaName, type, presence, propertyDocs(propertySchema),
                     propertySchema.defaultValue()));
         }
         parents.pop();
@@ -403,6 +403,18 @@ public final class Planner {
             }
         }
         return ClassName.get(packageName, classNames.allocate(candidate));
+    }
+
+    /** A property's docs; a constant value is stated, since the type alone does not say it. */
+    private Docs propertyDocs(Schema schema) {
+        Docs docs = docs(schema);
+        JsonNode constant = shapes.resolve(schema).constValue();
+        if (constant == null) {
+            return docs;
+        }
+        String always = "Always " + constant + ".";
+        return new Docs(docs.title(), docs.description() == null ? always : docs.description() + " " + always,
+                docs.deprecated());
     }
 
     private static Docs docs(Schema schema) {

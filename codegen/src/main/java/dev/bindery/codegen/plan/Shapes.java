@@ -35,19 +35,22 @@ final class Shapes {
     Schema merge(Schema schema) {
         Schema.Builder b = schema.toBuilder();
         b.allOf.clear();
-        mergeInto(b, schema, 0);
+        mergeInto(b, schema, 0, new java.util.HashSet<>());
         if (b.types.isEmpty() && !b.properties.isEmpty()) {
             b.types.add(JsonType.OBJECT);
         }
         return b.build();
     }
 
-    void mergeInto(Schema.Builder b, Schema schema, int level) {
+    private void mergeInto(Schema.Builder b, Schema schema, int level, Set<String> merged) {
         if (level > 32) {
             throw new CodegenException(schema.location(), "allOf nested too deep");
         }
         for (Schema part : schema.allOf()) {
             Schema target = resolve(part);
+            if (!merged.add(target.location())) {
+                continue; // each part once: a diamond of allOf references must not multiply the work
+            }
             for (Map.Entry<String, Schema> e : target.properties().entrySet()) {
                 b.properties.putIfAbsent(e.getKey(), e.getValue());
             }
@@ -84,7 +87,7 @@ final class Shapes {
             }
             b.minimum = b.minimum != null ? b.minimum : target.minimum();
             b.maximum = b.maximum != null ? b.maximum : target.maximum();
-            mergeInto(b, target, level + 1);
+            mergeInto(b, target, level + 1, merged);
         }
     }
 
