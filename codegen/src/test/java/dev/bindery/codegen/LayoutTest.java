@@ -23,6 +23,24 @@ class LayoutTest {
     }
 
     @Test
+    void componentClassNamesFollowAwsInTheEventBridgeLayoutOnly() {
+        String schema = """
+                {"openapi":"3.0.0","info":{"title":"Some Awesome Schema","version":"1"},"paths":{},
+                 "components":{"schemas":{"Some Awesome Schema":{"type":"object","properties":{
+                   "object":{"$ref":"#/components/schemas/object"}}},
+                   "object":{"type":"object","properties":{"key":{"type":"string"}}}}}}
+                """;
+        List<GeneratedFile> aws = Generator.generate(schema,
+                GeneratorOptions.defaults().withLayout(Layout.EVENTBRIDGE).withSchemaName("schema_test-0"));
+        assertThat(aws).extracting(GeneratedFile::relativePath).containsExactly(
+                "schema/schema_test_0/AWSEvent.java", "schema/schema_test_0/ObjectType.java",
+                "schema/schema_test_0/Some_Awesome_Schema.java", "schema/schema_test_0/marshaller/Marshaller.java");
+        List<GeneratedFile> bindery = Generator.generate(schema, GeneratorOptions.defaults().withPackageName("b"));
+        assertThat(bindery).extracting(GeneratedFile::relativePath).contains("b/SomeAwesomeSchema.java", "b/ObjectType.java");
+        CompiledBinding.compile(aws, 8);
+    }
+
+    @Test
     void envelopeDocumentsDeriveTheSchemaNameFromTheirExtensions() throws Exception {
         String schema = JsonValues.MAPPER.writeValueAsString(
                 ConstructRoundTripTest.construct("jsonschema-eventbridge").get("schema"));

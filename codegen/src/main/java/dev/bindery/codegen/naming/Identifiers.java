@@ -135,6 +135,21 @@ public final class Identifiers {
         return name;
     }
 
+    /**
+     * The class name AWS's code bindings give a component: characters not allowed in a Java identifier
+     * become {@code _} ({@code Some Awesome Schema} → {@code Some_Awesome_Schema}); {@code java.lang}
+     * names are still escaped.
+     */
+    public static String awsClassName(String componentName) {
+        StringBuilder b = new StringBuilder();
+        componentName.codePoints().forEach(cp -> b.appendCodePoint(Character.isJavaIdentifierPart(cp) && cp != '$' ? cp : '_'));
+        String s = b.length() == 0 ? "Type" : capitalize(b.toString());
+        if (!Character.isJavaIdentifierStart(s.codePointAt(0))) {
+            s = "_" + s;
+        }
+        return escapeClass(s);
+    }
+
     /** A SCREAMING_SNAKE constant name for an enum value. */
     public static String constantName(String value) {
         List<String> words = words(value);

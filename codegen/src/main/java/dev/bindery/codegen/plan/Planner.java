@@ -395,7 +395,9 @@ public final class Planner {
     }
 
     private ClassName newClass(String hint, Schema schema) {
-        String candidate = Identifiers.className(hint == null ? "" : hint, "Type");
+        boolean awsComponent = options.layout() == GeneratorOptions.Layout.EVENTBRIDGE && hint != null
+                && hint.equals(componentNames.get(schema.location()));
+        String candidate = awsComponent ? Identifiers.awsClassName(hint) : Identifiers.className(hint == null ? "" : hint, "Type");
         if (classNames.isTaken(candidate) && !parents.isEmpty() && !componentNames.containsKey(schema.location())) {
             String qualified = Identifiers.className(parents.peek() + candidate, "Type");
             if (!classNames.isTaken(qualified)) {
