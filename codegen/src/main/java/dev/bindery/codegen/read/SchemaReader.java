@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.bindery.codegen.CodegenException;
 import dev.bindery.codegen.model.JsonType;
 import dev.bindery.codegen.model.Schema;
@@ -37,14 +38,21 @@ public final class SchemaReader {
     public static final int MAX_SCHEMAS = 50_000;
     /** Largest document accepted, in characters. */
     public static final int MAX_DOCUMENT_CHARS = 10_000_000;
+    /** The file name used in locations for a document given as text. */
+    public static final String TEXT_NAME = "schema.json";
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
     static {
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build());
+        YAML.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build());
     }
 
     private final Path baseDirectory;
@@ -81,7 +89,7 @@ public final class SchemaReader {
             SchemaReader reader = new SchemaReader(path);
             List<String> names = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
+                walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().matches("(?i).*\\.(json|ya?ml)"))
                         .map(p -> path.relativize(p).toString().replace('\\', '/'))
                         .sorted()
                         .forEach(names::add);
@@ -89,7 +97,7 @@ public final class SchemaReader {
                 throw new CodegenException(path.toString(), "cannot list directory: " + e.getMessage(), e);
             }
             if (names.isEmpty()) {
-                throw new CodegenException(path.toString(), "no *.json schema files in directory");
+                throw new CodegenException(path.toString(), "no *.json, *.yaml or *.yml schema files in directory");
             }
             for (String name : names) {
                 reader.load(name, path.toString());
@@ -111,18 +119,32 @@ public final class SchemaReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
+    /** Whether a file is YAML by its name; text without a name is YAML unless it starts like JSON. */
+    static boolean isYaml(String fileName, String text) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return true;
+        }
+        if (lower.endsWith(".json") && !fileName.equals(TEXT_NAME)) {
+            return false;
+        }
+        String start = text.stripLeading();
+        return !start.isEmpty() && start.charAt(0) != '{' && start.charAt(0) != '[';
+    }
+
     private static JsonNode parse(String fileName, String json) {
         if (json.length() > MAX_DOCUMENT_CHARS) {
             throw new CodegenException(fileName, "document larger than " + MAX_DOCUMENT_CHARS + " characters");
         }
+        boolean yaml = isYaml(fileName, json);
         try {
-            JsonNode node = JSON.readTree(json);
+            JsonNode node = (yaml ? YAML : JSON).readTree(json);
             if (node == null || node.isMissingNode()) {
                 throw new CodegenException(fileName, "empty document");
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new CodegenException(fileName, "not valid JSON: " + e.getOriginalMessage()
+            throw new CodegenException(fileName, (yaml ? "not valid YAML: " : "not valid JSON: ") + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")"), e);
         }
