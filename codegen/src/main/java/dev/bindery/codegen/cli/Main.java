@@ -114,6 +114,9 @@ public final class Main {
         } catch (CodegenException e) {
             err.println("error: " + e.getMessage());
             return SCHEMA_ERROR;
+        } catch (RuntimeException e) {
+            err.println("error: internal error while generating from " + schema + ": " + e);
+            return SCHEMA_ERROR;
         }
         try {
             for (GeneratedFile file : files) {
