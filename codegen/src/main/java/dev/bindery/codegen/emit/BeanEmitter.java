@@ -120,6 +120,7 @@ final class BeanEmitter {
                     .addParameter(Jackson.STRING, "name").addParameter(type.additionalValueType(), "value")
                     .addStatement("$L.put(name, value)", mapName).build());
         }
+        referenced.addAll(type.interfaces());
         ctx.suppressDeprecation(bean, referenced);
         bean.addMethods(accessors);
         bean.addMethod(equalsMethod(type.name(), typeVariables, fields));

@@ -105,6 +105,7 @@ final class RecordEmitter {
         if (type.docs().deprecated()) {
             record.addAnnotation(Deprecated.class);
         }
+        referenced.addAll(type.interfaces());
         ctx.suppressDeprecation(record, referenced);
         record.addSuperinterfaces(type.interfaces());
         if (!compact.build().code().isEmpty()) {
