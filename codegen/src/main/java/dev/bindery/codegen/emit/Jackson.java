@@ -1,8 +1,12 @@
 package dev.bindery.codegen.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeSpec;
+import dev.bindery.codegen.plan.Property;
+import java.util.List;
 
-/** Names of the Jackson and JDK types that generated code uses. */
+/** Names of the Jackson and JDK types that generated code uses, and the annotations shared by emitters. */
 final class Jackson {
     static final String ANNOTATION = "com.fasterxml.jackson.annotation";
     static final ClassName JSON_PROPERTY = ClassName.get(ANNOTATION, "JsonProperty");
@@ -43,12 +47,10 @@ final class Jackson {
     private Jackson() {}
 
     /** For a tuple: {@code @JsonFormat(shape = ARRAY)} and the element order. */
-    static void tupleAnnotations(com.palantir.javapoet.TypeSpec.Builder type,
-            java.util.List<dev.bindery.codegen.plan.Property> elements) {
-        type.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(JSON_FORMAT)
-                .addMember("shape", "$T.Shape.ARRAY", JSON_FORMAT).build());
-        com.palantir.javapoet.AnnotationSpec.Builder order = com.palantir.javapoet.AnnotationSpec.builder(JSON_PROPERTY_ORDER);
-        for (dev.bindery.codegen.plan.Property p : elements) {
+    static void tupleAnnotations(TypeSpec.Builder type, List<Property> elements) {
+        type.addAnnotation(AnnotationSpec.builder(JSON_FORMAT).addMember("shape", "$T.Shape.ARRAY", JSON_FORMAT).build());
+        AnnotationSpec.Builder order = AnnotationSpec.builder(JSON_PROPERTY_ORDER);
+        for (Property p : elements) {
             order.addMember("value", "$S", p.jsonName());
         }
         type.addAnnotation(order.build());

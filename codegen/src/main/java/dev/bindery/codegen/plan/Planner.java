@@ -18,7 +18,9 @@ import dev.bindery.codegen.plan.Declaration.ScalarUnion;
 import dev.bindery.codegen.plan.Declaration.ScalarUnion.Kind;
 import dev.bindery.codegen.plan.Declaration.ScalarUnion.ScalarVariant;
 import dev.bindery.codegen.plan.Declaration.Union;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,7 +52,7 @@ public final class Planner {
     private final Map<String, TypeName> decided = new HashMap<>();
     private final Map<ClassName, Object> declarations = new LinkedHashMap<>();
     private final Map<String, String> componentNames = new HashMap<>();
-    private final java.util.Deque<String> parents = new java.util.ArrayDeque<>();
+    private final Deque<String> parents = new ArrayDeque<>();
     private boolean usesOptional;
     private int depth;
 

@@ -7,6 +7,7 @@ import dev.bindery.codegen.model.Schema;
 import dev.bindery.codegen.model.SchemaDocument;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class Shapes {
     Schema merge(Schema schema) {
         Schema.Builder b = schema.toBuilder();
         b.allOf.clear();
-        mergeInto(b, schema, 0, new java.util.HashSet<>());
+        mergeInto(b, schema, 0, new HashSet<>());
         if (b.types.isEmpty() && !b.properties.isEmpty()) {
             b.types.add(JsonType.OBJECT);
         }

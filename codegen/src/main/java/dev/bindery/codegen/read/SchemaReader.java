@@ -23,8 +23,10 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -121,7 +123,7 @@ public final class SchemaReader {
 
     /** Whether a file is YAML by its name; text without a name is YAML unless it starts like JSON. */
     static boolean isYaml(String fileName, String text) {
-        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             return true;
         }
@@ -412,7 +414,7 @@ public final class SchemaReader {
             }
         });
         // Keywords that imply a type when "type" is absent.
-        if (b.types.isEmpty() || b.types.equals(java.util.Set.of(JsonType.NULL))) {
+        if (b.types.isEmpty() || b.types.equals(Set.of(JsonType.NULL))) {
             if (!b.properties.isEmpty() || node.has("additionalProperties") || node.has("required")) {
                 b.types.add(JsonType.OBJECT);
             } else if (b.items != null || !b.prefixItems.isEmpty()) {
