@@ -3,6 +3,7 @@ package dev.bindery.codegen.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,19 +88,19 @@ public record Schema(
     public Schema {
         Objects.requireNonNull(location, "location == null");
         types = Set.copyOf(types);
-        properties = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(properties));
-        required = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(required));
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        required = Collections.unmodifiableSet(new LinkedHashSet<>(required));
         Objects.requireNonNull(additionalProperties, "additionalProperties == null");
         if ((additionalProperties == Additional.TYPED) != (additionalSchema != null)) {
             throw new IllegalArgumentException("additionalSchema must be set exactly when additionalProperties is TYPED");
         }
         prefixItems = List.copyOf(prefixItems);
-        enumValues = enumValues == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(enumValues));
+        enumValues = enumValues == null ? null : Collections.unmodifiableList(new ArrayList<>(enumValues));
         oneOf = List.copyOf(oneOf);
         anyOf = List.copyOf(anyOf);
         allOf = List.copyOf(allOf);
-        discriminatorMapping = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(discriminatorMapping));
-        extensions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+        discriminatorMapping = Collections.unmodifiableMap(new LinkedHashMap<>(discriminatorMapping));
+        extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 
     /** Whether {@code null} is an allowed instance (a {@code null} type, or OpenAPI 3.0 {@code nullable}). */
