@@ -24,7 +24,7 @@ class ConstructRoundTripTest {
     static final List<String> CONSTRUCTS = List.of(
             "scalars", "presence", "enums", "discriminated-union", "deduced-union", "scalar-union", "all-of", "maps",
             "arrays", "recursive", "const-default", "names", "docs", "openapi-eventbridge", "jsonschema-eventbridge",
-            "openapi31-discriminator", "pointer-refs", "anchors", "recursive-ref", "tuples");
+            "openapi31-discriminator", "pointer-refs", "anchors", "recursive-ref", "tuples", "empty");
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
