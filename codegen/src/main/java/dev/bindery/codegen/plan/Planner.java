@@ -317,9 +317,13 @@ public final class Planner {
     }
 
     private TypeName objectUnion(Schema schema, List<Schema> branches, List<Schema> resolved, String hint) {
+        String discriminator = discriminator(schema, resolved);
+        if (discriminator == null && !deducible(resolved)) {
+            // no way to tell the branches apart for every valid instance: keep the JSON as it is
+            return JSON_NODE;
+        }
         ClassName name = newClass(hint, schema);
         decided.put(schema.location(), name);
-        String discriminator = discriminator(schema, resolved);
         Map<String, String> tagsByLocation = new HashMap<>();
         schema.discriminatorMapping().forEach((tag, location) -> tagsByLocation.putIfAbsent(location, tag));
         List<Union.Variant> variants = new ArrayList<>();
@@ -352,6 +356,35 @@ public final class Planner {
         }
         declarations.put(name, new Union(name, docs(schema), schema.location(), discriminator, variants));
         return name;
+    }
+
+    /**
+     * Whether Jackson's deduction picks the right branch for every valid instance: each branch requires
+     * a property that no other branch declares, and no branch accepts undeclared properties that could
+     * be mistaken for another branch's.
+     */
+    private static boolean deducible(List<Schema> branches) {
+        for (int i = 0; i < branches.size(); i++) {
+            Schema branch = branches.get(i);
+            if (branch.additionalProperties() != Schema.Additional.CLOSED) {
+                return false;
+            }
+            boolean unique = false;
+            for (String required : branch.required()) {
+                if (!branch.properties().containsKey(required)) {
+                    continue;
+                }
+                boolean elsewhere = false;
+                for (int j = 0; j < branches.size(); j++) {
+                    elsewhere |= j != i && branches.get(j).properties().containsKey(required);
+                }
+                unique |= !elsewhere;
+            }
+            if (!unique) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The discriminating property: OpenAPI's, else one with a distinct constant in every branch. */
