@@ -57,11 +57,13 @@ public sealed interface Declaration {
      *
      * @param discriminator the property whose value names the variant, or {@code null} to deduce the
      *     variant from the properties present
+     * @param fallback the variant that holds instances of a variant this schema does not declare yet
      */
-    record Union(ClassName name, Docs docs, String location, String discriminator, List<Variant> variants)
-            implements Declaration {
+    record Union(ClassName name, Docs docs, String location, String discriminator, List<Variant> variants,
+            ClassName fallback) implements Declaration {
         public Union {
             variants = List.copyOf(variants);
+            Objects.requireNonNull(fallback, "fallback == null");
         }
 
         /** A variant type and its discriminator value ({@code null} when deduced). */

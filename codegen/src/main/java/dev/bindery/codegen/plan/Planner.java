@@ -327,8 +327,7 @@ public final class Planner {
         Map<String, String> tagsByLocation = new HashMap<>();
         schema.discriminatorMapping().forEach((tag, location) -> tagsByLocation.putIfAbsent(location, tag));
         List<Union.Variant> variants = new ArrayList<>();
-        Union placeholder = new Union(name, docs(schema), schema.location(), discriminator, List.of());
-        declarations.put(name, placeholder);
+        declarations.put(name, new Union(name, docs(schema), schema.location(), discriminator, List.of(), name));
         for (int i = 0; i < branches.size(); i++) {
             Schema branch = branches.get(i);
             Schema target = shapes.resolve(branch);
@@ -354,7 +353,14 @@ public final class Planner {
             b.interfaces.add(name);
             variants.add(new Union.Variant(variantClass, tag));
         }
-        declarations.put(name, new Union(name, docs(schema), schema.location(), discriminator, variants));
+        ClassName fallback = ClassName.get(packageName, classNames.allocate(name.simpleName() + "Unknown"));
+        ObjectBuilder unknown = new ObjectBuilder(fallback, new Docs(null,
+                "A variant of " + name.simpleName() + " that this schema version does not declare; "
+                        + "its properties are kept as they are.", false), schema.location());
+        unknown.additional = JSON_NODE;
+        unknown.interfaces.add(name);
+        declarations.put(fallback, unknown);
+        declarations.put(name, new Union(name, docs(schema), schema.location(), discriminator, variants, fallback));
         return name;
     }
 
