@@ -22,12 +22,13 @@ public final class Generator {
     private Generator() {}
 
     /**
-     * Generates from a document given as text (JSON). Relative file references are refused.
+     * Generates from a document given as text (JSON, or YAML when it does not start with a brace).
+     * Relative file references are refused; locations name the text {@code schema.json}.
      *
      * @throws CodegenException naming the schema location at fault
      */
     public static List<GeneratedFile> generate(String document, GeneratorOptions options) {
-        return generate(SchemaReader.readString("schema.json", document), options);
+        return generate(SchemaReader.readString(SchemaReader.TEXT_NAME, document), options);
     }
 
     /**

@@ -24,7 +24,7 @@ class ConstructRoundTripTest {
     static final List<String> CONSTRUCTS = List.of(
             "scalars", "presence", "enums", "discriminated-union", "deduced-union", "scalar-union", "all-of", "maps",
             "arrays", "recursive", "const-default", "names", "docs", "openapi-eventbridge", "jsonschema-eventbridge",
-            "openapi31-discriminator", "pointer-refs");
+            "openapi31-discriminator", "pointer-refs", "anchors", "recursive-ref", "tuples", "empty");
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -52,7 +52,9 @@ class ConstructRoundTripTest {
                 .withPackageName("test.c").withSchemaName(name).withSchemaVersion("1");
         List<GeneratedFile> files = Generator.generate(JsonValues.MAPPER.writeValueAsString(construct.get("schema")), options);
         CompiledBinding binding = CompiledBinding.compile(files, options.usesRecords() ? 17 : 8);
-        Class<?> root = binding.load("test.c." + construct.get("root").asText());
+        String rootName = layout == Layout.EVENTBRIDGE && construct.has("rootEventBridge")
+                ? construct.get("rootEventBridge").asText() : construct.get("root").asText();
+        Class<?> root = binding.load("test.c." + rootName);
         List<JsonNode> samples = new ArrayList<>();
         construct.get("valid").forEach(samples::add);
         construct.path("tolerated").forEach(samples::add);

@@ -22,14 +22,17 @@ class GoldenOutputTest {
              "properties": {
                "id": {"type": "string", "format": "uuid"},
                "total": {"type": "number", "description": "Gross total."},
-               "items": {"type": "integer", "minimum": 0, "maximum": 1000},
+               "items": {"type": "integer", "minimum": 0, "maximum": 1000, "default": 1},
                "status": {"enum": ["placed", "paid"]},
                "note": {"type": ["string", "null"]},
                "payment": {"oneOf": [
                  {"type": "object", "required": ["type"], "properties": {"type": {"const": "card"}, "last4": {"type": "string"}}, "additionalProperties": false},
                  {"type": "object", "required": ["type"], "properties": {"type": {"const": "cash"}}, "additionalProperties": false}]},
                "ref": {"type": ["string", "integer"]},
-               "legacy": {"type": "string", "deprecated": true}
+               "legacy": {"type": "string", "deprecated": true},
+               "position": {"type": "array", "prefixItems": [{"type": "number"}, {"type": "number"}], "minItems": 2, "items": false},
+               "labels": {"type": "object", "additionalProperties": {"type": "string"}},
+               "customer": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "placedAt": {"type": "string", "format": "date-time"}}, "additionalProperties": {"type": "integer"}}
              },
              "additionalProperties": false}
             """;
@@ -61,6 +64,9 @@ class GoldenOutputTest {
                 import com.fasterxml.jackson.annotation.JsonInclude;
                 import com.fasterxml.jackson.annotation.JsonProperty;
                 import java.math.BigDecimal;
+                import java.util.Collections;
+                import java.util.LinkedHashMap;
+                import java.util.Map;
                 import java.util.Objects;
                 import java.util.Optional;
                 import java.util.UUID;
@@ -72,6 +78,7 @@ class GoldenOutputTest {
                  * <p>An order was placed.
                  *
                  * @param total Gross total.
+                 * @param items Default when absent: {@code 1}.
                  * @param note ({@code null} when absent, {@code Optional.empty()} when JSON {@code null})
                  */
                 @Generated(
@@ -82,12 +89,16 @@ class GoldenOutputTest {
                 public record OrderPlaced(@JsonProperty("id") UUID id, @JsonProperty("total") BigDecimal total,
                         @JsonProperty("items") Integer items, @JsonProperty("status") Status status,
                         @JsonProperty("note") Optional<String> note, @JsonProperty("payment") Payment payment,
-                        @JsonProperty("ref") Ref ref, @JsonProperty("legacy") @Deprecated String legacy) {
+                        @JsonProperty("ref") Ref ref, @JsonProperty("legacy") @Deprecated String legacy,
+                        @JsonProperty("position") Position position,
+                        @JsonProperty("labels") Map<String, String> labels,
+                        @JsonProperty("customer") Customer customer) {
                     public OrderPlaced {
                         Objects.requireNonNull(id, "id == null");
                         Objects.requireNonNull(total, "total == null");
                         Objects.requireNonNull(status, "status == null");
                         Objects.requireNonNull(payment, "payment == null");
+                        labels = labels == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(labels));
                     }
                 }
                 """);
@@ -212,6 +223,7 @@ class GoldenOutputTest {
 
                 /**
                  * The variant is chosen by the value of property {@code type}.
+                 * Instances of variants not declared yet are read as {@link PaymentUnknown}.
                  */
                 @Generated(
                         value = "dev.bindery.codegen",
@@ -221,13 +233,14 @@ class GoldenOutputTest {
                         use = JsonTypeInfo.Id.NAME,
                         include = JsonTypeInfo.As.EXISTING_PROPERTY,
                         property = "type",
-                        visible = true
+                        visible = true,
+                        defaultImpl = PaymentUnknown.class
                 )
                 @JsonSubTypes({
                         @JsonSubTypes.Type(value = PaymentCard.class, name = "card"),
                         @JsonSubTypes.Type(value = PaymentCash.class, name = "cash")
                 })
-                public sealed interface Payment permits PaymentCard, PaymentCash {
+                public sealed interface Payment permits PaymentCard, PaymentCash, PaymentUnknown {
                 }
                 """);
     }
@@ -242,6 +255,9 @@ class GoldenOutputTest {
                 import java.util.Objects;
                 import javax.annotation.processing.Generated;
 
+                /**
+                 * @param type Always "card".
+                 */
                 @Generated(
                         value = "dev.bindery.codegen",
                         comments = "schema acme.orders@OrderPlaced version 3, order.json#/properties/payment/oneOf/0"
@@ -334,6 +350,7 @@ class GoldenOutputTest {
                 import com.fasterxml.jackson.annotation.JsonProperty;
                 import com.fasterxml.jackson.databind.JsonNode;
                 import java.time.OffsetDateTime;
+                import java.util.ArrayList;
                 import java.util.Collections;
                 import java.util.LinkedHashMap;
                 import java.util.List;
@@ -366,6 +383,7 @@ class GoldenOutputTest {
                         @JsonProperty("resources") List<String> resources, @JsonProperty("detail") T detail,
                         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
                     public EventEnvelope {
+                        resources = resources == null ? null : Collections.unmodifiableList(new ArrayList<>(resources));
                         additionalProperties = additionalProperties == null ? Collections.emptyMap()
                                 : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
                     }
@@ -383,6 +401,85 @@ class GoldenOutputTest {
     }
 
     @Test
+    void fixedTupleIsARecordWrittenAsAnArray() {
+        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/Position.java")).isEqualTo("""
+                package com.acme.orders;
+
+                import com.fasterxml.jackson.annotation.JsonFormat;
+                import com.fasterxml.jackson.annotation.JsonInclude;
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+                import java.math.BigDecimal;
+                import java.util.Objects;
+                import javax.annotation.processing.Generated;
+
+                @Generated(
+                        value = "dev.bindery.codegen",
+                        comments = "schema acme.orders@OrderPlaced version 3, order.json#/properties/position"
+                )
+                @JsonInclude(JsonInclude.Include.NON_NULL)
+                @JsonFormat(
+                        shape = JsonFormat.Shape.ARRAY
+                )
+                @JsonPropertyOrder({
+                        "item1",
+                        "item2"
+                })
+                public record Position(@JsonProperty("item1") BigDecimal item1,
+                        @JsonProperty("item2") BigDecimal item2) {
+                    public Position {
+                        Objects.requireNonNull(item1, "item1 == null");
+                        Objects.requireNonNull(item2, "item2 == null");
+                    }
+                }
+                """);
+    }
+
+    @Test
+    void typedAdditionalPropertiesAreKeptInATypedMap() {
+        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/Customer.java")).isEqualTo("""
+                package com.acme.orders;
+
+                import com.fasterxml.jackson.annotation.JsonAnyGetter;
+                import com.fasterxml.jackson.annotation.JsonAnySetter;
+                import com.fasterxml.jackson.annotation.JsonInclude;
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import java.math.BigInteger;
+                import java.time.OffsetDateTime;
+                import java.util.Collections;
+                import java.util.LinkedHashMap;
+                import java.util.Map;
+                import java.util.Objects;
+                import javax.annotation.processing.Generated;
+
+                /**
+                 * @param additionalProperties properties the schema does not declare, kept for re-publishing
+                 */
+                @Generated(
+                        value = "dev.bindery.codegen",
+                        comments = "schema acme.orders@OrderPlaced version 3, order.json#/properties/customer"
+                )
+                @JsonInclude(JsonInclude.Include.NON_NULL)
+                public record Customer(@JsonProperty("name") String name,
+                        @JsonProperty("placedAt") OffsetDateTime placedAt,
+                        @JsonAnySetter @JsonAnyGetter Map<String, BigInteger> additionalProperties) {
+                    public Customer {
+                        Objects.requireNonNull(name, "name == null");
+                        additionalProperties = additionalProperties == null ? Collections.emptyMap()
+                                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+                    }
+
+                    /**
+                     * Creates an instance without additional properties.
+                     */
+                    public Customer(String name, OffsetDateTime placedAt) {
+                        this(name, placedAt, Collections.emptyMap());
+                    }
+                }
+                """);
+    }
+
+    @Test
     void beanHasGettersSettersFluentSettersAndValueMethods() {
         assertThat(file(Style.CLASSES, Layout.BINDERY, "com/acme/orders/OrderPlaced.java")).isEqualTo("""
                 package com.acme.orders;
@@ -391,6 +488,7 @@ class GoldenOutputTest {
                 import com.fasterxml.jackson.annotation.JsonInclude;
                 import com.fasterxml.jackson.annotation.JsonProperty;
                 import java.math.BigDecimal;
+                import java.util.Map;
                 import java.util.Objects;
                 import java.util.Optional;
                 import java.util.UUID;
@@ -419,6 +517,9 @@ class GoldenOutputTest {
                     @JsonProperty("total")
                     private BigDecimal total;
 
+                    /**
+                     * Default when absent: {@code 1}.
+                     */
                     @JsonProperty("items")
                     private Integer items;
 
@@ -440,6 +541,15 @@ class GoldenOutputTest {
                     @JsonProperty("legacy")
                     @Deprecated
                     private String legacy;
+
+                    @JsonProperty("position")
+                    private Position position;
+
+                    @JsonProperty("labels")
+                    private Map<String, String> labels;
+
+                    @JsonProperty("customer")
+                    private Customer customer;
 
                     public UUID getId() {
                         return id;
@@ -470,6 +580,9 @@ class GoldenOutputTest {
                         return this;
                     }
 
+                    /**
+                     * Default when absent: {@code 1}.
+                     */
                     public Integer getItems() {
                         return items;
                     }
@@ -554,6 +667,45 @@ class GoldenOutputTest {
                         return this;
                     }
 
+                    public Position getPosition() {
+                        return position;
+                    }
+
+                    public void setPosition(Position position) {
+                        this.position = position;
+                    }
+
+                    public OrderPlaced position(Position position) {
+                        this.position = position;
+                        return this;
+                    }
+
+                    public Map<String, String> getLabels() {
+                        return labels;
+                    }
+
+                    public void setLabels(Map<String, String> labels) {
+                        this.labels = labels;
+                    }
+
+                    public OrderPlaced labels(Map<String, String> labels) {
+                        this.labels = labels;
+                        return this;
+                    }
+
+                    public Customer getCustomer() {
+                        return customer;
+                    }
+
+                    public void setCustomer(Customer customer) {
+                        this.customer = customer;
+                    }
+
+                    public OrderPlaced customer(Customer customer) {
+                        this.customer = customer;
+                        return this;
+                    }
+
                     @Override
                     public boolean equals(Object o) {
                         if (this == o) {
@@ -570,12 +722,15 @@ class GoldenOutputTest {
                                 && Objects.equals(note, other.note)
                                 && Objects.equals(payment, other.payment)
                                 && Objects.equals(ref, other.ref)
-                                && Objects.equals(legacy, other.legacy);
+                                && Objects.equals(legacy, other.legacy)
+                                && Objects.equals(position, other.position)
+                                && Objects.equals(labels, other.labels)
+                                && Objects.equals(customer, other.customer);
                     }
 
                     @Override
                     public int hashCode() {
-                        return Objects.hash(id, total, items, status, note, payment, ref, legacy);
+                        return Objects.hash(id, total, items, status, note, payment, ref, legacy, position, labels, customer);
                     }
 
                     @Override
@@ -589,6 +744,9 @@ class GoldenOutputTest {
                                 + ", payment=" + payment
                                 + ", ref=" + ref
                                 + ", legacy=" + legacy
+                                + ", position=" + position
+                                + ", labels=" + labels
+                                + ", customer=" + customer
                                 + "}";
                     }
                 }
@@ -605,6 +763,7 @@ class GoldenOutputTest {
 
                 /**
                  * The variant is chosen by the value of property {@code type}.
+                 * Instances of variants not declared yet are read as {@link PaymentUnknown}.
                  *
                  * <p>Generated by Bindery codegen from schema acme.orders@OrderPlaced version 3, order.json#/properties/payment.
                  */
@@ -612,7 +771,8 @@ class GoldenOutputTest {
                         use = JsonTypeInfo.Id.NAME,
                         include = JsonTypeInfo.As.EXISTING_PROPERTY,
                         property = "type",
-                        visible = true
+                        visible = true,
+                        defaultImpl = PaymentUnknown.class
                 )
                 @JsonSubTypes({
                         @JsonSubTypes.Type(value = PaymentCard.class, name = "card"),

@@ -29,9 +29,9 @@ public final class Main {
     static final String USAGE = """
             Usage: bindery-codegen --schema <file|dir> --out <dir> [options]
 
-            Generates Java sources from a JSON Schema (draft-04 to 2020-12) or OpenAPI 3 document.
+            Generates Java sources from a JSON Schema (draft-04 to 2020-12) or OpenAPI 3 document (JSON or YAML).
 
-              --schema <file|dir>     the schema file, or a directory whose *.json files are read together
+              --schema <file|dir>     the schema file, or a directory whose *.json, *.yaml and *.yml files are read together
                                       (relative $refs resolve inside it; remote $refs are never fetched)
               --out <dir>             where to write the sources (created when missing)
               --package <name>        the Java package (default: derived from the schema name)
@@ -113,6 +113,9 @@ public final class Main {
             files = Generator.generate(schema, options);
         } catch (CodegenException e) {
             err.println("error: " + e.getMessage());
+            return SCHEMA_ERROR;
+        } catch (RuntimeException e) {
+            err.println("error: internal error while generating from " + schema + ": " + e);
             return SCHEMA_ERROR;
         }
         try {

@@ -43,6 +43,9 @@ final class BeanEmitter {
                 .addMember("isGetterVisibility", "$T.NONE", Jackson.VISIBILITY)
                 .addMember("setterVisibility", "$T.NONE", Jackson.VISIBILITY)
                 .build());
+        if (type.tuple()) {
+            Jackson.tupleAnnotations(bean, type.properties());
+        }
         if (type.docs().deprecated()) {
             bean.addAnnotation(Deprecated.class);
         }
@@ -66,6 +69,10 @@ final class BeanEmitter {
                 field.addAnnotation(Deprecated.class);
             }
             String summary = Javadocs.summary(p.docs());
+            if (p.defaultValue() != null) {
+                summary = (summary == null ? "" : summary + " ") + "Default when absent: {@code "
+                        + Javadocs.escape(p.defaultValue().toString()).replace("{", "&#123;").replace("}", "&#125;") + "}.";
+            }
             if (p.presence() == Presence.OPTIONAL_NULLABLE) {
                 summary = (summary == null ? "" : summary + " ") + TRI_STATE;
             }
@@ -113,6 +120,7 @@ final class BeanEmitter {
                     .addParameter(Jackson.STRING, "name").addParameter(type.additionalValueType(), "value")
                     .addStatement("$L.put(name, value)", mapName).build());
         }
+        referenced.addAll(type.interfaces());
         ctx.suppressDeprecation(bean, referenced);
         bean.addMethods(accessors);
         bean.addMethod(equalsMethod(type.name(), typeVariables, fields));

@@ -7,9 +7,12 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.bindery.codegen.GeneratorOptions;
 import dev.bindery.codegen.plan.Declaration;
+import dev.bindery.codegen.plan.Docs;
 import dev.bindery.codegen.plan.Plan;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -66,8 +69,8 @@ record EmitContext(GeneratorOptions options, Plan plan, String schemaName, Set<C
     }
 
     /** Javadoc for a type: its docs plus, for Java 8 targets, the generated line. */
-    CodeBlock typeJavadoc(dev.bindery.codegen.plan.Docs docs, String location, String... extra) {
-        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(extra));
+    CodeBlock typeJavadoc(Docs docs, String location, String... extra) {
+        List<String> lines = new ArrayList<>(List.of(extra));
         String line = generatedLine(location);
         if (line != null) {
             lines.add(line);

@@ -1,8 +1,12 @@
 package dev.bindery.codegen.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeSpec;
+import dev.bindery.codegen.plan.Property;
+import java.util.List;
 
-/** Names of the Jackson and JDK types that generated code uses. */
+/** Names of the Jackson and JDK types that generated code uses, and the annotations shared by emitters. */
 final class Jackson {
     static final String ANNOTATION = "com.fasterxml.jackson.annotation";
     static final ClassName JSON_PROPERTY = ClassName.get(ANNOTATION, "JsonProperty");
@@ -19,6 +23,7 @@ final class Jackson {
     static final ClassName JSON_TYPE_INFO = ClassName.get(ANNOTATION, "JsonTypeInfo");
     static final ClassName JSON_SUB_TYPES = ClassName.get(ANNOTATION, "JsonSubTypes");
     static final ClassName JSON_PROPERTY_ORDER = ClassName.get(ANNOTATION, "JsonPropertyOrder");
+    static final ClassName JSON_FORMAT = ClassName.get(ANNOTATION, "JsonFormat");
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     static final ClassName OBJECT_MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
     static final ClassName JAVA_TYPE = ClassName.get("com.fasterxml.jackson.databind", "JavaType");
@@ -40,4 +45,14 @@ final class Jackson {
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private Jackson() {}
+
+    /** For a tuple: {@code @JsonFormat(shape = ARRAY)} and the element order. */
+    static void tupleAnnotations(TypeSpec.Builder type, List<Property> elements) {
+        type.addAnnotation(AnnotationSpec.builder(JSON_FORMAT).addMember("shape", "$T.Shape.ARRAY", JSON_FORMAT).build());
+        AnnotationSpec.Builder order = AnnotationSpec.builder(JSON_PROPERTY_ORDER);
+        for (Property p : elements) {
+            order.addMember("value", "$S", p.jsonName());
+        }
+        type.addAnnotation(order.build());
+    }
 }

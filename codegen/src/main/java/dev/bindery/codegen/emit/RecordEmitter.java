@@ -23,6 +23,20 @@ import javax.lang.model.element.Modifier;
 final class RecordEmitter {
     private RecordEmitter() {}
 
+    /** Lists and maps are copied into unmodifiable ones (keeping order and {@code null} elements). */
+    private static void copyCollection(MethodSpec.Builder compact, Property p) {
+        if (!(p.fieldType() instanceof ParameterizedTypeName t)) {
+            return;
+        }
+        if (t.rawType().equals(Jackson.LIST)) {
+            compact.addStatement("$L = $L == null ? null : $T.unmodifiableList(new $T<>($L))",
+                    p.javaName(), p.javaName(), Jackson.COLLECTIONS, Jackson.ARRAY_LIST, p.javaName());
+        } else if (t.rawType().equals(Jackson.MAP)) {
+            compact.addStatement("$L = $L == null ? null : $T.unmodifiableMap(new $T<>($L))",
+                    p.javaName(), p.javaName(), Jackson.COLLECTIONS, Jackson.LINKED_HASH_MAP, p.javaName());
+        }
+    }
+
     static TypeSpec emit(ObjectType type, List<TypeVariableName> typeVariables, EmitContext ctx) {
         TypeSpec.Builder record = TypeSpec.recordBuilder(type.name()).addModifiers(Modifier.PUBLIC)
                 .addTypeVariables(typeVariables);
@@ -51,6 +65,10 @@ final class RecordEmitter {
             components.add(component.build());
             referenced.add(p.fieldType());
             String summary = Javadocs.summary(p.docs());
+            if (p.defaultValue() != null) {
+                summary = (summary == null ? "" : summary + " ") + "Default when absent: {@code "
+                        + Javadocs.escape(p.defaultValue().toString()).replace("{", "&#123;").replace("}", "&#125;") + "}.";
+            }
             if (p.presence() == Presence.OPTIONAL_NULLABLE) {
                 summary = (summary == null ? "" : summary + " ") + BeanEmitter.TRI_STATE;
             }
@@ -61,6 +79,7 @@ final class RecordEmitter {
             if (p.presence() == Presence.REQUIRED && !p.fieldType().isPrimitive()) {
                 compact.addStatement("$T.requireNonNull($L, $S)", Jackson.OBJECTS, p.javaName(), p.javaName() + " == null");
             }
+            copyCollection(compact, p);
         }
         if (type.additionalValueType() != null) {
             TypeName mapType = ParameterizedTypeName.get(Jackson.MAP, Jackson.STRING, type.additionalValueType());
@@ -80,9 +99,13 @@ final class RecordEmitter {
         ctx.markGenerated(record, type.location());
         record.addAnnotation(AnnotationSpec.builder(Jackson.JSON_INCLUDE)
                 .addMember("value", "$T.NON_NULL", Jackson.JSON_INCLUDE_INCLUDE).build());
+        if (type.tuple()) {
+            Jackson.tupleAnnotations(record, type.properties());
+        }
         if (type.docs().deprecated()) {
             record.addAnnotation(Deprecated.class);
         }
+        referenced.addAll(type.interfaces());
         ctx.suppressDeprecation(record, referenced);
         record.addSuperinterfaces(type.interfaces());
         if (!compact.build().code().isEmpty()) {

@@ -39,7 +39,7 @@ final class RuntimeEmitter {
                         "The resources the event is about."),
                 property("detail", "detail", T, "The event's payload."));
         ObjectType type = new ObjectType(name, new Docs("The event envelope, generic in the type T of its detail.",
-                null, false), null, properties, Jackson.JSON_NODE, "additionalProperties", List.of());
+                null, false), null, properties, Jackson.JSON_NODE, "additionalProperties", List.of(), false);
         if (bean) {
             return BeanEmitter.emit(type, List.of(T), ctx, false);
         }

@@ -19,9 +19,10 @@ final class UnionEmitter {
 
     static TypeSpec emit(Union union, EmitContext ctx) {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(union.name()).addModifiers(Modifier.PUBLIC);
-        String how = union.discriminator() != null
+        String how = (union.discriminator() != null
                 ? "The variant is chosen by the value of property {@code " + Javadocs.escape(union.discriminator()) + "}."
-                : "The variant is deduced from the properties present.";
+                : "The variant is deduced from the properties present.")
+                + "\nInstances of variants not declared yet are read as {@link " + union.fallback().simpleName() + "}.";
         type.addJavadoc(ctx.typeJavadoc(union.docs(), union.location(), how));
         ctx.markGenerated(type, union.location());
         AnnotationSpec.Builder info = AnnotationSpec.builder(Jackson.JSON_TYPE_INFO);
@@ -33,6 +34,7 @@ final class UnionEmitter {
         } else {
             info.addMember("use", "$T.Id.DEDUCTION", Jackson.JSON_TYPE_INFO);
         }
+        info.addMember("defaultImpl", "$T.class", union.fallback());
         type.addAnnotation(info.build());
         AnnotationSpec.Builder subTypes = AnnotationSpec.builder(Jackson.JSON_SUB_TYPES);
         List<ClassName> referenced = new ArrayList<>();
@@ -51,6 +53,7 @@ final class UnionEmitter {
         if (ctx.records()) {
             type.addModifiers(Modifier.SEALED);
             referenced.forEach(type::addPermittedSubclass);
+            type.addPermittedSubclass(union.fallback());
         }
         return type.build();
     }

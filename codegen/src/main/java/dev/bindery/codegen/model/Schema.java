@@ -3,6 +3,7 @@ package dev.bindery.codegen.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,10 @@ import java.util.Set;
  * @param additionalSchema the schema of additional properties when {@code additionalProperties} is typed
  * @param items the schema of array items (after any prefix), or {@code null}
  * @param prefixItems tuple items ({@code prefixItems}, or an {@code items} array before 2020-12)
+ * @param closedItems whether no items may follow the tuple items ({@code items: false} after
+ *     {@code prefixItems}, {@code additionalItems: false})
+ * @param minItems {@code minItems}, or {@code null}
+ * @param maxItems {@code maxItems}, or {@code null}
  * @param enumValues the {@code enum} values, or {@code null} when absent
  * @param constValue the {@code const} value, or {@code null} when absent
  * @param defaultValue the {@code default} value, or {@code null} when absent
@@ -55,6 +60,9 @@ public record Schema(
         Schema additionalSchema,
         Schema items,
         List<Schema> prefixItems,
+        boolean closedItems,
+        Integer minItems,
+        Integer maxItems,
         List<JsonNode> enumValues,
         JsonNode constValue,
         JsonNode defaultValue,
@@ -80,19 +88,19 @@ public record Schema(
     public Schema {
         Objects.requireNonNull(location, "location == null");
         types = Set.copyOf(types);
-        properties = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(properties));
-        required = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(required));
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        required = Collections.unmodifiableSet(new LinkedHashSet<>(required));
         Objects.requireNonNull(additionalProperties, "additionalProperties == null");
         if ((additionalProperties == Additional.TYPED) != (additionalSchema != null)) {
             throw new IllegalArgumentException("additionalSchema must be set exactly when additionalProperties is TYPED");
         }
         prefixItems = List.copyOf(prefixItems);
-        enumValues = enumValues == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(enumValues));
+        enumValues = enumValues == null ? null : Collections.unmodifiableList(new ArrayList<>(enumValues));
         oneOf = List.copyOf(oneOf);
         anyOf = List.copyOf(anyOf);
         allOf = List.copyOf(allOf);
-        discriminatorMapping = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(discriminatorMapping));
-        extensions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+        discriminatorMapping = Collections.unmodifiableMap(new LinkedHashMap<>(discriminatorMapping));
+        extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 
     /** Whether {@code null} is an allowed instance (a {@code null} type, or OpenAPI 3.0 {@code nullable}). */
@@ -120,6 +128,9 @@ public record Schema(
         b.additionalSchema = additionalSchema;
         b.items = items;
         b.prefixItems.addAll(prefixItems);
+        b.closedItems = closedItems;
+        b.minItems = minItems;
+        b.maxItems = maxItems;
         b.enumValues = enumValues == null ? null : new ArrayList<>(enumValues);
         b.constValue = constValue;
         b.defaultValue = defaultValue;
@@ -149,6 +160,9 @@ public record Schema(
         public Schema additionalSchema;
         public Schema items;
         public final List<Schema> prefixItems = new ArrayList<>();
+        public boolean closedItems;
+        public Integer minItems;
+        public Integer maxItems;
         public List<JsonNode> enumValues;
         public JsonNode constValue;
         public JsonNode defaultValue;
@@ -167,7 +181,7 @@ public record Schema(
 
         public Schema build() {
             return new Schema(location, ref, types, format, title, description, deprecated, properties, required,
-                    additionalProperties, additionalSchema, items, prefixItems, enumValues, constValue, defaultValue,
+                    additionalProperties, additionalSchema, items, prefixItems, closedItems, minItems, maxItems, enumValues, constValue, defaultValue,
                     oneOf, anyOf, allOf, minimum, maximum, discriminator, discriminatorMapping, extensions);
         }
     }

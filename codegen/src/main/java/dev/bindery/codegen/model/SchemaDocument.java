@@ -1,5 +1,6 @@
 package dev.bindery.codegen.model;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public record SchemaDocument(
             throw new IllegalArgumentException("roots is empty");
         }
         components = List.copyOf(components);
-        byLocation = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byLocation));
+        byLocation = Collections.unmodifiableMap(new LinkedHashMap<>(byLocation));
     }
 
     /** The primary root. */

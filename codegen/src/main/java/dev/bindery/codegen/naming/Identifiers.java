@@ -15,21 +15,36 @@ import javax.lang.model.SourceVersion;
 public final class Identifiers {
     /** Simple names of {@code java.lang} types and of types generated code imports: never used for a class. */
     private static final Set<String> RESERVED_CLASS_NAMES = Set.of(
-            "Object", "String", "Class", "Integer", "Long", "Short", "Byte", "Double", "Float", "Boolean",
-            "Character", "Number", "Void", "System", "Math", "StrictMath", "Thread", "Runtime", "Record", "Enum",
-            "Iterable", "Comparable", "Runnable", "Exception", "Error", "Throwable", "Override", "Deprecated",
-            "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "Process", "ProcessBuilder", "Module",
-            "Package", "ClassLoader", "StringBuilder", "StringBuffer", "CharSequence", "Cloneable", "AutoCloseable",
-            "Readable", "Appendable", "ThreadLocal", "InheritableThreadLocal", "SecurityManager", "StackTraceElement",
-            "RuntimeException", "IllegalArgumentException", "IllegalStateException", "NullPointerException",
-            "UnsupportedOperationException", "ClassCastException", "ArithmeticException", "InterruptedException",
-            "Compiler", "ModuleLayer", "StackWalker", "ScopedValue", "MatchException", "WrongThreadException",
-            "ThreadGroup",
-            // types that generated code refers to by simple name
+            // public types of java.lang (Java 8 to 25), fixed here so that output does not depend on the JDK
+            "AbstractMethodError", "Appendable", "ArithmeticException", "ArrayIndexOutOfBoundsException",
+            "ArrayStoreException", "AssertionError", "AutoCloseable", "Boolean", "BootstrapMethodError", "Byte",
+            "CharSequence", "Character", "Class", "ClassCastException", "ClassCircularityError", "ClassFormatError",
+            "ClassLoader", "ClassNotFoundException", "ClassValue", "CloneNotSupportedException", "Cloneable",
+            "Comparable", "Compiler", "Deprecated", "Double", "Enum", "EnumConstantNotPresentException", "Error",
+            "Exception", "ExceptionInInitializerError", "Float", "FunctionalInterface", "IO", "IllegalAccessError",
+            "IllegalAccessException", "IllegalArgumentException", "IllegalCallerException",
+            "IllegalMonitorStateException", "IllegalStateException", "IllegalThreadStateException",
+            "IncompatibleClassChangeError", "IndexOutOfBoundsException", "InheritableThreadLocal",
+            "InstantiationError", "InstantiationException", "Integer", "InternalError", "InterruptedException",
+            "Iterable", "LayerInstantiationException", "LinkageError", "Long", "MatchException", "Math", "Module",
+            "ModuleLayer", "NegativeArraySizeException", "NoClassDefFoundError", "NoSuchFieldError",
+            "NoSuchFieldException", "NoSuchMethodError", "NoSuchMethodException", "NullPointerException", "Number",
+            "NumberFormatException", "Object", "OutOfMemoryError", "Override", "Package", "Process",
+            "ProcessBuilder", "ProcessHandle", "Readable", "Record", "ReflectiveOperationException", "Runnable",
+            "Runtime", "RuntimeException", "RuntimePermission", "SafeVarargs", "ScopedValue", "SecurityException",
+            "SecurityManager", "Short", "StableValue", "StackOverflowError", "StackTraceElement", "StackWalker",
+            "StrictMath", "String", "StringBuffer", "StringBuilder", "StringIndexOutOfBoundsException",
+            "StringTemplate", "SuppressWarnings", "System", "Thread", "ThreadDeath", "ThreadGroup", "ThreadLocal",
+            "Throwable", "TypeNotPresentException", "UnknownError", "UnsatisfiedLinkError",
+            "UnsupportedClassVersionError", "UnsupportedOperationException", "VerifyError", "VirtualMachineError",
+            "Void", "WrongThreadException",
+            // types that generated code imports
             "List", "Map", "LinkedHashMap", "ArrayList", "Collections", "Objects", "Optional", "UUID", "URI",
             "BigDecimal", "BigInteger", "OffsetDateTime", "OffsetTime", "LocalDate", "Generated", "JsonNode",
             "ObjectMapper", "IOException", "InputStream", "OutputStream", "Marshaller", "AWSEvent", "EventEnvelope",
-            "Arrays", "JsonProperty", "JsonCreator", "JsonValue");
+            "JsonProperty", "JsonCreator", "JsonValue", "JsonInclude", "JsonAnyGetter", "JsonAnySetter",
+            "JsonIgnore", "JsonAutoDetect", "JsonTypeInfo", "JsonSubTypes", "JsonPropertyOrder", "JsonFormat",
+            "JavaType", "DeserializationFeature", "SerializationFeature", "JavaTimeModule", "Jdk8Module");
     /** Method names of {@code Object} and of generated classes: never used for a member. */
     private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
             "hashCode", "equals", "toString", "getClass", "wait", "notify", "notifyAll", "clone", "finalize",
@@ -118,6 +133,21 @@ public final class Identifiers {
             return name + "Type";
         }
         return name;
+    }
+
+    /**
+     * The class name AWS's code bindings give a component: characters not allowed in a Java identifier
+     * become {@code _} ({@code Some Awesome Schema} → {@code Some_Awesome_Schema}); {@code java.lang}
+     * names are still escaped.
+     */
+    public static String awsClassName(String componentName) {
+        StringBuilder b = new StringBuilder();
+        componentName.codePoints().forEach(cp -> b.appendCodePoint(Character.isJavaIdentifierPart(cp) && cp != '$' ? cp : '_'));
+        String s = b.length() == 0 ? "Type" : capitalize(b.toString());
+        if (!Character.isJavaIdentifierStart(s.codePointAt(0))) {
+            s = "_" + s;
+        }
+        return escapeClass(s);
     }
 
     /** A SCREAMING_SNAKE constant name for an enum value. */

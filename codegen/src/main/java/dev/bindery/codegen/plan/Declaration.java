@@ -24,11 +24,16 @@ public sealed interface Declaration {
      * @param additionalName the Java name of the map of unknown properties, distinct from every
      *     property's Java and JSON name
      * @param interfaces unions this type is a variant of
+     * @param tuple whether the type is a fixed-length JSON array, its properties the elements in order
      */
     record ObjectType(ClassName name, Docs docs, String location, List<Property> properties,
-            TypeName additionalValueType, String additionalName, List<ClassName> interfaces) implements Declaration {
+            TypeName additionalValueType, String additionalName, List<ClassName> interfaces, boolean tuple)
+            implements Declaration {
         public ObjectType {
             Objects.requireNonNull(name, "name == null");
+            if (tuple && additionalValueType != null) {
+                throw new IllegalArgumentException("a tuple has no additional properties: " + name);
+            }
             properties = List.copyOf(properties);
             interfaces = List.copyOf(interfaces);
         }
@@ -52,11 +57,13 @@ public sealed interface Declaration {
      *
      * @param discriminator the property whose value names the variant, or {@code null} to deduce the
      *     variant from the properties present
+     * @param fallback the variant that holds instances of a variant this schema does not declare yet
      */
-    record Union(ClassName name, Docs docs, String location, String discriminator, List<Variant> variants)
-            implements Declaration {
+    record Union(ClassName name, Docs docs, String location, String discriminator, List<Variant> variants,
+            ClassName fallback) implements Declaration {
         public Union {
             variants = List.copyOf(variants);
+            Objects.requireNonNull(fallback, "fallback == null");
         }
 
         /** A variant type and its discriminator value ({@code null} when deduced). */

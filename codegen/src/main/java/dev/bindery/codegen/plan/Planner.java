@@ -18,8 +18,9 @@ import dev.bindery.codegen.plan.Declaration.ScalarUnion;
 import dev.bindery.codegen.plan.Declaration.ScalarUnion.Kind;
 import dev.bindery.codegen.plan.Declaration.ScalarUnion.ScalarVariant;
 import dev.bindery.codegen.plan.Declaration.Union;
-import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,29 +38,29 @@ public final class Planner {
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     private static final ClassName LIST = ClassName.get("java.util", "List");
     private static final ClassName MAP = ClassName.get("java.util", "Map");
-    private static final ClassName STRING = ClassName.get(String.class);
-    private static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
-    private static final ClassName BIG_INTEGER = ClassName.get("java.math", "BigInteger");
-    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
-    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
-    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
-    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final ClassName STRING = ScalarTypes.STRING;
+    private static final ClassName BIG_DECIMAL = ScalarTypes.BIG_DECIMAL;
+    private static final ClassName BIG_INTEGER = ScalarTypes.BIG_INTEGER;
     private static final int MAX_PLAN_DEPTH = 256;
 
     private final SchemaDocument document;
     private final GeneratorOptions options;
+    private final Shapes shapes;
+    private final ScalarTypes scalars;
     private final String packageName;
     private final NameAllocator classNames = new NameAllocator();
     private final Map<String, TypeName> decided = new HashMap<>();
     private final Map<ClassName, Object> declarations = new LinkedHashMap<>();
     private final Map<String, String> componentNames = new HashMap<>();
-    private final java.util.Deque<String> parents = new java.util.ArrayDeque<>();
+    private final Deque<String> parents = new ArrayDeque<>();
     private boolean usesOptional;
     private int depth;
 
     private Planner(SchemaDocument document, GeneratorOptions options, String packageName) {
         this.document = document;
         this.options = options;
+        this.shapes = new Shapes(document);
+        this.scalars = new ScalarTypes(options);
         this.packageName = packageName;
         for (String reserved : List.of("Marshaller", "EventEnvelope", "AWSEvent")) {
             classNames.reserve(reserved);
@@ -127,10 +128,10 @@ public final class Planner {
             if (target.location().equals(schema.location())) {
                 throw new CodegenException(schema.location(), "schema refers to itself");
             }
-            return typeOf(target, componentNames.getOrDefault(target.location(), refName(schema.ref(), hint)));
+            return typeOf(target, componentNames.getOrDefault(target.location(), shapes.refName(schema.ref(), hint)));
         }
         if (!schema.allOf().isEmpty()) {
-            Schema merged = merge(schema);
+            Schema merged = shapes.merge(schema);
             return decideMerged(merged, hint);
         }
         return decideMerged(schema, hint);
@@ -139,31 +140,31 @@ public final class Planner {
     private TypeName decideMerged(Schema schema, String hint) {
         List<Schema> branches = new ArrayList<>(schema.oneOf());
         branches.addAll(schema.anyOf());
-        branches.removeIf(b -> isNullOnly(resolve(b)));
-        if (!branches.isEmpty() && !(branches.stream().allMatch(b -> isConstraintOnly(resolve(b)))
-                && (isObject(schema) || !schema.types().isEmpty()))) {
+        branches.removeIf(b -> shapes.isNullOnly(shapes.resolve(b)));
+        if (!branches.isEmpty() && !(branches.stream().allMatch(b -> shapes.isConstraintOnly(shapes.resolve(b)))
+                && (shapes.isObject(schema) || !schema.types().isEmpty()))) {
             return union(schema, branches, hint);
         }
         if (schema.constValue() != null) {
-            return scalarOfValue(schema.constValue());
+            return scalars.scalarOfValue(schema.constValue());
         }
         if (schema.enumValues() != null) {
             return enumeration(schema, hint);
         }
-        Set<JsonType> types = nonNullTypes(schema);
+        Set<JsonType> types = shapes.nonNullTypes(schema);
         if (types.equals(EnumSet.of(JsonType.INTEGER, JsonType.NUMBER))) {
             types = EnumSet.of(JsonType.NUMBER);
         }
         if (types.isEmpty()) {
-            return isObject(schema) ? object(schema, hint) : JSON_NODE;
+            return shapes.isObject(schema) ? object(schema, hint) : JSON_NODE;
         }
         if (types.size() > 1) {
             return scalarUnionOfTypes(schema, types, hint);
         }
         return switch (types.iterator().next()) {
-            case STRING -> stringType(schema.format());
-            case INTEGER -> integerType(schema);
-            case NUMBER -> numberType();
+            case STRING -> scalars.stringType(schema.format());
+            case INTEGER -> scalars.integerType(schema);
+            case NUMBER -> scalars.numberType();
             case BOOLEAN -> ClassName.get(Boolean.class);
             case ARRAY -> arrayType(schema, hint);
             case OBJECT -> object(schema, hint);
@@ -171,65 +172,17 @@ public final class Planner {
         };
     }
 
-    private TypeName stringType(String format) {
-        if (format == null) {
-            return STRING;
-        }
-        return switch (format) {
-            case "date-time" -> ClassName.get("java.time", "OffsetDateTime");
-            case "date" -> ClassName.get("java.time", "LocalDate");
-            case "time" -> ClassName.get("java.time", "OffsetTime");
-            case "uuid" -> ClassName.get("java.util", "UUID");
-            case "uri" -> ClassName.get("java.net", "URI");
-            default -> STRING;
-        };
-    }
-
-    private TypeName integerType(Schema schema) {
-        if ("int32".equals(schema.format())) {
-            return ClassName.get(Integer.class);
-        }
-        if ("int64".equals(schema.format())) {
-            return ClassName.get(Long.class);
-        }
-        BigDecimal min = schema.minimum();
-        BigDecimal max = schema.maximum();
-        if (min != null && max != null) {
-            if (min.compareTo(INT_MIN) >= 0 && max.compareTo(INT_MAX) <= 0) {
-                return ClassName.get(Integer.class);
-            }
-            if (min.compareTo(LONG_MIN) >= 0 && max.compareTo(LONG_MAX) <= 0) {
-                return ClassName.get(Long.class);
-            }
-        }
-        return BIG_INTEGER;
-    }
-
-    private TypeName numberType() {
-        return options.numbers() == GeneratorOptions.Numbers.DOUBLE ? ClassName.get(Double.class) : BIG_DECIMAL;
-    }
-
     private TypeName arrayType(Schema schema, String hint) {
+        int size = schema.prefixItems().size();
+        boolean fixed = size > 0 && schema.minItems() != null && schema.minItems() >= size
+                && (schema.closedItems() || schema.maxItems() != null && schema.maxItems() == size);
+        if (fixed) {
+            return tuple(schema, hint);
+        }
         if (!schema.prefixItems().isEmpty() || schema.items() == null) {
             return ParameterizedTypeName.get(LIST, JSON_NODE);
         }
-        return ParameterizedTypeName.get(LIST, typeOf(schema.items(), singular(hint)));
-    }
-
-    private TypeName scalarOfValue(JsonNode value) {
-        if (value.isTextual()) {
-            return STRING;
-        }
-        if (value.isIntegralNumber()) {
-            return BIG_INTEGER;
-        }
-        if (value.isNumber()) {
-            return numberType();
-        }
-        if (value.isBoolean()) {
-            return ClassName.get(Boolean.class);
-        }
-        return JSON_NODE;
+        return ParameterizedTypeName.get(LIST, typeOf(schema.items(), shapes.singular(hint)));
     }
 
     private TypeName enumeration(Schema schema, String hint) {
@@ -254,10 +207,10 @@ public final class Planner {
             return name;
         }
         if (values.stream().allMatch(JsonNode::isIntegralNumber)) {
-            return integerType(schema);
+            return scalars.integerType(schema);
         }
         if (values.stream().allMatch(JsonNode::isNumber)) {
-            return numberType();
+            return scalars.numberType();
         }
         if (values.stream().allMatch(JsonNode::isBoolean)) {
             return ClassName.get(Boolean.class);
@@ -280,7 +233,6 @@ public final class Planner {
         declarations.put(name, builder);
         decided.put(schema.location(), name);
         NameAllocator members = new NameAllocator();
-        members.reserve("additionalProperties");
         for (String jsonName : schema.properties().keySet()) {
             members.reserve(jsonName);
         }
@@ -288,12 +240,18 @@ public final class Planner {
         members = new NameAllocator();
         members.reserve(additionalName);
         parents.push(name.simpleName());
+        boolean emptyName = false;
         for (Map.Entry<String, Schema> e : schema.properties().entrySet()) {
             String jsonName = e.getKey();
+            if (jsonName.isEmpty()) {
+                // Jackson reads @JsonProperty("") as "no name": the value is kept in the map of unknown properties
+                emptyName = true;
+                continue;
+            }
             Schema propertySchema = e.getValue();
             TypeName type = typeOf(propertySchema, Identifiers.className(jsonName, "Property")).box();
             boolean required = schema.required().contains(jsonName);
-            boolean nullable = allowsNull(propertySchema) && !type.equals(JSON_NODE);
+            boolean nullable = shapes.allowsNull(propertySchema) && !type.equals(JSON_NODE);
             Presence presence = required
                     ? (nullable ? Presence.REQUIRED_NULLABLE : Presence.REQUIRED)
                     : (nullable ? Presence.OPTIONAL_NULLABLE : Presence.OPTIONAL);
@@ -301,7 +259,7 @@ public final class Planner {
                 usesOptional = true;
             }
             String javaName = members.allocate(Identifiers.memberName(jsonName, "property"));
-            builder.properties.add(new Property(jsonName, javaName, type, presence, docs(propertySchema),
+            builder.properties.add(new Property(jsonName, javaName, type, presence, propertyDocs(propertySchema),
                     propertySchema.defaultValue()));
         }
         parents.pop();
@@ -311,6 +269,28 @@ public final class Planner {
             case OPEN -> JSON_NODE;
             case TYPED -> typeOf(schema.additionalSchema(), name.simpleName() + "Value").box();
         };
+        if (emptyName) {
+            builder.additional = JSON_NODE;
+        }
+        return name;
+    }
+
+    /** A fixed-length tuple: a type whose properties are the elements, written as a JSON array. */
+    private TypeName tuple(Schema schema, String hint) {
+        ClassName name = newClass(hint, schema);
+        ObjectBuilder builder = new ObjectBuilder(name, docs(schema), schema.location());
+        builder.tuple = true;
+        builder.additional = null;
+        declarations.put(name, builder);
+        decided.put(schema.location(), name);
+        for (int i = 0; i < schema.prefixItems().size(); i++) {
+            Schema item = schema.prefixItems().get(i);
+            String element = "item" + (i + 1);
+            TypeName type = typeOf(item, name.simpleName() + "Item" + (i + 1)).box();
+            boolean nullable = shapes.allowsNull(item) && !type.equals(JSON_NODE);
+            builder.properties.add(new Property(element, element, type,
+                    nullable ? Presence.REQUIRED_NULLABLE : Presence.REQUIRED, docs(item), item.defaultValue()));
+        }
         return name;
     }
 
@@ -318,53 +298,44 @@ public final class Planner {
         if (branches.size() == 1) {
             return typeOf(branches.get(0), hint);
         }
-        List<Schema> resolved = branches.stream().map(this::resolveMerged).toList();
-        if (resolved.stream().allMatch(this::isObject)) {
+        List<Schema> resolved = branches.stream().map(shapes::resolveMerged).toList();
+        if (resolved.stream().allMatch(shapes::isObject)) {
             return objectUnion(schema, branches, resolved, hint);
         }
-        if (resolved.stream().noneMatch(this::isObject)) {
+        if (resolved.stream().noneMatch(shapes::isObject)) {
             Set<JsonType> types = EnumSet.noneOf(JsonType.class);
             for (Schema branch : resolved) {
-                Set<JsonType> t = nonNullTypes(branch);
+                Set<JsonType> t = shapes.nonNullTypes(branch);
                 if (t.isEmpty() && branch.enumValues() == null && branch.constValue() == null) {
                     return JSON_NODE;
                 }
-                types.addAll(t.isEmpty() ? typesOfValues(branch) : t);
+                types.addAll(t.isEmpty() ? shapes.typesOfValues(branch) : t);
             }
             return types.size() == 1 ? decideMerged(resolved.get(0), hint) : scalarUnionOfTypes(schema, types, hint);
         }
         return JSON_NODE;
     }
 
-    private Set<JsonType> typesOfValues(Schema schema) {
-        Set<JsonType> types = EnumSet.noneOf(JsonType.class);
-        List<JsonNode> values = schema.constValue() != null ? List.of(schema.constValue()) : schema.enumValues();
-        for (JsonNode v : values) {
-            types.add(v.isTextual() ? JsonType.STRING : v.isIntegralNumber() ? JsonType.INTEGER
-                    : v.isNumber() ? JsonType.NUMBER : v.isBoolean() ? JsonType.BOOLEAN
-                    : v.isArray() ? JsonType.ARRAY : v.isObject() ? JsonType.OBJECT : JsonType.NULL);
-        }
-        types.remove(JsonType.NULL);
-        return types;
-    }
-
     private TypeName objectUnion(Schema schema, List<Schema> branches, List<Schema> resolved, String hint) {
+        String discriminator = discriminator(schema, resolved);
+        if (discriminator == null && !deducible(resolved)) {
+            // no way to tell the branches apart for every valid instance: keep the JSON as it is
+            return JSON_NODE;
+        }
         ClassName name = newClass(hint, schema);
         decided.put(schema.location(), name);
-        String discriminator = discriminator(schema, resolved);
         Map<String, String> tagsByLocation = new HashMap<>();
         schema.discriminatorMapping().forEach((tag, location) -> tagsByLocation.putIfAbsent(location, tag));
         List<Union.Variant> variants = new ArrayList<>();
-        Union placeholder = new Union(name, docs(schema), schema.location(), discriminator, List.of());
-        declarations.put(name, placeholder);
+        declarations.put(name, new Union(name, docs(schema), schema.location(), discriminator, List.of(), name));
         for (int i = 0; i < branches.size(); i++) {
             Schema branch = branches.get(i);
-            Schema target = resolve(branch);
+            Schema target = shapes.resolve(branch);
             String tag = null;
             if (discriminator != null) {
                 tag = tagsByLocation.get(target.location());
                 if (tag == null) {
-                    tag = constOf(resolved.get(i), discriminator);
+                    tag = shapes.constOf(resolved.get(i), discriminator);
                 }
                 if (tag == null) {
                     tag = componentNames.get(target.location());
@@ -382,8 +353,44 @@ public final class Planner {
             b.interfaces.add(name);
             variants.add(new Union.Variant(variantClass, tag));
         }
-        declarations.put(name, new Union(name, docs(schema), schema.location(), discriminator, variants));
+        ClassName fallback = ClassName.get(packageName, classNames.allocate(name.simpleName() + "Unknown"));
+        ObjectBuilder unknown = new ObjectBuilder(fallback, new Docs(null,
+                "A variant of " + name.simpleName() + " that this schema version does not declare; "
+                        + "its properties are kept as they are.", false), schema.location());
+        unknown.additional = JSON_NODE;
+        unknown.interfaces.add(name);
+        declarations.put(fallback, unknown);
+        declarations.put(name, new Union(name, docs(schema), schema.location(), discriminator, variants, fallback));
         return name;
+    }
+
+    /**
+     * Whether Jackson's deduction picks the right branch for every valid instance: each branch requires
+     * a property that no other branch declares, and no branch accepts undeclared properties that could
+     * be mistaken for another branch's.
+     */
+    private static boolean deducible(List<Schema> branches) {
+        for (int i = 0; i < branches.size(); i++) {
+            Schema branch = branches.get(i);
+            if (branch.additionalProperties() != Schema.Additional.CLOSED) {
+                return false;
+            }
+            boolean unique = false;
+            for (String required : branch.required()) {
+                if (!branch.properties().containsKey(required)) {
+                    continue;
+                }
+                boolean elsewhere = false;
+                for (int j = 0; j < branches.size(); j++) {
+                    elsewhere |= j != i && branches.get(j).properties().containsKey(required);
+                }
+                unique |= !elsewhere;
+            }
+            if (!unique) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The discriminating property: OpenAPI's, else one with a distinct constant in every branch. */
@@ -395,7 +402,7 @@ public final class Planner {
             Set<String> values = new LinkedHashSet<>();
             boolean all = true;
             for (Schema branch : resolved) {
-                String value = constOf(branch, property);
+                String value = shapes.constOf(branch, property);
                 if (value == null || !branch.required().contains(property) || !values.add(value)) {
                     all = false;
                     break;
@@ -404,21 +411,6 @@ public final class Planner {
             if (all) {
                 return property;
             }
-        }
-        return null;
-    }
-
-    private String constOf(Schema object, String property) {
-        Schema p = object.properties().get(property);
-        if (p == null) {
-            return null;
-        }
-        p = resolve(p);
-        if (p.constValue() != null && p.constValue().isTextual()) {
-            return p.constValue().asText();
-        }
-        if (p.enumValues() != null && p.enumValues().size() == 1 && p.enumValues().get(0).isTextual()) {
-            return p.enumValues().get(0).asText();
         }
         return null;
     }
@@ -443,130 +435,10 @@ public final class Planner {
         return name;
     }
 
-    // ---- schema helpers ------------------------------------------------------------------------
-
-    private Schema resolve(Schema schema) {
-        return document.resolve(schema);
-    }
-
-    private Schema resolveMerged(Schema schema) {
-        Schema target = resolve(schema);
-        return target.allOf().isEmpty() ? target : merge(target);
-    }
-
-    /** {@code allOf} folded into one schema: properties, required names and types combined. */
-    private Schema merge(Schema schema) {
-        Schema.Builder b = schema.toBuilder();
-        b.allOf.clear();
-        mergeInto(b, schema, 0);
-        if (b.types.isEmpty() && !b.properties.isEmpty()) {
-            b.types.add(JsonType.OBJECT);
-        }
-        return b.build();
-    }
-
-    private void mergeInto(Schema.Builder b, Schema schema, int level) {
-        if (level > 32) {
-            throw new CodegenException(schema.location(), "allOf nested too deep");
-        }
-        for (Schema part : schema.allOf()) {
-            Schema target = resolve(part);
-            for (Map.Entry<String, Schema> e : target.properties().entrySet()) {
-                b.properties.putIfAbsent(e.getKey(), e.getValue());
-            }
-            b.required.addAll(target.required());
-            if (b.types.isEmpty()) {
-                b.types.addAll(target.types());
-            } else if (!target.types().isEmpty()) {
-                b.types.retainAll(target.types());
-            }
-            if (target.additionalProperties() == Schema.Additional.TYPED && b.additionalSchema == null) {
-                b.additionalProperties = Schema.Additional.TYPED;
-                b.additionalSchema = target.additionalSchema();
-            }
-            if (b.title == null) {
-                b.title = target.title();
-            }
-            if (b.description == null) {
-                b.description = target.description();
-            }
-            if (b.format == null) {
-                b.format = target.format();
-            }
-            if (b.enumValues == null && target.enumValues() != null) {
-                b.enumValues = new ArrayList<>(target.enumValues());
-            }
-            if (b.constValue == null) {
-                b.constValue = target.constValue();
-            }
-            if (b.oneOf.isEmpty()) {
-                b.oneOf.addAll(target.oneOf());
-            }
-            if (b.anyOf.isEmpty()) {
-                b.anyOf.addAll(target.anyOf());
-            }
-            b.minimum = b.minimum != null ? b.minimum : target.minimum();
-            b.maximum = b.maximum != null ? b.maximum : target.maximum();
-            mergeInto(b, target, level + 1);
-        }
-    }
-
-    private boolean isObject(Schema schema) {
-        Set<JsonType> types = nonNullTypes(schema);
-        return types.equals(EnumSet.of(JsonType.OBJECT)) || types.isEmpty() && !schema.properties().isEmpty();
-    }
-
-    /** A branch that only adds constraints ({@code required}, bounds) to its parent's type. */
-    private static boolean isConstraintOnly(Schema schema) {
-        return schema.ref() == null && schema.types().isEmpty() && schema.properties().isEmpty()
-                && schema.enumValues() == null && schema.constValue() == null && schema.oneOf().isEmpty()
-                && schema.anyOf().isEmpty() && schema.allOf().isEmpty();
-    }
-
-    private static boolean isNullOnly(Schema schema) {
-        return schema.types().equals(Set.of(JsonType.NULL))
-                || schema.constValue() != null && schema.constValue().isNull()
-                || schema.enumValues() != null && !schema.enumValues().isEmpty()
-                        && schema.enumValues().stream().allMatch(JsonNode::isNull);
-    }
-
-    private static Set<JsonType> nonNullTypes(Schema schema) {
-        Set<JsonType> types = EnumSet.noneOf(JsonType.class);
-        types.addAll(schema.types());
-        types.remove(JsonType.NULL);
-        return types;
-    }
-
-    /** Whether JSON {@code null} is a valid instance, looking through references and unions. */
-    private boolean allowsNull(Schema schema) {
-        Schema s = schema;
-        for (int hops = 0; s.ref() != null && hops < 64; hops++) {
-            if (s.allowsNull()) {
-                return true;
-            }
-            s = document.byLocation().get(s.ref());
-        }
-        if (s.allowsNull() || isNullOnly(s)) {
-            return true;
-        }
-        if (s.enumValues() != null && s.enumValues().stream().anyMatch(JsonNode::isNull)) {
-            return true;
-        }
-        for (Schema branch : s.oneOf()) {
-            if (isNullOnly(resolve(branch)) || resolve(branch).allowsNull()) {
-                return true;
-            }
-        }
-        for (Schema branch : s.anyOf()) {
-            if (isNullOnly(resolve(branch)) || resolve(branch).allowsNull()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private ClassName newClass(String hint, Schema schema) {
-        String candidate = Identifiers.className(hint == null ? "" : hint, "Type");
+        boolean awsComponent = options.layout() == GeneratorOptions.Layout.EVENTBRIDGE && hint != null
+                && hint.equals(componentNames.get(schema.location()));
+        String candidate = awsComponent ? Identifiers.awsClassName(hint) : Identifiers.className(hint == null ? "" : hint, "Type");
         if (classNames.isTaken(candidate) && !parents.isEmpty() && !componentNames.containsKey(schema.location())) {
             String qualified = Identifiers.className(parents.peek() + candidate, "Type");
             if (!classNames.isTaken(qualified)) {
@@ -576,32 +448,20 @@ public final class Planner {
         return ClassName.get(packageName, classNames.allocate(candidate));
     }
 
+    /** A property's docs; a constant value is stated, since the type alone does not say it. */
+    private Docs propertyDocs(Schema schema) {
+        Docs docs = docs(schema);
+        JsonNode constant = shapes.resolve(schema).constValue();
+        if (constant == null) {
+            return docs;
+        }
+        String always = "Always " + constant + ".";
+        return new Docs(docs.title(), docs.description() == null ? always : docs.description() + " " + always,
+                docs.deprecated());
+    }
+
     private static Docs docs(Schema schema) {
         return new Docs(schema.title(), schema.description(), schema.deprecated());
-    }
-
-    private static String refName(String ref, String fallback) {
-        String pointer = ref.substring(ref.indexOf('#') + 1);
-        String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
-        if (last.isEmpty()) {
-            String file = ref.substring(0, ref.indexOf('#'));
-            file = file.substring(file.lastIndexOf('/') + 1);
-            return file.contains(".") ? file.substring(0, file.indexOf('.')) : file;
-        }
-        if (last.chars().allMatch(Character::isDigit) || Set.of("items", "additionalProperties").contains(last)) {
-            return fallback;
-        }
-        return last;
-    }
-
-    private static String singular(String name) {
-        if (name.endsWith("ies") && name.length() > 4) {
-            return name.substring(0, name.length() - 3) + "y";
-        }
-        if (name.endsWith("s") && !name.endsWith("ss") && name.length() > 3) {
-            return name.substring(0, name.length() - 1);
-        }
-        return name + "Item";
     }
 
     /** An object type under construction: unions add their interface after the variant is planned. */
@@ -613,6 +473,7 @@ public final class Planner {
         final Set<ClassName> interfaces = new LinkedHashSet<>();
         TypeName additional;
         String additionalName = "additionalProperties";
+        boolean tuple;
 
         ObjectBuilder(ClassName name, Docs docs, String location) {
             this.name = name;
@@ -621,7 +482,7 @@ public final class Planner {
         }
 
         ObjectType build() {
-            return new ObjectType(name, docs, location, properties, additional, additionalName, List.copyOf(interfaces));
+            return new ObjectType(name, docs, location, properties, additional, additionalName, List.copyOf(interfaces), tuple);
         }
     }
 }

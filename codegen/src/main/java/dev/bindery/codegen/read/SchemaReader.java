@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.bindery.codegen.CodegenException;
 import dev.bindery.codegen.model.JsonType;
 import dev.bindery.codegen.model.Schema;
@@ -22,8 +23,10 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -37,18 +40,26 @@ public final class SchemaReader {
     public static final int MAX_SCHEMAS = 50_000;
     /** Largest document accepted, in characters. */
     public static final int MAX_DOCUMENT_CHARS = 10_000_000;
+    /** The file name used in locations for a document given as text. */
+    public static final String TEXT_NAME = "schema.json";
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
     static {
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build());
+        YAML.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build());
     }
 
     private final Path baseDirectory;
     private final Map<String, JsonNode> files = new LinkedHashMap<>();
+    private final References references = new References(files, this::load);
     private final Map<String, Schema> byLocation = new LinkedHashMap<>();
     private final Deque<String> pending = new ArrayDeque<>();
 
@@ -80,7 +91,7 @@ public final class SchemaReader {
             SchemaReader reader = new SchemaReader(path);
             List<String> names = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
+                walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().matches("(?i).*\\.(json|ya?ml)"))
                         .map(p -> path.relativize(p).toString().replace('\\', '/'))
                         .sorted()
                         .forEach(names::add);
@@ -88,7 +99,7 @@ public final class SchemaReader {
                 throw new CodegenException(path.toString(), "cannot list directory: " + e.getMessage(), e);
             }
             if (names.isEmpty()) {
-                throw new CodegenException(path.toString(), "no *.json schema files in directory");
+                throw new CodegenException(path.toString(), "no *.json, *.yaml or *.yml schema files in directory");
             }
             for (String name : names) {
                 reader.load(name, path.toString());
@@ -110,18 +121,32 @@ public final class SchemaReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
+    /** Whether a file is YAML by its name; text without a name is YAML unless it starts like JSON. */
+    static boolean isYaml(String fileName, String text) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return true;
+        }
+        if (lower.endsWith(".json") && !fileName.equals(TEXT_NAME)) {
+            return false;
+        }
+        String start = text.stripLeading();
+        return !start.isEmpty() && start.charAt(0) != '{' && start.charAt(0) != '[';
+    }
+
     private static JsonNode parse(String fileName, String json) {
         if (json.length() > MAX_DOCUMENT_CHARS) {
             throw new CodegenException(fileName, "document larger than " + MAX_DOCUMENT_CHARS + " characters");
         }
+        boolean yaml = isYaml(fileName, json);
         try {
-            JsonNode node = JSON.readTree(json);
+            JsonNode node = (yaml ? YAML : JSON).readTree(json);
             if (node == null || node.isMissingNode()) {
                 throw new CodegenException(fileName, "empty document");
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new CodegenException(fileName, "not valid JSON: " + e.getOriginalMessage()
+            throw new CodegenException(fileName, (yaml ? "not valid YAML: " : "not valid JSON: ") + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")"), e);
         }
@@ -186,9 +211,9 @@ public final class SchemaReader {
             String title = dialect == Dialect.OPENAPI ? tree.path("info").path("title").asText(null) : null;
             if (dialect == Dialect.OPENAPI) {
                 Schema aws = read.get("AWSEvent");
-                String detailName = aws == null ? null : detailComponent(aws);
+                String detailName = aws == null ? null : Envelopes.detailComponent(aws);
                 if (detailName != null && read.containsKey(detailName)) {
-                    envelope = envelope != null ? envelope : envelopeOf(aws);
+                    envelope = envelope != null ? envelope : Envelopes.envelopeOf(aws);
                     roots.add(new NamedSchema(detailName, read.get(detailName)));
                     read.forEach((name, schema) -> {
                         if (!name.equals("AWSEvent") && !name.equals(detailName)) {
@@ -206,9 +231,9 @@ public final class SchemaReader {
                 }
             } else {
                 Schema root = readAt(fileName, "", dialect);
-                String detailName = isEnvelope(root) ? detailComponent(root) : null;
+                String detailName = Envelopes.isEnvelope(root) ? Envelopes.detailComponent(root) : null;
                 if (detailName != null && read.containsKey(detailName)) {
-                    envelope = envelope != null ? envelope : envelopeOf(root);
+                    envelope = envelope != null ? envelope : Envelopes.envelopeOf(root);
                     roots.add(new NamedSchema(detailName, read.get(detailName)));
                     read.forEach((name, schema) -> {
                         if (!name.equals(detailName)) {
@@ -224,28 +249,6 @@ public final class SchemaReader {
         }
         drainPending();
         return new SchemaDocument(documentName, roots, components, byLocation, envelope);
-    }
-
-    private static boolean isEnvelope(Schema root) {
-        return root.extensions().containsKey("x-amazon-events-source")
-                || root.extensions().containsKey("x-amazon-events-detail-type");
-    }
-
-    private static String detailComponent(Schema envelopeSchema) {
-        Schema detail = envelopeSchema.properties().get("detail");
-        if (detail == null || detail.ref() == null) {
-            return null;
-        }
-        String ref = detail.ref();
-        int slash = ref.lastIndexOf('/');
-        String last = ref.substring(slash + 1).replace("~1", "/").replace("~0", "~");
-        return last;
-    }
-
-    private static Envelope envelopeOf(Schema schema) {
-        JsonNode source = schema.extensions().get("x-amazon-events-source");
-        JsonNode detailType = schema.extensions().get("x-amazon-events-detail-type");
-        return new Envelope(source == null ? null : source.asText(), detailType == null ? null : detailType.asText());
     }
 
     /** Reads the schema at {@code file#pointer} (memoised), for components and reference targets. */
@@ -300,11 +303,17 @@ public final class SchemaReader {
             throw new CodegenException(location, "a schema must be an object or a boolean, found " + node.getNodeType());
         }
         JsonNode ref = node.get("$ref");
+        if (ref == null && node.has("$recursiveRef")) {
+            ref = node.get("$recursiveRef");
+        }
+        if (ref == null && node.has("$dynamicRef")) {
+            ref = node.get("$dynamicRef");
+        }
         if (ref != null) {
             if (!ref.isTextual()) {
                 throw new CodegenException(location + "/$ref", "$ref must be a string");
             }
-            b.ref = resolveRef(file, location, ref.asText());
+            b.ref = references.resolve(file, location, ref.asText());
             pending.push(b.ref);
         }
         readTypes(node, b, location);
@@ -348,14 +357,22 @@ public final class SchemaReader {
             if (items != null && items.isObject()) {
                 b.items = read(file, JsonPointer.append(pointer, "items"), items, dialect, depth + 1);
             }
+            b.closedItems = items != null && items.isBoolean() && !items.asBoolean();
         } else if (items != null && items.isArray()) {
             readList(file, JsonPointer.append(pointer, "items"), items, dialect, depth, b.prefixItems);
             JsonNode additionalItems = node.get("additionalItems");
             if (additionalItems != null && additionalItems.isObject()) {
                 b.items = read(file, JsonPointer.append(pointer, "additionalItems"), additionalItems, dialect, depth + 1);
             }
+            b.closedItems = additionalItems != null && additionalItems.isBoolean() && !additionalItems.asBoolean();
         } else if (items != null) {
             b.items = read(file, JsonPointer.append(pointer, "items"), items, dialect, depth + 1);
+        }
+        if (node.path("minItems").canConvertToInt()) {
+            b.minItems = node.get("minItems").asInt();
+        }
+        if (node.path("maxItems").canConvertToInt()) {
+            b.maxItems = node.get("maxItems").asInt();
         }
         JsonNode enumNode = node.get("enum");
         if (enumNode != null && enumNode.isArray()) {
@@ -386,7 +403,7 @@ public final class SchemaReader {
                 String target = e.getValue().asText();
                 String targetRef = target.contains("#") || target.contains("/")
                         ? target : "#/components/schemas/" + target;
-                String resolved = resolveRef(file, location + "/discriminator/mapping", targetRef);
+                String resolved = references.resolve(file, location + "/discriminator/mapping", targetRef);
                 pending.push(resolved);
                 b.discriminatorMapping.put(e.getKey(), resolved);
             });
@@ -397,7 +414,7 @@ public final class SchemaReader {
             }
         });
         // Keywords that imply a type when "type" is absent.
-        if (b.types.isEmpty() || b.types.equals(java.util.Set.of(JsonType.NULL))) {
+        if (b.types.isEmpty() || b.types.equals(Set.of(JsonType.NULL))) {
             if (!b.properties.isEmpty() || node.has("additionalProperties") || node.has("required")) {
                 b.types.add(JsonType.OBJECT);
             } else if (b.items != null || !b.prefixItems.isEmpty()) {
@@ -444,40 +461,6 @@ public final class SchemaReader {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isTextual() ? value.asText() : null;
-    }
-
-    /** Turns a {@code $ref} into the location of its target; refuses remote references. */
-    private String resolveRef(String file, String location, String ref) {
-        int hash = ref.indexOf('#');
-        String target = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : ref.substring(hash + 1);
-        String rootId = files.get(file).path("$id").asText(files.get(file).path("id").asText(""));
-        if (!target.isEmpty() && !rootId.isEmpty() && stripFragment(rootId).equals(target)) {
-            target = "";
-        }
-        if (target.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
-            throw new CodegenException(location, "remote reference " + ref + " is not fetched; "
-                    + "inline it or put the file next to this one and use a relative reference");
-        }
-        if (!fragment.isEmpty() && !fragment.startsWith("/")) {
-            throw new CodegenException(location, "anchor reference " + ref + " is not supported; use a JSON pointer");
-        }
-        String targetFile = file;
-        if (!target.isEmpty()) {
-            String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
-            targetFile = Path.of(dir + target).normalize().toString().replace('\\', '/');
-            load(targetFile, location);
-        }
-        try {
-            return targetFile + "#" + JsonPointer.of(JsonPointer.tokens(fragment));
-        } catch (IllegalArgumentException e) {
-            throw new CodegenException(location, "bad reference " + ref + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String stripFragment(String id) {
-        int hash = id.indexOf('#');
-        return hash < 0 ? id : id.substring(0, hash);
     }
 
     /** The document kinds this reader tells apart. */
