@@ -39,7 +39,9 @@ class AwsCliTourTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Databases.h2();
+        Map<String, String> properties = new java.util.HashMap<>(Databases.h2());
+        properties.put("bindery.discovery.version-window", "0s");
+        return properties;
     }
 
     record Result(int exitCode, String stdout, String stderr) {
@@ -66,6 +68,24 @@ class AwsCliTourTest implements TestPropertyProvider {
         Result result = aws(args);
         assertThat(result.exitCode()).as("aws %s: %s", String.join(" ", args), result.stderr()).isZero();
         return result.stdout().isBlank() ? json.createObjectNode() : json.readTree(result.stdout());
+    }
+
+    @Test
+    void eventsPublishedWithAwsEventsPutEventsAreDiscovered() throws Exception {
+        Path entries = Files.writeString(work.resolve("entries.json"), """
+                [{"Source":"com.cli.orders","DetailType":"Order Placed","Detail":"{\\"orderId\\":\\"o-1\\",\\"coupon\\":null}"},
+                 {"Source":"com.cli.orders","DetailType":"Order Placed","Detail":"not json"},
+                 {"Source":"com.cli.orders","DetailType":"Order Placed","Detail":"{\\"orderId\\":\\"o-2\\",\\"coupon\\":\\"XMAS\\"}"}]
+                """);
+        JsonNode put = ok("events", "put-events", "--entries", "file://" + entries);
+        assertThat(put.path("FailedEntryCount").asInt()).isEqualTo(1);
+        assertThat(put.path("Entries").get(1).path("ErrorCode").asText()).isEqualTo("MalformedDetail");
+        assertThat(put.path("Entries").get(0).path("EventId").asText()).isNotBlank();
+
+        JsonNode discovered = ok("schemas", "describe-schema", "--registry-name", "discovered-schemas",
+                "--schema-name", "com.cli.orders@OrderPlaced");
+        assertThat(discovered.path("SchemaVersion").asText()).isEqualTo("1");
+        assertThat(discovered.path("Content").asText()).contains("\"coupon\"", "\"nullable\": true");
     }
 
     @Test
