@@ -16,14 +16,8 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-18081}
 command -v wrk >/dev/null || { echo "ingest.sh needs wrk (apt-get install wrk)" >&2; exit 1; }
 
-./mvnw -B -q -pl registry-service -am -DskipTests package
-data=$(mktemp -d)
-BINDERY_DATA_DIR="$data" BINDERY_PORT="$PORT" BINDERY_ACCESS_LOG=WARN java -Xms512m -Xmx512m \
-  -jar registry-service/target/bindery-registry.jar >"$data/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
-base="http://127.0.0.1:$PORT"
-for _ in $(seq 1 120); do curl -sf "$base/ping" >/dev/null && break; sleep 0.5; done
+BINDERY_ACCESS_LOG=WARN
+source bench/server.sh
 
 run() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency "${@:2}"; }
 rate() { awk '/^Requests\/sec/ {print $2}'; }

@@ -15,15 +15,7 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
 command -v wrk >/dev/null || { echo "read-path.sh needs wrk (apt-get install wrk)" >&2; exit 1; }
 
-./mvnw -B -q -pl registry-service -am -DskipTests package
-data=$(mktemp -d)
-BINDERY_DATA_DIR="$data" BINDERY_PORT="$PORT" java -Xms512m -Xmx512m \
-  -jar registry-service/target/bindery-registry.jar >"$data/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
-
-base="http://127.0.0.1:$PORT"
-for _ in $(seq 1 120); do curl -sf "$base/ping" >/dev/null && break; sleep 0.5; done
+source bench/server.sh
 curl -sf -X POST "$base/v1/registries/name/bench" >/dev/null
 content=$(python3 -c 'import json,sys; print(json.dumps({"Type":"OpenApi3","Content":open(sys.argv[1]).read()}))' registry-service/src/test/resources/samples/order-placed.openapi.json)
 curl -sf -X POST "$base/v1/registries/name/bench/schemas/name/com.acme.orders%40OrderPlaced" \

@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.schemas.SchemasClient;
@@ -48,7 +44,7 @@ class KillNineSurvivalTest {
         String content;
         try {
             URL url = awaitReady(port, first);
-            try (EventBridgeClient events = events(url); SchemasClient schemas = Clients.schemas(url)) {
+            try (EventBridgeClient events = Clients.events(url); SchemasClient schemas = Clients.schemas(url)) {
                 assertThat(events.putEvents(r -> r.entries(batch)).failedEntryCount()).isZero();
                 content = withLogs(() -> schemas.describeSchema(r -> r.registryName("discovered-schemas")
                         .schemaName("com.crash@OrderPlaced")).content());
@@ -61,7 +57,7 @@ class KillNineSurvivalTest {
         Process second = start(port);
         try {
             URL url = awaitReady(port, second);
-            try (EventBridgeClient events = events(url); SchemasClient schemas = Clients.schemas(url)) {
+            try (EventBridgeClient events = Clients.events(url); SchemasClient schemas = Clients.schemas(url)) {
                 assertThat(schemas.describeSchema(r -> r.registryName("discovered-schemas")
                         .schemaName("com.crash@OrderPlaced")).content()).isEqualTo(content);
                 events.putEvents(r -> r.entries(batch));
@@ -117,14 +113,6 @@ class KillNineSurvivalTest {
         throw new AssertionError("the registry did not start within 60 s; logs in " + data);
     }
 
-    private static EventBridgeClient events(URL url) throws Exception {
-        return EventBridgeClient.builder()
-                .endpointOverride(url.toURI())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
-    }
 
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -16,10 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.EventBridgeException;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
@@ -55,12 +51,7 @@ class PutEventsDiscoveryTest {
         server = ApplicationContext.run(EmbeddedServer.class, Map.<String, Object>of(
                 "micronaut.server.port", -1, "bindery.data-dir", database.get("bindery.data-dir"),
                 "bindery.discovery.version-window", "0s"));
-        events = EventBridgeClient.builder()
-                .endpointOverride(URI.create(server.getURL().toString()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        events = Clients.events(server.getURL());
         schemas = Clients.schemas(server.getURL());
     }
 

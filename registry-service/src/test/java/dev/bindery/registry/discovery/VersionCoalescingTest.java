@@ -14,10 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.schemas.SchemasClient;
@@ -44,12 +40,7 @@ class VersionCoalescingTest implements TestPropertyProvider {
 
     @Test
     void changesWithinTheWindowBecomeOneVersion() throws Exception {
-        try (EventBridgeClient events = EventBridgeClient.builder()
-                .endpointOverride(URI.create(server.getURL().toString()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        try (EventBridgeClient events = Clients.events(server.getURL());
              SchemasClient schemas = Clients.schemas(server.getURL())) {
             put(events, "{\"id\":\"1\"}");
             assertThat(versions(schemas)).as("the first version is written at once").containsExactly("1");

@@ -1,0 +1,12 @@
+# Sourced by the benchmark scripts: builds the registry and starts it on the embedded default in a
+# temporary data directory, on $PORT, with the access log off; stops it and cleans up on exit.
+# Sets $base (the server's URL) and $server (its pid).
+./mvnw -B -q -pl registry-service -am -DskipTests package
+data=$(mktemp -d)
+BINDERY_DATA_DIR="$data" BINDERY_PORT="$PORT" BINDERY_ACCESS_LOG=${BINDERY_ACCESS_LOG:-INFO} java -Xms512m -Xmx512m \
+  -jar registry-service/target/bindery-registry.jar >"$data/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+base="http://127.0.0.1:$PORT"
+for _ in $(seq 1 120); do curl -sf "$base/ping" >/dev/null && break; sleep 0.5; done
+curl -sf "$base/ping" >/dev/null || { echo "the registry did not start; see $data/server.log" >&2; exit 1; }
