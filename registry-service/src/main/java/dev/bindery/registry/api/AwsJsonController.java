@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bindery.registry.config.IngestLimits;
+import dev.bindery.registry.error.Utf8;
 import dev.bindery.registry.ingest.EntryResult;
 import dev.bindery.registry.ingest.PutEventsService;
 import io.micronaut.core.annotation.Nullable;
@@ -68,14 +69,20 @@ class AwsJsonController {
 
     @Post
     @Operation(operationId = "PutEvents")
-    HttpResponse<?> invoke(@Header("X-Amz-Target") @Nullable String target, @Body @Nullable String body) {
+    HttpResponse<?> invoke(@Header("X-Amz-Target") @Nullable String target, @Body @Nullable byte[] bytes) {
         if (!PUT_EVENTS.equals(target)) {
             return error(HttpStatus.BAD_REQUEST, "UnknownOperationException",
                     "Operation " + target + " is not supported; this endpoint serves " + PUT_EVENTS + ".");
         }
+        long[] notUtf8At = new long[1];
+        String body = bytes == null ? "" : Utf8.decode(bytes, 0, bytes.length, notUtf8At).orElse(null);
+        if (body == null) {
+            return error(HttpStatus.BAD_REQUEST, "SerializationException",
+                    "The request body is not valid UTF-8 at byte " + notUtf8At[0] + ".");
+        }
         JsonNode request;
         try {
-            request = body == null || body.isBlank() ? mapper.createObjectNode() : mapper.readTree(body);
+            request = body.isBlank() ? mapper.createObjectNode() : mapper.readTree(body);
         } catch (JsonProcessingException e) {
             return error(HttpStatus.BAD_REQUEST, "SerializationException",
                     "The request body is not valid JSON: " + e.getOriginalMessage());

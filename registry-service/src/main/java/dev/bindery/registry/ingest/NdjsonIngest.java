@@ -80,8 +80,7 @@ public final class NdjsonIngest {
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
             tally.lines = line.number();
             if (line.text() == null) {
-                tally.fail(line.number(), "InvalidArgument", "Line is " + line.length() + " bytes; the limit is "
-                        + (limits.maxEntrySize() + ENVELOPE_OVERHEAD) + " bytes.");
+                tally.fail(line.number(), "InvalidArgument", line.problem());
                 continue;
             }
             JsonNode envelope;

@@ -3,7 +3,7 @@ package dev.bindery.registry.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.bindery.registry.error.Utf8;
 
 /**
  * Reads newline-delimited records from a stream one at a time, holding at most one record of
@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
  */
 final class NdjsonLines {
 
-    /** One line: its 1-based number and text, or {@code null} text when it exceeded the limit. */
-    record Line(long number, String text, long length) {
+    /**
+     * One line: its 1-based number and text; {@code null} text when it exceeded the limit or was not
+     * UTF-8, with {@code problem} saying which.
+     */
+    record Line(long number, String text, long length, String problem) {
     }
 
     private final InputStream in;
@@ -47,11 +50,17 @@ final class NdjsonLines {
             }
             number++;
             if (tooLong) {
-                return new Line(number, null, length);
+                return new Line(number, null, length, "Line is " + length + " bytes; the limit is " + maxLength + " bytes.");
             }
-            String text = buffer.toString(StandardCharsets.UTF_8).strip();
+            long[] failure = new long[1];
+            byte[] bytes = buffer.toByteArray();
+            var decoded = Utf8.decode(bytes, 0, bytes.length, failure);
+            if (decoded.isEmpty()) {
+                return new Line(number, null, length, "Line is not valid UTF-8 at byte " + failure[0] + ".");
+            }
+            String text = decoded.get().strip();
             if (!text.isEmpty()) {
-                return new Line(number, text, length);
+                return new Line(number, text, length, null);
             }
         }
         return null;

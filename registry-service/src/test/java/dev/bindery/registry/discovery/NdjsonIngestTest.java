@@ -47,7 +47,10 @@ class NdjsonIngestTest implements TestPropertyProvider {
 
     /** Posts the body chunked (no Content-Length), as a client streaming a file does. */
     private HttpResponse<String> post(String body) throws Exception {
-        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return post(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> post(byte[] bytes) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/v1/events/ndjson"))
                         .header("Content-Type", "application/x-ndjson")
                         .timeout(java.time.Duration.ofSeconds(60))
@@ -70,6 +73,21 @@ class NdjsonIngestTest implements TestPropertyProvider {
         assertThat(summary.path("Failures").findValuesAsText("Line")).containsExactly("3", "5", "6");
         assertThat(summary.path("Failures").get(2).path("ErrorMessage").asText()).contains("the limit is");
         assertThat(summary.has("StoppedEarly")).isFalse();
+    }
+
+    @Test
+    void aLineThatIsNotUtf8FailsAlone() throws Exception {
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes((envelope(1) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] prefix = "{\"source\":\"com.archive\",\"detail-type\":\"Replayed\",\"detail\":{\"name\":\""
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        body.writeBytes(prefix);
+        body.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28});
+        body.writeBytes(("\"}}\n" + envelope(2)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode summary = json.readTree(post(body.toByteArray()).body());
+        assertThat(summary.path("AcceptedCount").asLong()).isEqualTo(2);
+        assertThat(summary.path("Failures").get(0).path("Line").asLong()).isEqualTo(2);
+        assertThat(summary.path("Failures").get(0).path("ErrorMessage").asText()).contains("not valid UTF-8 at byte " + prefix.length + ".");
     }
 
     @Test

@@ -182,6 +182,17 @@ class PutEventsDiscoveryTest {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.headers().firstValue("x-amzn-ErrorType")).hasValue("UnknownOperationException");
+        byte[] notUtf8 = "{\"Entries\":[{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":\"{}\"}]}   "
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        notUtf8[notUtf8.length - 1] = (byte) 0xFF;
+        var invalid = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(server.getURL() + "/"))
+                .header("X-Amz-Target", "AWSEvents.PutEvents")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(notUtf8)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.headers().firstValue("x-amzn-ErrorType")).hasValue("SerializationException");
+        assertThat(invalid.body()).contains("not valid UTF-8 at byte " + (notUtf8.length - 1));
     }
 
     @Test
