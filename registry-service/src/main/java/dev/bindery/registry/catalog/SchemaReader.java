@@ -26,6 +26,7 @@ public class SchemaReader {
     private static final String VERSIONS_TOKEN = "versions";
     private static final String SEARCH_TOKEN = "search";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final int SEARCH_CHUNK = 50;
 
     private final RegistryService registries;
     private final SchemaRepository schemas;
@@ -109,21 +110,30 @@ public class SchemaReader {
         String after = PageToken.decode(SEARCH_TOKEN, nextToken);
         RegistryRow registry = registries.require(registryName);
         List<SearchHit> hits = new ArrayList<>();
-        String lastName = null;
-        boolean more = false;
-        for (SchemaRow candidate : schemas.matching(registry.id(), after, LikePatterns.containingIgnoreCase(words.get(0)))) {
-            List<VersionSummary> matched = matchingVersions(candidate, words);
-            if (matched.isEmpty()) {
-                continue;
+        String pattern = LikePatterns.containingIgnoreCase(words.get(0));
+        String cursor = after;
+        // Candidates match the first keyword; the others are checked per version. Fetch them in
+        // chunks until the page is full (plus one, to know whether there is more).
+        while (hits.size() <= size) {
+            List<SchemaRow> candidates = schemas.matching(registry.id(), cursor, pattern, SEARCH_CHUNK);
+            for (SchemaRow candidate : candidates) {
+                List<VersionSummary> matched = matchingVersions(candidate, words);
+                if (!matched.isEmpty()) {
+                    hits.add(new SearchHit(candidate.name(), matched));
+                    if (hits.size() > size) {
+                        break;
+                    }
+                }
             }
-            if (hits.size() == size) {
-                more = true;
+            if (candidates.size() < SEARCH_CHUNK) {
                 break;
             }
-            hits.add(new SearchHit(candidate.name(), matched));
-            lastName = candidate.name();
+            cursor = candidates.get(candidates.size() - 1).name();
         }
-        return new Page<>(hits, more ? PageToken.encode(SEARCH_TOKEN, lastName) : null);
+        boolean more = hits.size() > size;
+        List<SearchHit> page = more ? hits.subList(0, size) : hits;
+        String lastName = page.isEmpty() ? null : page.get(page.size() - 1).schemaName();
+        return new Page<>(page, more ? PageToken.encode(SEARCH_TOKEN, lastName) : null);
     }
 
     private List<VersionSummary> matchingVersions(SchemaRow schema, List<String> words) {

@@ -34,8 +34,8 @@ public interface SchemaRepository extends CrudRepository<SchemaRow, Long> {
     List<SchemaRow> page(long registryId, String prefix, String after, int limit);
 
     /**
-     * Schemas of a registry, after {@code after} in name order, with a version whose name or content
-     * contains the pattern (a lower-case LIKE pattern).
+     * Up to {@code limit} schemas of a registry, after {@code after} in name order, with a version
+     * whose name or content contains the pattern (a lower-case LIKE pattern).
      */
     @Query("""
             SELECT * FROM registry_schema s
@@ -43,6 +43,6 @@ public interface SchemaRepository extends CrudRepository<SchemaRow, Long> {
                 SELECT 1 FROM schema_version v JOIN schema_content c ON c.hash = v.content_hash
                 WHERE v.schema_id = s.id AND (LOWER(s.name) LIKE :pattern ESCAPE '\\'
                     OR LOWER(c.content) LIKE :pattern ESCAPE '\\'))
-            ORDER BY s.name""")
-    List<SchemaRow> matching(long registryId, String after, String pattern);
+            ORDER BY s.name LIMIT :limit""")
+    List<SchemaRow> matching(long registryId, String after, String pattern, int limit);
 }

@@ -333,6 +333,20 @@ abstract class SchemasApiContract {
     }
 
     @Test
+    void searchFindsEveryMatchAcrossManyCandidates() {
+        String registry = registryName();
+        createRegistry(registry);
+        for (int i = 0; i < 120; i++) {
+            String fields = i % 3 == 0 ? "needle" + i + "_haystack" : "needle" + i;
+            createSchema(registry, String.format("s%03d", i), Schemas.openApi("S", fields));
+        }
+        List<String> found = schemas.searchSchemasPaginator(r -> r.registryName(registry).keywords("needle haystack").limit(7))
+                .schemas().stream().map(SearchSchemaSummary::schemaName).toList();
+        assertThat(found).hasSize(40).doesNotHaveDuplicates().isSorted()
+                .allSatisfy(name -> assertThat(Integer.parseInt(name.substring(1)) % 3).isZero());
+    }
+
+    @Test
     void exportTurnsOpenApiIntoDraft4FromACustomRegistry() {
         String registry = registryName();
         createRegistry(registry);
