@@ -1,8 +1,11 @@
 package dev.bindery.registry.discovery;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bindery.registry.catalog.SchemaReader;
 import dev.bindery.registry.catalog.SchemaService;
 import dev.bindery.registry.catalog.SchemaVersion;
+import dev.bindery.registry.config.Limits;
 import dev.bindery.registry.content.SchemaType;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
 import dev.bindery.registry.error.ApiException;
@@ -32,18 +35,23 @@ class DiscoveredVersions {
     private final SchemaReader reader;
     private final ShapeStore shapes;
     private final Duration window;
+    private final Limits limits;
+    private final ObjectMapper mapper;
 
     DiscoveredVersions(SchemaService schemas, SchemaReader reader, ShapeStore shapes,
-                       @Value("${bindery.discovery.version-window:60s}") Duration window) {
+                       @Value("${bindery.discovery.version-window:60s}") Duration window, Limits limits,
+                       ObjectMapper mapper) {
         this.schemas = schemas;
         this.reader = reader;
         this.shapes = shapes;
         this.window = window;
+        this.limits = limits;
+        this.mapper = mapper;
     }
 
     /** Publishes the schema's current shape, now or when its window ends. */
     void publish(String schemaName, ShapeSnapshot shape) {
-        String content = shape.toOpenApi();
+        String content = storable(shape.toOpenApi());
         Optional<SchemaVersion> latest = latest(schemaName);
         if (latest.isPresent() && latest.get().content().equals(content)) {
             shapes.clearPending(schemaName);
@@ -58,6 +66,22 @@ class DiscoveredVersions {
         write(schemaName, latest.isEmpty(), new SchemaService.Input(content, SchemaType.OpenApi3.name(), description,
                 null, null));
         shapes.clearPending(schemaName);
+    }
+
+    /**
+     * The document as stored: pretty-printed as EventBridge does, or compact when indentation alone
+     * would take it over the content limit (deep nesting indents quadratically). Either way the same
+     * shape gives the same bytes.
+     */
+    private String storable(String pretty) {
+        if (pretty.length() <= limits.maxContentLength()) {
+            return pretty;
+        }
+        try {
+            return mapper.writeValueAsString(mapper.readTree(pretty));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the inferred document does not parse", e);
+        }
     }
 
     private void write(String schemaName, boolean create, SchemaService.Input input) {

@@ -104,6 +104,24 @@ class PutEventsDiscoveryTest {
     }
 
     @Test
+    void aWideSchemaWhosePrettyFormWouldBreakTheContentLimitIsStoredCompact() {
+        String source = "com.wide." + UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder detail = new StringBuilder("{");
+        for (int o = 0; o < 20; o++) {
+            detail.append(o == 0 ? "" : ",").append("\"group").append(o).append("\":{");
+            for (int k = 0; k < 70; k++) {
+                detail.append(k == 0 ? "" : ",").append("\"field").append(k).append("\":").append(k);
+            }
+            detail.append('}');
+        }
+        detail.append('}');
+        assertThat(events.putEvents(r -> r.entries(entry(source, "Wide", detail.toString()))).failedEntryCount()).isZero();
+        String content = schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(source + "@Wide")).content();
+        assertThat(content).doesNotContain("\n").contains("\"field69\"");
+        assertThat(content.length()).isLessThanOrEqualTo(100_000);
+    }
+
+    @Test
     void aNewVersionOnlyWhenTheSchemaChangesAndItSaysWhat() {
         String source = "com.shop." + UUID.randomUUID().toString().substring(0, 8);
         String schemaName = source + "@BasketCheckedOut";
