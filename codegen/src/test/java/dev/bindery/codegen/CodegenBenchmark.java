@@ -340,6 +340,22 @@ public final class CodegenBenchmark {
         System.out.printf(Locale.ROOT, "   generated records (bindery)    %8.1f best %8.1f mean MB/s%n", mb / seconds(min(g)), gMean);
         System.out.printf(Locale.ROOT, "   Jackson readTree+writeValue    %8.1f best %8.1f mean MB/s%n", mb / seconds(min(j)), jMean);
         System.out.printf(Locale.ROOT, "   ratio generated / Jackson tree (mean): %.2fx (target >= 0.8x)%n", gMean / jMean);
+        System.out.println("   per kind (one more round each, after the above), generated vs Jackson tree MB/s:");
+        for (Kind k : kinds) {
+            long kb = 0;
+            for (byte[] e : k.events()) {
+                kb += e.length;
+            }
+            List<Kind> one = List.of(k);
+            long t0 = System.nanoTime();
+            generated(one);
+            long t1 = System.nanoTime();
+            jackson(one);
+            long t2 = System.nanoTime();
+            double kmb = kb / 1e6;
+            System.out.printf(Locale.ROOT, "     %-40s %7.1f %7.1f  %.2fx%n", k.name(), kmb / seconds(t1 - t0),
+                    kmb / seconds(t2 - t1), (double) (t2 - t1) / (t1 - t0));
+        }
     }
 
     static long generated(List<Kind> kinds) throws Exception {
