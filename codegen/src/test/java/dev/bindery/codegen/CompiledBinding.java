@@ -40,9 +40,14 @@ final class CompiledBinding {
         this.envelopeClass = envelopeClass;
     }
 
-    /** Jars of Jackson (databind, core, annotations, jsr310, jdk8) from the test class path: nothing else. */
+    /**
+     * Jars of Jackson 2 (databind, core, annotations, jsr310, jdk8) from the test class path: nothing else (not the
+     * Jackson 3 jars, {@code tools/jackson/...}, that the benchmark-only jsonschema2pojo brings).
+     */
     static List<String> jacksonClassPath() {
+        String jackson3 = File.separator + "tools" + File.separator + "jackson" + File.separator;
         return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(p -> !p.contains(jackson3))
                 .filter(p -> p.contains("jackson-databind") || p.contains("jackson-core") || p.contains("jackson-annotations")
                         || p.contains("jackson-datatype-jsr310") || p.contains("jackson-datatype-jdk8"))
                 .collect(Collectors.toList());

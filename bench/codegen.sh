@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Codegen benchmarks in one run: generation throughput (Bindery codegen vs jsonschema2pojo 1.3.3, schemas/s)
+# and marshalling throughput (generated records vs Jackson readTree + writeValueAsBytes, MB/s) over the
+# reference corpus. See codegen/src/test/java/dev/bindery/codegen/CodegenBenchmark.java.
+#
+# Usage: bench/codegen.sh [warmupRounds] [measuredRounds]      (defaults 3 and 7)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+classpath_file="$PWD/codegen/target/bench.classpath"
+./mvnw -B -q -pl codegen test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
+
+exec java -Xms1g -Xmx1g \
+    -cp "codegen/target/test-classes:codegen/target/classes:$(cat "$classpath_file")" \
+    dev.bindery.codegen.CodegenBenchmark schemas/src/main/resources/corpus "${1:-3}" "${2:-7}"
