@@ -51,6 +51,31 @@ final class ShapeNode {
         return nulls + booleans + integers + numbers + strings + objects + arrays;
     }
 
+    /** How often values of {@code type} were observed here. */
+    long count(JsonType type) {
+        return switch (type) {
+            case NULL -> nulls;
+            case BOOLEAN -> booleans;
+            case INTEGER -> integers;
+            case NUMBER -> numbers;
+            case STRING -> strings;
+            case OBJECT -> objects;
+            case ARRAY -> arrays;
+        };
+    }
+
+    void setCount(JsonType type, long value) {
+        switch (type) {
+            case NULL -> nulls = value;
+            case BOOLEAN -> booleans = value;
+            case INTEGER -> integers = value;
+            case NUMBER -> numbers = value;
+            case STRING -> strings = value;
+            case OBJECT -> objects = value;
+            case ARRAY -> arrays = value;
+        }
+    }
+
     void seenAt(long time) {
         if (time < firstSeen) {
             firstSeen = time;

@@ -124,13 +124,9 @@ public final class ShapeSnapshot {
 
     private static void collect(ShapeNode node, String path, long parentObjects, List<FieldStatistics> out) {
         Map<JsonType, Long> types = new EnumMap<>(JsonType.class);
-        put(types, JsonType.NULL, node.nulls);
-        put(types, JsonType.BOOLEAN, node.booleans);
-        put(types, JsonType.INTEGER, node.integers);
-        put(types, JsonType.NUMBER, node.numbers);
-        put(types, JsonType.STRING, node.strings);
-        put(types, JsonType.OBJECT, node.objects);
-        put(types, JsonType.ARRAY, node.arrays);
+        for (JsonType type : JsonType.values()) {
+            put(types, type, node.count(type));
+        }
         List<StringFormat> formats = new ArrayList<>();
         if (node.strings > 0) {
             for (StringFormat f : StringFormat.values()) {

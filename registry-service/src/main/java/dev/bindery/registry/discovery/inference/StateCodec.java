@@ -48,13 +48,9 @@ final class StateCodec {
             out.put("first", Instant.ofEpochMilli(n.firstSeen).toString());
             out.put("last", Instant.ofEpochMilli(n.lastSeen).toString());
         }
-        count(out, JsonType.NULL, n.nulls);
-        count(out, JsonType.BOOLEAN, n.booleans);
-        count(out, JsonType.INTEGER, n.integers);
-        count(out, JsonType.NUMBER, n.numbers);
-        count(out, JsonType.STRING, n.strings);
-        count(out, JsonType.OBJECT, n.objects);
-        count(out, JsonType.ARRAY, n.arrays);
+        for (JsonType type : JsonType.values()) {
+            count(out, type, n.count(type));
+        }
         flag(out, "integerBeyondInt64", n.integerBeyondInt64);
         flag(out, "numberBeyondDouble", n.numberBeyondDouble);
         flag(out, "truncated", n.truncated);
@@ -114,13 +110,9 @@ final class StateCodec {
             throw new InvalidEventException("persisted shape nests deeper than inference can");
         }
         ShapeNode n = new ShapeNode();
-        n.nulls = count(in, JsonType.NULL);
-        n.booleans = count(in, JsonType.BOOLEAN);
-        n.integers = count(in, JsonType.INTEGER);
-        n.numbers = count(in, JsonType.NUMBER);
-        n.strings = count(in, JsonType.STRING);
-        n.objects = count(in, JsonType.OBJECT);
-        n.arrays = count(in, JsonType.ARRAY);
+        for (JsonType type : JsonType.values()) {
+            n.setCount(type, count(in, type));
+        }
         if (n.count() > 0) {
             n.firstSeen = instant(in, "first");
             n.lastSeen = instant(in, "last");
