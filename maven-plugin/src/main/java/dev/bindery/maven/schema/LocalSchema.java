@@ -1,0 +1,83 @@
+package dev.bindery.maven.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A schema file of the project.
+ *
+ * @param file the file
+ * @param relativePath its path below the schema directory, {@code /}-separated, e.g. {@code orders/OrderPlaced.json}
+ * @param bytes its content
+ */
+public record LocalSchema(Path file, String relativePath, byte[] bytes) {
+    /** Created on first use: scanning files for the up-to-date check must not pay for Jackson. */
+    private static final class Mappers {
+        static final ObjectMapper JSON = JsonMapper.builder().build();
+        static final ObjectMapper YAML = new YAMLMapper();
+    }
+
+    public LocalSchema {
+        Objects.requireNonNull(file, "file == null");
+        Objects.requireNonNull(relativePath, "relativePath == null");
+        Objects.requireNonNull(bytes, "bytes == null");
+    }
+
+    /**
+     * The registry schema name this file stands for: its file name without {@code .json}, {@code .yaml}
+     * or {@code .yml} ({@code com.acme.orders@OrderPlaced.json} → {@code com.acme.orders@OrderPlaced}), the
+     * name {@code download} writes it under.
+     */
+    public String schemaName() {
+        String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String extension : new String[] {".json", ".yaml", ".yml"}) {
+            if (lower.endsWith(extension)) {
+                return name.substring(0, name.length() - extension.length());
+            }
+        }
+        return name;
+    }
+
+    /** The file's text. */
+    public String text() {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The document as a tree (YAML files by extension, JSON otherwise). */
+    public JsonNode tree() {
+        String lower = relativePath.toLowerCase(Locale.ROOT);
+        try {
+            return (lower.endsWith(".yaml") || lower.endsWith(".yml") ? Mappers.YAML : Mappers.JSON).readTree(bytes);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": not valid " + (lower.endsWith(".json") ? "JSON" : "YAML")
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The content to send to a registry: JSON text, YAML files converted. */
+    public String jsonContent() {
+        String lower = relativePath.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            try {
+                return Mappers.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        tree();
+        return text();
+    }
+
+    /** The registry type of the document: {@code OpenApi3} when it has an {@code openapi} member, else {@code JSONSchemaDraft4}. */
+    public String registryType() {
+        return tree().has("openapi") ? "OpenApi3" : "JSONSchemaDraft4";
+    }
+}
