@@ -50,7 +50,7 @@ public final class GenerateMojo extends AbstractRegistryMojo {
 
     /**
      * The Java package. Unset (the default), each schema gets its own package derived from its schema
-     * name ({@code com.acme@OrderPlaced} → {@code dev.bindery.events.com.acme.orderplaced}).
+     * name ({@code com.acme@OrderPlaced} → {@code dev.bindery.events.com_acme.orderplaced}).
      */
     @Parameter(property = "bindery.packageName")
     String packageName;

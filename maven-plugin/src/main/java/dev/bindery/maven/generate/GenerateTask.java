@@ -184,7 +184,7 @@ public final class GenerateTask {
         return segment.toString();
     }
 
-    /** The sub-package of a schema name, as codegen derives packages ({@code com.acme@Order} → {@code com.acme.order}). */
+    /** The sub-package of a schema name, as codegen derives packages ({@code com.acme@Order} → {@code com_acme.order}). */
     static String segment(String schemaName) {
         return Generator.packageName(schemaName, GeneratorOptions.Layout.BINDERY).substring(BINDERY_PREFIX.length());
     }
