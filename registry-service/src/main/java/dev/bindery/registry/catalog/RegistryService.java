@@ -95,7 +95,7 @@ public class RegistryService {
         return registries.findByName(name).orElseThrow(() -> notFound(name));
     }
 
-    static ApiException notFound(String name) {
+    public static ApiException notFound(String name) {
         return ApiException.notFound("Registry %s does not exist.", name);
     }
 

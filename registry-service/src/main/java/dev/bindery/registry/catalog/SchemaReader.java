@@ -165,11 +165,11 @@ public class SchemaReader {
         return new VersionSummary(row.version(), SchemaType.valueOf(row.schemaType()), row.createdAt());
     }
 
-    static ApiException schemaNotFound(String registryName, String schemaName) {
+    public static ApiException schemaNotFound(String registryName, String schemaName) {
         return ApiException.notFound("Schema %s does not exist in registry %s.", schemaName, registryName);
     }
 
-    static ApiException versionNotFound(String schemaName, long version) {
+    public static ApiException versionNotFound(String schemaName, long version) {
         return ApiException.notFound("Version %d of schema %s does not exist.", version, schemaName);
     }
 

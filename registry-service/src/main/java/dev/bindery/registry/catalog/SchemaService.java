@@ -75,6 +75,15 @@ public class SchemaService {
      * that token created.
      */
     public SchemaVersion update(String registryName, String schemaName, Input input) {
+        return update(registryName, schemaName, input, true);
+    }
+
+    /**
+     * As {@link #update(String, String, Input)}; {@code enforceCompatibility} false records how a new
+     * version compares with its predecessors without refusing it (discovery's versions describe events
+     * that were already sent).
+     */
+    public SchemaVersion update(String registryName, String schemaName, Input input, boolean enforceCompatibility) {
         rules.description(input.description());
         rules.clientToken(input.clientToken());
         if (input.content() == null && input.type() == null && input.description() == null) {
@@ -90,7 +99,7 @@ public class SchemaService {
             hash = contents.store(content);
         }
         return writer.update(registryName, registry.id(), schemaName,
-                new SchemaWriter.Change(hash, type, input.description(), input.clientToken()));
+                new SchemaWriter.Change(hash, type, input.description(), input.clientToken(), enforceCompatibility));
     }
 
     public void delete(String registryName, String schemaName) {

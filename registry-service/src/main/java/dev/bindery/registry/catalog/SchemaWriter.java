@@ -26,18 +26,23 @@ public class SchemaWriter {
     private final SchemaVersionRepository versions;
     private final SchemaReader reader;
     private final ApplicationEventPublisher<SchemaChanged> changes;
+    private final VersionGate gate;
 
     public SchemaWriter(SchemaRepository schemas, SchemaVersionRepository versions, SchemaReader reader,
-                        ApplicationEventPublisher<SchemaChanged> changes) {
+                        ApplicationEventPublisher<SchemaChanged> changes, VersionGate gate) {
         this.schemas = schemas;
         this.versions = versions;
         this.reader = reader;
         this.changes = changes;
+        this.gate = gate;
     }
 
-    /** A change UpdateSchema asks for; {@code null} members keep the latest version's value. */
+    /**
+     * A change UpdateSchema asks for; {@code null} members keep the latest version's value.
+     * {@code enforceCompatibility} refuses a new version that breaks the schema's compatibility rule.
+     */
     public record Change(@Nullable String contentHash, @Nullable SchemaType type, @Nullable String description,
-                         @Nullable String clientToken) {
+                         @Nullable String clientToken, boolean enforceCompatibility) {
     }
 
     @Transactional
@@ -79,8 +84,9 @@ public class SchemaWriter {
         }
         long next = schema.lastVersion() + 1;
         String description = change.description() != null ? change.description() : latest.description();
-        versions.save(new SchemaVersionRow(null, schema.id(), next, hash, type.name(), description,
-                change.clientToken(), now));
+        SchemaVersionRow added = versions.save(new SchemaVersionRow(null, schema.id(), next, hash, type.name(),
+                description, change.clientToken(), now));
+        gate.admit(registryName, schema, added, change.enforceCompatibility());
         schemas.updateVersions(schema.id(), next, next, now);
         return reader.load(registryName, schemaName, next);
     }

@@ -89,7 +89,7 @@ class DiscoveredVersions {
             if (create) {
                 schemas.create(REGISTRY, schemaName, input);
             } else {
-                schemas.update(REGISTRY, schemaName, input);
+                schemas.update(REGISTRY, schemaName, input, false);
             }
         } catch (ApiException e) {
             if (e.code() != ErrorCode.ConflictException) {
