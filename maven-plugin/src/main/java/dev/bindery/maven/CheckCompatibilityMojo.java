@@ -42,11 +42,11 @@ public final class CheckCompatibilityMojo extends AbstractRegistryMojo {
      * {@code FORWARD}, {@code FORWARD_TRANSITIVE}, {@code FULL}, {@code FULL_TRANSITIVE}. Unset: each schema's own.
      */
     @Parameter(property = "bindery.compatibilityMode")
-    String mode;
+    String compatibilityMode;
 
     /** Overrides the schemas' policy: {@code STRICT} or {@code LENIENT}. Unset: each schema's own. */
     @Parameter(property = "bindery.compatibilityPolicy")
-    String policy;
+    String compatibilityPolicy;
 
     /** Fail the build on an incompatible schema; {@code false} only logs the findings. */
     @Parameter(property = "bindery.failOnIncompatible", defaultValue = "true")
@@ -65,7 +65,7 @@ public final class CheckCompatibilityMojo extends AbstractRegistryMojo {
 
     CompatibilityRequest request() {
         return new CompatibilityRequest(schemaDirectory.toPath(), orDefault(includes, LocalSchemas.DEFAULT_INCLUDES),
-                orDefault(excludes, List.of()), registry.trim(), upper(mode), upper(policy), failOnIncompatible);
+                orDefault(excludes, List.of()), registry.trim(), upper(compatibilityMode), upper(compatibilityPolicy), failOnIncompatible);
     }
 
     private static String upper(String value) {

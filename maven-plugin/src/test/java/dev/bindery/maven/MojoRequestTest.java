@@ -140,7 +140,7 @@ class MojoRequestTest {
         check.schemaDirectory = BASE.resolve("schemas").toFile();
         check.includes = List.of("*.json");
         check.registry = "orders";
-        check.mode = "full_transitive";
+        check.compatibilityMode = "full_transitive";
         check.failOnIncompatible = true;
         assertThat(check.request()).isEqualTo(new CompatibilityRequest(BASE.resolve("schemas"), List.of("*.json"), List.of(),
                 "orders", "FULL_TRANSITIVE", null, true));

@@ -103,11 +103,14 @@ public record Lockfile(List<Entry> entries) {
         }
     }
 
-    /** Writes the lockfile when its text differs from the file's; returns whether it wrote. */
+    /**
+     * Writes the lockfile unless the file already holds the same entries (however formatted, so that a
+     * committed file is not rewritten for its layout alone); returns whether it wrote.
+     */
     public boolean writeIfChanged(Path file) {
         String text = text();
         try {
-            if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+            if (Files.isRegularFile(file) && (Files.readString(file, StandardCharsets.UTF_8).equals(text) || equals(read(file)))) {
                 return false;
             }
             Files.writeString(file, text, StandardCharsets.UTF_8);
