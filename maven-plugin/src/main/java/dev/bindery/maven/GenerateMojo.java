@@ -125,7 +125,7 @@ public final class GenerateMojo extends AbstractRegistryMojo {
         String execution = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
         return new GenerateRequest(schemaDirectory.toPath(), orDefault(includes, LocalSchemas.DEFAULT_INCLUDES),
                 orDefault(excludes, List.of()), refs, outputDirectory.toPath(),
-                target.resolve("bindery").resolve(execution + ".state.json"), lockFile.toPath(), updateLock,
+                target.resolve("bindery").resolve(execution + ".state"), lockFile.toPath(), updateLock,
                 cacheDirectory.toPath(), options, subPackages, plugin == null ? "dev" : plugin.getVersion());
     }
 

@@ -52,7 +52,7 @@ class MojoRequestTest {
         assertThat(request.includes()).containsExactly("**/*.json", "**/*.yaml", "**/*.yml");
         assertThat(request.excludes()).isEmpty();
         assertThat(request.schemas()).isEmpty();
-        assertThat(request.stateFile()).isEqualTo(BASE.resolve("target/bindery/default.state.json"));
+        assertThat(request.stateFile()).isEqualTo(BASE.resolve("target/bindery/default.state"));
         assertThat(request.cacheDirectory()).isEqualTo(Path.of("/m2/.cache/bindery"));
         assertThat(request.updateLock()).isFalse();
         assertThat(request.subPackages()).isTrue();

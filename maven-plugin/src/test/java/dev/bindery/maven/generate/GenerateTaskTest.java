@@ -47,7 +47,7 @@ class GenerateTaskTest {
 
     GenerateRequest request(List<SchemaRef> schemas, GeneratorOptions options, boolean subPackages, boolean updateLock) {
         return new GenerateRequest(project.resolve("src/main/schemas"), List.of("**/*.json"), List.of(), schemas,
-                project.resolve("target/generated-sources/bindery"), project.resolve("target/bindery/default.state.json"),
+                project.resolve("target/generated-sources/bindery"), project.resolve("target/bindery/default.state"),
                 project.resolve("bindery.lock"), updateLock, project.resolve("cache"), options, subPackages, "1.0");
     }
 
@@ -104,14 +104,14 @@ class GenerateTaskTest {
         Path file = project.resolve("target/generated-sources/bindery/com/acme/events/order/OrderPlaced.java");
         FileTime old = FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(file, old);
-        Files.setLastModifiedTime(project.resolve("target/bindery/default.state.json"), old);
+        Files.setLastModifiedTime(project.resolve("target/bindery/default.state"), old);
 
         GenerateTask.Result second = run(local(), noRegistry());
 
         assertThat(second.upToDate()).isTrue();
         assertThat(log).last().asString().startsWith("Bindery sources are up to date (1 schemas");
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(old);
-        assertThat(Files.getLastModifiedTime(project.resolve("target/bindery/default.state.json"))).isEqualTo(old);
+        assertThat(Files.getLastModifiedTime(project.resolve("target/bindery/default.state"))).isEqualTo(old);
     }
 
     @Test
@@ -190,7 +190,7 @@ class GenerateTaskTest {
         List<SchemaRef> refs = List.of(new SchemaRef("orders", "com.acme@OrderPlaced", "latest"));
         run(request(refs, GeneratorOptions.defaults(), true, false));
         registry.put("orders", "com.acme@OrderPlaced", REFUND);
-        Files.writeString(project.resolve("target/bindery/default.state.json"), "gone");
+        Files.writeString(project.resolve("target/bindery/default.state"), "gone");
 
         GenerateTask.Result offline = run(request(refs, GeneratorOptions.defaults(), true, false), noRegistry());
 
