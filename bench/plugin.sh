@@ -5,7 +5,8 @@
 #      wall time of `mvn generate-sources` on a project with the plugin against the same project without
 #      it (the baseline), alternated, medians;
 #  (b) a full `generate` of the corpus (state and output removed first): the goal's own time and the
-#      build's wall time.
+#      build's wall time;
+#  (c) the plain task (GenerateBenchmark) in one JVM: a full generate, then 200 up-to-date checks.
 #
 # Usage: bench/plugin.sh [rounds]      (default 7)
 # Needs the plugin installed in the local repository once: ./mvnw -B -q -pl maven-plugin -am install -DskipTests
@@ -84,6 +85,14 @@ for _ in $(seq "$rounds"); do
     goal_ms 'Generated [0-9]+ files from [0-9]+ schemas .*ms\)' "$work/with/last.log" >> "$work/b-goal"
 done
 
+echo "(c) the task without Maven, in one JVM"
+classpath_file="$root/maven-plugin/target/bench.classpath"
+"$root/mvnw" -B -o -q -pl maven-plugin test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
+in_jvm=$(java -cp "$root/maven-plugin/target/test-classes:$root/maven-plugin/target/classes:$(cat "$classpath_file")" \
+    dev.bindery.maven.bench.GenerateBenchmark "$root/schemas/src/main/resources/corpus" '*/expected.openapi.json' \
+    "$work/in-jvm" 200)
+
 a_goal=$(median < "$work/a-goal"); a_with=$(median < "$work/a-with"); a_without=$(median < "$work/a-without")
 b_goal=$(median < "$work/b-goal"); b_with=$(median < "$work/b-with")
 echo
@@ -93,6 +102,7 @@ echo "    goal's own time (scan, hash, compare):      ${a_goal} ms   (all: $(tr 
 echo "    mvn generate-sources with the plugin:      ${a_with} ms"
 echo "    mvn generate-sources without it (baseline): ${a_without} ms"
 echo "    whole-build overhead (with - without):      $((a_with - a_without)) ms  ($(awk -v a="$a_with" -v b="$a_without" 'BEGIN { printf "%.2f", a / b }')x the baseline)"
+echo "    $in_jvm"
 echo "(b) full generate of 9 schemas (90 files), medians of $rounds:"
 echo "    goal's own time:                            ${b_goal} ms   (all: $(tr '\n' ' ' < "$work/b-goal"))"
 echo "    mvn generate-sources:                       ${b_with} ms   (baseline build without the plugin: ${a_without} ms)"

@@ -7,15 +7,14 @@ import dev.bindery.maven.registry.HttpRegistryClient;
 import dev.bindery.maven.registry.RegistryAccess;
 import dev.bindery.maven.registry.RegistryClient;
 import dev.bindery.maven.schema.Console;
-import dev.bindery.maven.schema.Digests;
 import dev.bindery.maven.schema.LocalSchema;
 import dev.bindery.maven.schema.LocalSchemas;
+import dev.bindery.maven.schema.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -154,7 +153,7 @@ public final class GenerateTask {
      * bytes (which pin their versions and content hashes). Computed without parsing anything.
      */
     private String fingerprint(List<LocalSchema> locals, byte[] lockfile) {
-        MessageDigest digest = Digests.newSha256();
+        Sha256 digest = new Sha256();
         GeneratorOptions o = request.options();
         StringBuilder header = new StringBuilder("bindery-generate 1\n").append(request.pluginVersion()).append('\n')
                 .append(o.packageName()).append('\n').append(request.subPackages()).append('\n').append(o.style())
