@@ -54,10 +54,11 @@ project bench-with "
             </plugin>" > "$work/with/pom.xml"
 project bench-without "" > "$work/without/pom.xml"
 
-mvn_run() { # $1 = project dir; prints the wall time in ms, keeps the log in $1/last.log
-    local start end
+mvn_run() { # $1 = project dir, then extra arguments; prints the wall time in ms, keeps the log in $1/last.log
+    local start end dir="$1"
+    shift
     start=$(date +%s%N)
-    "$root/mvnw" -B -o -f "$1/pom.xml" generate-sources > "$1/last.log" 2>&1 || { cat "$1/last.log" >&2; exit 1; }
+    "$root/mvnw" -B -o -f "$dir/pom.xml" generate-sources "$@" > "$dir/last.log" 2>&1 || { cat "$dir/last.log" >&2; exit 1; }
     end=$(date +%s%N)
     echo $(( (end - start) / 1000000 ))
 }
@@ -69,9 +70,10 @@ mvn_run "$work/with" > /dev/null
 mvn_run "$work/without" > /dev/null
 
 echo "(a) up-to-date generate, $rounds rounds"
-: > "$work/a-goal"; : > "$work/a-with"; : > "$work/a-without"
+: > "$work/a-goal"; : > "$work/a-with"; : > "$work/a-without"; : > "$work/a-skip"
 for _ in $(seq "$rounds"); do
     mvn_run "$work/without" >> "$work/a-without"
+    mvn_run "$work/with" -Dbindery.skip=true >> "$work/a-skip"
     mvn_run "$work/with" >> "$work/a-with"
     grep -q "Bindery sources are up to date" "$work/with/last.log" || { echo "not up to date:" >&2; cat "$work/with/last.log" >&2; exit 1; }
     goal_ms 'up to date \([0-9]+ schemas, [0-9]+ ms\)' "$work/with/last.log" >> "$work/a-goal"
@@ -94,6 +96,7 @@ in_jvm=$(java -cp "$root/maven-plugin/target/test-classes:$root/maven-plugin/tar
     "$work/in-jvm" 200)
 
 a_goal=$(median < "$work/a-goal"); a_with=$(median < "$work/a-with"); a_without=$(median < "$work/a-without")
+a_skip=$(median < "$work/a-skip")
 b_goal=$(median < "$work/b-goal"); b_with=$(median < "$work/b-with")
 echo
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -101,7 +104,9 @@ echo "(a) up-to-date generate of 9 schemas, medians of $rounds:"
 echo "    goal's own time (scan, hash, compare):      ${a_goal} ms   (all: $(tr '\n' ' ' < "$work/a-goal"))"
 echo "    mvn generate-sources with the plugin:      ${a_with} ms"
 echo "    mvn generate-sources without it (baseline): ${a_without} ms"
+echo "    the same with -Dbindery.skip=true:          ${a_skip} ms   (Maven resolves and loads the plugin, the goal returns at once)"
 echo "    whole-build overhead (with - without):      $((a_with - a_without)) ms  ($(awk -v a="$a_with" -v b="$a_without" 'BEGIN { printf "%.2f", a / b }')x the baseline)"
+echo "      of which loading the plugin (skip - without): $((a_skip - a_without)) ms, running the goal (with - skip): $((a_with - a_skip)) ms"
 echo "    $in_jvm"
 echo "(b) full generate of 9 schemas (90 files), medians of $rounds:"
 echo "    goal's own time:                            ${b_goal} ms   (all: $(tr '\n' ' ' < "$work/b-goal"))"
