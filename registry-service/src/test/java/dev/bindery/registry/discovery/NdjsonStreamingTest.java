@@ -88,5 +88,7 @@ class NdjsonStreamingTest implements TestPropertyProvider {
                 body.getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("BadRequestException");
+        assertThat(json.readTree(response.body()).path("Message").asText()).contains("max-request-buffer-size");
     }
 }
