@@ -51,10 +51,11 @@ public final class CompatBenchmark {
         List<Pair> realistic = realistic(corpus);
         long[][] realisticTimes = measure(realistic, warmup, rounds, Math.max(1, 2000 / realistic.size()));
         report("realistic (" + realistic.size() + " pairs)", realisticTimes);
+        slowest(realistic, realisticTimes[1]);
 
         String patho = JSON.writeValueAsString(Pathological.schema(1000, 55, 40, false));
         String pathoEdited = JSON.writeValueAsString(Pathological.schema(1000, 55, 40, true));
-        long[][] pathoTimes = measure(List.of(new Pair(patho, pathoEdited)), warmup, rounds, 5);
+        long[][] pathoTimes = measure(List.of(new Pair(patho, pathoEdited)), warmup, rounds, 10);
         report("pathological (1,000 properties, 55 deep, 40-branch oneOf, recursive $ref; " + patho.length() / 1024 + " KiB)",
                 pathoTimes);
 
@@ -146,6 +147,31 @@ public final class CompatBenchmark {
         System.out.printf(Locale.ROOT, "  check (FULL, STRICT)      p50 %9.1f us   p99 %9.1f us%n", check50, check99);
         System.out.printf(Locale.ROOT, "  readTree of both (base)   p50 %9.1f us   p99 %9.1f us%n", parse50, parse99);
         System.out.printf(Locale.ROOT, "  ratio check / readTree    p50 %9.2f      p99 %9.2f%n", check50 / parse50, check99 / parse99);
+    }
+
+    /** The pairs with the highest median check time, to show where the tail comes from. */
+    private static void slowest(List<Pair> pairs, long[] check) throws IOException {
+        int n = pairs.size();
+        double[] median = new double[n];
+        for (int p = 0; p < n; p++) {
+            long[] own = new long[check.length / n];
+            for (int k = 0; k < own.length; k++) {
+                own[k] = check[k * n + p];
+            }
+            Arrays.sort(own);
+            median[p] = own[own.length / 2] / 1e3;
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(median[b], median[a]));
+        for (int i = 0; i < 3; i++) {
+            Pair pair = pairs.get(order[i]);
+            List<Difference> differences = SchemaDiff.withDefaults().between(JSON.readTree(pair.older), JSON.readTree(pair.newer));
+            System.out.printf(Locale.ROOT, "  slowest pair %d: median %.1f us, %d bytes, differences %s%n", order[i], median[order[i]],
+                    pair.older.length(), differences.stream().map(d -> d.kind() + " " + d.path()).toList());
+        }
     }
 
     private static long percentile(long[] sorted, double p) {
