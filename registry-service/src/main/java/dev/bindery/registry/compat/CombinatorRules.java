@@ -69,7 +69,7 @@ final class CombinatorRules {
                         subject(path) + ": new " + keyword + " branch " + j);
             }
         }
-        if (keyword.equals("oneOf") && !found.isEmpty()
+        if (keyword.equals("oneOf") && found.stream().anyMatch(d -> d.effect() != Effect.NEUTRAL)
                 && !(Disjointness.pairwise(list(a), comparison.older) && Disjointness.pairwise(list(b), comparison.newer))) {
             report(found, path + "/oneOf", DifferenceKind.ONE_OF_EXCLUSIVITY_UNPROVEN, Effect.CHANGES, subject(path)
                     + ": oneOf branches changed and cannot be shown mutually exclusive, so an instance may now match"
