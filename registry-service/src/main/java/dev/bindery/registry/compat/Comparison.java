@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One run of {@link SchemaDiff#between}: mutable state confined to the run (the work counters and the reference
@@ -163,7 +164,8 @@ final class Comparison {
      * no keyword and split no keyword group (so the keywords mean the same), else an {@code allOf} of the two.
      */
     private static JsonNode conjunction(JsonNode target, ObjectNode siblings) {
-        boolean mergeable = target.isObject();
+        boolean mergeable = target.isObject() && Stream.of("unevaluatedProperties", "unevaluatedItems")
+                .noneMatch(k -> target.has(k) || siblings.has(k)); // they see every applicator of their own object
         if (mergeable) {
             for (Iterator<String> names = siblings.fieldNames(); names.hasNext() && mergeable; ) {
                 String name = names.next();
