@@ -792,9 +792,7 @@ class GoldenOutputTest {
                 import com.fasterxml.jackson.core.JsonGenerator;
                 import com.fasterxml.jackson.core.JsonParser;
                 import com.fasterxml.jackson.core.JsonToken;
-                import com.fasterxml.jackson.databind.BeanDescription;
                 import com.fasterxml.jackson.databind.BeanProperty;
-                import com.fasterxml.jackson.databind.DeserializationConfig;
                 import com.fasterxml.jackson.databind.DeserializationContext;
                 import com.fasterxml.jackson.databind.DeserializationFeature;
                 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -803,19 +801,18 @@ class GoldenOutputTest {
                 import com.fasterxml.jackson.databind.ObjectMapper;
                 import com.fasterxml.jackson.databind.ObjectReader;
                 import com.fasterxml.jackson.databind.ObjectWriter;
-                import com.fasterxml.jackson.databind.SerializationConfig;
                 import com.fasterxml.jackson.databind.SerializationFeature;
                 import com.fasterxml.jackson.databind.SerializerProvider;
                 import com.fasterxml.jackson.databind.cfg.MapperConfig;
-                import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
                 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
                 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
                 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
                 import com.fasterxml.jackson.databind.module.SimpleModule;
-                import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
                 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
                 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
                 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+                import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+                import com.fasterxml.jackson.datatype.jsr310.ser.OffsetDateTimeSerializer;
                 import java.io.IOException;
                 import java.io.InputStream;
                 import java.io.OutputStream;
@@ -876,8 +873,9 @@ class GoldenOutputTest {
                         ObjectMapper mapper = new ObjectMapper();
                         mapper.registerModule(new JavaTimeModule());
                         mapper.registerModule(new Jdk8Module().configureReadAbsentAsNull(true));
-                        mapper.registerModule(new SimpleModule().setDeserializerModifier(new DateTimeDeserializers())
-                                .setSerializerModifier(new DateTimeSerializers()));
+                        mapper.registerModule(new SimpleModule()
+                                .addDeserializer(OffsetDateTime.class, new DateTimeDeserializer(InstantDeserializer.OFFSET_DATE_TIME))
+                                .addSerializer(OffsetDateTime.class, new DateTimeSerializer(OffsetDateTimeSerializer.INSTANCE)));
                         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
                         mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
                         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -893,7 +891,7 @@ class GoldenOutputTest {
                     }
 
                     /**
-                     * {@code text} as {@code uuuu-MM-ddTHH:mm:ss[.S...](Z|±HH:mm)}, or {@code null} for any other form.
+                     * {@code text} as {@code uuuu-MM-ddTHH:mm:ss[.S...](Z|+HH:mm|-HH:mm)}, or {@code null} for any other form.
                      */
                     private static OffsetDateTime parse(String text) {
                         int n = text.length();
@@ -1013,34 +1011,6 @@ class GoldenOutputTest {
                             rest /= 10;
                         }
                         return start + width;
-                    }
-
-                    /**
-                     * Wraps the deserializer the mapper chose for {@code OffsetDateTime}.
-                     */
-                    private static final class DateTimeDeserializers extends BeanDeserializerModifier {
-                        private static final long serialVersionUID = 1L;
-
-                        @Override
-                        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config,
-                                BeanDescription description, JsonDeserializer<?> deserializer) {
-                            return description.getBeanClass() == OffsetDateTime.class ? new DateTimeDeserializer(deserializer)
-                                    : deserializer;
-                        }
-                    }
-
-                    /**
-                     * Wraps the serializer the mapper chose for {@code OffsetDateTime}.
-                     */
-                    private static final class DateTimeSerializers extends BeanSerializerModifier {
-                        private static final long serialVersionUID = 1L;
-
-                        @Override
-                        public JsonSerializer<?> modifySerializer(SerializationConfig config,
-                                BeanDescription description, JsonSerializer<?> serializer) {
-                            return description.getBeanClass() == OffsetDateTime.class ? new DateTimeSerializer(serializer)
-                                    : serializer;
-                        }
                     }
 
                     /**

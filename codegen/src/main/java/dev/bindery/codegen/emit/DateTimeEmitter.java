@@ -2,7 +2,6 @@ package dev.bindery.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -17,7 +16,7 @@ import javax.lang.model.element.Modifier;
  * Emits the Marshaller's nested classes that read and write {@code OffsetDateTime} in the common ISO-8601
  * form ({@code 2024-05-01T12:30:00.123Z}, {@code +02:00} offsets) without {@code DateTimeFormatter}, which
  * dominated marshalling time. Every other input, and every property with a {@code @JsonFormat}, goes to the
- * {@code JavaTimeModule} (de)serializer the mapper would have used, so behaviour is unchanged: values equal,
+ * {@code JavaTimeModule}'s own (de)serializer, so behaviour is unchanged: values equal,
  * output text identical to {@code ISO_OFFSET_DATE_TIME}.
  */
 final class DateTimeEmitter {
@@ -33,39 +32,37 @@ final class DateTimeEmitter {
     private static final ClassName CONTEXT = ClassName.get(DATABIND, "DeserializationContext");
     private static final ClassName PROVIDER = ClassName.get(DATABIND, "SerializerProvider");
     private static final ClassName BEAN_PROPERTY = ClassName.get(DATABIND, "BeanProperty");
-    private static final ClassName BEAN_DESCRIPTION = ClassName.get(DATABIND, "BeanDescription");
     private static final ClassName MAPPING_EXCEPTION = ClassName.get(DATABIND, "JsonMappingException");
-    private static final ClassName DESERIALIZATION_CONFIG = ClassName.get(DATABIND, "DeserializationConfig");
-    private static final ClassName SERIALIZATION_CONFIG = ClassName.get(DATABIND, "SerializationConfig");
     private static final ClassName MAPPER_CONFIG = ClassName.get(DATABIND + ".cfg", "MapperConfig");
     private static final ClassName TYPE_DESERIALIZER = ClassName.get(DATABIND + ".jsontype", "TypeDeserializer");
     private static final ClassName TYPE_SERIALIZER = ClassName.get(DATABIND + ".jsontype", "TypeSerializer");
     private static final ClassName CONTEXTUAL_DESERIALIZER = ClassName.get(DATABIND + ".deser", "ContextualDeserializer");
     private static final ClassName CONTEXTUAL_SERIALIZER = ClassName.get(DATABIND + ".ser", "ContextualSerializer");
-    private static final ClassName DESERIALIZER_MODIFIER = ClassName.get(DATABIND + ".deser", "BeanDeserializerModifier");
-    private static final ClassName SERIALIZER_MODIFIER = ClassName.get(DATABIND + ".ser", "BeanSerializerModifier");
+    private static final ClassName INSTANT_DESERIALIZER =
+            ClassName.get("com.fasterxml.jackson.datatype.jsr310.deser", "InstantDeserializer");
+    private static final ClassName OFFSET_DATE_TIME_SERIALIZER =
+            ClassName.get("com.fasterxml.jackson.datatype.jsr310.ser", "OffsetDateTimeSerializer");
     private static final ClassName SIMPLE_MODULE = ClassName.get(DATABIND + ".module", "SimpleModule");
     private static final TypeName ANY_DESERIALIZER = ParameterizedTypeName.get(JSON_DESERIALIZER, WildcardTypeName.subtypeOf(Object.class));
     private static final TypeName ANY_SERIALIZER = ParameterizedTypeName.get(JSON_SERIALIZER, WildcardTypeName.subtypeOf(Object.class));
     private static final TypeName DESERIALIZER = ParameterizedTypeName.get(JSON_DESERIALIZER, OFFSET_DATE_TIME);
     private static final TypeName SERIALIZER = ParameterizedTypeName.get(JSON_SERIALIZER, OFFSET_DATE_TIME);
     private static final TypeName OBJECT_SERIALIZER = ParameterizedTypeName.get(JSON_SERIALIZER, ClassName.OBJECT);
-    private static final FieldSpec SERIAL_VERSION = FieldSpec.builder(long.class, "serialVersionUID",
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build();
 
     private DateTimeEmitter() {}
 
-    /** The statement registering the module, for {@code createObjectMapper}. */
+    /** The statement registering the wrappers over the JavaTimeModule's own (de)serializer, for {@code createObjectMapper}. */
     static CodeBlock register() {
-        return CodeBlock.of("mapper.registerModule(new $T().setDeserializerModifier(new DateTimeDeserializers())"
-                + "$W.setSerializerModifier(new DateTimeSerializers()))", SIMPLE_MODULE);
+        return CodeBlock.of("mapper.registerModule(new $T()$W.addDeserializer($T.class, new DateTimeDeserializer($T.OFFSET_DATE_TIME))"
+                + "$W.addSerializer($T.class, new DateTimeSerializer($T.INSTANCE)))", SIMPLE_MODULE, OFFSET_DATE_TIME,
+                INSTANT_DESERIALIZER, OFFSET_DATE_TIME, OFFSET_DATE_TIME_SERIALIZER);
     }
 
     /** The same for every binding, so built once. */
     private static final List<MethodSpec> METHODS = methods();
-    private static final List<TypeSpec> TYPES = List.of(deserializers(), serializers(), deserializer(), serializer());
+    private static final List<TypeSpec> TYPES = List.of(deserializer(), serializer());
 
-    /** The nested classes: two modifiers that wrap the JavaTimeModule's (de)serializers, and the wrappers. */
+    /** The helper methods and the two wrappers. */
     static void addTo(TypeSpec.Builder marshaller) {
         marshaller.addMethods(METHODS);
         marshaller.addTypes(TYPES);
@@ -82,7 +79,7 @@ final class DateTimeEmitter {
                         OFFSET_DATE_TIME, Jackson.JSON_FORMAT)
                 .build());
         methods.add(MethodSpec.methodBuilder("parse").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("{@code text} as {@code uuuu-MM-ddTHH:mm:ss[.S...](Z|±HH:mm)}, or {@code null} for any other form.\n")
+                .addJavadoc("{@code text} as {@code uuuu-MM-ddTHH:mm:ss[.S...](Z|+HH:mm|-HH:mm)}, or {@code null} for any other form.\n")
                 .returns(OFFSET_DATE_TIME).addParameter(String.class, "text")
                 .addCode("""
                         int n = text.length();
@@ -207,34 +204,6 @@ final class DateTimeEmitter {
                         """)
                 .build());
         return List.copyOf(methods);
-    }
-
-    private static TypeSpec deserializers() {
-        return TypeSpec.classBuilder("DateTimeDeserializers").addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Wraps the deserializer the mapper chose for {@code OffsetDateTime}.\n")
-                .superclass(DESERIALIZER_MODIFIER).addField(SERIAL_VERSION)
-                .addMethod(MethodSpec.methodBuilder("modifyDeserializer").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(ANY_DESERIALIZER)
-                        .addParameter(DESERIALIZATION_CONFIG, "config").addParameter(BEAN_DESCRIPTION, "description")
-                        .addParameter(ANY_DESERIALIZER, "deserializer")
-                        .addStatement("return description.getBeanClass() == $T.class ? new DateTimeDeserializer(deserializer)"
-                                + "$W: deserializer", OFFSET_DATE_TIME)
-                        .build())
-                .build();
-    }
-
-    private static TypeSpec serializers() {
-        return TypeSpec.classBuilder("DateTimeSerializers").addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Wraps the serializer the mapper chose for {@code OffsetDateTime}.\n")
-                .superclass(SERIALIZER_MODIFIER).addField(SERIAL_VERSION)
-                .addMethod(MethodSpec.methodBuilder("modifySerializer").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(ANY_SERIALIZER)
-                        .addParameter(SERIALIZATION_CONFIG, "config").addParameter(BEAN_DESCRIPTION, "description")
-                        .addParameter(ANY_SERIALIZER, "serializer")
-                        .addStatement("return description.getBeanClass() == $T.class ? new DateTimeSerializer(serializer)"
-                                + "$W: serializer", OFFSET_DATE_TIME)
-                        .build())
-                .build();
     }
 
     private static TypeSpec deserializer() {
