@@ -788,15 +788,39 @@ class GoldenOutputTest {
         assertThat(file(Style.RECORDS, Layout.EVENTBRIDGE, "schema/acme_orders/orderplaced/marshaller/Marshaller.java")).isEqualTo("""
                 package schema.acme_orders.orderplaced.marshaller;
 
+                import com.fasterxml.jackson.annotation.JsonFormat;
+                import com.fasterxml.jackson.core.JsonGenerator;
+                import com.fasterxml.jackson.core.JsonParser;
+                import com.fasterxml.jackson.core.JsonToken;
+                import com.fasterxml.jackson.databind.BeanProperty;
+                import com.fasterxml.jackson.databind.DeserializationContext;
                 import com.fasterxml.jackson.databind.DeserializationFeature;
-                import com.fasterxml.jackson.databind.JavaType;
+                import com.fasterxml.jackson.databind.JsonDeserializer;
+                import com.fasterxml.jackson.databind.JsonMappingException;
+                import com.fasterxml.jackson.databind.JsonSerializer;
                 import com.fasterxml.jackson.databind.ObjectMapper;
+                import com.fasterxml.jackson.databind.ObjectReader;
+                import com.fasterxml.jackson.databind.ObjectWriter;
                 import com.fasterxml.jackson.databind.SerializationFeature;
+                import com.fasterxml.jackson.databind.SerializerProvider;
+                import com.fasterxml.jackson.databind.cfg.MapperConfig;
+                import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+                import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+                import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+                import com.fasterxml.jackson.databind.module.SimpleModule;
+                import com.fasterxml.jackson.databind.ser.ContextualSerializer;
                 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
                 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+                import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+                import com.fasterxml.jackson.datatype.jsr310.ser.OffsetDateTimeSerializer;
                 import java.io.IOException;
                 import java.io.InputStream;
                 import java.io.OutputStream;
+                import java.time.DateTimeException;
+                import java.time.OffsetDateTime;
+                import java.time.ZoneOffset;
+                import java.util.Map;
+                import java.util.concurrent.ConcurrentHashMap;
                 import schema.acme_orders.orderplaced.AWSEvent;
 
                 /**
@@ -809,6 +833,12 @@ class GoldenOutputTest {
                 public final class Marshaller {
                     private static final ObjectMapper MAPPER = createObjectMapper();
 
+                    private static final Map<Class<?>, ObjectReader> READERS = new ConcurrentHashMap<>();
+
+                    private static final Map<Class<?>, ObjectReader> EVENT_READERS = new ConcurrentHashMap<>();
+
+                    private static final Map<Class<?>, ObjectWriter> WRITERS = new ConcurrentHashMap<>();
+
                     private Marshaller() {
                     }
 
@@ -816,14 +846,18 @@ class GoldenOutputTest {
                      * Writes {@code value} as JSON to {@code output}.
                      */
                     public static <T> void marshal(OutputStream output, T value) throws IOException {
-                        MAPPER.writeValue(output, value);
+                        if (value == null) {
+                            MAPPER.writeValue(output, null);
+                        } else {
+                            WRITERS.computeIfAbsent(value.getClass(), MAPPER::writerFor).writeValue(output, value);
+                        }
                     }
 
                     /**
                      * Reads a {@code type} from JSON.
                      */
                     public static <T> T unmarshal(InputStream input, Class<T> type) throws IOException {
-                        return MAPPER.readValue(input, type);
+                        return READERS.computeIfAbsent(type, MAPPER::readerFor).readValue(input);
                     }
 
                     /**
@@ -831,19 +865,235 @@ class GoldenOutputTest {
                      */
                     public static <T> AWSEvent<T> unmarshalEvent(InputStream input, Class<T> type) throws
                             IOException {
-                        JavaType eventType = MAPPER.getTypeFactory().constructParametricType(AWSEvent.class, type);
-                        return MAPPER.readValue(input, eventType);
+                        return EVENT_READERS.computeIfAbsent(type, t -> MAPPER.readerFor(
+                                MAPPER.getTypeFactory().constructParametricType(AWSEvent.class, t))).readValue(input);
                     }
 
                     private static ObjectMapper createObjectMapper() {
                         ObjectMapper mapper = new ObjectMapper();
                         mapper.registerModule(new JavaTimeModule());
                         mapper.registerModule(new Jdk8Module().configureReadAbsentAsNull(true));
+                        mapper.registerModule(new SimpleModule()
+                                .addDeserializer(OffsetDateTime.class, new DateTimeDeserializer(InstantDeserializer.OFFSET_DATE_TIME))
+                                .addSerializer(OffsetDateTime.class, new DateTimeSerializer(OffsetDateTimeSerializer.INSTANCE)));
                         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
                         mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
                         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
                         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
                         return mapper;
+                    }
+
+                    /**
+                     * Whether {@code property} has no {@code @JsonFormat} that the standard (de)serializer must apply.
+                     */
+                    private static boolean isPlain(MapperConfig<?> config, BeanProperty property) {
+                        return property == null || property.findPropertyFormat(config, OffsetDateTime.class).equals(JsonFormat.Value.empty());
+                    }
+
+                    /**
+                     * {@code text} as {@code uuuu-MM-ddTHH:mm:ss[.S...](Z|+HH:mm|-HH:mm)}, or {@code null} for any other form.
+                     */
+                    private static OffsetDateTime parse(String text) {
+                        int n = text.length();
+                        if (n < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+                            return null;
+                        }
+                        int year = digits(text, 0, 4);
+                        int month = digits(text, 5, 2);
+                        int day = digits(text, 8, 2);
+                        int hour = digits(text, 11, 2);
+                        int minute = digits(text, 14, 2);
+                        int second = digits(text, 17, 2);
+                        int i = 19;
+                        int nano = 0;
+                        if (text.charAt(i) == '.') {
+                            int start = ++i;
+                            while (i < n && i - start < 9 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                                nano = nano * 10 + text.charAt(i++) - '0';
+                            }
+                            if (i == start) {
+                                return null;
+                            }
+                            for (int k = i - start; k < 9; k++) {
+                                nano *= 10;
+                            }
+                        }
+                        int offsetSeconds = 0;
+                        if (i == n - 6 && (text.charAt(i) == '+' || text.charAt(i) == '-') && text.charAt(i + 3) == ':') {
+                            int hours = digits(text, i + 1, 2);
+                            int minutes = digits(text, i + 4, 2);
+                            if (hours < 0 || minutes < 0 || minutes > 59) {
+                                return null;
+                            }
+                            offsetSeconds = (text.charAt(i) == '-' ? -60 : 60) * (hours * 60 + minutes);
+                        } else if (i != n - 1 || text.charAt(i) != 'Z') {
+                            return null;
+                        }
+                        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+                            return null;
+                        }
+                        try {
+                            return OffsetDateTime.of(year, month, day, hour, minute, second, nano, ZoneOffset.ofTotalSeconds(offsetSeconds));
+                        } catch (DateTimeException e) {
+                            return null;
+                        }
+                    }
+
+                    /**
+                     * The decimal number in {@code text} at {@code start}, or -1 when a character is not a digit.
+                     */
+                    private static int digits(String text, int start, int count) {
+                        int value = 0;
+                        for (int i = start; i < start + count; i++) {
+                            char c = text.charAt(i);
+                            if (c < '0' || c > '9') {
+                                return -1;
+                            }
+                            value = value * 10 + c - '0';
+                        }
+                        return value;
+                    }
+
+                    /**
+                     * Writes {@code value} as {@code ISO_OFFSET_DATE_TIME} would; {@code false} for years beyond
+                     * 0000 to 9999 and offsets with seconds, which are left to it.
+                     */
+                    private static boolean format(OffsetDateTime value, JsonGenerator generator) throws
+                            IOException {
+                        int year = value.getYear();
+                        int offset = value.getOffset().getTotalSeconds();
+                        if (year < 0 || year > 9999 || offset % 60 != 0) {
+                            return false;
+                        }
+                        char[] c = new char[35];
+                        int n = put(c, 0, year, 4);
+                        c[n++] = '-';
+                        n = put(c, n, value.getMonthValue(), 2);
+                        c[n++] = '-';
+                        n = put(c, n, value.getDayOfMonth(), 2);
+                        c[n++] = 'T';
+                        n = put(c, n, value.getHour(), 2);
+                        c[n++] = ':';
+                        n = put(c, n, value.getMinute(), 2);
+                        c[n++] = ':';
+                        n = put(c, n, value.getSecond(), 2);
+                        int nano = value.getNano();
+                        if (nano != 0) {
+                            int width = 9;
+                            while (nano % 10 == 0) {
+                                nano /= 10;
+                                width--;
+                            }
+                            c[n++] = '.';
+                            n = put(c, n, nano, width);
+                        }
+                        if (offset == 0) {
+                            c[n++] = 'Z';
+                        } else {
+                            c[n++] = offset < 0 ? '-' : '+';
+                            int minutes = Math.abs(offset) / 60;
+                            n = put(c, n, minutes / 60, 2);
+                            c[n++] = ':';
+                            n = put(c, n, minutes % 60, 2);
+                        }
+                        generator.writeString(c, 0, n);
+                        return true;
+                    }
+
+                    /**
+                     * Puts {@code value} as {@code width} digits, zero-padded, at {@code start}; returns the end.
+                     */
+                    private static int put(char[] c, int start, int value, int width) {
+                        int rest = value;
+                        for (int i = start + width - 1; i >= start; i--) {
+                            c[i] = (char) ('0' + rest % 10);
+                            rest /= 10;
+                        }
+                        return start + width;
+                    }
+
+                    /**
+                     * Parses the common form itself; hands everything else to the standard deserializer.
+                     */
+                    private static final class DateTimeDeserializer extends JsonDeserializer<OffsetDateTime> implements ContextualDeserializer {
+                        private final JsonDeserializer<?> standard;
+
+                        DateTimeDeserializer(JsonDeserializer<?> standard) {
+                            this.standard = standard;
+                        }
+
+                        @Override
+                        public JsonDeserializer<?> createContextual(DeserializationContext context,
+                                BeanProperty property) throws JsonMappingException {
+                            JsonDeserializer<?> contextual = context.handleSecondaryContextualization(standard, property,
+                                    context.constructType(OffsetDateTime.class));
+                            return isPlain(context.getConfig(), property) ? new DateTimeDeserializer(contextual)
+                                    : contextual;
+                        }
+
+                        @Override
+                        public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws
+                                IOException {
+                            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                                OffsetDateTime value = parse(parser.getText());
+                                if (value != null) {
+                                    return value;
+                                }
+                            }
+                            return (OffsetDateTime) standard.deserialize(parser, context);
+                        }
+
+                        @Override
+                        public Object deserializeWithType(JsonParser parser, DeserializationContext context,
+                                TypeDeserializer typeDeserializer) throws IOException {
+                            return standard.deserializeWithType(parser, context, typeDeserializer);
+                        }
+
+                        @Override
+                        public Class<?> handledType() {
+                            return OffsetDateTime.class;
+                        }
+                    }
+
+                    /**
+                     * Formats the common case itself; hands everything else to the standard serializer.
+                     */
+                    private static final class DateTimeSerializer extends JsonSerializer<OffsetDateTime> implements ContextualSerializer {
+                        private final JsonSerializer<Object> standard;
+
+                        @SuppressWarnings("unchecked")
+                        DateTimeSerializer(JsonSerializer<?> standard) {
+                            this.standard = (JsonSerializer<Object>) standard;
+                        }
+
+                        @Override
+                        public JsonSerializer<?> createContextual(SerializerProvider provider,
+                                BeanProperty property) throws JsonMappingException {
+                            JsonSerializer<?> contextual = provider.handleSecondaryContextualization(standard, property);
+                            return isPlain(provider.getConfig(), property) ? new DateTimeSerializer(contextual)
+                                    : contextual;
+                        }
+
+                        @Override
+                        public void serialize(OffsetDateTime value, JsonGenerator generator,
+                                SerializerProvider provider) throws IOException {
+                            if (provider.isEnabled(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS) || provider.getConfig().hasExplicitTimeZone()
+                                    || !format(value, generator)) {
+                                standard.serialize(value, generator, provider);
+                            }
+                        }
+
+                        @Override
+                        public void serializeWithType(OffsetDateTime value, JsonGenerator generator,
+                                SerializerProvider provider, TypeSerializer typeSerializer) throws IOException {
+                            standard.serializeWithType(value, generator, provider, typeSerializer);
+                        }
+
+                        @Override
+                        public Class<OffsetDateTime> handledType() {
+                            return OffsetDateTime.class;
+                        }
                     }
                 }
                 """);

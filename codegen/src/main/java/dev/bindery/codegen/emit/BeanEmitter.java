@@ -77,24 +77,25 @@ final class BeanEmitter {
                 summary = (summary == null ? "" : summary + " ") + TRI_STATE;
             }
             if (summary != null) {
-                field.addJavadoc("$L\n", summary);
+                field.addJavadoc(Formats.code(summary) + "\n");
             }
             bean.addField(field.build());
             String suffix = Identifiers.capitalize(p.javaName());
+            String assign = "this." + Formats.code(p.javaName()) + " = " + Formats.code(p.javaName());
             MethodSpec.Builder getter = MethodSpec.methodBuilder("get" + suffix).addModifiers(Modifier.PUBLIC)
-                    .returns(t).addStatement("return $L", p.javaName());
+                    .returns(t).addStatement("return " + Formats.code(p.javaName()));
             MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + suffix).addModifiers(Modifier.PUBLIC)
-                    .addParameter(t, p.javaName()).addStatement("this.$L = $L", p.javaName(), p.javaName());
+                    .addParameter(t, p.javaName()).addStatement(assign);
             MethodSpec.Builder fluent = MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC)
                     .returns(self).addParameter(t, p.javaName())
-                    .addStatement("this.$L = $L", p.javaName(), p.javaName()).addStatement("return this");
+                    .addStatement(assign).addStatement("return this");
             if (p.docs().deprecated()) {
                 getter.addAnnotation(Deprecated.class);
                 setter.addAnnotation(Deprecated.class);
                 fluent.addAnnotation(Deprecated.class);
             }
             if (summary != null) {
-                getter.addJavadoc("$L\n", summary);
+                getter.addJavadoc(Formats.code(summary) + "\n");
             }
             accessors.add(getter.build());
             accessors.add(setter.build());
@@ -114,11 +115,11 @@ final class BeanEmitter {
             accessors.add(MethodSpec.methodBuilder("get" + Identifiers.capitalize(mapName)).addModifiers(Modifier.PUBLIC)
                     .addJavadoc("Properties the schema does not declare, kept for re-publishing.\n")
                     .addAnnotation(Jackson.JSON_ANY_GETTER)
-                    .returns(mapType).addStatement("return $L", mapName).build());
+                    .returns(mapType).addStatement("return " + Formats.code(mapName)).build());
             accessors.add(MethodSpec.methodBuilder("setAdditionalProperty").addModifiers(Modifier.PUBLIC)
                     .addAnnotation(Jackson.JSON_ANY_SETTER)
                     .addParameter(Jackson.STRING, "name").addParameter(type.additionalValueType(), "value")
-                    .addStatement("$L.put(name, value)", mapName).build());
+                    .addStatement(Formats.code(mapName) + ".put(name, value)").build());
         }
         referenced.addAll(type.interfaces());
         ctx.suppressDeprecation(bean, referenced);
@@ -144,20 +145,21 @@ final class BeanEmitter {
         CodeBlock.Builder expr = CodeBlock.builder();
         for (int i = 0; i < fields.size(); i++) {
             expr.add(i == 0 ? "" : "\n&& ");
-            expr.add("$T.equals($L, other.$L)", Jackson.OBJECTS, fields.get(i), fields.get(i));
+            String field = Formats.code(fields.get(i));
+            expr.add("$T.equals(" + field + ", other." + field + ")", Jackson.OBJECTS);
         }
         return m.addStatement("return $L", expr.build()).build();
     }
 
     static MethodSpec hashCodeMethod(List<String> fields) {
         return MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(int.class).addStatement("return $T.hash($L)", Jackson.OBJECTS, String.join(", ", fields)).build();
+                .returns(int.class).addStatement("return $T.hash(" + Formats.code(String.join(", ", fields)) + ")", Jackson.OBJECTS).build();
     }
 
     static MethodSpec toStringMethod(ClassName name, List<String> fields) {
         CodeBlock.Builder expr = CodeBlock.builder().add("$S", name.simpleName() + "{");
         for (int i = 0; i < fields.size(); i++) {
-            expr.add("\n+ $S + $L", (i == 0 ? "" : ", ") + fields.get(i) + "=", fields.get(i));
+            expr.add("\n+ $S + " + Formats.code(fields.get(i)), (i == 0 ? "" : ", ") + fields.get(i) + "=");
         }
         expr.add("\n+ $S", "}");
         return MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)

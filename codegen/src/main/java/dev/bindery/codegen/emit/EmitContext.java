@@ -80,6 +80,9 @@ record EmitContext(GeneratorOptions options, Plan plan, String schemaName, Set<C
 
     /** Adds {@code @SuppressWarnings("deprecation")} when {@code referenced} mentions a deprecated type. */
     void suppressDeprecation(TypeSpec.Builder type, Collection<? extends TypeName> referenced) {
+        if (deprecated.isEmpty()) {
+            return;
+        }
         for (TypeName t : referenced) {
             String text = t.toString();
             for (ClassName d : deprecated) {

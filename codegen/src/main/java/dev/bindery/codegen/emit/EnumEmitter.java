@@ -31,7 +31,8 @@ final class EnumEmitter {
         ParameterizedTypeName mapType = ParameterizedTypeName.get(Jackson.MAP, Jackson.STRING, name);
         for (OpenEnum.Constant c : e.constants()) {
             type.addField(FieldSpec.builder(name, c.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The value {@code $L}.\n", Javadocs.escape(c.value()).replace("}", "&#125;").replace("{", "&#123;"))
+                    .addJavadoc("The value {@code " + Formats.code(Javadocs.escape(c.value()).replace("}", "&#125;").replace("{", "&#123;"))
+                            + "}.\n")
                     .initializer("new $T($S)", name, c.value()).build());
         }
         type.addField(FieldSpec.builder(mapType, "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -43,7 +44,8 @@ final class EnumEmitter {
                 .returns(mapType)
                 .addStatement("$T map = new $T<>()", mapType, Jackson.LINKED_HASH_MAP);
         for (OpenEnum.Constant c : e.constants()) {
-            known.addStatement("map.put($L.value, $L)", c.javaName(), c.javaName());
+            String constant = Formats.code(c.javaName());
+            known.addStatement("map.put(" + constant + ".value, " + constant + ")");
         }
         known.addStatement("return $T.unmodifiableMap(map)", Jackson.COLLECTIONS);
         type.addMethod(known.build());

@@ -26,7 +26,8 @@ final class Jackson {
     static final ClassName JSON_FORMAT = ClassName.get(ANNOTATION, "JsonFormat");
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     static final ClassName OBJECT_MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
-    static final ClassName JAVA_TYPE = ClassName.get("com.fasterxml.jackson.databind", "JavaType");
+    static final ClassName OBJECT_READER = ClassName.get("com.fasterxml.jackson.databind", "ObjectReader");
+    static final ClassName OBJECT_WRITER = ClassName.get("com.fasterxml.jackson.databind", "ObjectWriter");
     static final ClassName DESERIALIZATION_FEATURE =
             ClassName.get("com.fasterxml.jackson.databind", "DeserializationFeature");
     static final ClassName SERIALIZATION_FEATURE = ClassName.get("com.fasterxml.jackson.databind", "SerializationFeature");
@@ -43,6 +44,9 @@ final class Jackson {
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     static final ClassName STRING = ClassName.get("java.lang", "String");
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    static final AnnotationSpec SUPPRESS_UNCHECKED = AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "$S", "unchecked").build();
 
     private Jackson() {}
 

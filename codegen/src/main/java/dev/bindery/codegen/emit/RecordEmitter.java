@@ -28,12 +28,13 @@ final class RecordEmitter {
         if (!(p.fieldType() instanceof ParameterizedTypeName t)) {
             return;
         }
+        String name = Formats.code(p.javaName());
         if (t.rawType().equals(Jackson.LIST)) {
-            compact.addStatement("$L = $L == null ? null : $T.unmodifiableList(new $T<>($L))",
-                    p.javaName(), p.javaName(), Jackson.COLLECTIONS, Jackson.ARRAY_LIST, p.javaName());
+            compact.addStatement(name + " = " + name + " == null ? null : $T.unmodifiableList(new $T<>(" + name + "))",
+                    Jackson.COLLECTIONS, Jackson.ARRAY_LIST);
         } else if (t.rawType().equals(Jackson.MAP)) {
-            compact.addStatement("$L = $L == null ? null : $T.unmodifiableMap(new $T<>($L))",
-                    p.javaName(), p.javaName(), Jackson.COLLECTIONS, Jackson.LINKED_HASH_MAP, p.javaName());
+            compact.addStatement(name + " = " + name + " == null ? null : $T.unmodifiableMap(new $T<>(" + name + "))",
+                    Jackson.COLLECTIONS, Jackson.LINKED_HASH_MAP);
         }
     }
 
@@ -74,10 +75,10 @@ final class RecordEmitter {
             }
             if (summary != null) {
                 separate.run();
-                javadoc.add("@param $L $L\n", p.javaName(), summary);
+                javadoc.add("@param " + Formats.code(p.javaName()) + " " + Formats.code(summary) + "\n");
             }
             if (p.presence() == Presence.REQUIRED && !p.fieldType().isPrimitive()) {
-                compact.addStatement("$T.requireNonNull($L, $S)", Jackson.OBJECTS, p.javaName(), p.javaName() + " == null");
+                compact.addStatement("$T.requireNonNull(" + Formats.code(p.javaName()) + ", $S)", Jackson.OBJECTS, p.javaName() + " == null");
             }
             copyCollection(compact, p);
         }
@@ -89,10 +90,10 @@ final class RecordEmitter {
                     .build());
             referenced.add(mapType);
             separate.run();
-            javadoc.add("@param $L properties the schema does not declare, kept for re-publishing\n", type.additionalName());
-            compact.addStatement("$L = $L == null$W? $T.emptyMap()$W: $T.unmodifiableMap(new $T<>($L))",
-                    type.additionalName(), type.additionalName(), Jackson.COLLECTIONS, Jackson.COLLECTIONS,
-                    Jackson.LINKED_HASH_MAP, type.additionalName());
+            javadoc.add("@param " + Formats.code(type.additionalName()) + " properties the schema does not declare, kept for re-publishing\n");
+            String map = Formats.code(type.additionalName());
+            compact.addStatement(map + " = " + map + " == null$W? $T.emptyMap()$W: $T.unmodifiableMap(new $T<>(" + map + "))",
+                    Jackson.COLLECTIONS, Jackson.COLLECTIONS, Jackson.LINKED_HASH_MAP);
         }
         record.recordConstructor(MethodSpec.constructorBuilder().addParameters(components).build());
         record.addJavadoc(javadoc.build());

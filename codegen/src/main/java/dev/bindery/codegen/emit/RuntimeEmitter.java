@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.bindery.codegen.plan.Declaration.ObjectType;
 import dev.bindery.codegen.plan.Docs;
 import dev.bindery.codegen.plan.Presence;
@@ -23,6 +24,7 @@ import javax.lang.model.element.Modifier;
  */
 final class RuntimeEmitter {
     private static final TypeVariableName T = TypeVariableName.get("T");
+    private static final ClassName CONCURRENT_HASH_MAP = ClassName.get("java.util.concurrent", "ConcurrentHashMap");
 
     private RuntimeEmitter() {}
 
@@ -58,19 +60,28 @@ final class RuntimeEmitter {
         ctx.markGenerated(type, null);
         type.addField(FieldSpec.builder(Jackson.OBJECT_MAPPER, "MAPPER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("createObjectMapper()").build());
+        type.addField(cache("READERS", Jackson.OBJECT_READER));
+        type.addField(cache("EVENT_READERS", Jackson.OBJECT_READER));
+        type.addField(cache("WRITERS", Jackson.OBJECT_WRITER));
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(MethodSpec.methodBuilder("marshal").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Writes {@code value} as JSON to {@code output}.\n")
                 .addTypeVariable(T).addParameter(ClassName.get("java.io", "OutputStream"), "output").addParameter(T, "value")
                 .addException(IOException.class)
-                .addStatement("MAPPER.writeValue(output, value)").build());
+                .addCode("""
+                        if (value == null) {
+                            MAPPER.writeValue(output, null);
+                        } else {
+                            WRITERS.computeIfAbsent(value.getClass(), MAPPER::writerFor).writeValue(output, value);
+                        }
+                        """).build());
         type.addMethod(MethodSpec.methodBuilder("unmarshal").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Reads a {@code type} from JSON.\n")
                 .addTypeVariable(T).returns(T)
                 .addParameter(ClassName.get("java.io", "InputStream"), "input")
                 .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), T), "type")
                 .addException(IOException.class)
-                .addStatement("return MAPPER.readValue(input, type)").build());
+                .addStatement("return READERS.computeIfAbsent(type, MAPPER::readerFor).readValue(input)").build());
         TypeName envelopeOfT = ParameterizedTypeName.get(envelope, T);
         type.addMethod(MethodSpec.methodBuilder("unmarshalEvent").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Reads an event envelope whose detail is a {@code type}.\n")
@@ -78,9 +89,8 @@ final class RuntimeEmitter {
                 .addParameter(ClassName.get("java.io", "InputStream"), "input")
                 .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), T), "type")
                 .addException(IOException.class)
-                .addStatement("$T eventType = MAPPER.getTypeFactory().constructParametricType($T.class, type)",
-                        Jackson.JAVA_TYPE, envelope)
-                .addStatement("return MAPPER.readValue(input, eventType)").build());
+                .addStatement("return EVENT_READERS.computeIfAbsent(type, t -> MAPPER.readerFor($W"
+                        + "MAPPER.getTypeFactory().constructParametricType($T.class, t))).readValue(input)", envelope).build());
         MethodSpec.Builder create = MethodSpec.methodBuilder("createObjectMapper")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(Jackson.OBJECT_MAPPER)
                 .addStatement("$T mapper = new $T()", Jackson.OBJECT_MAPPER, Jackson.OBJECT_MAPPER)
@@ -88,12 +98,25 @@ final class RuntimeEmitter {
         if (ctx.plan().usesOptional()) {
             create.addStatement("mapper.registerModule(new $T().configureReadAbsentAsNull(true))", Jackson.JDK8_MODULE);
         }
+        create.addStatement(DateTimeEmitter.register());
         create.addStatement("mapper.disable($T.FAIL_ON_UNKNOWN_PROPERTIES)", Jackson.DESERIALIZATION_FEATURE)
                 .addStatement("mapper.disable($T.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)", Jackson.DESERIALIZATION_FEATURE)
                 .addStatement("mapper.enable($T.USE_BIG_DECIMAL_FOR_FLOATS)", Jackson.DESERIALIZATION_FEATURE)
                 .addStatement("mapper.disable($T.WRITE_DATES_AS_TIMESTAMPS)", Jackson.SERIALIZATION_FEATURE)
                 .addStatement("return mapper");
         type.addMethod(create.build());
+        DateTimeEmitter.addTo(type);
         return type.build();
+    }
+
+    /**
+     * A per-class cache of readers or writers: each prefetches its root (de)serializer once, so a call
+     * neither builds a type nor looks one up in the mapper's caches.
+     */
+    private static FieldSpec cache(String name, ClassName valueType) {
+        TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+        return FieldSpec.builder(ParameterizedTypeName.get(Jackson.MAP, anyClass, valueType), name,
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T<>()", CONCURRENT_HASH_MAP).build();
     }
 }

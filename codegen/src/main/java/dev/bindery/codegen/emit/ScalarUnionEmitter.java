@@ -81,7 +81,7 @@ final class ScalarUnionEmitter {
                 .addAnnotation(Jackson.JSON_VALUE).returns(v.valueType()).addStatement("return value").build();
         if (ctx.records()) {
             return TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addJavadoc("$L\n", article(v.kind()))
+                    .addJavadoc(Formats.code(article(v.kind())) + "\n")
                     .recordConstructor(MethodSpec.constructorBuilder()
                             .addParameter(ParameterSpec.builder(v.valueType(), "value").build()).build())
                     .addSuperinterface(union)
@@ -91,7 +91,7 @@ final class ScalarUnionEmitter {
                     .build();
         }
         return TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("$L\n", article(v.kind()))
+                .addJavadoc(Formats.code(article(v.kind())) + "\n")
                 .addSuperinterface(union)
                 .addField(FieldSpec.builder(v.valueType(), "value", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)

@@ -1,13 +1,14 @@
 package dev.bindery.registry.api;
 
+import dev.bindery.registry.error.ErrorCode;
 import dev.bindery.registry.ingest.NdjsonIngest;
 import io.micronaut.core.annotation.Nullable;
-import dev.bindery.registry.error.ErrorCode;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
+import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -35,9 +36,13 @@ class NdjsonController {
 
     @Post
     @Operation(operationId = "PutEventsNdjson")
-    HttpResponse<NdjsonIngest.Summary> put(@Body InputStream body, @QueryValue @Nullable String eventBusName)
+    HttpResponse<NdjsonIngest.Summary> put(HttpRequest<?> request, @QueryValue @Nullable String eventBusName)
             throws IOException {
-        NdjsonIngest.Summary summary = ingest.ingest(body, eventBusName == null ? "default" : eventBusName);
+        NdjsonIngest.Summary summary;
+        // The raw body, read as it arrives: a bound @Body would be buffered whole (max-request-buffer-size).
+        try (InputStream body = ((ServerHttpRequest<?>) request).byteBody().move().toInputStream()) {
+            summary = ingest.ingest(body, eventBusName == null ? "default" : eventBusName);
+        }
         if (summary.stoppedEarly() == null) {
             return HttpResponse.ok(summary);
         }

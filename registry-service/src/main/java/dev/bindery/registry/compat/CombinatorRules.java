@@ -69,7 +69,7 @@ final class CombinatorRules {
                         subject(path) + ": new " + keyword + " branch " + j);
             }
         }
-        if (keyword.equals("oneOf") && !found.isEmpty()
+        if (keyword.equals("oneOf") && found.stream().anyMatch(d -> d.effect() != Effect.NEUTRAL)
                 && !(Disjointness.pairwise(list(a), comparison.older) && Disjointness.pairwise(list(b), comparison.newer))) {
             report(found, path + "/oneOf", DifferenceKind.ONE_OF_EXCLUSIVITY_UNPROVEN, Effect.CHANGES, subject(path)
                     + ": oneOf branches changed and cannot be shown mutually exclusive, so an instance may now match"
@@ -131,25 +131,49 @@ final class CombinatorRules {
         if (a.size() > max || b.size() > max) {
             throw new SchemaTooComplexException("maxBranches", max, path + "/" + keyword);
         }
-        List<List<List<Difference>>> diffs = new ArrayList<>();
-        int[][] cost = new int[a.size()][b.size()];
+        // Identical branches pair at no cost; only the others go through trial comparisons and the assignment.
+        int[] match = new int[a.size()];
+        boolean[] taken = new boolean[b.size()];
+        List<Integer> restOld = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
+            match[i] = -1;
+            for (int j = 0; j < b.size() && match[i] < 0; j++) {
+                if (!taken[j] && comparison.sameContent.same(a.get(i), b.get(j))) {
+                    match[i] = j;
+                    taken[j] = true;
+                }
+            }
+            if (match[i] < 0) {
+                restOld.add(i);
+            }
+        }
+        List<Integer> restNew = new ArrayList<>();
+        for (int j = 0; j < b.size(); j++) {
+            if (!taken[j]) {
+                restNew.add(j);
+            }
+        }
+        List<List<List<Difference>>> diffs = new ArrayList<>();
+        int[][] cost = new int[restOld.size()][restNew.size()];
+        for (int r = 0; r < restOld.size(); r++) {
             List<List<Difference>> row = new ArrayList<>();
-            for (int j = 0; j < b.size(); j++) {
+            for (int c = 0; c < restNew.size(); c++) {
+                int j = restNew.get(c);
                 List<Difference> pairDiffs = new ArrayList<>();
-                comparison.compare(a.get(i), b.get(j), path + "/" + keyword + "/" + j, pairDiffs);
+                comparison.compare(a.get(restOld.get(r)), b.get(j), path + "/" + keyword + "/" + j, pairDiffs);
                 row.add(pairDiffs);
                 for (Difference d : pairDiffs) {
-                    cost[i][j] += d.effect() == Effect.CHANGES ? 2 : d.effect() == Effect.NEUTRAL ? 0 : 1;
+                    cost[r][c] += d.effect() == Effect.CHANGES ? 2 : d.effect() == Effect.NEUTRAL ? 0 : 1;
                 }
             }
             diffs.add(row);
         }
-        int[] match = Assignment.solve(cost, b.size(), UNMATCHED_COST);
-        for (int j = 0; j < b.size(); j++) {
-            for (int i = 0; i < a.size(); i++) {
-                if (match[i] == j) {
-                    found.addAll(diffs.get(i).get(j));
+        int[] restMatch = Assignment.solve(cost, restNew.size(), UNMATCHED_COST);
+        for (int c = 0; c < restNew.size(); c++) {
+            for (int r = 0; r < restOld.size(); r++) {
+                if (restMatch[r] == c) {
+                    match[restOld.get(r)] = restNew.get(c);
+                    found.addAll(diffs.get(r).get(c));
                 }
             }
         }

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One run of {@link SchemaDiff#between}: mutable state confined to the run (the work counters and the reference
@@ -141,13 +142,58 @@ final class Comparison {
                         siblings.set(field.getKey(), field.getValue());
                     }
                 }
-                ObjectNode conjunction = JsonNodeFactory.instance.objectNode();
-                conjunction.putArray("allOf").add(target).add(siblings);
-                return conjunction;
+                return conjunction(target, siblings);
             }
             current = target;
         }
         return current;
+    }
+
+    /** Keywords that only mean something together: they cannot be split between two merged schema objects. */
+    private static final List<Set<String>> GROUPS = List.of(
+            Set.of("properties", "patternProperties", "additionalProperties"),
+            Set.of("items", "prefixItems", "additionalItems"),
+            Set.of("if", "then", "else"),
+            Set.of("minimum", "exclusiveMinimum"),
+            Set.of("maximum", "exclusiveMaximum"),
+            Set.of("contains", "minContains", "maxContains"),
+            Set.of("unevaluatedProperties", "unevaluatedItems", "$ref", "$dynamicRef", "$recursiveRef"));
+
+    /**
+     * The conjunction of a reference target and the keywords next to the reference: one merged object when they share
+     * no keyword and split no keyword group (so the keywords mean the same), else an {@code allOf} of the two.
+     */
+    private static JsonNode conjunction(JsonNode target, ObjectNode siblings) {
+        boolean mergeable = target.isObject() && Stream.of("unevaluatedProperties", "unevaluatedItems")
+                .noneMatch(k -> target.has(k) || siblings.has(k)); // they see every applicator of their own object
+        if (mergeable) {
+            for (Iterator<String> names = siblings.fieldNames(); names.hasNext() && mergeable; ) {
+                String name = names.next();
+                if (target.has(name) && Keywords.ASSERTING.contains(name)) {
+                    mergeable = false;
+                }
+                for (Set<String> group : GROUPS) {
+                    if (group.contains(name) && group.stream().anyMatch(target::has)) {
+                        mergeable = false;
+                    }
+                }
+            }
+        } else if (target.isBoolean() && target.booleanValue()) {
+            return siblings;
+        }
+        if (mergeable) {
+            ObjectNode merged = JsonNodeFactory.instance.objectNode();
+            merged.setAll((ObjectNode) target);
+            siblings.fields().forEachRemaining(f -> {
+                if (Keywords.ASSERTING.contains(f.getKey())) {
+                    merged.set(f.getKey(), f.getValue());
+                }
+            });
+            return merged;
+        }
+        ObjectNode conjunction = JsonNodeFactory.instance.objectNode();
+        conjunction.putArray("allOf").add(target).add(siblings);
+        return conjunction;
     }
 
     private static boolean hasAssertingSiblings(JsonNode node) {

@@ -3,7 +3,9 @@ package dev.bindery.registry.compat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,8 @@ final class SameContent {
     private final SchemaDocument older;
     private final SchemaDocument newer;
     private final boolean identicalDocuments;
+    private final Map<JsonNode, Integer> hashes = new IdentityHashMap<>(); // cache: structural hash per node
+    private final Map<Pair, Boolean> results = new HashMap<>(); // cache: answers so far
 
     SameContent(SchemaDocument older, SchemaDocument newer) {
         this.older = older;
@@ -25,7 +29,61 @@ final class SameContent {
     }
 
     boolean same(JsonNode a, JsonNode b) {
-        return same(a, b, !identicalDocuments);
+        if (hash(a) != hash(b)) {
+            return false;
+        }
+        Pair key = new Pair(a, b);
+        Boolean known = results.get(key);
+        if (known == null) {
+            known = same(a, b, !identicalDocuments);
+            results.put(key, known);
+        }
+        return known;
+    }
+
+    /** A structural hash of the subtree (reference text, not targets), computed once per node, iteratively. */
+    private int hash(JsonNode node) {
+        Integer known = hashes.get(node);
+        if (known != null) {
+            return known;
+        }
+        Deque<JsonNode> stack = new ArrayDeque<>();
+        stack.push(node);
+        while (!stack.isEmpty()) {
+            JsonNode top = stack.peek();
+            if (hashes.containsKey(top)) {
+                stack.pop();
+                continue;
+            }
+            boolean ready = true;
+            for (JsonNode child : top) {
+                if (!hashes.containsKey(child)) {
+                    stack.push(child);
+                    ready = false;
+                }
+            }
+            if (!ready) {
+                continue;
+            }
+            stack.pop();
+            int h;
+            if (top.isObject()) {
+                h = 1;
+                for (Iterator<Map.Entry<String, JsonNode>> it = top.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = it.next();
+                    h += field.getKey().hashCode() * 31 ^ hashes.get(field.getValue()); // order-insensitive
+                }
+            } else if (top.isArray()) {
+                h = 2;
+                for (JsonNode child : top) {
+                    h = h * 31 + hashes.get(child);
+                }
+            } else {
+                h = top.isNumber() ? top.asText().hashCode() : top.hashCode();
+            }
+            hashes.put(top, h);
+        }
+        return hashes.get(node);
     }
 
     private boolean same(JsonNode a, JsonNode b, boolean followRefs) {
@@ -38,6 +96,9 @@ final class SameContent {
             JsonNode y = pair[1];
             if (x == y && !followRefs) {
                 continue;
+            }
+            if (hash(x) != hash(y)) {
+                return false;
             }
             if (x.getNodeType() != y.getNodeType() || x.size() != y.size()) {
                 return false;

@@ -31,8 +31,12 @@ final class ScalarRules {
                     path, out);
         }
         // Formats are treated as assertions whatever the draft says; a format can constrain any kind.
-        text(x, y, "format", DifferenceKind.FORMAT_ADDED, DifferenceKind.FORMAT_REMOVED, DifferenceKind.FORMAT_CHANGED,
-                path, out);
+        if (NumericFormats.apply(x, y)) {
+            NumericFormats.compare(x, y, path, out);
+        } else {
+            text(x, y, "format", DifferenceKind.FORMAT_ADDED, DifferenceKind.FORMAT_REMOVED,
+                    DifferenceKind.FORMAT_CHANGED, path, out);
+        }
     }
 
     private static void type(JsonNode x, JsonNode y, String path, List<Difference> out) {

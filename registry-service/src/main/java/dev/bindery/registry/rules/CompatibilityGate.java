@@ -1,11 +1,14 @@
 package dev.bindery.registry.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bindery.registry.catalog.VersionGate;
 import dev.bindery.registry.compat.CompatibilityChecker;
+import dev.bindery.registry.compat.CompatibilityFinding;
 import dev.bindery.registry.compat.CompatibilityMode;
 import dev.bindery.registry.compat.CompatibilityReport;
+import dev.bindery.registry.compat.SchemaDiff;
 import dev.bindery.registry.compat.SchemaTooComplexException;
 import dev.bindery.registry.compat.VersionedSchema;
 import dev.bindery.registry.error.ApiException;
@@ -35,14 +38,16 @@ class CompatibilityGate implements VersionGate {
     private final CompatibilityRules rules;
     private final VersionHistory history;
     private final CompatibilityChecker checker;
+    private final SchemaDiff diff;
     private final VersionCompatibilityRepository records;
     private final ObjectMapper mapper;
 
-    CompatibilityGate(CompatibilityRules rules, VersionHistory history, CompatibilityChecker checker,
+    CompatibilityGate(CompatibilityRules rules, VersionHistory history, CompatibilityChecker checker, SchemaDiff diff,
                       VersionCompatibilityRepository records, ObjectMapper mapper) {
         this.rules = rules;
         this.history = history;
         this.checker = checker;
+        this.diff = diff;
         this.records = records;
         this.mapper = mapper;
     }
@@ -57,7 +62,7 @@ class CompatibilityGate implements VersionGate {
         long predecessor = Long.parseLong(previous.get(previous.size() - 1).version());
         CompatibilityReport report;
         try {
-            report = checker.check(previous, history.of(added).schema(), rule.mode(), rule.policy());
+            report = judge(previous, history.of(added).schema(), rule);
         } catch (SchemaTooComplexException e) {
             if (enforce) {
                 throw ApiException.badRequest("Cannot check version %d of schema %s against its rule %s: %s "
@@ -76,6 +81,20 @@ class CompatibilityGate implements VersionGate {
         }
         records.save(new VersionCompatibilityRow(added.id(), predecessor, rule.mode().name(), rule.policy().name(),
                 report.compatible(), json(findings), null, now()));
+    }
+
+    /**
+     * The checker's report; under NONE, which checks nothing, the differences from the predecessor
+     * are still recorded (none of them breaking) so that every version says what changed.
+     */
+    private CompatibilityReport judge(List<VersionedSchema> previous, JsonNode candidate, Rule rule) {
+        if (rule.mode() != CompatibilityMode.NONE) {
+            return checker.check(previous, candidate, rule.mode(), rule.policy());
+        }
+        VersionedSchema predecessor = previous.get(previous.size() - 1);
+        List<CompatibilityFinding> findings = diff.between(predecessor.schema(), candidate).stream()
+                .map(d -> new CompatibilityFinding(predecessor.version(), d, false)).toList();
+        return new CompatibilityReport(rule.mode(), rule.policy(), true, List.of(predecessor.version()), findings);
     }
 
     private static ApiException refusal(String schemaName, CompatibilityMode mode, List<Finding> findings) {

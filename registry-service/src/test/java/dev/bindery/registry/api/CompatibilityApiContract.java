@@ -139,6 +139,10 @@ abstract class CompatibilityApiContract {
 
         create(registry, "Orders", detail("id:string!"));
         assertThat(update(registry, "Orders", detail("id:integer!"))).as("NONE accepts any valid change").isEqualTo("2");
+        JsonNode recorded = call("GET", schemaPath(registry, "Orders") + "/version/2/compatibility", null, 200);
+        assertThat(recorded.path("Compatible").asBoolean()).isTrue();
+        assertThat(recorded.path("Findings").get(0).path("Kind").asText()).as("what changed is recorded").isEqualTo("TYPE_CHANGED");
+        assertThat(recorded.path("Findings").get(0).path("Breaking").asBoolean()).isFalse();
     }
 
     @Test
