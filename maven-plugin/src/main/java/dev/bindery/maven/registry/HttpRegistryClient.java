@@ -32,7 +32,7 @@ public final class HttpRegistryClient implements RegistryClient {
 
     public HttpRegistryClient(RegistryAccess access) {
         this.access = access;
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT).build();
     }
 
     @Override
