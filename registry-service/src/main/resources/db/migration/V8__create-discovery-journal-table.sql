@@ -3,6 +3,9 @@
 -- an instance's in-memory delta into discovered_shape and deletes the rows it covered in the same
 -- transaction. Rows belong to the instance that wrote them (seq counts per instance) and are
 -- replayed at its next start; rows of an instance that stays away are adopted by another.
+-- No secondary index: the table holds about one flush interval of rows, every commit of the
+-- embedded store rewrites the pages of each index it touches, and the primary key serves the
+-- flusher's deletes (instance_id, seq range); adoption scans, rarely.
 CREATE TABLE discovery_journal (
     instance_id VARCHAR(64)              NOT NULL,
     seq         BIGINT                   NOT NULL,
@@ -14,5 +17,3 @@ CREATE TABLE discovery_journal (
     written_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (instance_id, seq)
 );
-CREATE INDEX discovery_journal_schema ON discovery_journal (instance_id, schema_name, seq);
-CREATE INDEX discovery_journal_written ON discovery_journal (written_at);

@@ -16,13 +16,15 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The discovery journal ({@code discovery_journal}): what each request taught discovery, appended
  * in one batched insert before the request is answered. Rows belong to this instance
  * ({@code bindery.discovery.instance-id}, by default the host name), numbered by a sequence of its
  * own; the flusher deletes them once their delta is merged into {@code discovered_shape}.
+ *
+ * <p>Two instances sharing a database must have different ids: an instance replays and deletes the
+ * rows of its own id as its own.
  */
 @Singleton
 class DiscoveryJournal {
@@ -40,7 +42,6 @@ class DiscoveryJournal {
 
     private final JdbcOperations jdbc;
     private final String instanceId;
-    private final AtomicLong lastSeq = new AtomicLong(-1);
 
     DiscoveryJournal(JdbcOperations jdbc, @Value("${bindery.discovery.instance-id:}") String instanceId) {
         this.jdbc = jdbc;
@@ -56,26 +57,16 @@ class DiscoveryJournal {
     }
 
     /**
-     * Appends the entries in one batched insert, committed when this returns, and returns their
-     * sequence numbers in order. The first append continues after the highest number the journal
-     * holds for this instance, so numbers are never reused across restarts.
+     * Inserts the entries under the given sequence numbers in one batched insert, committed when
+     * this returns ({@link JournalAppender} groups the entries of concurrent requests into one call).
      */
     @Transactional
-    public long[] append(List<Entry> entries) {
-        if (lastSeq.get() < 0) {
-            synchronized (lastSeq) {
-                if (lastSeq.get() < 0) {
-                    lastSeq.set(maxSeq());
-                }
-            }
-        }
-        long[] seqs = new long[entries.size()];
+    public void insert(List<Entry> entries, long[] seqs) {
         OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
         jdbc.prepareStatement("INSERT INTO discovery_journal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 statement -> {
                     for (int i = 0; i < entries.size(); i++) {
                         Entry entry = entries.get(i);
-                        seqs[i] = lastSeq.incrementAndGet();
                         statement.setString(1, instanceId);
                         statement.setLong(2, seqs[i]);
                         statement.setString(3, entry.schemaName());
@@ -91,7 +82,6 @@ class DiscoveryJournal {
                     }
                     return statement.executeBatch().length;
                 });
-        return seqs;
     }
 
     /** This instance's rows of the schema up to {@code upToSeq}, deleted; returns how many there were. */

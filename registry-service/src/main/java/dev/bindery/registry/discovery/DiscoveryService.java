@@ -20,11 +20,11 @@ import java.util.Map;
 public class DiscoveryService {
 
     private final DiscovererService discoverers;
-    private final DiscoveryJournal journal;
+    private final JournalAppender journal;
     private final ShapeDeltas deltas;
     private final ShapeFlusher flusher;
 
-    DiscoveryService(DiscovererService discoverers, DiscoveryJournal journal, ShapeDeltas deltas, ShapeFlusher flusher) {
+    DiscoveryService(DiscovererService discoverers, JournalAppender journal, ShapeDeltas deltas, ShapeFlusher flusher) {
         this.discoverers = discoverers;
         this.journal = journal;
         this.deltas = deltas;

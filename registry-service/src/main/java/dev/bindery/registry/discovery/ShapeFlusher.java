@@ -26,7 +26,11 @@ import org.slf4j.LoggerFactory;
  * transaction; then the schema's version is published as before ({@link DiscoveredVersions}).
  *
  * <p>Flushes run one at a time. Journal rows of other instances older than
- * {@code bindery.discovery.adopt-after} are adopted: merged and deleted by this instance.
+ * {@code bindery.discovery.adopt-after} (10 min) are adopted: merged and deleted by this instance
+ * (checked every {@code bindery.discovery.adopt-check-interval}, 1 min). A live instance flushes its
+ * rows within seconds, so such rows belong to an instance that stopped and did not come back under
+ * its id; should it come back after all, its flush finds rows missing and rebuilds its delta from
+ * the rows left, so nothing is counted twice.
  */
 @Singleton
 public class ShapeFlusher {
@@ -54,6 +58,11 @@ public class ShapeFlusher {
     @Scheduled(fixedDelay = "${bindery.discovery.flush-interval:1s}", initialDelay = "${bindery.discovery.flush-interval:1s}")
     void flushScheduled() {
         flush();
+    }
+
+    /** Looks for abandoned journal rows (a scan of the journal, so not with every flush). */
+    @Scheduled(fixedDelay = "${bindery.discovery.adopt-check-interval:1m}", initialDelay = "10s")
+    void adoptScheduled() {
         adoptAbandoned();
     }
 
