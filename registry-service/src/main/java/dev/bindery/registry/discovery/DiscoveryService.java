@@ -2,7 +2,9 @@ package dev.bindery.registry.discovery;
 
 import dev.bindery.registry.discovery.inference.SchemaNames;
 import dev.bindery.registry.ingest.BusEvent;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +15,9 @@ import java.util.Map;
  * Discovery: events on buses with a started discoverer are learned for their schema
  * ({@code source@DetailType}) before they are acknowledged — appended to the discovery journal in
  * one batched insert and folded into this instance's in-memory delta — and {@link ShapeFlusher}
- * merges the deltas into the stored shapes and writes versions. Events on other buses are accepted
+ * merges the deltas into the stored shapes and writes versions. With
+ * {@code bindery.discovery.version-window=0s} each request flushes before it answers, so every
+ * request's change is its own version, as that setting promises. Events on other buses are accepted
  * and not inferred.
  */
 @Singleton
@@ -23,12 +27,15 @@ public class DiscoveryService {
     private final JournalAppender journal;
     private final ShapeDeltas deltas;
     private final ShapeFlusher flusher;
+    private final boolean versionEveryRequest;
 
-    DiscoveryService(DiscovererService discoverers, JournalAppender journal, ShapeDeltas deltas, ShapeFlusher flusher) {
+    DiscoveryService(DiscovererService discoverers, JournalAppender journal, ShapeDeltas deltas, ShapeFlusher flusher,
+                     @Value("${bindery.discovery.version-window:60s}") Duration versionWindow) {
         this.discoverers = discoverers;
         this.journal = journal;
         this.deltas = deltas;
         this.flusher = flusher;
+        this.versionEveryRequest = versionWindow.isZero();
     }
 
     /** The events of one schema in a request, with their positions in the request. */
@@ -76,8 +83,10 @@ public class DiscoveryService {
             }
             return null;
         });
-        if (!bySchema.keySet().stream().allMatch(flusher::hasStored)) {
-            flusher.flush(); // a schema new to this instance gets its first version before the answer
+        if (versionEveryRequest || !bySchema.keySet().stream().allMatch(flusher::hasStored)) {
+            // A schema new to this instance gets its first version before the answer; with a zero
+            // version window, so does every change.
+            flusher.flush();
         }
         return refused;
     }

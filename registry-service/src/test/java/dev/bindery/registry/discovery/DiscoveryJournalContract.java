@@ -123,7 +123,7 @@ abstract class DiscoveryJournalContract {
         properties.put("bindery.discovery.instance-id", instanceId);
         properties.put("bindery.discovery.flush-interval", "1h");
         properties.put("bindery.discovery.adopt-check-interval", "1h");
-        properties.put("bindery.discovery.version-window", "0s");
+        properties.put("bindery.discovery.version-window", "1ms"); // versions without a flush per request
         ApplicationContext context = ApplicationContext.builder().properties(properties).environments("test").start();
         contexts.add(context);
         return context;
