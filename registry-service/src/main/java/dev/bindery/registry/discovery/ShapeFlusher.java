@@ -86,7 +86,9 @@ public class ShapeFlusher {
             for (ShapeDeltas.Taken taken : deltas.takeAll()) {
                 try {
                     ShapeStore.Merged merged = mergeRetrying(taken);
-                    stored.add(taken.schemaName());
+                    if (merged.after().eventCount() > 0) {
+                        stored.add(taken.schemaName());
+                    }
                     publish(merged);
                 } catch (RuntimeException e) {
                     deltas.restore(taken);
