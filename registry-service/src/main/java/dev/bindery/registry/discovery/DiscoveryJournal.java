@@ -171,9 +171,11 @@ class DiscoveryJournal {
         return rows;
     }
 
+    /** The host name (its first 64 characters), or {@code local} when the host has none. */
     private static String hostName() {
         try {
-            return InetAddress.getLocalHost().getHostName();
+            String name = InetAddress.getLocalHost().getHostName();
+            return name.length() <= 64 ? name : name.substring(0, 64);
         } catch (UnknownHostException e) {
             return "local";
         }
