@@ -1,9 +1,10 @@
 # Sourced by the benchmark scripts: builds the registry and starts it on the embedded default in a
 # temporary data directory, on $PORT, with the access log off; stops it and cleans up on exit.
-# Sets $base (the server's URL) and $server (its pid).
+# Sets $base (the server's URL) and $server (its pid). JVM options for the server can be added in
+# $BINDERY_JAVA_OPTS, e.g. BINDERY_JAVA_OPTS=-XX:StartFlightRecording=duration=30s,filename=/tmp/ingest.jfr
 ./mvnw -B -q -pl registry-service -am -DskipTests package
 data=$(mktemp -d)
-BINDERY_DATA_DIR="$data" BINDERY_PORT="$PORT" BINDERY_ACCESS_LOG=${BINDERY_ACCESS_LOG:-INFO} java -Xms512m -Xmx512m \
+BINDERY_DATA_DIR="$data" BINDERY_PORT="$PORT" BINDERY_ACCESS_LOG=${BINDERY_ACCESS_LOG:-INFO} java -Xms512m -Xmx512m ${BINDERY_JAVA_OPTS:-} \
   -jar registry-service/target/bindery-registry.jar >"$data/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT

@@ -9,14 +9,17 @@ import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.store.DiscovererRepository;
 import dev.bindery.registry.store.DiscovererRow;
 import dev.bindery.registry.store.UniqueViolation;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Discoverers: one per event bus, created started (as EventBridge does), and started or stopped
@@ -30,11 +33,19 @@ public class DiscovererService {
     private final DiscovererRepository discoverers;
     private final Tags tags;
     private final InputRules rules;
+    private final long stateTtlNanos;
+    /** Whether each bus is discovered, as last read, and until when that reading is used. */
+    private final Map<String, CachedState> states = new ConcurrentHashMap<>();
 
-    public DiscovererService(DiscovererRepository discoverers, Tags tags, InputRules rules) {
+    private record CachedState(boolean discovering, long validUntilNanos) {
+    }
+
+    public DiscovererService(DiscovererRepository discoverers, Tags tags, InputRules rules,
+                             @Value("${bindery.discovery.discoverer-state-ttl:1s}") Duration stateTtl) {
         this.discoverers = discoverers;
         this.tags = tags;
         this.rules = rules;
+        this.stateTtlNanos = stateTtl.toNanos();
     }
 
     public Discoverer create(String sourceArn, @Nullable String description, @Nullable Boolean crossAccount,
@@ -48,6 +59,7 @@ public class DiscovererService {
         DiscovererRow row = new DiscovererRow(null, bus.discovererId(), bus.arn(), bus.busName(), description,
                 Discoverer.State.STARTED.name(), crossAccount == null || crossAccount, tags.write(newTags),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        states.remove(bus.busName());
         try {
             return toDiscoverer(discoverers.save(row));
         } catch (DataAccessException e) {
@@ -90,15 +102,30 @@ public class DiscovererService {
         return Page.of(rows, size, TOKEN_KIND, DiscovererRow::discovererId, this::toDiscoverer);
     }
 
-    /** Whether events on this bus are to be inferred: its discoverer exists and is started. */
+    /**
+     * Whether events on this bus are to be inferred: its discoverer exists and is started. Read at
+     * most once per {@code bindery.discovery.discoverer-state-ttl} (1 s) per bus, since every ingestion
+     * request asks; a change made through this instance applies at once, one made through another
+     * instance within that time.
+     */
     public boolean isDiscovering(String busName) {
-        return discoverers.findByDiscovererId(new EventBusArn("", busName).discovererId())
+        long now = System.nanoTime();
+        CachedState cached = states.get(busName);
+        if (cached != null && now - cached.validUntilNanos() < 0) {
+            return cached.discovering();
+        }
+        boolean discovering = discoverers.findByDiscovererId(new EventBusArn("", busName).discovererId())
                 .map(row -> Discoverer.State.STARTED.name().equals(row.state()))
                 .orElse(false);
+        states.put(busName, new CachedState(discovering, now + stateTtlNanos));
+        return discovering;
     }
 
+    /** Locks the discoverer's row for a change, and forgets its cached state. */
     private DiscovererRow lock(String discovererId) {
-        return discoverers.findForUpdate(discovererId).orElseThrow(() -> notFound(discovererId));
+        DiscovererRow row = discoverers.findForUpdate(discovererId).orElseThrow(() -> notFound(discovererId));
+        states.remove(row.busName());
+        return row;
     }
 
     private Discoverer toDiscoverer(DiscovererRow row) {

@@ -1,91 +1,93 @@
 package dev.bindery.registry.discovery;
 
 import dev.bindery.registry.discovery.inference.SchemaNames;
-import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.ingest.BusEvent;
-import dev.bindery.registry.store.UniqueViolation;
-import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Discovery: events on buses with a started discoverer are folded into the shape of their schema
- * ({@code source@DetailType}), and a new version is written when the inferred schema changes.
- * Events on other buses are accepted and not inferred.
+ * Discovery: events on buses with a started discoverer are learned for their schema
+ * ({@code source@DetailType}) before they are acknowledged — appended to the discovery journal in
+ * one batched insert and folded into this instance's in-memory delta — and {@link ShapeFlusher}
+ * merges the deltas into the stored shapes and writes versions. With
+ * {@code bindery.discovery.version-window=0s} each request flushes before it answers, so every
+ * request's change is its own version, as that setting promises. Events on other buses are accepted
+ * and not inferred.
  */
 @Singleton
 public class DiscoveryService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DiscoveryService.class);
-
     private final DiscovererService discoverers;
-    private final ShapeStore shapes;
-    private final DiscoveredVersions versions;
+    private final JournalAppender journal;
+    private final ShapeDeltas deltas;
+    private final ShapeFlusher flusher;
+    private final boolean versionEveryRequest;
 
-    DiscoveryService(DiscovererService discoverers, ShapeStore shapes, DiscoveredVersions versions) {
+    DiscoveryService(DiscovererService discoverers, JournalAppender journal, ShapeDeltas deltas, ShapeFlusher flusher,
+                     @Value("${bindery.discovery.version-window:60s}") Duration versionWindow) {
         this.discoverers = discoverers;
-        this.shapes = shapes;
-        this.versions = versions;
+        this.journal = journal;
+        this.deltas = deltas;
+        this.flusher = flusher;
+        this.versionEveryRequest = versionWindow.isZero();
+    }
+
+    /** The events of one schema in a request, with their positions in the request. */
+    private record Group(DiscoveryJournal.Entry entry, List<Integer> positions) {
     }
 
     /**
-     * Folds the events; returns, by position in {@code events}, why each event the engine refused
-     * was refused (a detail it cannot read, a source and detail type that make no schema name).
+     * Learns from the events; returns, by position in {@code events}, why each event the engine refused
+     * was refused (a detail it cannot read, a source and detail type that make no schema name). When
+     * this returns, what was learned is committed to the journal.
      */
     public Map<Integer, String> observe(List<BusEvent> events) {
         Map<String, Boolean> discovering = new HashMap<>();
-        Map<String, List<Integer>> bySchema = new LinkedHashMap<>();
+        Map<String, Group> bySchema = new LinkedHashMap<>();
         Map<Integer, String> refused = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             BusEvent event = events.get(i);
             if (!discovering.computeIfAbsent(event.busName(), discoverers::isDiscovering)) {
                 continue;
             }
+            String schemaName;
             try {
-                bySchema.computeIfAbsent(SchemaNames.schemaName(event.source(), event.detailType()), k -> new ArrayList<>())
-                        .add(i);
+                schemaName = SchemaNames.schemaName(event.source(), event.detailType());
             } catch (IllegalArgumentException e) {
                 refused.put(i, e.getMessage());
+                continue;
             }
+            Group group = bySchema.computeIfAbsent(schemaName, name -> new Group(
+                    new DiscoveryJournal.Entry(name, event.source(), event.detailType(), new ArrayList<>()),
+                    new ArrayList<>()));
+            group.entry().events().add(new ObservedEvent(event.envelope(), event.time().toEpochMilli()));
+            group.positions().add(i);
         }
-        bySchema.forEach((schemaName, positions) -> {
-            List<BusEvent> group = positions.stream().map(events::get).toList();
-            ShapeStore.Folded folded = foldRetryingFirstInsert(schemaName, group);
-            folded.refused().forEach((index, reason) -> refused.put(positions.get(index), reason));
-            if (folded.after().eventCount() > folded.before().eventCount()) {
-                publish(schemaName, folded);
+        if (bySchema.isEmpty()) {
+            return refused;
+        }
+        List<Group> groups = List.copyOf(bySchema.values());
+        deltas.recording(() -> {
+            long[] seqs = journal.append(groups.stream().map(Group::entry).toList());
+            for (int g = 0; g < groups.size(); g++) {
+                DiscoveryJournal.Entry entry = groups.get(g).entry();
+                List<Integer> positions = groups.get(g).positions();
+                deltas.fold(entry.schemaName(), entry.source(), entry.detailType(), entry.events(), seqs[g])
+                        .forEach((index, reason) -> refused.put(positions.get(index), reason));
             }
+            return null;
         });
+        if (versionEveryRequest || !bySchema.keySet().stream().allMatch(flusher::hasStored)) {
+            // A schema new to this instance gets its first version before the answer; with a zero
+            // version window, so does every change.
+            flusher.flush();
+        }
         return refused;
-    }
-
-    /**
-     * Writes the version; a failure is logged, not passed on: the events are folded and stored
-     * already, and the next event of the schema tries again.
-     */
-    private void publish(String schemaName, ShapeStore.Folded folded) {
-        try {
-            versions.publish(schemaName, folded.after());
-        } catch (ApiException e) {
-            LOG.warn("Discovered schema {} was not versioned: {}", schemaName, e.getMessage());
-        }
-    }
-
-    /** The first events of a new schema may race another writer to insert its shape row: retry once. */
-    private ShapeStore.Folded foldRetryingFirstInsert(String schemaName, List<BusEvent> group) {
-        try {
-            return shapes.fold(schemaName, group);
-        } catch (DataAccessException e) {
-            if (!UniqueViolation.isCauseOf(e)) {
-                throw e;
-            }
-            return shapes.fold(schemaName, group);
-        }
     }
 }

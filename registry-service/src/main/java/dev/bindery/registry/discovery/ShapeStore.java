@@ -3,64 +3,123 @@ package dev.bindery.registry.discovery;
 import dev.bindery.registry.discovery.inference.InvalidEventException;
 import dev.bindery.registry.discovery.inference.ShapeAccumulator;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
-import dev.bindery.registry.ingest.BusEvent;
 import dev.bindery.registry.store.DiscoveredShapeRepository;
 import dev.bindery.registry.store.DiscoveredShapeRow;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Folds events into the persisted shape of their schema, under the shape row's lock: instances
- * sharing a database take turns per schema, and because folding is a commutative merge, the order
- * in which they do does not change what is learned.
+ * Merges what was learned into the persisted shape of a schema, under the shape row's lock:
+ * instances sharing a database take turns per schema, and because the merge is commutative, the
+ * order in which they do does not change what is learned.
  */
 @Singleton
 public class ShapeStore {
 
     private final DiscoveredShapeRepository shapes;
+    private final DiscoveryJournal journal;
 
-    public ShapeStore(DiscoveredShapeRepository shapes) {
+    ShapeStore(DiscoveredShapeRepository shapes, DiscoveryJournal journal) {
         this.shapes = shapes;
+        this.journal = journal;
     }
 
-    /** The shape before and after folding, and the events (by position) the engine refused. */
-    public record Folded(ShapeSnapshot before, ShapeSnapshot after, Map<Integer, String> refused) {
+    /** The shape of a schema before and after a merge. */
+    public record Merged(String schemaName, ShapeSnapshot before, ShapeSnapshot after) {
+
+        public boolean learned() {
+            return after.eventCount() > before.eventCount();
+        }
     }
 
-    /** Folds {@code events} (all of one source and detail type) into the schema's stored shape. */
+    /**
+     * Thrown when fewer journal rows were left to delete than a delta covers: another instance
+     * adopted some of them, and the delta must be rebuilt from the rows that remain.
+     */
+    static final class JournalChanged extends RuntimeException {
+        JournalChanged(String schemaName, long expected, long found) {
+            super("journal rows of " + schemaName + " changed under this instance: " + expected
+                    + " expected, " + found + " found");
+        }
+    }
+
+    /**
+     * Merges this instance's delta of one schema into the stored shape, under the shape row's lock,
+     * and deletes the journal rows the delta covers, in one transaction.
+     *
+     * @throws JournalChanged (rolling back) when the delta no longer matches the journal
+     */
     @Transactional
-    public Folded fold(String schemaName, List<BusEvent> events) {
-        BusEvent first = events.get(0);
+    public Merged merge(ShapeDeltas.Taken taken) {
+        Merged merged = mergeLocked(taken.schemaName(), taken.source(), taken.detailType(), taken.delta());
+        int deleted = journal.deleteCovered(taken.schemaName(), taken.watermark());
+        if (deleted != taken.rows()) {
+            throw new JournalChanged(taken.schemaName(), taken.rows(), deleted);
+        }
+        return merged;
+    }
+
+    /**
+     * Adopts journal rows that other instances wrote before {@code cutoff} and never flushed:
+     * infers their events, merges them into the stored shapes and deletes them, in one transaction
+     * that holds the rows' locks, so two adopters never count a row twice.
+     */
+    @Transactional
+    public List<Merged> adoptAbandoned(Instant cutoff, int limit) {
+        List<DiscoveryJournal.Row> rows = journal.lockAbandoned(cutoff, limit);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ShapeAccumulator> bySchema = new TreeMap<>(); // lock shape rows in one order
+        for (DiscoveryJournal.Row row : rows) {
+            ShapeAccumulator accumulator = bySchema.computeIfAbsent(row.schemaName(),
+                    k -> ShapeAccumulator.forEnvelope(row.source(), row.detailType()));
+            fold(accumulator, row.events());
+        }
+        List<Merged> merged = new ArrayList<>();
+        bySchema.forEach((schemaName, accumulator) -> {
+            ShapeSnapshot delta = accumulator.snapshot();
+            merged.add(mergeLocked(schemaName, delta.source(), delta.detailType(), delta));
+        });
+        journal.delete(rows);
+        return merged;
+    }
+
+    /** Folds journalled events, skipping those the engine refuses (it refused them when they arrived). */
+    static void fold(ShapeAccumulator accumulator, List<ObservedEvent> events) {
+        for (ObservedEvent event : events) {
+            try {
+                accumulator.add(event.envelope(), Instant.ofEpochMilli(event.time()));
+            } catch (InvalidEventException refusedOnArrival) {
+                // answered MalformedDetail when it arrived; nothing to learn
+            }
+        }
+    }
+
+    private Merged mergeLocked(String schemaName, String source, String detailType, ShapeSnapshot delta) {
         Optional<DiscoveredShapeRow> stored = shapes.findForUpdate(schemaName);
         ShapeSnapshot before = stored.map(row -> ShapeSnapshot.fromJson(row.state()))
-                .orElseGet(() -> ShapeSnapshot.empty(first.source(), first.detailType()));
-        ShapeAccumulator accumulator = ShapeAccumulator.resume(before);
-        Map<Integer, String> refused = new HashMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            try {
-                accumulator.add(events.get(i).envelope(), events.get(i).time());
-            } catch (InvalidEventException e) {
-                refused.put(i, e.getMessage());
-            }
+                .orElseGet(() -> ShapeSnapshot.empty(source, detailType));
+        if (delta.eventCount() == 0) {
+            return new Merged(schemaName, before, before);
         }
-        ShapeSnapshot after = accumulator.snapshot();
-        if (after.eventCount() != before.eventCount()) {
-            DiscoveredShapeRow row = new DiscoveredShapeRow(schemaName, first.source(), first.detailType(),
-                    after.toJson(), after.eventCount(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                    stored.map(DiscoveredShapeRow::pendingSince).orElse(null));
-            if (stored.isPresent()) {
-                shapes.update(row);
-            } else {
-                shapes.save(row);
-            }
+        ShapeSnapshot after = before.merge(delta);
+        DiscoveredShapeRow row = new DiscoveredShapeRow(schemaName, source, detailType, after.toJson(),
+                after.eventCount(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                stored.map(DiscoveredShapeRow::pendingSince).orElse(null));
+        if (stored.isPresent()) {
+            shapes.update(row);
+        } else {
+            shapes.save(row);
         }
-        return new Folded(before, after, refused);
+        return new Merged(schemaName, before, after);
     }
 
     public Optional<ShapeSnapshot> find(String schemaName) {

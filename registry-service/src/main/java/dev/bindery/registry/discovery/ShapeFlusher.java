@@ -1,0 +1,160 @@
+package dev.bindery.registry.discovery;
+
+import dev.bindery.registry.discovery.inference.ShapeAccumulator;
+import dev.bindery.registry.error.ApiException;
+import dev.bindery.registry.store.UniqueViolation;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Flushes what this instance learned into {@code discovered_shape}: every
+ * {@code bindery.discovery.flush-interval}, before a read of discovered schemas, when a request
+ * brings a schema this instance has not stored yet, and on an orderly shutdown. Each schema's delta
+ * is merged under the shape row's lock and the journal rows it covers are deleted in the same
+ * transaction; then the schema's version is published as before ({@link DiscoveredVersions}).
+ *
+ * <p>Flushes run one at a time. Journal rows of other instances older than
+ * {@code bindery.discovery.adopt-after} (10 min) are adopted: merged and deleted by this instance
+ * (checked every {@code bindery.discovery.adopt-check-interval}, 1 min). A live instance flushes its
+ * rows within seconds, so such rows belong to an instance that stopped and did not come back under
+ * its id; should it come back after all, its flush finds rows missing and rebuilds its delta from
+ * the rows left, so nothing is counted twice.
+ */
+@Singleton
+public class ShapeFlusher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShapeFlusher.class);
+    private static final int ADOPT_BATCH = 500;
+
+    private final ShapeDeltas deltas;
+    private final ShapeStore shapes;
+    private final DiscoveryJournal journal;
+    private final DiscoveredVersions versions;
+    private final Duration adoptAfter;
+    private final ReentrantLock flushing = new ReentrantLock();
+    private final Set<String> stored = ConcurrentHashMap.newKeySet();
+
+    ShapeFlusher(ShapeDeltas deltas, ShapeStore shapes, DiscoveryJournal journal, DiscoveredVersions versions,
+                 @Value("${bindery.discovery.adopt-after:10m}") Duration adoptAfter) {
+        this.deltas = deltas;
+        this.shapes = shapes;
+        this.journal = journal;
+        this.versions = versions;
+        this.adoptAfter = adoptAfter;
+    }
+
+    @Scheduled(fixedDelay = "${bindery.discovery.flush-interval:1s}", initialDelay = "${bindery.discovery.flush-interval:1s}")
+    void flushScheduled() {
+        flush();
+    }
+
+    /** Looks for abandoned journal rows (a scan of the journal, so not with every flush). */
+    @Scheduled(fixedDelay = "${bindery.discovery.adopt-check-interval:1m}", initialDelay = "10s")
+    void adoptScheduled() {
+        adoptAbandoned();
+    }
+
+    @EventListener
+    void onShutdown(ShutdownEvent event) {
+        flush();
+    }
+
+    /** Whether this instance flushed the schema's shape at least once (so its first version exists). */
+    boolean hasStored(String schemaName) {
+        return stored.contains(schemaName);
+    }
+
+    /**
+     * Merges every delta into the store and publishes what changed. A delta whose merge fails is
+     * kept for the next flush (its journal rows are still there); the failure is logged.
+     */
+    public void flush() {
+        flushing.lock();
+        try {
+            for (ShapeDeltas.Taken taken : deltas.takeAll()) {
+                try {
+                    ShapeStore.Merged merged = mergeRetrying(taken);
+                    if (merged.after().eventCount() > 0) {
+                        stored.add(taken.schemaName());
+                    }
+                    publish(merged);
+                } catch (RuntimeException e) {
+                    deltas.restore(taken);
+                    LOG.warn("Discovered shape of {} was not flushed; retrying with the next flush: {}",
+                            taken.schemaName(), e.toString());
+                }
+            }
+        } finally {
+            flushing.unlock();
+        }
+    }
+
+    /**
+     * Merges a delta; retries once when the first insert of a new schema's row raced another
+     * instance, and rebuilds the delta from the journal when another instance adopted some of its rows.
+     */
+    private ShapeStore.Merged mergeRetrying(ShapeDeltas.Taken taken) {
+        try {
+            return shapes.merge(taken);
+        } catch (DataAccessException e) {
+            if (!UniqueViolation.isCauseOf(e)) {
+                throw e;
+            }
+            return shapes.merge(taken);
+        } catch (ShapeStore.JournalChanged e) {
+            LOG.warn("{}; rebuilding the delta from the journal rows left", e.getMessage());
+            return shapes.merge(rebuilt(taken));
+        }
+    }
+
+    private ShapeDeltas.Taken rebuilt(ShapeDeltas.Taken taken) {
+        List<DiscoveryJournal.Row> rows = journal.ownRows(taken.schemaName(), taken.watermark());
+        ShapeAccumulator accumulator = ShapeAccumulator.forEnvelope(taken.source(), taken.detailType());
+        rows.forEach(row -> ShapeStore.fold(accumulator, row.events()));
+        return new ShapeDeltas.Taken(taken.schemaName(), taken.source(), taken.detailType(), accumulator.snapshot(),
+                taken.watermark(), rows.size());
+    }
+
+    /** Adopts rows of instances that have not flushed them for {@code adopt-after}, a batch at a time. */
+    void adoptAbandoned() {
+        flushing.lock();
+        try {
+            List<ShapeStore.Merged> merged;
+            do {
+                merged = shapes.adoptAbandoned(Instant.now().minus(adoptAfter), ADOPT_BATCH);
+                if (!merged.isEmpty()) {
+                    LOG.info("Adopted unflushed journal rows of other instances for {} schemas", merged.size());
+                }
+                merged.forEach(this::publish);
+            } while (!merged.isEmpty());
+        } catch (RuntimeException e) {
+            LOG.warn("Journal rows of other instances were not adopted: {}", e.toString());
+        } finally {
+            flushing.unlock();
+        }
+    }
+
+    /** Publishing never fails a flush: the shape is stored, and the next change or pending check retries. */
+    private void publish(ShapeStore.Merged merged) {
+        if (!merged.learned()) {
+            return;
+        }
+        try {
+            versions.publish(merged.schemaName(), merged.after());
+        } catch (ApiException | IllegalStateException e) {
+            LOG.warn("Discovered schema {} was not versioned: {}", merged.schemaName(), e.getMessage());
+        }
+    }
+}
