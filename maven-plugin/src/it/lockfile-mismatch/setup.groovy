@@ -1,20 +1,7 @@
 // Puts the schema versions this IT needs into the registry the build started (see the plugin's POM).
-import java.net.URI
-import java.net.http.HttpClient
-import java.net.http.HttpRequest
-import java.net.http.HttpResponse
 import groovy.json.JsonOutput
 
-def http = HttpClient.newHttpClient()
-def call = { String method, String path, String body ->
-    def request = HttpRequest.newBuilder(URI.create(registryUrl + path))
-            .header('Content-Type', 'application/json')
-            .method(method, HttpRequest.BodyPublishers.ofString(body)).build()
-    def response = http.send(request, HttpResponse.BodyHandlers.ofString())
-    println "setup: ${method} ${path} -> ${response.statusCode()}"
-    assert response.statusCode() in [200, 201] : response.body()
-    response
-}
+def call = evaluate(new File(itSupport, 'registry.groovy'))
 def schema = '/v1/registries/name/it-mismatch/schemas/name/' + URLEncoder.encode('com.example.orders@OrderPlaced', 'UTF-8')
 call('POST', '/v1/registries/name/it-mismatch', '{}')
 def versions = ["schemas/v1.json"]
