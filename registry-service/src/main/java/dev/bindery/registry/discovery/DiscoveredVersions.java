@@ -51,7 +51,7 @@ class DiscoveredVersions {
 
     /** Publishes the schema's current shape, now or when its window ends. */
     void publish(String schemaName, ShapeSnapshot shape) {
-        String content = storable(shape.toOpenApi());
+        String content = storable(shape.toOpenApi(limits.maxContentDepth()));
         Optional<SchemaVersion> latest = latest(schemaName);
         if (latest.isPresent() && latest.get().content().equals(content)) {
             shapes.clearPending(schemaName);

@@ -101,6 +101,9 @@ class PutEventsDiscoveryTest {
         assertThat(discovered.schemaVersion()).isEqualTo("1");
         assertThat(discovered.content()).contains("\"x-amazon-events-source\": \"" + source + "\"")
                 .contains("\"orderId\"").doesNotContain("\"huge\"");
+        var deep = schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(source + "@DeeplyNested"));
+        assertThat(deep.schemaVersion()).as("nesting past the content limit is written as any value, not refused")
+                .isEqualTo("1");
     }
 
     @Test

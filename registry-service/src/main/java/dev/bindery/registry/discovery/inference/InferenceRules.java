@@ -45,6 +45,12 @@ public final class InferenceRules {
 
     /** Containers nested deeper than this are counted but their content is not inferred (as AWS). */
     public static final int MAX_DEPTH = 255;
+    /**
+     * Nesting levels of the rendered document when the caller names no limit: the registry's default
+     * content limit. Nested arrays and unions nest the document deeper than the events, so positions
+     * that would pass it are written as {@code {}}.
+     */
+    public static final int MAX_DOCUMENT_DEPTH = 255;
     /** Distinct keys an object position tracks before it becomes a map. */
     public static final int MAX_PROPERTIES = 128;
     public static final int ENUM_MIN_OBSERVATIONS = 10;

@@ -28,14 +28,29 @@ final class OpenApiWriter {
     private static final String REF_PREFIX = "#/components/schemas/";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** The nesting level of a component's schema: document, components, schemas, the component. */
+    private static final int COMPONENT_LEVEL = 4;
+    /** Levels a schema object needs below itself for its own keywords: an enum array and its values. */
+    private static final int KEYWORD_LEVELS = 2;
+
     private final ComponentNames names = new ComponentNames();
     private final Map<String, ObjectNode> components = new TreeMap<>();
+    private final int maxDepth;
 
-    private OpenApiWriter() {
+    private OpenApiWriter(int maxDepth) {
+        this.maxDepth = maxDepth;
     }
 
-    static ObjectNode write(ShapeSnapshot snapshot) {
-        return new OpenApiWriter().document(snapshot);
+    /**
+     * The document, nested at most {@code maxDepth} levels (objects, arrays and scalars each count one, as
+     * the registry's content limit counts them): a position too deep to describe within that is written as
+     * {@code {}}, any value, as positions beyond the inference depth are.
+     */
+    static ObjectNode write(ShapeSnapshot snapshot, int maxDepth) {
+        if (maxDepth < COMPONENT_LEVEL + KEYWORD_LEVELS) {
+            throw new IllegalArgumentException("maxDepth " + maxDepth + " leaves no room for a component");
+        }
+        return new OpenApiWriter(maxDepth).document(snapshot);
     }
 
     private ObjectNode document(ShapeSnapshot snapshot) {
@@ -47,9 +62,9 @@ final class OpenApiWriter {
         ObjectNode rootSchema;
         if (root.objects > 0 && root.count() == root.objects) {
             rootSchema = NODES.objectNode();
-            fillObject(rootSchema, root, rootName, false, detailName, envelope ? snapshot : null);
+            fillObject(rootSchema, root, rootName, false, detailName, envelope ? snapshot : null, COMPONENT_LEVEL);
         } else {
-            rootSchema = schema(root, rootName, rootName);
+            rootSchema = schema(root, rootName, rootName, null, COMPONENT_LEVEL);
         }
 
         ObjectNode doc = NODES.objectNode();
@@ -67,21 +82,23 @@ final class OpenApiWriter {
         return doc;
     }
 
-    /** The schema for a position, by the JSON types observed there. */
-    private ObjectNode schema(ShapeNode n, String hint, String owner) {
-        return schema(n, hint, owner, null);
-    }
-
-    private ObjectNode schema(ShapeNode n, String hint, String owner, String fixedName) {
+    /** The schema for a position, by the JSON types observed there; {@code level} is where it is written. */
+    private ObjectNode schema(ShapeNode n, String hint, String owner, String fixedName, int level) {
+        int kinds = (n.objects > 0 ? 1 : 0) + (n.arrays > 0 ? 1 : 0) + (n.strings > 0 ? 1 : 0)
+                + (n.integers + n.numbers > 0 ? 1 : 0) + (n.booleans > 0 ? 1 : 0);
+        int branchLevel = kinds > 1 ? level + 2 : level; // anyOf, its array, then the branches
+        if (branchLevel + KEYWORD_LEVELS > maxDepth) {
+            return NODES.objectNode();
+        }
         // nullable goes on the first branch: OpenAPI 3.0.3 only honours it next to "type" in the same schema
         boolean nullable = n.nulls > 0;
         List<ObjectNode> branches = new ArrayList<>(2);
         if (n.objects > 0) {
-            branches.add(objectSchema(n, hint, owner, fixedName, nullable));
+            branches.add(objectSchema(n, hint, owner, fixedName, nullable, branchLevel));
             nullable = false;
         }
         if (n.arrays > 0) {
-            branches.add(nullable(arraySchema(n, hint, owner), nullable));
+            branches.add(nullable(arraySchema(n, hint, owner, branchLevel), nullable));
             nullable = false;
         }
         if (n.strings > 0) {
@@ -114,11 +131,12 @@ final class OpenApiWriter {
     }
 
     /** An object position: a map, a bare object, or a reference to a component (nullable inside the component). */
-    private ObjectNode objectSchema(ShapeNode n, String hint, String owner, String fixedName, boolean nullable) {
+    private ObjectNode objectSchema(ShapeNode n, String hint, String owner, String fixedName, boolean nullable,
+                                    int level) {
         if (InferenceRules.isMap(n)) {
             ShapeNode values = n.mapValues != null ? n.mapValues : mergedValues(n);
             ObjectNode out = nullable(type("object"), nullable);
-            out.set("additionalProperties", schema(values, ComponentNames.fromKey(hint) + "Value", owner));
+            out.set("additionalProperties", schema(values, ComponentNames.fromKey(hint) + "Value", owner, null, level + 1));
             return out;
         }
         if (n.properties == null || n.properties.isEmpty()) {
@@ -127,13 +145,13 @@ final class OpenApiWriter {
         String name = fixedName != null ? fixedName : names.allocate(ComponentNames.fromKey(hint), owner);
         ObjectNode component = NODES.objectNode();
         components.put(name, component);
-        fillObject(component, n, name, nullable, null, null);
+        fillObject(component, n, name, nullable, null, null, COMPONENT_LEVEL);
         return ref(name);
     }
 
     /** Writes {@code type, [nullable], required, [x-amazon-…], properties} of an object component. */
     private void fillObject(ObjectNode out, ShapeNode n, String name, boolean nullable, String detailName,
-                            ShapeSnapshot envelope) {
+                            ShapeSnapshot envelope, int level) {
         out.put("type", "object");
         nullable(out, nullable);
         Map<String, ShapeNode> props = n.properties == null ? Map.of() : new TreeMap<>(n.properties);
@@ -151,22 +169,22 @@ final class OpenApiWriter {
             out.put("x-amazon-events-source", envelope.source());
         }
         if (n.mapValues != null) {
-            out.set("additionalProperties", schema(n.mapValues, name + "Value", name));
+            out.set("additionalProperties", schema(n.mapValues, name + "Value", name, null, level + 1));
         }
         if (!props.isEmpty()) {
             ObjectNode properties = out.putObject("properties");
             for (Map.Entry<String, ShapeNode> e : props.entrySet()) {
                 String fixed = detailName != null && e.getKey().equals("detail") ? detailName : null;
-                properties.set(e.getKey(), schema(e.getValue(), e.getKey(), name, fixed));
+                properties.set(e.getKey(), schema(e.getValue(), e.getKey(), name, fixed, level + 2));
             }
         }
     }
 
-    private ObjectNode arraySchema(ShapeNode n, String hint, String owner) {
+    private ObjectNode arraySchema(ShapeNode n, String hint, String owner, int level) {
         ObjectNode out = type("array");
         out.set("items", n.items == null
                 ? NODES.objectNode()
-                : schema(n.items, ComponentNames.singular(ComponentNames.fromKey(hint)), owner));
+                : schema(n.items, ComponentNames.singular(ComponentNames.fromKey(hint)), owner, null, level + 1));
         return out;
     }
 

@@ -80,7 +80,15 @@ public final class ShapeSnapshot {
 
     /** The OpenAPI 3 document, pretty-printed; the same statistics always give the same bytes. */
     public String toOpenApi() {
-        return Json.pretty(OpenApiWriter.write(this));
+        return toOpenApi(InferenceRules.MAX_DOCUMENT_DEPTH);
+    }
+
+    /**
+     * As {@link #toOpenApi()}, nested at most {@code maxDepth} levels (the registry's content limit): positions
+     * too deep to describe within it are written as {@code {}}, any value.
+     */
+    public String toOpenApi(int maxDepth) {
+        return Json.pretty(OpenApiWriter.write(this, maxDepth));
     }
 
     /** The persisted form (compact JSON, keys in a fixed order). */

@@ -3,6 +3,7 @@ package dev.bindery.registry.discovery.inference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,28 @@ class LimitsTest {
         // a default-configured mapper (nesting limit 1000) can read the document back
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc).path("openapi").asText())
                 .isEqualTo("3.0.0");
+    }
+
+    @Test
+    void theDocumentStaysWithinTheNestingItIsGivenAndWritesDeeperPositionsAsAnyValue() throws Exception {
+        ShapeSnapshot shape = Events.samples("{\"deep\":" + "[".repeat(200) + "\"leaf\"" + "]".repeat(200)
+                + ",\"mixed\":[[[1,\"a\"],[true]]]}");
+        for (int limit : new int[] {40, 100, 150}) {
+            JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(shape.toOpenApi(limit));
+            assertThat(depth(doc)).as("limit %d", limit).isLessThanOrEqualTo(limit).isGreaterThan(limit - 4);
+        }
+        JsonNode full = new com.fasterxml.jackson.databind.ObjectMapper().readTree(shape.toOpenApi(1000));
+        assertThat(full.toString()).as("within a generous limit the leaf is described").contains("\"type\":\"string\"");
+        assertThat(depth(full)).isGreaterThan(200);
+    }
+
+    /** Nesting as the registry's content limit counts it: scalars and empty containers are one level. */
+    private static int depth(JsonNode node) {
+        int deepest = 0;
+        for (JsonNode child : node) {
+            deepest = Math.max(deepest, depth(child));
+        }
+        return 1 + deepest;
     }
 
     @Test
