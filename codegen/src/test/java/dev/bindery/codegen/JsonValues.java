@@ -13,15 +13,15 @@ import java.util.Iterator;
  * JSON value equality as the lossless contract defines it: objects as unordered maps (absent and
  * {@code null} differ), numbers by exact decimal value, date-time strings equal as instants.
  */
-final class JsonValues {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+public final class JsonValues {
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     private JsonValues() {}
 
-    static JsonNode parse(String json) {
+    public static JsonNode parse(String json) {
         try {
             return MAPPER.readTree(json);
         } catch (Exception e) {
@@ -29,7 +29,7 @@ final class JsonValues {
         }
     }
 
-    static boolean equal(JsonNode a, JsonNode b) {
+    public static boolean equal(JsonNode a, JsonNode b) {
         if (a.isNumber() && b.isNumber()) {
             return a.decimalValue().compareTo(b.decimalValue()) == 0;
         }
