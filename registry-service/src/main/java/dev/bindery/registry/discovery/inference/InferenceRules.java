@@ -1,11 +1,16 @@
 package dev.bindery.registry.discovery.inference;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The decisions taken when a shape is rendered, and the bounds that keep a shape's memory finite. All decisions
- * are functions of the merged statistics only, so they inherit the merge's order independence.
+ * are functions of the merged statistics and of the position's property name only, so they inherit the merge's
+ * order independence. Name hints ({@link NameHints}) look at the last word of the property name (for array items
+ * and map values, the array's or map's name), split at case changes and punctuation: {@code userName},
+ * {@code user_name} and {@code User-Name} all end in {@code name}.
  *
  * <h2>Enumeration rule</h2>
  * A string position is emitted with {@code enum} (values sorted) when all of these hold:
@@ -17,9 +22,26 @@ import java.util.Map;
  *   <li>every value is 1–{@value StringValues#MAX_LENGTH} characters long and contains a letter, and none reads
  *       as a number ({@code 12}, {@code -3.5}, {@code 1e9});</li>
  *   <li>no string format was inferred (timestamps, UUIDs, addresses are never enumerations);</li>
- *   <li>the values are not identifier-like: not (three or more values and more than half of them contain a
- *       digit — {@code S1…S99}, {@code ord-1001}, {@code v1/v2/v3}), and no value is a run of 16 or more hex
- *       digits (hashes).</li>
+ *   <li>the values are not identifier-like ({@link #isIdentifierLike}): not three or more values, more than half
+ *       of them containing a digit, where the digits are what tells them apart. To see that, each value's
+ *       letter-and-digit words that contain a digit are masked ({@code ord-1001 → ord-#},
+ *       {@code us-east-1 → us-east-#}): if the values with digits then collapse to at most half as many distinct
+ *       skeletons ({@code S1…S99 → #}, {@code ord-1001…ord-1005 → ord-#}, {@code v1/v2/v3 → #}), or one of
+ *       them holds a run of more than {@value #CODE_MAX_DIGITS} digits (an account number, a date, a serial:
+ *       {@code RDS-EVENT-0040}, ARNs), they are identifiers. Codes whose words differ and whose numbers are
+ *       small ordinals — regions {@code us-east-1, eu-west-1, ap-southeast-2} — are kept. Statistics cannot do
+ *       better: {@code S1…S9} seen a thousand times each repeat as heavily as regions do. No value may be a run
+ *       of 16 or more hex digits (hashes);</li>
+ *   <li>the property name does not denote names or prose (an open population, however few values a sample
+ *       holds: a new user, product or tag must not be a breaking change): its last word (singular) is not
+ *       {@code name}, {@code title}, {@code description}, {@code message}, {@code comment}, {@code note},
+ *       {@code tag}, {@code label}, {@code annotation} or {@code keyword} ({@code userName},
+ *       {@code productName}, {@code tags} items), except a {@code name} qualified by a word for a kind of
+ *       thing a program defines — {@code event}, {@code operation}, {@code action}, {@code method},
+ *       {@code type}, {@code kind}, {@code state}, {@code status}, {@code category}, {@code class},
+ *       {@code command}, {@code field}, {@code metric} ({@code eventName} names an API operation: a
+ *       vocabulary); and it does not name an actor, a past participle followed by {@code By}
+ *       ({@code invokedBy}, {@code createdBy}; not {@code sortBy}).</li>
  * </ol>
  *
  * <h2>Map rule</h2>
@@ -32,7 +54,13 @@ import java.util.Map;
  *       8+ characters containing a digit, or an RFC 3339 date or date-time;</li>
  *   <li>it has seen at least {@value #SPARSE_MAP_MIN_KEYS} distinct keys, no key was present in more than half of
  *       the objects, and all keys' values took the same JSON types (ignoring null) — a sparse, homogeneous key
- *       space is a dictionary, not a record.</li>
+ *       space is a dictionary, not a record;</li>
+ *   <li>the last word of its property name is {@code tags}, {@code labels} or {@code annotations}
+ *       ({@code Tags}, {@code resourceLabels}) and every value under every key was a string (or null): by
+ *       convention those hold user-defined key/value pairs (AWS resource tags, Kubernetes labels), so their keys
+ *       are data even when they read as words ({@code CostCenter}). Their values are never an enumeration either
+ *       (the name rule of the enumeration rule covers {@code tag}, {@code label} and {@code annotation}).
+ *       Objects named otherwise, or holding anything but strings, keep the other rules.</li>
  * </ol>
  *
  * <h2>Bounds</h2>
@@ -56,12 +84,19 @@ public final class InferenceRules {
     public static final int ENUM_MIN_OBSERVATIONS = 10;
     public static final int ENUM_MAX_VALUES = 16;
     public static final int SPARSE_MAP_MIN_KEYS = 16;
+    /** Longest run of digits a code may contain ({@code us-east-1}, {@code TLSv1.2}) for the identifier rule. */
+    public static final int CODE_MAX_DIGITS = 2;
 
     private InferenceRules() {
     }
 
-    /** The enumeration rule; {@code true} means emit {@code enum}. */
-    static boolean isEnum(ShapeNode node) {
+    /**
+     * The enumeration rule; {@code true} means emit {@code enum}.
+     *
+     * @param field the name of the property the position belongs to (for array items and map values, the array's
+     *              or map's name); {@code null} for the root
+     */
+    static boolean isEnum(ShapeNode node, String field) {
         StringValues values = node.values;
         if (node.strings < ENUM_MIN_OBSERVATIONS || values == null || values.saturated()) {
             return false;
@@ -70,29 +105,91 @@ public final class InferenceRules {
         if (distinct < 2 || distinct > ENUM_MAX_VALUES || (long) distinct * distinct > node.strings) {
             return false;
         }
-        if (node.formats != 0) {
+        if (node.formats != 0 || NameHints.isFreeForm(field)) {
             return false;
         }
-        int withDigit = 0;
-        for (String v : values.sorted()) {
+        List<String> sorted = values.sorted();
+        for (String v : sorted) {
             if (v.isEmpty() || !hasLetter(v) || looksNumeric(v) || isHashLike(v)) {
                 return false;
             }
-            if (hasDigit(v)) {
-                withDigit++;
-            }
         }
-        return !(distinct >= 3 && withDigit * 2 > distinct);
+        return !isIdentifierLike(sorted);
     }
 
-    /** The map rule; {@code true} means emit {@code additionalProperties} instead of {@code properties}. */
-    static boolean isMap(ShapeNode node) {
+    /**
+     * Three or more values, more than half of them with a digit, and the digits are what tells those apart: with
+     * every letter-and-digit word that contains a digit masked, they have at most half as many distinct skeletons
+     * as there are values with digits ({@code S1…S99}, {@code ord-1001}, {@code v1/v2/v3} all collapse to one), or
+     * one of them has a run of more than {@value #CODE_MAX_DIGITS} digits (an embedded account number, date or
+     * serial).
+     */
+    static boolean isIdentifierLike(List<String> values) {
+        List<String> withDigit = values.stream().filter(InferenceRules::hasDigit).toList();
+        if (values.size() < 3 || withDigit.size() * 2 <= values.size()) {
+            return false;
+        }
+        Set<String> skeletons = new HashSet<>();
+        for (String v : withDigit) {
+            String skeleton = codeSkeleton(v);
+            if (skeleton == null) {
+                return true;
+            }
+            skeletons.add(skeleton);
+        }
+        return skeletons.size() * 2 <= withDigit.size();
+    }
+
+    /**
+     * {@code v} with each maximal run of letters and digits that contains a digit replaced by {@code #}
+     * ({@code us-east-1 → us-east-#}, {@code TLS1_2 → #_#}); {@code null} when a run of digits is longer than
+     * {@value #CODE_MAX_DIGITS}.
+     */
+    static String codeSkeleton(String v) {
+        StringBuilder out = new StringBuilder(v.length());
+        int i = 0;
+        while (i < v.length()) {
+            char c = v.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean digit = false;
+            int digitRun = 0;
+            while (end < v.length() && Character.isLetterOrDigit(v.charAt(end))) {
+                if (StringFormats.isDigit(v.charAt(end))) {
+                    digit = true;
+                    if (++digitRun > CODE_MAX_DIGITS) {
+                        return null;
+                    }
+                } else {
+                    digitRun = 0;
+                }
+                end++;
+            }
+            out.append(digit ? "#" : v.substring(i, end));
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /**
+     * The map rule; {@code true} means emit {@code additionalProperties} instead of {@code properties}.
+     *
+     * @param field as for {@link #isEnum}
+     */
+    static boolean isMap(ShapeNode node, String field) {
         if (node.inMapMode()) {
             return true;
         }
         Map<String, ShapeNode> props = node.properties;
         if (props == null || props.isEmpty()) {
             return false;
+        }
+        if (NameHints.isDictionary(field) && allStrings(props.values())) {
+            return true;
         }
         boolean allDataKeys = true;
         for (String key : props.keySet()) {
@@ -136,6 +233,16 @@ public final class InferenceRules {
             return true;
         }
         return len >= 8 && allHex(key) && hasDigit(key);
+    }
+
+    /** Every value seen under every key was a string or null. */
+    private static boolean allStrings(Iterable<ShapeNode> children) {
+        for (ShapeNode child : children) {
+            if ((nonNullKinds(child) & ~4) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int nonNullKinds(ShapeNode n) {

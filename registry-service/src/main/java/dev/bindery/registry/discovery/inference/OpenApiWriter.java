@@ -64,7 +64,7 @@ final class OpenApiWriter {
             rootSchema = NODES.objectNode();
             fillObject(rootSchema, root, rootName, false, detailName, envelope ? snapshot : null, COMPONENT_LEVEL);
         } else {
-            rootSchema = schema(root, rootName, rootName, null, COMPONENT_LEVEL);
+            rootSchema = schema(root, null, rootName, rootName, null, COMPONENT_LEVEL);
         }
 
         ObjectNode doc = NODES.objectNode();
@@ -82,8 +82,12 @@ final class OpenApiWriter {
         return doc;
     }
 
-    /** The schema for a position, by the JSON types observed there; {@code level} is where it is written. */
-    private ObjectNode schema(ShapeNode n, String hint, String owner, String fixedName, int level) {
+    /**
+     * The schema for a position, by the JSON types observed there; {@code field} is the property it belongs to
+     * (for items and map values, the array's or map's; {@code null} at the root), {@code level} is where it is
+     * written.
+     */
+    private ObjectNode schema(ShapeNode n, String field, String hint, String owner, String fixedName, int level) {
         int kinds = (n.objects > 0 ? 1 : 0) + (n.arrays > 0 ? 1 : 0) + (n.strings > 0 ? 1 : 0)
                 + (n.integers + n.numbers > 0 ? 1 : 0) + (n.booleans > 0 ? 1 : 0);
         int branchLevel = kinds > 1 ? level + 2 : level; // anyOf, its array, then the branches
@@ -94,15 +98,15 @@ final class OpenApiWriter {
         boolean nullable = n.nulls > 0;
         List<ObjectNode> branches = new ArrayList<>(2);
         if (n.objects > 0) {
-            branches.add(objectSchema(n, hint, owner, fixedName, nullable, branchLevel));
+            branches.add(objectSchema(n, field, hint, owner, fixedName, nullable, branchLevel));
             nullable = false;
         }
         if (n.arrays > 0) {
-            branches.add(nullable(arraySchema(n, hint, owner, branchLevel), nullable));
+            branches.add(nullable(arraySchema(n, field, hint, owner, branchLevel), nullable));
             nullable = false;
         }
         if (n.strings > 0) {
-            branches.add(stringSchema(n, nullable));
+            branches.add(stringSchema(n, field, nullable));
             nullable = false;
         }
         if (n.integers + n.numbers > 0) {
@@ -131,12 +135,13 @@ final class OpenApiWriter {
     }
 
     /** An object position: a map, a bare object, or a reference to a component (nullable inside the component). */
-    private ObjectNode objectSchema(ShapeNode n, String hint, String owner, String fixedName, boolean nullable,
-                                    int level) {
-        if (InferenceRules.isMap(n)) {
+    private ObjectNode objectSchema(ShapeNode n, String field, String hint, String owner, String fixedName,
+                                    boolean nullable, int level) {
+        if (InferenceRules.isMap(n, field)) {
             ShapeNode values = n.mapValues != null ? n.mapValues : mergedValues(n);
             ObjectNode out = nullable(type("object"), nullable);
-            out.set("additionalProperties", schema(values, ComponentNames.fromKey(hint) + "Value", owner, null, level + 1));
+            out.set("additionalProperties",
+                    schema(values, field, ComponentNames.fromKey(hint) + "Value", owner, null, level + 1));
             return out;
         }
         if (n.properties == null || n.properties.isEmpty()) {
@@ -169,34 +174,35 @@ final class OpenApiWriter {
             out.put("x-amazon-events-source", envelope.source());
         }
         if (n.mapValues != null) {
-            out.set("additionalProperties", schema(n.mapValues, name + "Value", name, null, level + 1));
+            out.set("additionalProperties", schema(n.mapValues, null, name + "Value", name, null, level + 1));
         }
         if (!props.isEmpty()) {
             ObjectNode properties = out.putObject("properties");
             for (Map.Entry<String, ShapeNode> e : props.entrySet()) {
                 String fixed = detailName != null && e.getKey().equals("detail") ? detailName : null;
-                properties.set(e.getKey(), schema(e.getValue(), e.getKey(), name, fixed, level + 2));
+                properties.set(e.getKey(), schema(e.getValue(), e.getKey(), e.getKey(), name, fixed, level + 2));
             }
         }
     }
 
-    private ObjectNode arraySchema(ShapeNode n, String hint, String owner, int level) {
+    private ObjectNode arraySchema(ShapeNode n, String field, String hint, String owner, int level) {
         ObjectNode out = type("array");
         out.set("items", n.items == null
                 ? NODES.objectNode()
-                : schema(n.items, ComponentNames.singular(ComponentNames.fromKey(hint)), owner, null, level + 1));
+                : schema(n.items, field, ComponentNames.singular(ComponentNames.fromKey(hint)), owner, null,
+                        level + 1));
         return out;
     }
 
     /** A nullable enumeration lists {@code null} too: OpenAPI 3.0.3 does not let {@code nullable} override it. */
-    private static ObjectNode stringSchema(ShapeNode n, boolean nullable) {
+    private static ObjectNode stringSchema(ShapeNode n, String field, boolean nullable) {
         ObjectNode out = type("string");
         StringFormat format = StringFormat.first(n.formats);
         if (format != null) {
             out.put("format", format.openApiName());
         }
         nullable(out, nullable);
-        if (format == null && InferenceRules.isEnum(n)) {
+        if (format == null && InferenceRules.isEnum(n, field)) {
             ArrayNode values = out.putArray("enum");
             InferenceRules.enumValues(n).forEach(values::add);
             if (nullable) {

@@ -208,6 +208,73 @@ class InferenceRulesTest {
             assertThat(prop(repeat(40, i -> "{\"p\":\"" + v[i % 4] + "\"}"), "p"))
                     .isEqualTo("{\"type\":\"string\",\"enum\":[\"NONE\",\"PLAIN\",\"TLS1_2\",\"TLS1_3\"]}");
         }
+
+        @Test
+        void regionCodesWhoseWordsDifferAreAnEnum() {
+            String[] v = {"us-east-1", "us-west-2", "eu-west-1", "ap-southeast-2"};
+            assertThat(prop(repeat(1200, i -> "{\"region\":\"" + v[i % 4] + "\"}"), "region")).isEqualTo(
+                    "{\"type\":\"string\",\"enum\":[\"ap-southeast-2\",\"eu-west-1\",\"us-east-1\",\"us-west-2\"]}");
+        }
+
+        @Test
+        void codesThatDifferOnlyInTheirNumberAreNotAnEnum() {
+            String[] v = {"eu-west-1", "eu-west-2", "eu-west-3", "us-east-1"};
+            assertThat(prop(repeat(1200, i -> "{\"region\":\"" + v[i % 4] + "\"}"), "region"))
+                    .isEqualTo("{\"type\":\"string\"}");
+        }
+
+        @Test
+        void codesWithLongNumbersAreIdentifiersHoweverOftenSeen() {
+            String[] events = {"RDS-EVENT-0040", "RDS-EVENT-0041", "RDS-EVENT-0059", "RDS-EVENT-0091"};
+            assertThat(prop(repeat(1000, i -> "{\"e\":\"" + events[i % 4] + "\"}"), "e"))
+                    .isEqualTo("{\"type\":\"string\"}");
+            String[] arns = {"arn:aws:iam::123456789012:role/Admin", "arn:aws:iam::123456789012:role/Etl",
+                    "arn:aws:iam::210987654321:role/Deploy"};
+            assertThat(prop(repeat(900, i -> "{\"arn\":\"" + arns[i % 3] + "\"}"), "arn"))
+                    .isEqualTo("{\"type\":\"string\"}");
+        }
+
+        @Test
+        void theCodeSkeletonMasksWordsWithDigits() {
+            assertThat(InferenceRules.codeSkeleton("us-east-1")).isEqualTo("us-east-#");
+            assertThat(InferenceRules.codeSkeleton("TLS1_2")).isEqualTo("#_#");
+            assertThat(InferenceRules.codeSkeleton("ord-12")).isEqualTo("ord-#");
+            assertThat(InferenceRules.codeSkeleton("ord-123")).isNull();
+        }
+
+        @Test
+        void namesAndProseAreNotEnumsHoweverFewTheValues() {
+            String[] v = {"alice", "bob", "ci-runner", "deploy-bot"};
+            for (String field : List.of("name", "userName", "user_name", "ProductName", "title", "description",
+                    "message", "comment", "notes")) {
+                assertThat(prop(repeat(400, i -> "{\"" + field + "\":\"" + v[i % 4] + "\"}"), field))
+                        .as(field).isEqualTo("{\"type\":\"string\"}");
+            }
+        }
+
+        @Test
+        void tagItemsAreNotAnEnum() {
+            String[] v = {"vip", "billing", "outage"};
+            assertThat(prop(repeat(100, i -> "{\"tags\":[\"" + v[i % 3] + "\"]}"), "tags"))
+                    .isEqualTo("{\"type\":\"array\",\"items\":{\"type\":\"string\"}}");
+        }
+
+        @Test
+        void theNameOfAKindIsStillAnEnum() {
+            String[] v = {"GetObject", "PutObject", "DeleteObject"};
+            assertThat(prop(repeat(90, i -> "{\"eventName\":\"" + v[i % 3] + "\"}"), "eventName")).isEqualTo(
+                    "{\"type\":\"string\",\"enum\":[\"DeleteObject\",\"GetObject\",\"PutObject\"]}");
+        }
+
+        @Test
+        void actorsAreNotEnumsButSortKeysAre() {
+            String[] v = {"s3.amazonaws.com", "glue.amazonaws.com", "athena.amazonaws.com"};
+            assertThat(prop(repeat(90, i -> "{\"invokedBy\":\"" + v[i % 3] + "\"}"), "invokedBy"))
+                    .isEqualTo("{\"type\":\"string\"}");
+            String[] keys = {"price", "date"};
+            assertThat(prop(repeat(20, i -> "{\"sortBy\":\"" + keys[i % 2] + "\"}"), "sortBy"))
+                    .isEqualTo("{\"type\":\"string\",\"enum\":[\"date\",\"price\"]}");
+        }
     }
 
     @Nested
@@ -255,6 +322,25 @@ class InferenceRulesTest {
         @Test
         void wordKeysWithDigitsStayAnObject() {
             assertThat(prop("{\"a\":{\"line1\":\"x\",\"line2\":\"y\"}}", "a")).isEqualTo("{\"$ref\":\"#/components/schemas/A\"}");
+        }
+
+        @Test
+        void tagsOfStringsAreAMapWhoseValuesAreNotEnums() {
+            String[] env = {"dev", "prod", "staging"};
+            List<String> events = repeat(200, i -> "{\"Tags\":{\"Environment\":\"" + env[i % 3]
+                    + "\",\"CostCenter\":\"cc" + (i % 2) + "\"}}");
+            assertThat(prop(events, "Tags"))
+                    .isEqualTo("{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}}");
+            assertThat(prop("{\"resourceLabels\":{\"team\":\"a\"}}", "resourceLabels"))
+                    .contains("additionalProperties");
+        }
+
+        @Test
+        void tagsHoldingMoreThanStringsAndOtherWordKeysStayAnObject() {
+            assertThat(prop("{\"tags\":{\"count\":1,\"owner\":\"x\"}}", "tags"))
+                    .isEqualTo("{\"$ref\":\"#/components/schemas/Tags\"}");
+            assertThat(prop("{\"attributes\":{\"creationDate\":\"x\",\"mfa\":\"false\"}}", "attributes"))
+                    .isEqualTo("{\"$ref\":\"#/components/schemas/Attributes\"}");
         }
 
         @Test
