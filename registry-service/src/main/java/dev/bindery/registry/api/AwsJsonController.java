@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -74,18 +75,18 @@ class AwsJsonController {
             return error(HttpStatus.BAD_REQUEST, "UnknownOperationException",
                     "Operation " + target + " is not supported; this endpoint serves " + PUT_EVENTS + ".");
         }
-        long[] notUtf8At = new long[1];
-        String body = bytes == null ? "" : Utf8.decode(bytes, 0, bytes.length, notUtf8At).orElse(null);
-        if (body == null) {
+        long notUtf8At = bytes == null ? -1 : Utf8.firstInvalid(bytes);
+        if (notUtf8At >= 0) {
             return error(HttpStatus.BAD_REQUEST, "SerializationException",
-                    "The request body is not valid UTF-8 at byte " + notUtf8At[0] + ".");
+                    "The request body is not valid UTF-8 at byte " + notUtf8At + ".");
         }
         JsonNode request;
         try {
-            request = body.isBlank() ? mapper.createObjectNode() : mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            return error(HttpStatus.BAD_REQUEST, "SerializationException",
-                    "The request body is not valid JSON: " + e.getOriginalMessage());
+            // parsed from the bytes: the UTF-8 parser, no decoded copy of the body
+            request = isBlank(bytes) ? mapper.createObjectNode() : mapper.readTree(bytes);
+        } catch (IOException e) { // from bytes in memory, always a JsonProcessingException
+            return error(HttpStatus.BAD_REQUEST, "SerializationException", "The request body is not valid JSON: "
+                    + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()));
         }
         JsonNode entries = request.path("Entries");
         if (!entries.isArray() || entries.isEmpty() || entries.size() > limits.maxEntries()) {
@@ -93,6 +94,17 @@ class AwsJsonController {
                     "Entries must be a list of 1 to " + limits.maxEntries() + " entries.");
         }
         return HttpResponse.ok(PutEventsResponse.of(putEvents.put(entries))).contentType(AWS_JSON);
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        if (bytes != null) {
+            for (byte b : bytes) {
+                if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static HttpResponse<AwsJsonError> error(HttpStatus status, String code, String message) {

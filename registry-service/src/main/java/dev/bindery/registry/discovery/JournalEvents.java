@@ -17,20 +17,32 @@ final class JournalEvents {
     }
 
     static byte[] encode(List<ObservedEvent> events) {
+        ByteBuffer out = ByteBuffer.allocate(encodedSize(events));
+        encode(events, out);
+        return out.array();
+    }
+
+    static int encodedSize(List<ObservedEvent> events) {
         int size = 0;
         for (ObservedEvent event : events) {
             size += HEADER + event.envelope().length;
         }
-        ByteBuffer out = ByteBuffer.allocate(size);
+        return size;
+    }
+
+    static void encode(List<ObservedEvent> events, ByteBuffer out) {
         for (ObservedEvent event : events) {
             out.putLong(event.time()).putInt(event.envelope().length).put(event.envelope());
         }
-        return out.array();
     }
 
     /** @throws IllegalStateException if the bytes are not a sequence of framed events */
     static List<ObservedEvent> decode(byte[] bytes) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        return decode(ByteBuffer.wrap(bytes));
+    }
+
+    /** Decodes the remaining bytes of {@code in}. */
+    static List<ObservedEvent> decode(ByteBuffer in) {
         List<ObservedEvent> events = new ArrayList<>();
         while (in.hasRemaining()) {
             if (in.remaining() < HEADER) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -22,6 +23,11 @@ import java.util.function.Supplier;
  * <p>Appending to the journal and folding into a delta happen inside {@link #recording}, and
  * {@link #takeAll()} waits for those to finish: so a taken delta covers exactly this instance's
  * journal rows of its schema up to its watermark, and later rows have higher numbers.
+ *
+ * <p>Each schema's delta is striped: concurrent requests of one schema fold into different
+ * accumulators, merged when the delta is taken (the merge is commutative). With one accumulator per
+ * schema, requests queued on its monitor whenever the thread holding it was descheduled (profiled
+ * under load: seconds of blocking per second), and the queue held up every flush behind it.
  */
 @Singleton
 class ShapeDeltas {
@@ -50,12 +56,13 @@ class ShapeDeltas {
      */
     Map<Integer, String> fold(String schemaName, String source, String detailType, List<ObservedEvent> events, long seq) {
         Delta delta = dirty.computeIfAbsent(schemaName, k -> new Delta(source, detailType));
+        Stripe stripe = delta.lockStripe();
         Map<Integer, String> refused = null;
-        synchronized (delta) {
+        try {
             for (int i = 0; i < events.size(); i++) {
                 ObservedEvent event = events.get(i);
                 try {
-                    delta.accumulator.add(event.envelope(), Instant.ofEpochMilli(event.time()));
+                    stripe.accumulator.add(event.envelope(), Instant.ofEpochMilli(event.time()));
                 } catch (InvalidEventException e) {
                     if (refused == null) {
                         refused = new HashMap<>();
@@ -63,8 +70,10 @@ class ShapeDeltas {
                     refused.put(i, e.getMessage());
                 }
             }
-            delta.rows++;
-            delta.watermark = Math.max(delta.watermark, seq);
+            stripe.rows++;
+            stripe.watermark = Math.max(stripe.watermark, seq);
+        } finally {
+            stripe.lock.unlock();
         }
         return refused == null ? Map.of() : refused;
     }
@@ -84,8 +93,7 @@ class ShapeDeltas {
             lock.unlock();
         }
         List<Taken> out = new ArrayList<>(taken.size());
-        taken.forEach((name, delta) -> out.add(new Taken(name, delta.source, delta.detailType,
-                delta.accumulator.snapshot(), delta.watermark, delta.rows)));
+        taken.forEach((name, delta) -> out.add(delta.take(name))); // no fold runs on them any more
         return out;
     }
 
@@ -93,10 +101,13 @@ class ShapeDeltas {
     void restore(Taken taken) {
         recording(() -> {
             Delta delta = dirty.computeIfAbsent(taken.schemaName(), k -> new Delta(taken.source(), taken.detailType()));
-            synchronized (delta) {
-                delta.accumulator.merge(taken.delta());
-                delta.rows += taken.rows();
-                delta.watermark = Math.max(delta.watermark, taken.watermark());
+            Stripe stripe = delta.lockStripe();
+            try {
+                stripe.accumulator.merge(taken.delta());
+                stripe.rows += taken.rows();
+                stripe.watermark = Math.max(stripe.watermark, taken.watermark());
+            } finally {
+                stripe.lock.unlock();
             }
             return null;
         });
@@ -106,17 +117,64 @@ class ShapeDeltas {
         return dirty.isEmpty();
     }
 
-    /** One schema's delta; guarded by its own monitor. */
+    /** One schema's delta: stripes, each folded into by one request at a time. */
     private static final class Delta {
+        /** Enough that a request rarely finds every stripe taken, few enough to merge cheaply. */
+        private static final int STRIPES = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+
         final String source;
         final String detailType;
-        final ShapeAccumulator accumulator;
-        long watermark;
-        long rows;
+        final Stripe[] stripes = new Stripe[STRIPES];
 
         Delta(String source, String detailType) {
             this.source = source;
             this.detailType = detailType;
+            for (int i = 0; i < STRIPES; i++) {
+                stripes[i] = new Stripe(source, detailType);
+            }
+        }
+
+        /** A stripe locked for the caller: the first free one from a per-thread start, else waits for that one. */
+        Stripe lockStripe() {
+            int start = (int) (Thread.currentThread().getId() % STRIPES);
+            for (int i = 0; i < STRIPES; i++) {
+                Stripe stripe = stripes[(start + i) % STRIPES];
+                if (stripe.lock.tryLock()) {
+                    return stripe;
+                }
+            }
+            Stripe stripe = stripes[start];
+            stripe.lock.lock();
+            return stripe;
+        }
+
+        /** The stripes merged into one delta; call when no fold can run on them. */
+        Taken take(String schemaName) {
+            ShapeSnapshot merged = null;
+            long watermark = 0;
+            long rows = 0;
+            for (Stripe stripe : stripes) {
+                if (stripe.rows == 0) {
+                    continue;
+                }
+                ShapeSnapshot snapshot = stripe.accumulator.snapshot();
+                merged = merged == null ? snapshot : merged.merge(snapshot);
+                watermark = Math.max(watermark, stripe.watermark);
+                rows += stripe.rows;
+            }
+            return new Taken(schemaName, source, detailType,
+                    merged == null ? ShapeSnapshot.empty(source, detailType) : merged, watermark, rows);
+        }
+    }
+
+    /** Part of a delta; guarded by its lock. */
+    private static final class Stripe {
+        final ReentrantLock lock = new ReentrantLock();
+        final ShapeAccumulator accumulator;
+        long watermark;
+        long rows;
+
+        Stripe(String source, String detailType) {
             this.accumulator = ShapeAccumulator.forEnvelope(source, detailType);
         }
     }

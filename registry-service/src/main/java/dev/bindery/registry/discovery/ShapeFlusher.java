@@ -86,6 +86,7 @@ public class ShapeFlusher {
             for (ShapeDeltas.Taken taken : deltas.takeAll()) {
                 try {
                     ShapeStore.Merged merged = mergeRetrying(taken);
+                    journal.committed(taken.schemaName(), taken.watermark());
                     if (merged.after().eventCount() > 0) {
                         stored.add(taken.schemaName());
                     }

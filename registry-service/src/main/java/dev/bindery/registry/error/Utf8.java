@@ -14,6 +14,22 @@ public final class Utf8 {
     private Utf8() {
     }
 
+    /**
+     * The offset of the first byte that is not UTF-8, or -1 when all are: ASCII is checked a byte
+     * at a time without decoding, the rest by the strict decoder.
+     */
+    public static long firstInvalid(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length && bytes[i] >= 0) {
+            i++;
+        }
+        if (i == bytes.length) {
+            return -1;
+        }
+        long[] failure = new long[1];
+        return decode(bytes, i, bytes.length - i, failure).isPresent() ? -1 : i + failure[0];
+    }
+
     /** The decoded text; empty with {@code failure[0]} set to the byte offset when the bytes are not UTF-8. */
     public static Optional<String> decode(byte[] bytes, int offset, int length, long[] failure) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

@@ -11,7 +11,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,8 @@ import software.amazon.awssdk.services.schemas.model.SchemaVersionSummary;
 /**
  * Events acknowledged but not yet flushed into the stored shape (they are only in the journal and
  * in memory) are learned after a {@code kill -9} and restart, exactly once: the start-up replay
- * counts them, and later restarts do not count them again.
+ * counts them, and later restarts do not count them again. A torn frame at the end of the journal
+ * (a write cut short, never acknowledged) is cut off.
  */
 class JournalReplayTest {
 
@@ -51,6 +54,7 @@ class JournalReplayTest {
         } finally {
             first.kill();
         }
+        appendTornFrame(data.resolve("discovery-journal"));
 
         Map<String, String> usual = Map.of("bindery.discovery.version-window", "1ms");
         try (RegistryProcess second = RegistryProcess.start(data, port, usual)) {
@@ -67,6 +71,15 @@ class JournalReplayTest {
         try (RegistryProcess third = RegistryProcess.start(data, port, usual)) {
             assertThat(statistics(third.url()).path("EventCount").asLong()).as("no row replayed twice").isEqualTo(5);
         }
+    }
+
+    /** A frame cut short, as a write interrupted by a power loss leaves it: start-up must cut it off. */
+    private static void appendTornFrame(Path journal) throws Exception {
+        Path newest;
+        try (var segments = Files.list(journal)) {
+            newest = segments.filter(p -> p.toString().endsWith(".seg")).max(Path::compareTo).orElseThrow();
+        }
+        Files.write(newest, new byte[] {0, 0, 1, 0, 7, 7, 7, 7, 42}, StandardOpenOption.APPEND);
     }
 
     private static void put(EventBridgeClient events, String... details) {

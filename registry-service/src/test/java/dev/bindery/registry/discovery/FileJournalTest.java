@@ -1,0 +1,155 @@
+package dev.bindery.registry.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bindery.registry.discovery.inference.FieldStatistics;
+import dev.bindery.registry.discovery.inference.ShapeSnapshot;
+import dev.bindery.registry.ingest.BusEvent;
+import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded store's file journal with the real flush path and H2: concurrent requests and
+ * flushes lose nothing, merged segments are deleted, and a segment that outlives its merge (the
+ * process died before deleting it) is not learned twice. Start-up replay after {@code kill -9}
+ * and torn frames are covered end to end by {@link JournalReplayTest} and {@link KillNineSurvivalTest}.
+ */
+class FileJournalTest {
+
+    @TempDir
+    Path data;
+
+    private final List<ApplicationContext> contexts = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        contexts.forEach(ApplicationContext::close);
+    }
+
+    @Test
+    void theEmbeddedStoreKeepsItsJournalInFiles() {
+        assertThat(start().getBean(DiscoveryJournal.class)).isInstanceOf(FileJournal.class);
+    }
+
+    @Test
+    void requestsAndFlushesRunningTogetherLoseNoEventAndLeaveNoSegment() throws Exception {
+        ApplicationContext registry = start();
+        DiscoveryService discovery = registry.getBean(DiscoveryService.class);
+        ShapeFlusher flusher = registry.getBean(ShapeFlusher.class);
+        AtomicBoolean publishing = new AtomicBoolean(true);
+        ExecutorService threads = Executors.newFixedThreadPool(5);
+        try {
+            Future<?> flushing = threads.submit(() -> {
+                while (publishing.get()) {
+                    flusher.flush();
+                }
+            });
+            List<Future<?>> publishers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                publishers.add(threads.submit(() -> publish(discovery, thread, 50)));
+            }
+            for (Future<?> publisher : publishers) {
+                publisher.get(2, TimeUnit.MINUTES);
+            }
+            publishing.set(false);
+            flushing.get(1, TimeUnit.MINUTES);
+        } finally {
+            threads.shutdownNow();
+        }
+        flusher.flush();
+
+        ShapeSnapshot shape = registry.getBean(ShapeStore.class).find("com.file@Tick").orElseThrow();
+        assertThat(shape.eventCount()).isEqualTo(200);
+        assertThat(shape.fields()).extracting(FieldStatistics::path).contains("/detail/f0_4", "/detail/f3_0");
+        assertThat(registry.getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10)).isEmpty();
+        assertThat(segments()).as("merged segments are deleted").isEmpty();
+    }
+
+    @Test
+    void aSegmentThatOutlivedItsMergeIsNotLearnedTwice() throws Exception {
+        ApplicationContext first = start();
+        publish(first.getBean(DiscoveryService.class), 0, 1); // a new schema: flushed at once
+        publish(first.getBean(DiscoveryService.class), 1, 7); // journalled, waiting for the flush
+        List<Path> waiting = segments();
+        assertThat(waiting).isNotEmpty();
+        Path saved = Files.createTempDirectory(data, "saved");
+        for (Path segment : waiting) {
+            Files.copy(segment, saved.resolve(segment.getFileName()));
+        }
+        first.getBean(ShapeFlusher.class).flush();
+        assertThat(segments()).isEmpty();
+        first.close();
+        contexts.remove(first);
+
+        // as if the process had died after the merge committed and before the segment was deleted
+        for (Path segment : waiting) {
+            Files.copy(saved.resolve(segment.getFileName()), segment);
+        }
+        ApplicationContext second = start();
+        second.getBean(JournalReplay.class).replay();
+
+        assertThat(second.getBean(ShapeStore.class).find("com.file@Tick").orElseThrow().eventCount()).isEqualTo(8);
+        assertThat(segments()).as("the merged segment is deleted at start-up").isEmpty();
+    }
+
+    @Test
+    void sequenceNumbersContinueAfterEverySegmentWasDeleted() {
+        ApplicationContext first = start();
+        publish(first.getBean(DiscoveryService.class), 0, 3);
+        first.getBean(ShapeFlusher.class).flush();
+        long used = first.getBean(DiscoveryJournal.class).maxSeq();
+        assertThat(used).isPositive();
+        first.close();
+        contexts.remove(first);
+
+        // a reused number would sit under its schema's watermark and be skipped at the next start-up
+        assertThat(start().getBean(DiscoveryJournal.class).maxSeq()).isEqualTo(used);
+    }
+
+    private ApplicationContext start() {
+        ApplicationContext context = ApplicationContext.builder().properties(Map.of(
+                "bindery.data-dir", data.toString(),
+                "bindery.discovery.flush-interval", "1h",
+                "bindery.discovery.adopt-check-interval", "1h",
+                "bindery.discovery.version-window", "1ms")).environments("test").start();
+        contexts.add(context);
+        return context;
+    }
+
+    private List<Path> segments() throws IOException {
+        Path dir = data.resolve("discovery-journal");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".seg")).sorted().toList();
+        }
+    }
+
+    /** {@code count} events of detail type Tick, each with fields {@code common} and {@code f<thread>_<i % 5>}. */
+    private static void publish(DiscoveryService discovery, int thread, int count) {
+        for (int i = 0; i < count; i++) {
+            String detail = "{\"common\":" + i + ",\"f" + thread + "_" + (i % 5) + "\":\"v\"}";
+            BusEvent event = new BusEvent(UUID.randomUUID().toString(), "default", "com.file", "Tick", "123456789012",
+                    Instant.now(), "us-east-1", List.of(), detail);
+            assertThat(discovery.observe(List.of(event))).isEmpty();
+        }
+    }
+}
