@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,67 +30,75 @@ public record BusEvent(String id, String busName, String source, String detailTy
 
     /**
      * The EventBridge envelope as UTF-8 JSON, as targets of the bus would receive it. Assembled from
-     * bytes: the detail, most of an envelope, is copied with one vectorised encode instead of going
-     * through a JSON generator character by character (profiled as up to 40% of a PutEvents request).
+     * bytes into an array of the exact size: the detail, most of an envelope, is copied with one
+     * vectorised encode instead of going through a JSON generator character by character (profiled
+     * as up to 40% of a PutEvents request).
      */
     public byte[] envelope() {
+        byte[][] quoted = new byte[6 + resources.size()][];
+        quoted[0] = escaped(id);
+        quoted[1] = escaped(detailType);
+        quoted[2] = escaped(source);
+        quoted[3] = escaped(account);
+        quoted[4] = escaped(DateTimeFormatter.ISO_INSTANT.format(time));
+        quoted[5] = escaped(region);
+        for (int i = 0; i < resources.size(); i++) {
+            quoted[6 + i] = escaped(resources.get(i));
+        }
         byte[] detailBytes = detail.getBytes(StandardCharsets.UTF_8);
-        Bytes out = new Bytes(detailBytes.length + 256);
-        out.raw(START).string(id)
-                .raw(DETAIL_TYPE).string(detailType)
-                .raw(SOURCE).string(source)
-                .raw(ACCOUNT).string(account)
-                .raw(TIME).string(DateTimeFormatter.ISO_INSTANT.format(time))
-                .raw(REGION).string(region)
+        int size = START.length + DETAIL_TYPE.length + SOURCE.length + ACCOUNT.length + TIME.length + REGION.length
+                + RESOURCES.length + Math.max(0, resources.size() - 1) * COMMA.length + DETAIL.length
+                + detailBytes.length + END.length;
+        for (byte[] value : quoted) {
+            size += value.length + 2;
+        }
+        Bytes out = new Bytes(size); // exactly: no copy at the end
+        out.raw(START).string(quoted[0])
+                .raw(DETAIL_TYPE).string(quoted[1])
+                .raw(SOURCE).string(quoted[2])
+                .raw(ACCOUNT).string(quoted[3])
+                .raw(TIME).string(quoted[4])
+                .raw(REGION).string(quoted[5])
                 .raw(RESOURCES);
         for (int i = 0; i < resources.size(); i++) {
             if (i > 0) {
                 out.raw(COMMA);
             }
-            out.string(resources.get(i));
+            out.string(quoted[6 + i]);
         }
-        return out.raw(DETAIL).raw(detailBytes).raw(END).toArray();
+        return out.raw(DETAIL).raw(detailBytes).raw(END).bytes;
+    }
+
+    /** A string's JSON escape in UTF-8, as Jackson's generator escapes (without the quotes). */
+    private static byte[] escaped(String text) {
+        return JsonStringEncoder.getInstance().quoteAsUTF8(text);
     }
 
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** A growing byte array for {@link #envelope()}. */
+    /** The envelope's bytes, filled in order; sized by the caller. */
     private static final class Bytes {
-        private byte[] bytes;
+        final byte[] bytes;
         private int size;
 
         Bytes(int capacity) {
             bytes = new byte[capacity];
         }
 
-        /** A JSON string: quoted, escaped as Jackson's generator escapes. */
-        Bytes string(String text) {
-            byte[] escaped = JsonStringEncoder.getInstance().quoteAsUTF8(text);
-            ensure(escaped.length + 2);
+        /** A JSON string from its escaped bytes. */
+        Bytes string(byte[] escaped) {
             bytes[size++] = '"';
-            System.arraycopy(escaped, 0, bytes, size, escaped.length);
-            size += escaped.length;
+            raw(escaped);
             bytes[size++] = '"';
             return this;
         }
 
         Bytes raw(byte[] more) {
-            ensure(more.length);
             System.arraycopy(more, 0, bytes, size, more.length);
             size += more.length;
             return this;
-        }
-
-        byte[] toArray() {
-            return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
-        }
-
-        private void ensure(int more) {
-            if (size + more > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-            }
         }
     }
 }
