@@ -62,11 +62,15 @@ final class SupportFiles {
      * @param importedPackages the packages it imports from
      */
     private record Template(String text, Set<String> importedPackages) {
-        /** The template of {@code text}, or {@code null} when its text depends on the package beyond its package line. */
+        /**
+         * The template of {@code text}, or {@code null} when the package appears beyond the package line or the
+         * marker other than once.
+         */
         static Template of(String text) {
             String packageLine = "package " + PACKAGE + ";\n";
+            int marker = text.indexOf(MARKER);
             if (!text.startsWith(packageLine) || text.indexOf(PACKAGE, packageLine.length()) >= 0
-                    || text.indexOf(SCHEMA) != text.lastIndexOf(SCHEMA)) {
+                    || marker < 0 || marker != text.lastIndexOf(SCHEMA) - "schema ".length()) {
                 return null;
             }
             Set<String> packages = new HashSet<>();
