@@ -45,7 +45,8 @@ record EmitContext(GeneratorOptions options, Plan plan, String schemaName, Set<C
         return true;
     }
 
-    private String marker(String location) {
+    /** The schema's name and version, and {@code location} if not {@code null}, as generated markers name them. */
+    String marker(String location) {
         return "schema " + schemaName + (options.schemaVersion() == null ? "" : " version " + options.schemaVersion())
                 + (location == null ? "" : ", " + location);
     }

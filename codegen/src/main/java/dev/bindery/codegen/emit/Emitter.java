@@ -1,11 +1,9 @@
 package dev.bindery.codegen.emit;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.bindery.codegen.GeneratedFile;
 import dev.bindery.codegen.GeneratorOptions;
-import dev.bindery.codegen.GeneratorOptions.Layout;
 import dev.bindery.codegen.plan.Declaration;
 import dev.bindery.codegen.plan.Plan;
 import java.util.ArrayList;
@@ -16,7 +14,7 @@ import java.util.List;
 public final class Emitter {
     private Emitter() {}
 
-    /** Emits every declaration of {@code plan} plus the layout's envelope and marshaller. */
+    /** Emits every declaration of {@code plan} plus the layout's envelope and marshaller (see {@link SupportFiles}). */
     public static List<GeneratedFile> emit(Plan plan, GeneratorOptions options, String schemaName) {
         EmitContext ctx = EmitContext.of(options, plan, schemaName);
         List<JavaFile> files = new ArrayList<>();
@@ -34,26 +32,22 @@ public final class Emitter {
             }
             files.add(file(pkg, type));
         }
-        if (options.layout() == Layout.EVENTBRIDGE) {
-            ClassName envelope = ClassName.get(pkg, "AWSEvent");
-            files.add(file(pkg, RuntimeEmitter.envelope(envelope, ctx, true)));
-            files.add(file(pkg + ".marshaller",
-                    RuntimeEmitter.marshaller(ClassName.get(pkg + ".marshaller", "Marshaller"), envelope, ctx)));
-        } else {
-            ClassName envelope = ClassName.get(pkg, "EventEnvelope");
-            files.add(file(pkg, RuntimeEmitter.envelope(envelope, ctx, !ctx.records())));
-            files.add(file(pkg, RuntimeEmitter.marshaller(ClassName.get(pkg, "Marshaller"), envelope, ctx)));
-        }
         List<GeneratedFile> result = new ArrayList<>();
         for (JavaFile f : files) {
             String path = f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java";
             result.add(new GeneratedFile(path, f.toString()));
         }
+        result.addAll(SupportFiles.emit(ctx));
         result.sort(Comparator.comparing(GeneratedFile::relativePath));
         return List.copyOf(result);
     }
 
     private static JavaFile file(String pkg, TypeSpec type) {
         return JavaFile.builder(pkg, type).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    /** The source text of {@code type} as a top-level type of {@code pkg}. */
+    static String render(String pkg, TypeSpec type) {
+        return file(pkg, type).toString();
     }
 }

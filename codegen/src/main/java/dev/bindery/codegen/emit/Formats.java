@@ -13,4 +13,19 @@ final class Formats {
     static String code(String text) {
         return text.indexOf('$') < 0 ? text : text.replace("$", "$$");
     }
+
+    /**
+     * {@code value} as the Java string literal JavaPoet's {@code $S} writes, ready for a format string, when that
+     * literal is the text itself in quotes (printable ASCII without quotes or backslashes); otherwise {@code null},
+     * and the caller passes {@code $S}.
+     */
+    static String stringLiteral(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return null;
+            }
+        }
+        return "\"" + code(value) + "\"";
+    }
 }
