@@ -331,7 +331,7 @@ public final class CodegenBenchmark {
             Path dir = corpus.resolve(kind);
             String schema = Files.readString(dir.resolve("expected.openapi.json"), StandardCharsets.UTF_8);
             GeneratorOptions options = GeneratorOptions.defaults().withPackageName("bench.m");
-            CompiledBinding binding = CompiledBinding.compile(Generator.generate(schema, options), 17);
+            CompiledBinding binding = CompiledBinding.compileSharingJackson(Generator.generate(schema, options), 17);
             Class<?> marshaller = binding.load("bench.m.Marshaller");
             Class<?> root = binding.load(Planner.plan(SchemaReader.readString(SchemaReader.TEXT_NAME, schema), options,
                     "bench.m").rootType().toString());

@@ -55,6 +55,19 @@ final class CompiledBinding {
 
     /** Compiles {@code files}; fails with javac's diagnostics (warnings are errors). */
     static CompiledBinding compile(List<GeneratedFile> files, int release) {
+        return compile(files, release, false);
+    }
+
+    /**
+     * Compiles {@code files} and loads them over the Jackson classes of this class's own loader, as an
+     * application has one Jackson: for benchmarks, so that several bindings and a plain-Jackson baseline in
+     * one JVM share Jackson's JIT-compiled code instead of each warming up a copy of its own.
+     */
+    static CompiledBinding compileSharingJackson(List<GeneratedFile> files, int release) {
+        return compile(files, release, true);
+    }
+
+    private static CompiledBinding compile(List<GeneratedFile> files, int release, boolean shareJackson) {
         try {
             Path dir = Files.createTempDirectory("bindery-codegen-");
             Path src = dir.resolve("src");
@@ -92,6 +105,10 @@ final class CompiledBinding {
             }
             List<URL> urls = new ArrayList<>();
             urls.add(out.toUri().toURL());
+            if (shareJackson) {
+                return new CompiledBinding(new URLClassLoader(urls.toArray(URL[]::new), CompiledBinding.class.getClassLoader()),
+                        marshaller, envelope);
+            }
             for (String jar : jacksonClassPath()) {
                 urls.add(Path.of(jar).toUri().toURL());
             }
