@@ -81,7 +81,7 @@ class DatabaseJournal implements DiscoveryJournal {
     /** This instance's rows of the schema up to {@code upToSeq}, deleted; returns how many there were. */
     @Transactional
     @Override
-    public int deleteCovered(String schemaName, long upToSeq) {
+    public int retireCovered(String schemaName, long upToSeq) {
         return jdbc.prepareStatement("DELETE FROM discovery_journal WHERE instance_id = ? AND schema_name = ? AND seq <= ?",
                 statement -> {
                     statement.setString(1, instanceId);
@@ -131,6 +131,13 @@ class DatabaseJournal implements DiscoveryJournal {
                     statement.setObject(2, cutoff.atOffset(ZoneOffset.UTC));
                     return rows(statement);
                 });
+    }
+
+    /** Rows of every instance, locked until the caller's transaction ends; must run in one. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public List<Row> lockAll(int limit) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM discovery_journal ORDER BY instance_id, seq FETCH FIRST "
+                + limit + " ROWS ONLY FOR UPDATE", DatabaseJournal::rows);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

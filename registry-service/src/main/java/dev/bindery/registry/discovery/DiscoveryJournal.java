@@ -34,11 +34,12 @@ interface DiscoveryJournal {
 
     /**
      * Within the transaction that merged the schema's delta: retires this instance's rows of the
-     * schema up to {@code upToSeq}; returns how many there were.
+     * schema up to {@code upToSeq} (the table deletes them, the file journal raises the schema's
+     * watermark); returns how many rows that were.
      */
-    int deleteCovered(String schemaName, long upToSeq);
+    int retireCovered(String schemaName, long upToSeq);
 
-    /** Called once the transaction of {@link #deleteCovered} committed. */
+    /** Called once the transaction of {@link #retireCovered} committed. */
     default void committed(String schemaName, long upToSeq) {
     }
 

@@ -3,15 +3,12 @@ package dev.bindery.registry.discovery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -25,76 +22,55 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The discovery journal of the embedded store: append-only segment files in a directory beside
- * the database, which one process owns as it owns the database file. An H2 commit writes a new
- * chunk of its file (measured at 0.3–1 ms whatever the row's size), which made the journal table
- * the largest cost of a PutEvents request; here a group of requests costs one write call.
+ * The discovery journal of the embedded store: append-only segment files ({@link JournalSegment}) in
+ * a directory beside the database, which one process owns as it owns the database file. An H2
+ * commit writes a new chunk of its file (measured at 0.3–1 ms whatever the row's size), which made
+ * the journal table the largest cost of a PutEvents request; here a group of requests costs one
+ * write call. Durability is the embedded store's: when a request is answered its frames are in the
+ * operating system's cache, which survives {@code kill -9} of the process (not a power loss; the
+ * store does not force its own commits to the disk either).
  *
- * <p>Durability is the embedded store's: when a request is answered its frames are in the
- * operating system's cache, so they survive {@code kill -9} of the process; with
- * {@code bindery.discovery.journal-sync} each append is also forced to the disk.
+ * <p>A frame's payload is the row's sequence number, time written, schema name, source, detail type
+ * and its events as {@link JournalEvents} frames them. A merge raises the schema's watermark in the
+ * database in the merge's own transaction ({@link JournalWatermarks}) and counts only rows above the
+ * watermark stored there, so a row is merged once even when the process dies between a merge and the
+ * deletion of its segment, or a merge whose commit was reported failed went through. A segment is
+ * deleted once none of its rows waits to be merged.
  *
- * <p>A frame is its payload's length, the payload's CRC-32C and the payload: sequence number,
- * time written, schema name, source, detail type and the events as {@link JournalEvents} frames
- * them. A merge raises the schema's watermark in the database in the merge's own transaction
- * ({@link JournalWatermarks}); start-up skips rows at or under their schema's watermark, so a row
- * is learned once even when the process dies between a merge and the deletion of the segment. A
- * segment is deleted once none of its rows waits to be merged. A torn last frame (a write cut
- * short by a power loss, never acknowledged) is cut off at start-up.
- *
- * <p>No other instance writes here, so there is nothing to adopt. Thread-safe: every method holds
- * the journal's lock ({@link JournalAppender} already lets one append run at a time).
+ * <p>No other instance writes here, so there is nothing to adopt. Thread-safe: the index and the
+ * files are only touched under the journal's lock (frames are encoded before taking it, and the
+ * database is read outside it).
  */
 final class FileJournal implements DiscoveryJournal {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileJournal.class);
-    /** Each segment starts with these bytes: the format and its version. */
-    private static final byte[] MAGIC = "BINDJRN1".getBytes(StandardCharsets.US_ASCII);
-    private static final int FRAME_HEADER = Integer.BYTES * 2;
-    private static final String SUFFIX = ".seg";
 
     private final Path dir;
     private final String instanceId;
     private final JournalWatermarks watermarks;
-    private final boolean sync;
     private final long segmentBytes;
     private final Object lock = new Object();
 
     // All guarded by lock.
     private boolean open;
     private String journalId;
-    private final List<Segment> segments = new ArrayList<>();
+    private final List<JournalSegment> segments = new ArrayList<>();
     /** The segment appends go to; null until the next append when the last one was deleted. */
-    private Segment current;
+    private JournalSegment current;
     /** Rows not merged yet, by sequence number, and again by schema. */
     private final NavigableMap<Long, Location> waiting = new TreeMap<>();
     private final Map<String, NavigableMap<Long, Location>> waitingBySchema = new HashMap<>();
     private long highestSeq;
 
-    FileJournal(Path dir, String instanceId, JournalWatermarks watermarks, boolean sync, long segmentBytes) {
+    FileJournal(Path dir, String instanceId, JournalWatermarks watermarks, long segmentBytes) {
         this.dir = dir;
         this.instanceId = instanceId;
         this.watermarks = watermarks;
-        this.sync = sync;
         this.segmentBytes = segmentBytes;
     }
 
-    /** One segment file; its channel stays open while it has rows waiting. */
-    private static final class Segment {
-        final Path path;
-        final FileChannel channel;
-        long size;
-        int waitingRows;
-
-        Segment(Path path, FileChannel channel, long size) {
-            this.path = path;
-            this.channel = channel;
-            this.size = size;
-        }
-    }
-
     /** Where a waiting row's frame is. */
-    private record Location(Segment segment, long offset, int length, String schemaName) {
+    private record Location(JournalSegment segment, long offset, int length, String schemaName) {
     }
 
     @Override
@@ -104,64 +80,52 @@ final class FileJournal implements DiscoveryJournal {
 
     @Override
     public void insert(List<Entry> entries, long[] seqs) {
+        if (entries.isEmpty()) {
+            return;
+        }
         long writtenAt = Instant.now().toEpochMilli();
-        List<byte[]> names = new ArrayList<>(entries.size() * 3);
+        List<ByteBuffer> encoded = new ArrayList<>(entries.size());
         int size = 0;
-        for (Entry entry : entries) {
-            byte[] schema = utf8(entry.schemaName());
-            byte[] source = utf8(entry.source());
-            byte[] detailType = utf8(entry.detailType());
-            names.add(schema);
-            names.add(source);
-            names.add(detailType);
-            size += FRAME_HEADER + payloadSize(schema, source, detailType, entry.events());
+        for (int i = 0; i < entries.size(); i++) {
+            ByteBuffer frame = frame(entries.get(i), seqs[i], writtenAt);
+            encoded.add(frame);
+            size += frame.limit();
         }
         ByteBuffer frames = ByteBuffer.allocate(size);
-        int[] lengths = new int[entries.size()];
-        CRC32C crc = new CRC32C();
-        for (int i = 0; i < entries.size(); i++) {
-            int start = frames.position();
-            frames.position(start + FRAME_HEADER);
-            frames.putLong(seqs[i]).putLong(writtenAt);
-            for (int n = 0; n < 3; n++) {
-                byte[] name = names.get(i * 3 + n);
-                frames.putInt(name.length).put(name);
-            }
-            JournalEvents.encode(entries.get(i).events(), frames);
-            int payload = frames.position() - start - FRAME_HEADER;
-            crc.reset();
-            crc.update(frames.array(), start + FRAME_HEADER, payload);
-            frames.putInt(start, payload).putInt(start + Integer.BYTES, (int) crc.getValue());
-            lengths[i] = FRAME_HEADER + payload;
-        }
+        encoded.forEach(frames::put);
         frames.flip();
         synchronized (lock) {
             ensureOpen();
-            Segment segment = current != null && current.size < segmentBytes ? current : startSegment(seqs[0]);
-            long offset = segment.size;
-            write(segment, frames, offset);
-            for (int i = 0; i < entries.size(); i++) {
-                track(new Location(segment, offset, lengths[i], entries.get(i).schemaName()), seqs[i]);
-                offset += lengths[i];
+            JournalSegment segment = current != null && current.size() < segmentBytes ? current : startSegment(seqs[0]);
+            long offset;
+            try {
+                offset = segment.append(frames);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot append to discovery journal segment " + segment.path + ": "
+                        + e.getMessage(), e);
             }
-            segment.size = offset;
+            for (int i = 0; i < entries.size(); i++) {
+                int length = encoded.get(i).limit();
+                track(new Location(segment, offset, length, entries.get(i).schemaName()), seqs[i]);
+                offset += length;
+            }
             highestSeq = Math.max(highestSeq, seqs[seqs.length - 1]);
         }
     }
 
     /**
-     * Counts the schema's waiting rows up to {@code upToSeq} and raises its watermark, in the merge's
-     * transaction; the rows stop waiting when that commits ({@link #committed}).
+     * In the merge's transaction: counts the schema's waiting rows above its stored watermark up to
+     * {@code upToSeq}, and raises the watermark; the rows stop waiting when that commits
+     * ({@link #committed}).
      */
     @Override
-    public int deleteCovered(String schemaName, long upToSeq) {
+    public int retireCovered(String schemaName, long upToSeq) {
+        String id = id();
+        long merged = watermarks.lockCurrent(id, schemaName);
         int rows;
-        String id;
         synchronized (lock) {
-            ensureOpen();
             NavigableMap<Long, Location> schemaRows = waitingBySchema.get(schemaName);
-            rows = schemaRows == null ? 0 : schemaRows.headMap(upToSeq, true).size();
-            id = journalId;
+            rows = schemaRows == null || merged >= upToSeq ? 0 : schemaRows.subMap(merged, false, upToSeq, true).size();
         }
         watermarks.advance(id, schemaName, upToSeq);
         return rows;
@@ -191,19 +155,18 @@ final class FileJournal implements DiscoveryJournal {
     public List<Row> ownRows(long afterSeq, long upToSeq, int limit) {
         synchronized (lock) {
             ensureOpen();
-            if (afterSeq >= upToSeq) {
-                return List.of();
-            }
-            return read(waiting.subMap(afterSeq, false, upToSeq, true), limit);
+            return afterSeq >= upToSeq ? List.of() : read(waiting.subMap(afterSeq, false, upToSeq, true), limit);
         }
     }
 
+    /** The schema's waiting rows above its stored watermark, up to {@code upToSeq}. */
     @Override
     public List<Row> ownRows(String schemaName, long upToSeq) {
+        long merged = watermarks.all(id()).getOrDefault(schemaName, 0L);
         synchronized (lock) {
-            ensureOpen();
             NavigableMap<Long, Location> schemaRows = waitingBySchema.get(schemaName);
-            return schemaRows == null ? List.of() : read(schemaRows.headMap(upToSeq, true), Integer.MAX_VALUE);
+            return schemaRows == null || merged >= upToSeq ? List.of()
+                    : read(schemaRows.subMap(merged, false, upToSeq, true), Integer.MAX_VALUE);
         }
     }
 
@@ -232,9 +195,7 @@ final class FileJournal implements DiscoveryJournal {
     @Override
     public void close() {
         synchronized (lock) {
-            for (Segment segment : segments) {
-                closeQuietly(segment);
-            }
+            segments.forEach(JournalSegment::close);
             segments.clear();
             waiting.clear();
             waitingBySchema.clear();
@@ -243,7 +204,17 @@ final class FileJournal implements DiscoveryJournal {
         }
     }
 
-    /** Opens the directory: reads its segments and indexes the rows whose schema's watermark is below them. */
+    private String id() {
+        synchronized (lock) {
+            ensureOpen();
+            return journalId;
+        }
+    }
+
+    /**
+     * Opens the directory: reads its segments and indexes the rows above their schema's watermark.
+     * Leaves nothing half-open when it fails.
+     */
     private void ensureOpen() {
         if (open) {
             return;
@@ -255,20 +226,25 @@ final class FileJournal implements DiscoveryJournal {
             highestSeq = merged.values().stream().mapToLong(Long::longValue).max().orElse(0);
             List<Path> files;
             try (Stream<Path> listing = Files.list(dir)) {
-                files = listing.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+                files = listing.filter(p -> p.getFileName().toString().endsWith(JournalSegment.SUFFIX)).sorted().toList();
             }
-            for (Path file : files) {
-                Segment segment = new Segment(file, FileChannel.open(file, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE), 0);
+            for (int i = 0; i < files.size(); i++) {
+                JournalSegment segment = JournalSegment.open(files.get(i));
                 segments.add(segment);
-                scan(segment, merged);
+                for (JournalSegment.Frame frame : segment.scan(i == files.size() - 1)) {
+                    highestSeq = Math.max(highestSeq, frame.seq());
+                    if (frame.seq() > merged.getOrDefault(frame.schemaName(), 0L)) {
+                        track(new Location(segment, frame.offset(), frame.length(), frame.schemaName()), frame.seq());
+                    }
+                }
             }
             current = segments.isEmpty() ? null : segments.get(segments.size() - 1);
             open = true;
             deleteMergedSegments();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             close();
-            throw new UncheckedIOException("cannot open the discovery journal in " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot open the discovery journal in " + dir + ": " + e.getMessage(),
+                    e instanceof IOException io ? io : new IOException(e));
         }
     }
 
@@ -276,94 +252,33 @@ final class FileJournal implements DiscoveryJournal {
     private String journalId() throws IOException {
         Path idFile = dir.resolve("journal.id");
         if (Files.exists(idFile)) {
-            return Files.readString(idFile, StandardCharsets.US_ASCII).trim();
+            String id = Files.readString(idFile, StandardCharsets.US_ASCII).trim();
+            try {
+                return UUID.fromString(id).toString();
+            } catch (IllegalArgumentException e) {
+                throw new IOException(idFile + " does not hold a journal id: '" + id + "'");
+            }
         }
         String id = UUID.randomUUID().toString();
         Path draft = dir.resolve("journal.id.new");
         Files.writeString(draft, id, StandardCharsets.US_ASCII);
         Files.move(draft, idFile, StandardCopyOption.ATOMIC_MOVE);
+        if (watermarks.hasOtherJournals(id)) {
+            LOG.warn("Started a new discovery journal in {}, but the database has merged rows of another journal: "
+                    + "if this registry kept its journal elsewhere before (bindery.discovery.journal-dir, "
+                    + "bindery.data-dir), events acknowledged there and not merged yet are not learned", dir);
+        }
         return id;
     }
 
-    /** Indexes a segment's frames; cuts off a torn or corrupt tail. */
-    private void scan(Segment segment, Map<String, Long> merged) throws IOException {
-        long fileSize = segment.channel.size();
-        ByteBuffer magic = ByteBuffer.allocate(MAGIC.length);
-        readFully(segment.channel, magic, 0);
-        if (magic.position() == MAGIC.length && !Arrays.equals(magic.array(), MAGIC)) {
-            throw new IOException(segment.path + " is not a Bindery discovery journal segment");
-        }
-        if (magic.position() < MAGIC.length) {
-            segment.channel.truncate(0);
-            segment.size = 0; // created, never written: deleted below as empty
-            return;
-        }
-        long offset = MAGIC.length;
-        ByteBuffer header = ByteBuffer.allocate(FRAME_HEADER);
-        CRC32C crc = new CRC32C();
-        while (offset < fileSize) {
-            header.clear();
-            readFully(segment.channel, header, offset);
-            int length = header.position() == FRAME_HEADER ? header.getInt(0) : -1;
-            ByteBuffer payload = length > 0 && offset + FRAME_HEADER + length <= fileSize
-                    ? ByteBuffer.allocate(length) : null;
-            if (payload != null) {
-                readFully(segment.channel, payload, offset + FRAME_HEADER);
-                crc.reset();
-                crc.update(payload.array(), 0, length);
-            }
-            if (payload == null || (int) crc.getValue() != header.getInt(Integer.BYTES)) {
-                LOG.warn("Discovery journal segment {} ends in an incomplete frame at byte {} of {}; cutting it off "
-                        + "(a write interrupted before its request was answered)", segment.path, offset, fileSize);
-                segment.channel.truncate(offset);
-                break;
-            }
-            payload.flip();
-            long seq = payload.getLong();
-            payload.getLong(); // written at
-            String schemaName = string(payload);
-            highestSeq = Math.max(highestSeq, seq);
-            if (seq > merged.getOrDefault(schemaName, 0L)) {
-                track(new Location(segment, offset, FRAME_HEADER + length, schemaName), seq);
-            }
-            offset += FRAME_HEADER + length;
-        }
-        segment.size = offset;
-    }
-
-    private Segment startSegment(long firstSeq) {
-        Path path = dir.resolve(String.format("%020d%s", firstSeq, SUFFIX));
+    private JournalSegment startSegment(long firstSeq) {
         try {
-            FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-            Segment segment = new Segment(path, channel, 0);
-            write(segment, ByteBuffer.wrap(MAGIC), 0);
-            segment.size = MAGIC.length;
+            JournalSegment segment = JournalSegment.create(dir, firstSeq);
             segments.add(segment);
             current = segment;
             return segment;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create discovery journal segment " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Writes all of {@code bytes} at {@code offset}; on failure cuts the segment back, so no partial frame stays. */
-    private void write(Segment segment, ByteBuffer bytes, long offset) {
-        try {
-            long position = offset;
-            while (bytes.hasRemaining()) {
-                position += segment.channel.write(bytes, position);
-            }
-            if (sync) {
-                segment.channel.force(false);
-            }
-        } catch (IOException e) {
-            try {
-                segment.channel.truncate(offset);
-            } catch (IOException ignored) {
-                // the next start-up cuts off the partial frame by its checksum
-            }
-            throw new UncheckedIOException("cannot append to discovery journal segment " + segment.path + ": "
+            throw new UncheckedIOException("cannot create a discovery journal segment in " + dir + ": "
                     + e.getMessage(), e);
         }
     }
@@ -376,14 +291,13 @@ final class FileJournal implements DiscoveryJournal {
 
     /** Deletes every segment with no row waiting; appends then start a new one. */
     private void deleteMergedSegments() {
-        for (Iterator<Segment> it = segments.iterator(); it.hasNext(); ) {
-            Segment segment = it.next();
+        for (Iterator<JournalSegment> it = segments.iterator(); it.hasNext(); ) {
+            JournalSegment segment = it.next();
             if (segment.waitingRows > 0) {
                 continue;
             }
-            closeQuietly(segment);
             try {
-                Files.deleteIfExists(segment.path);
+                segment.delete();
             } catch (IOException e) {
                 LOG.warn("Merged discovery journal segment {} was not deleted: {}", segment.path, e.toString());
             }
@@ -406,13 +320,13 @@ final class FileJournal implements DiscoveryJournal {
     }
 
     private Row read(Location location) {
-        ByteBuffer frame = ByteBuffer.allocate(location.length());
+        ByteBuffer frame;
         try {
-            readFully(location.segment().channel, frame, location.offset());
+            frame = location.segment().read(location.offset(), location.length());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read discovery journal segment " + location.segment().path, e);
         }
-        frame.position(FRAME_HEADER);
+        frame.position(JournalSegment.FRAME_HEADER);
         long seq = frame.getLong();
         Instant writtenAt = Instant.ofEpochMilli(frame.getLong());
         String schemaName = string(frame);
@@ -421,37 +335,32 @@ final class FileJournal implements DiscoveryJournal {
         return new Row(instanceId, seq, schemaName, source, detailType, JournalEvents.decode(frame), writtenAt);
     }
 
-    private static void readFully(FileChannel channel, ByteBuffer into, long offset) throws IOException {
-        long position = offset;
-        while (into.hasRemaining()) {
-            int read = channel.read(into, position);
-            if (read < 0) {
-                return;
-            }
-            position += read;
-        }
-    }
-
-    private static int payloadSize(byte[] schema, byte[] source, byte[] detailType, List<ObservedEvent> events) {
-        return Long.BYTES * 2 + Integer.BYTES * 3 + schema.length + source.length + detailType.length
-                + JournalEvents.encodedSize(events);
+    /** One row's frame: header (payload length, CRC-32C) and payload. */
+    private static ByteBuffer frame(Entry entry, long seq, long writtenAt) {
+        byte[] schema = utf8(entry.schemaName());
+        byte[] source = utf8(entry.source());
+        byte[] detailType = utf8(entry.detailType());
+        int payload = Long.BYTES * 2 + Integer.BYTES * 3 + schema.length + source.length + detailType.length
+                + JournalEvents.encodedSize(entry.events());
+        ByteBuffer frame = ByteBuffer.allocate(JournalSegment.FRAME_HEADER + payload);
+        frame.position(JournalSegment.FRAME_HEADER);
+        frame.putLong(seq).putLong(writtenAt);
+        frame.putInt(schema.length).put(schema).putInt(source.length).put(source).putInt(detailType.length).put(detailType);
+        JournalEvents.encode(entry.events(), frame);
+        CRC32C crc = new CRC32C();
+        crc.update(frame.array(), JournalSegment.FRAME_HEADER, payload);
+        frame.putInt(0, payload).putInt(Integer.BYTES, (int) crc.getValue());
+        return frame.flip();
     }
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String string(ByteBuffer in) {
+    /** A length-prefixed UTF-8 string of a frame's payload. */
+    static String string(ByteBuffer in) {
         byte[] bytes = new byte[in.getInt()];
         in.get(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static void closeQuietly(Segment segment) {
-        try {
-            segment.channel.close();
-        } catch (IOException e) {
-            LOG.debug("closing {}: {}", segment.path, e.toString());
-        }
     }
 }

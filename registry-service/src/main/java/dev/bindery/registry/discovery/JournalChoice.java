@@ -28,8 +28,7 @@ class JournalChoice {
                              @Value("${bindery.discovery.journal:auto}") String mode,
                              @Value("${datasources.default.url:}") String jdbcUrl,
                              @Value("${bindery.data-dir:./data}") String dataDir,
-                             @Value("${bindery.discovery.journal-dir:}") String journalDir,
-                             @Value("${bindery.discovery.journal-sync:false}") boolean sync) {
+                             @Value("${bindery.discovery.journal-dir:}") String journalDir) {
         boolean file = switch (mode) {
             case "file" -> true;
             case "database" -> false;
@@ -41,6 +40,6 @@ class JournalChoice {
             return database;
         }
         Path dir = journalDir.isBlank() ? Path.of(dataDir, "discovery-journal") : Path.of(journalDir);
-        return new FileJournal(dir, database.instanceId(), watermarks, sync, SEGMENT_BYTES);
+        return new FileJournal(dir, database.instanceId(), watermarks, SEGMENT_BYTES);
     }
 }

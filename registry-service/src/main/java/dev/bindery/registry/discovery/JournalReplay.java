@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * At start-up, folds the journal rows this instance wrote and did not flush before it stopped
  * (a crash, {@code kill -9}) into its deltas, a page at a time, and flushes them: acknowledged
- * events are learned exactly once.
+ * events are learned exactly once. First, when this registry keeps a file journal, rows an earlier
+ * version left in the journal table are merged ({@link ShapeFlusher#drainTable}).
  */
 @Singleton
 class JournalReplay {
@@ -30,6 +31,7 @@ class JournalReplay {
 
     @EventListener
     void onStartup(StartupEvent event) {
+        flusher.drainTable();
         long replayed = replay();
         if (replayed > 0) {
             LOG.info("Replayed {} unflushed discovery journal rows of instance {}", replayed, journal.instanceId());

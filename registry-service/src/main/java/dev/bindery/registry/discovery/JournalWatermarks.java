@@ -42,6 +42,32 @@ class JournalWatermarks {
         }
     }
 
+    /** The schema's watermark (0 when none), locked until the caller's transaction (the merge's) ends. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public long lockCurrent(String journalId, String schemaName) {
+        return jdbc.prepareStatement("SELECT seq FROM discovery_journal_watermark WHERE journal_id = ? "
+                + "AND schema_name = ? FOR UPDATE", statement -> {
+                    statement.setString(1, journalId);
+                    statement.setString(2, schemaName);
+                    try (ResultSet result = statement.executeQuery()) {
+                        return result.next() ? result.getLong(1) : 0L;
+                    }
+                });
+    }
+
+    /** Whether the database holds watermarks of journals other than {@code journalId}. */
+    @Transactional
+    public boolean hasOtherJournals(String journalId) {
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM discovery_journal_watermark WHERE journal_id <> ?",
+                statement -> {
+                    statement.setString(1, journalId);
+                    try (ResultSet result = statement.executeQuery()) {
+                        result.next();
+                        return result.getLong(1) > 0;
+                    }
+                });
+    }
+
     /** Every schema's watermark in the journal. */
     @Transactional
     public Map<String, Long> all(String journalId) {

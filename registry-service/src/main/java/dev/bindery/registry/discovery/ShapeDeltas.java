@@ -10,15 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * What this instance learned since its last flush, per schema: a bounded accumulator (the
- * engine bounds its memory per schema), the highest journal sequence number folded into it and
- * how many journal rows it covers.
+ * What this instance learned since its last flush, per schema: up to eight bounded accumulators
+ * (the engine bounds each one's memory), the highest journal sequence number folded into them and
+ * how many journal rows they cover.
  *
  * <p>Appending to the journal and folding into a delta happen inside {@link #recording}, and
  * {@link #takeAll()} waits for those to finish: so a taken delta covers exactly this instance's
@@ -117,33 +118,45 @@ class ShapeDeltas {
         return dirty.isEmpty();
     }
 
-    /** One schema's delta: stripes, each folded into by one request at a time. */
+    /**
+     * One schema's delta: stripes, each folded into by one request at a time. A stripe is added only
+     * when a request finds every existing one taken, so a schema has as many as its requests ever
+     * folded at once, at most {@link #STRIPES}; memory per schema is bounded by that many times the
+     * engine's bound.
+     */
     private static final class Delta {
-        /** Enough that a request rarely finds every stripe taken, few enough to merge cheaply. */
-        private static final int STRIPES = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+        /** Enough that a request rarely waits on a 2-core machine under load, few enough to merge cheaply. */
+        private static final int STRIPES = Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
 
         final String source;
         final String detailType;
-        final Stripe[] stripes = new Stripe[STRIPES];
+        final AtomicReferenceArray<Stripe> stripes = new AtomicReferenceArray<>(STRIPES);
 
         Delta(String source, String detailType) {
             this.source = source;
             this.detailType = detailType;
-            for (int i = 0; i < STRIPES; i++) {
-                stripes[i] = new Stripe(source, detailType);
-            }
         }
 
-        /** A stripe locked for the caller: the first free one from a per-thread start, else waits for that one. */
+        /** A stripe locked for the caller: a free one, else a new one, else waits for the thread's own. */
         Stripe lockStripe() {
             int start = (int) (Thread.currentThread().getId() % STRIPES);
             for (int i = 0; i < STRIPES; i++) {
-                Stripe stripe = stripes[(start + i) % STRIPES];
-                if (stripe.lock.tryLock()) {
+                Stripe stripe = stripes.get((start + i) % STRIPES);
+                if (stripe != null && stripe.lock.tryLock()) {
                     return stripe;
                 }
             }
-            Stripe stripe = stripes[start];
+            for (int i = 0; i < STRIPES; i++) {
+                int slot = (start + i) % STRIPES;
+                if (stripes.get(slot) == null) {
+                    Stripe fresh = new Stripe(source, detailType);
+                    fresh.lock.lock();
+                    if (stripes.compareAndSet(slot, null, fresh)) {
+                        return fresh;
+                    }
+                }
+            }
+            Stripe stripe = stripes.get(start);
             stripe.lock.lock();
             return stripe;
         }
@@ -153,8 +166,9 @@ class ShapeDeltas {
             ShapeSnapshot merged = null;
             long watermark = 0;
             long rows = 0;
-            for (Stripe stripe : stripes) {
-                if (stripe.rows == 0) {
+            for (int i = 0; i < STRIPES; i++) {
+                Stripe stripe = stripes.get(i);
+                if (stripe == null || stripe.rows == 0) {
                     continue;
                 }
                 ShapeSnapshot snapshot = stripe.accumulator.snapshot();

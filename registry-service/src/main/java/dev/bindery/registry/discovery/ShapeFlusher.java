@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Flushes what this instance learned into {@code discovered_shape}: every
  * {@code bindery.discovery.flush-interval}, before a read of discovered schemas, when a request
  * brings a schema this instance has not stored yet, and on an orderly shutdown. Each schema's delta
- * is merged under the shape row's lock and the journal rows it covers are deleted in the same
+ * is merged under the shape row's lock and the journal rows it covers are retired in the same
  * transaction; then the schema's version is published as before ({@link DiscoveredVersions}).
  *
  * <p>Flushes run one at a time. Journal rows of other instances older than
@@ -142,6 +142,28 @@ public class ShapeFlusher {
             } while (!merged.isEmpty());
         } catch (RuntimeException e) {
             LOG.warn("Journal rows of other instances were not adopted: {}", e.toString());
+        } finally {
+            flushing.unlock();
+        }
+    }
+
+    /**
+     * Merges the rows an earlier version left in the journal table, when this registry keeps a file
+     * journal (start-up, before the replay); a failure is logged and the rows stay for the next start.
+     */
+    void drainTable() {
+        flushing.lock();
+        try {
+            List<ShapeStore.Merged> merged;
+            do {
+                merged = shapes.drainTable(ADOPT_BATCH);
+                if (!merged.isEmpty()) {
+                    LOG.info("Merged discovery journal rows left in the journal table for {} schemas", merged.size());
+                }
+                merged.forEach(this::publish);
+            } while (!merged.isEmpty());
+        } catch (RuntimeException e) {
+            LOG.warn("Discovery journal rows left in the journal table were not merged: {}", e.toString());
         } finally {
             flushing.unlock();
         }

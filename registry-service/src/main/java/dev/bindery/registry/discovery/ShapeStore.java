@@ -25,10 +25,12 @@ public class ShapeStore {
 
     private final DiscoveredShapeRepository shapes;
     private final DiscoveryJournal journal;
+    private final DatabaseJournal table;
 
-    ShapeStore(DiscoveredShapeRepository shapes, DiscoveryJournal journal) {
+    ShapeStore(DiscoveredShapeRepository shapes, DiscoveryJournal journal, DatabaseJournal table) {
         this.shapes = shapes;
         this.journal = journal;
+        this.table = table;
     }
 
     /** The shape of a schema before and after a merge. */
@@ -59,7 +61,7 @@ public class ShapeStore {
     @Transactional
     public Merged merge(ShapeDeltas.Taken taken) {
         Merged merged = mergeLocked(taken.schemaName(), taken.source(), taken.detailType(), taken.delta());
-        int deleted = journal.deleteCovered(taken.schemaName(), taken.watermark());
+        int deleted = journal.retireCovered(taken.schemaName(), taken.watermark());
         if (deleted != taken.rows()) {
             throw new JournalChanged(taken.schemaName(), taken.rows(), deleted);
         }
@@ -74,10 +76,32 @@ public class ShapeStore {
     @Transactional
     public List<Merged> adoptAbandoned(Instant cutoff, int limit) {
         List<DiscoveryJournal.Row> rows = journal.lockAbandoned(cutoff, limit);
+        List<Merged> merged = mergeRows(rows);
+        journal.delete(rows);
+        return merged;
+    }
+
+    /**
+     * Merges and deletes rows left in the journal table, of any instance, when this registry keeps
+     * another journal: an earlier version journalled there and stopped before flushing them.
+     */
+    @Transactional
+    public List<Merged> drainTable(int limit) {
+        if (journal == table) {
+            return List.of();
+        }
+        List<DiscoveryJournal.Row> rows = table.lockAll(limit);
+        List<Merged> merged = mergeRows(rows);
+        table.delete(rows);
+        return merged;
+    }
+
+    /** Infers the rows' events and merges them into the stored shapes, locking shape rows in name order. */
+    private List<Merged> mergeRows(List<DiscoveryJournal.Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, ShapeAccumulator> bySchema = new TreeMap<>(); // lock shape rows in one order
+        Map<String, ShapeAccumulator> bySchema = new TreeMap<>();
         for (DiscoveryJournal.Row row : rows) {
             ShapeAccumulator accumulator = bySchema.computeIfAbsent(row.schemaName(),
                     k -> ShapeAccumulator.forEnvelope(row.source(), row.detailType()));
@@ -88,7 +112,6 @@ public class ShapeStore {
             ShapeSnapshot delta = accumulator.snapshot();
             merged.add(mergeLocked(schemaName, delta.source(), delta.detailType(), delta));
         });
-        journal.delete(rows);
         return merged;
     }
 

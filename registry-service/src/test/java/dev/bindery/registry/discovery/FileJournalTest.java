@@ -123,9 +123,33 @@ class FileJournalTest {
         assertThat(start().getBean(DiscoveryJournal.class).maxSeq()).isEqualTo(used);
     }
 
+    @Test
+    void rowsAnEarlierVersionLeftInTheJournalTableAreLearnedAtStartUp() {
+        ApplicationContext earlier = start("database");
+        byte[] envelope = ("{\"version\":\"0\",\"id\":\"1\",\"detail-type\":\"Tick\",\"source\":\"com.file\","
+                + "\"account\":\"1\",\"time\":\"2026-01-01T00:00:00Z\",\"region\":\"r\",\"resources\":[],"
+                + "\"detail\":{\"left\":1}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // what the table journal held when the earlier version was killed
+        earlier.getBean(DatabaseJournal.class).insert(List.of(new DiscoveryJournal.Entry("com.file@Tick", "com.file", "Tick",
+                List.of(new ObservedEvent(envelope, Instant.now().toEpochMilli())))), new long[] {1});
+        earlier.close();
+        contexts.remove(earlier);
+
+        ApplicationContext upgraded = start();
+        ShapeSnapshot shape = upgraded.getBean(ShapeStore.class).find("com.file@Tick").orElseThrow();
+        assertThat(shape.eventCount()).isEqualTo(1);
+        assertThat(shape.fields()).extracting(FieldStatistics::path).contains("/detail/left");
+        assertThat(upgraded.getBean(DatabaseJournal.class).ownRows(0, Long.MAX_VALUE, 10)).isEmpty();
+    }
+
     private ApplicationContext start() {
+        return start("auto");
+    }
+
+    private ApplicationContext start(String journal) {
         ApplicationContext context = ApplicationContext.builder().properties(Map.of(
                 "bindery.data-dir", data.toString(),
+                "bindery.discovery.journal", journal,
                 "bindery.discovery.flush-interval", "1h",
                 "bindery.discovery.adopt-check-interval", "1h",
                 "bindery.discovery.version-window", "1ms")).environments("test").start();
