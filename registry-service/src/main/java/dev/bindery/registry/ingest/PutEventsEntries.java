@@ -86,6 +86,13 @@ public final class PutEventsEntries {
                 resources.add(resource.asText());
             }
         }
+        String unpaired = unpairedSurrogate("Source", source, "DetailType", detailType);
+        for (int i = 0; unpaired == null && i < resources.size(); i++) {
+            unpaired = unpairedSurrogate("Resources", resources.get(i));
+        }
+        if (unpaired != null) {
+            return invalid(unpaired);
+        }
         String bus = text(entry, "EventBusName");
         Matcher busName = BUS.matcher(bus == null ? "default" : bus);
         if (!busName.matches()) {
@@ -96,7 +103,8 @@ public final class PutEventsEntries {
         if (size > limits.maxEntrySize()) {
             return invalid("Entry is " + size + " bytes; the limit is " + limits.maxEntrySize() + " bytes.");
         }
-        String problem = DetailCheck.problem(detail);
+        String problem = unpairedSurrogate("Detail", detail);
+        problem = problem != null ? problem : DetailCheck.problem(detail);
         if (problem != null) {
             return new Checked(null, EntryResult.failed("MalformedDetail", problem));
         }
@@ -133,6 +141,27 @@ public final class PutEventsEntries {
     private static String text(JsonNode entry, String member) {
         JsonNode value = entry.get(member);
         return value == null || !value.isTextual() ? null : value.asText();
+    }
+
+    /**
+     * Why the first of the named values holding a lone UTF-16 surrogate (a JSON {@code \\uD800}
+     * escape without its pair) is not valid, or {@code null}: such text has no UTF-8 form, so the
+     * event could not be delivered or journalled as sent.
+     */
+    private static String unpairedSurrogate(String... namesAndValues) {
+        for (int n = 0; n < namesAndValues.length; n += 2) {
+            String value = namesAndValues[n + 1];
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return String.format("Parameter %s is not valid. Reason: it holds an unpaired surrogate \\u%04X at "
+                            + "character %d.", namesAndValues[n], (int) c, i);
+                }
+            }
+        }
+        return null;
     }
 
     private static long utf8(String text) {

@@ -188,11 +188,20 @@ class PutEventsDiscoveryTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                         "{\"Entries\":[{\"Source\":7,\"DetailType\":\"T\",\"Detail\":\"{}\"},"
                                 + "{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":{\"a\":1}},"
-                                + "{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":\"{}\",\"Time\":\"yesterday\"}]}"))
+                                + "{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":\"{}\",\"Time\":\"yesterday\"},"
+                                // a lone surrogate (an escape without its pair) has no UTF-8 form
+                                + "{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":\"{\\\"a\\\":\\\"\\ud800\\\"}\"},"
+                                + "{\"Source\":\"s\\udc00\",\"DetailType\":\"T\",\"Detail\":\"{}\"},"
+                                + "{\"Source\":\"s\",\"DetailType\":\"T \\ud83c\\udf89\",\"Detail\":\"{}\"}]}"))
                 .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
-        assertThat(body.path("FailedEntryCount").asInt()).isEqualTo(3);
+        assertThat(body.path("FailedEntryCount").asInt()).isEqualTo(5);
+        assertThat(body.path("Entries").get(3).path("ErrorCode").asText()).isEqualTo("MalformedDetail");
+        assertThat(body.path("Entries").get(3).path("ErrorMessage").asText()).contains("Detail", "unpaired surrogate", "D800");
+        assertThat(body.path("Entries").get(4).path("ErrorCode").asText()).isEqualTo("InvalidArgument");
+        assertThat(body.path("Entries").get(4).path("ErrorMessage").asText()).contains("Source", "unpaired surrogate", "DC00");
+        assertThat(body.path("Entries").get(5).path("EventId").asText()).as("a pair is a character").isNotEmpty();
         assertThat(body.path("Entries").get(0).path("ErrorMessage").asText()).contains("Source", "must be a string", "number");
         assertThat(body.path("Entries").get(1).path("ErrorMessage").asText()).contains("Detail", "must be a string", "object");
         assertThat(body.path("Entries").get(2).path("ErrorMessage").asText()).contains("Time");
