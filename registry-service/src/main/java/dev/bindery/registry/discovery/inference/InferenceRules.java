@@ -29,7 +29,9 @@ import java.util.Set;
  *       skeletons ({@code S1…S99 → #}, {@code ord-1001…ord-1005 → ord-#}, {@code v1/v2/v3 → #}), or one of
  *       them holds a run of more than {@value #CODE_MAX_DIGITS} digits (an account number, a date, a serial:
  *       {@code RDS-EVENT-0040}, ARNs), they are identifiers. Codes whose words differ and whose numbers are
- *       small ordinals — regions {@code us-east-1, eu-west-1, ap-southeast-2} — are kept. Statistics cannot do
+ *       small ordinals — regions {@code us-east-1, eu-west-1, ap-southeast-2} — are kept; a set in which most
+ *       values differ only in their number ({@code us-east-1, us-east-2, eu-west-1, eu-west-2}: two skeletons for
+ *       four values) reads as numbered instances and is not. Statistics cannot do
  *       better: {@code S1…S9} seen a thousand times each repeat as heavily as regions do. No value may be a run
  *       of 16 or more hex digits (hashes);</li>
  *   <li>the property name does not denote names or prose (an open population, however few values a sample
