@@ -70,7 +70,8 @@ final class SupportFiles {
             String packageLine = "package " + PACKAGE + ";\n";
             int marker = text.indexOf(MARKER);
             if (!text.startsWith(packageLine) || text.indexOf(PACKAGE, packageLine.length()) >= 0
-                    || marker < 0 || marker != text.lastIndexOf(SCHEMA) - "schema ".length()) {
+                    || marker < 0 || text.indexOf(SCHEMA) != marker + "schema ".length()
+                    || text.lastIndexOf(SCHEMA) != marker + "schema ".length()) {
                 return null;
             }
             Set<String> packages = new HashSet<>();
@@ -91,7 +92,7 @@ final class SupportFiles {
     static List<GeneratedFile> emit(EmitContext ctx) {
         String marker = ctx.marker(null);
         Templates templates = templatable(ctx, marker) ? TEMPLATES.computeIfAbsent(Shape.of(ctx), s -> templates(ctx)) : null;
-        Files files = new Files(ctx, ctx.plan().packageName());
+        Rendering files = new Rendering(ctx, ctx.plan().packageName());
         String envelope = templates != null && applies(templates.envelope(), files.envelopePackage())
                 ? templates.envelope().render(files.envelopePackage(), text(ctx, marker))
                 : files.envelope();
@@ -103,13 +104,13 @@ final class SupportFiles {
 
     /** Both files rendered by JavaPoet for {@code ctx}, without templates. */
     static List<GeneratedFile> render(EmitContext ctx) {
-        Files files = new Files(ctx, ctx.plan().packageName());
+        Rendering files = new Rendering(ctx, ctx.plan().packageName());
         return files.of(files.envelope(), files.marshaller());
     }
 
     /** Where the two files of a binding in {@code packageName} go, and their fresh rendering. */
-    private record Files(EmitContext ctx, String envelopePackage, String marshallerPackage, ClassName envelopeName) {
-        Files(EmitContext ctx, String packageName) {
+    private record Rendering(EmitContext ctx, String envelopePackage, String marshallerPackage, ClassName envelopeName) {
+        Rendering(EmitContext ctx, String packageName) {
             this(ctx, packageName, ctx.options().layout() == Layout.EVENTBRIDGE ? packageName + ".marshaller" : packageName,
                     ClassName.get(packageName, ctx.options().layout() == Layout.EVENTBRIDGE ? "AWSEvent" : "EventEnvelope"));
         }
@@ -131,7 +132,7 @@ final class SupportFiles {
 
     private static Templates templates(EmitContext ctx) {
         GeneratorOptions options = ctx.options().withPackageName(PACKAGE).withSchemaVersion(null);
-        Files files = new Files(new EmitContext(options, ctx.plan(), SCHEMA, Set.of()), PACKAGE);
+        Rendering files = new Rendering(new EmitContext(options, ctx.plan(), SCHEMA, Set.of()), PACKAGE);
         return new Templates(Template.of(files.envelope()), Template.of(files.marshaller()));
     }
 
