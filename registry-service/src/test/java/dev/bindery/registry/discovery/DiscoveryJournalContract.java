@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bindery.registry.discovery.inference.FieldStatistics;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
-import dev.bindery.registry.ingest.BusEvent;
 import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,30 +37,7 @@ abstract class DiscoveryJournalContract {
     @Test
     void requestsAndFlushesRunningTogetherLoseNoFieldAndNoEvent() throws Exception {
         ApplicationContext registry = instance(database(), "a");
-        DiscoveryService discovery = registry.getBean(DiscoveryService.class);
-        ShapeFlusher flusher = registry.getBean(ShapeFlusher.class);
-        AtomicBoolean publishing = new AtomicBoolean(true);
-        ExecutorService threads = Executors.newFixedThreadPool(5);
-        try {
-            Future<?> flushing = threads.submit(() -> {
-                while (publishing.get()) {
-                    flusher.flush();
-                }
-            });
-            List<Future<?>> publishers = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                int thread = t;
-                publishers.add(threads.submit(() -> publish(discovery, "com.journal", thread, 50)));
-            }
-            for (Future<?> publisher : publishers) {
-                publisher.get(2, TimeUnit.MINUTES);
-            }
-            publishing.set(false);
-            flushing.get(1, TimeUnit.MINUTES);
-        } finally {
-            threads.shutdownNow();
-        }
-        flusher.flush();
+        TickEvents.publishWhileFlushing(registry, "com.journal", 4, 50);
 
         assertLearned(registry, "com.journal", 200, 4);
         assertThat(registry.getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10)).as("journal flushed").isEmpty();
@@ -81,7 +55,7 @@ abstract class DiscoveryJournalContract {
                 ApplicationContext registry = instances.get(t % 2);
                 running.add(threads.submit(() -> {
                     for (int round = 0; round < 5; round++) {
-                        publish(registry.getBean(DiscoveryService.class), "com.shared", thread, 10);
+                        TickEvents.publish(registry.getBean(DiscoveryService.class), "com.shared", thread, 10);
                         registry.getBean(ShapeFlusher.class).flush();
                     }
                 }));
@@ -102,8 +76,8 @@ abstract class DiscoveryJournalContract {
         Map<String, String> database = database();
         ApplicationContext a = instance(database, "a");
         ApplicationContext b = instance(database, "b");
-        publish(b.getBean(DiscoveryService.class), "com.adopted", 0, 1); // a new schema: flushed at once
-        publish(b.getBean(DiscoveryService.class), "com.adopted", 1, 7); // journalled by b, not flushed
+        TickEvents.publish(b.getBean(DiscoveryService.class), "com.adopted", 0, 1); // a new schema: flushed at once
+        TickEvents.publish(b.getBean(DiscoveryService.class), "com.adopted", 1, 7); // journalled by b, not flushed
         assertThat(b.getBean(ShapeStore.class).find("com.adopted@Tick").orElseThrow().eventCount()).isEqualTo(1);
 
         List<ShapeStore.Merged> adopted = a.getBean(ShapeStore.class).adoptAbandoned(Instant.now().plusSeconds(60), 100);
@@ -127,16 +101,6 @@ abstract class DiscoveryJournalContract {
         ApplicationContext context = ApplicationContext.builder().properties(properties).environments("test").start();
         contexts.add(context);
         return context;
-    }
-
-    /** {@code count} events of detail type Tick, each with fields {@code common} and {@code f<thread>_<i % 5>}. */
-    private static void publish(DiscoveryService discovery, String source, int thread, int count) {
-        for (int i = 0; i < count; i++) {
-            String detail = "{\"common\":" + i + ",\"f" + thread + "_" + (i % 5) + "\":\"v\"}";
-            BusEvent event = new BusEvent(UUID.randomUUID().toString(), "default", source, "Tick", "123456789012",
-                    Instant.now(), "us-east-1", List.of(), detail);
-            assertThat(discovery.observe(List.of(event))).isEmpty();
-        }
     }
 
     /** The stored shape counts {@code events} events and has the fields of {@code threads} threads publishing 5 or more. */

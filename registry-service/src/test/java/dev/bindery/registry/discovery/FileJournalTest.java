@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bindery.registry.discovery.inference.FieldStatistics;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
-import dev.bindery.registry.ingest.BusEvent;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,12 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,30 +43,7 @@ class FileJournalTest {
     @Test
     void requestsAndFlushesRunningTogetherLoseNoEventAndLeaveNoSegment() throws Exception {
         ApplicationContext registry = start();
-        DiscoveryService discovery = registry.getBean(DiscoveryService.class);
-        ShapeFlusher flusher = registry.getBean(ShapeFlusher.class);
-        AtomicBoolean publishing = new AtomicBoolean(true);
-        ExecutorService threads = Executors.newFixedThreadPool(5);
-        try {
-            Future<?> flushing = threads.submit(() -> {
-                while (publishing.get()) {
-                    flusher.flush();
-                }
-            });
-            List<Future<?>> publishers = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                int thread = t;
-                publishers.add(threads.submit(() -> publish(discovery, thread, 50)));
-            }
-            for (Future<?> publisher : publishers) {
-                publisher.get(2, TimeUnit.MINUTES);
-            }
-            publishing.set(false);
-            flushing.get(1, TimeUnit.MINUTES);
-        } finally {
-            threads.shutdownNow();
-        }
-        flusher.flush();
+        TickEvents.publishWhileFlushing(registry, "com.file", 4, 50);
 
         ShapeSnapshot shape = registry.getBean(ShapeStore.class).find("com.file@Tick").orElseThrow();
         assertThat(shape.eventCount()).isEqualTo(200);
@@ -85,8 +55,8 @@ class FileJournalTest {
     @Test
     void aSegmentThatOutlivedItsMergeIsNotLearnedTwice() throws Exception {
         ApplicationContext first = start();
-        publish(first.getBean(DiscoveryService.class), 0, 1); // a new schema: flushed at once
-        publish(first.getBean(DiscoveryService.class), 1, 7); // journalled, waiting for the flush
+        TickEvents.publish(first.getBean(DiscoveryService.class), "com.file", 0, 1); // a new schema: flushed at once
+        TickEvents.publish(first.getBean(DiscoveryService.class), "com.file", 1, 7); // journalled, waiting for the flush
         List<Path> waiting = segments();
         assertThat(waiting).isNotEmpty();
         Path saved = Files.createTempDirectory(data, "saved");
@@ -112,7 +82,7 @@ class FileJournalTest {
     @Test
     void sequenceNumbersContinueAfterEverySegmentWasDeleted() {
         ApplicationContext first = start();
-        publish(first.getBean(DiscoveryService.class), 0, 3);
+        TickEvents.publish(first.getBean(DiscoveryService.class), "com.file", 0, 3);
         first.getBean(ShapeFlusher.class).flush();
         long used = first.getBean(DiscoveryJournal.class).maxSeq();
         assertThat(used).isPositive();
@@ -164,16 +134,6 @@ class FileJournalTest {
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".seg")).sorted().toList();
-        }
-    }
-
-    /** {@code count} events of detail type Tick, each with fields {@code common} and {@code f<thread>_<i % 5>}. */
-    private static void publish(DiscoveryService discovery, int thread, int count) {
-        for (int i = 0; i < count; i++) {
-            String detail = "{\"common\":" + i + ",\"f" + thread + "_" + (i % 5) + "\":\"v\"}";
-            BusEvent event = new BusEvent(UUID.randomUUID().toString(), "default", "com.file", "Tick", "123456789012",
-                    Instant.now(), "us-east-1", List.of(), detail);
-            assertThat(discovery.observe(List.of(event))).isEmpty();
         }
     }
 }
