@@ -3,8 +3,6 @@ package dev.bindery.maven;
 import dev.bindery.maven.publish.CompatibilityRequest;
 import dev.bindery.maven.publish.CompatibilityTask;
 import dev.bindery.maven.schema.LocalSchemas;
-import java.io.File;
-import java.util.List;
 import java.util.Locale;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -20,19 +18,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * A schema the registry does not have yet passes.
  */
 @Mojo(name = "check-compatibility", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class CheckCompatibilityMojo extends AbstractRegistryMojo {
-    /** The directory of the candidate schema files. */
-    @Parameter(property = "bindery.schemaDirectory", defaultValue = "${project.basedir}/src/main/schemas")
-    File schemaDirectory;
-
-    /** Globs of the schema files, relative to {@code schemaDirectory}. */
-    @Parameter(property = "bindery.includes", defaultValue = "**/*.json,**/*.yaml,**/*.yml")
-    List<String> includes;
-
-    /** Globs of files to leave out. */
-    @Parameter(property = "bindery.excludes")
-    List<String> excludes;
-
+public final class CheckCompatibilityMojo extends AbstractLocalSchemasMojo {
     /** The registry holding the schemas. */
     @Parameter(property = "bindery.registry", defaultValue = "${project.groupId}")
     String registry;
@@ -64,8 +50,8 @@ public final class CheckCompatibilityMojo extends AbstractRegistryMojo {
     }
 
     CompatibilityRequest request() {
-        return new CompatibilityRequest(schemaDirectory.toPath(), orDefault(includes, LocalSchemas.DEFAULT_INCLUDES),
-                orDefault(excludes, List.of()), registry.trim(), upper(compatibilityMode), upper(compatibilityPolicy), failOnIncompatible);
+        return new CompatibilityRequest(schemaPath(), includedGlobs(), excludedGlobs(), registry.trim(),
+                upper(compatibilityMode), upper(compatibilityPolicy), failOnIncompatible);
     }
 
     private static String upper(String value) {

@@ -27,19 +27,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * unchanged since the last run.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public final class GenerateMojo extends AbstractRegistryMojo {
-    /** The directory of local schema files (JSON Schema or OpenAPI 3, JSON or YAML); it need not exist. */
-    @Parameter(property = "bindery.schemaDirectory", defaultValue = "${project.basedir}/src/main/schemas")
-    File schemaDirectory;
-
-    /** Globs of the local schema files, relative to {@code schemaDirectory}. */
-    @Parameter(property = "bindery.includes", defaultValue = "**/*.json,**/*.yaml,**/*.yml")
-    List<String> includes;
-
-    /** Globs of files in {@code schemaDirectory} to leave out. */
-    @Parameter(property = "bindery.excludes")
-    List<String> excludes;
-
+public final class GenerateMojo extends AbstractLocalSchemasMojo {
     /** Registry schemas: {@code <schema><registry>…</registry><name>…</name><version>latest|N</version></schema>}. */
     @Parameter
     List<Schema> schemas;
@@ -123,8 +111,7 @@ public final class GenerateMojo extends AbstractRegistryMojo {
                 ? outputDirectory.toPath().getParent()
                 : Path.of(project.getBuild().getDirectory());
         String execution = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
-        return new GenerateRequest(schemaDirectory.toPath(), orDefault(includes, LocalSchemas.DEFAULT_INCLUDES),
-                orDefault(excludes, List.of()), refs, outputDirectory.toPath(),
+        return new GenerateRequest(schemaPath(), includedGlobs(), excludedGlobs(), refs, outputDirectory.toPath(),
                 target.resolve("bindery").resolve(execution + ".state"), lockFile.toPath(), updateLock,
                 cacheDirectory.toPath(), options, subPackages, plugin == null ? "dev" : plugin.getVersion());
     }

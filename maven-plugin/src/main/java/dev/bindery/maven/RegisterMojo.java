@@ -3,8 +3,6 @@ package dev.bindery.maven;
 import dev.bindery.maven.publish.RegisterRequest;
 import dev.bindery.maven.publish.RegisterTask;
 import dev.bindery.maven.schema.LocalSchemas;
-import java.io.File;
-import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,19 +17,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * {@code JSONSchemaDraft4}; YAML files are sent as JSON.
  */
 @Mojo(name = "register", threadSafe = true)
-public final class RegisterMojo extends AbstractRegistryMojo {
-    /** The directory of the schema files to register. */
-    @Parameter(property = "bindery.schemaDirectory", defaultValue = "${project.basedir}/src/main/schemas")
-    File schemaDirectory;
-
-    /** Globs of the schema files, relative to {@code schemaDirectory}. */
-    @Parameter(property = "bindery.includes", defaultValue = "**/*.json,**/*.yaml,**/*.yml")
-    List<String> includes;
-
-    /** Globs of files to leave out. */
-    @Parameter(property = "bindery.excludes")
-    List<String> excludes;
-
+public final class RegisterMojo extends AbstractLocalSchemasMojo {
     /** The registry to register into. */
     @Parameter(property = "bindery.registry", defaultValue = "${project.groupId}")
     String registry;
@@ -51,7 +37,6 @@ public final class RegisterMojo extends AbstractRegistryMojo {
     }
 
     RegisterRequest request() {
-        return new RegisterRequest(schemaDirectory.toPath(), orDefault(includes, LocalSchemas.DEFAULT_INCLUDES),
-                orDefault(excludes, List.of()), registry.trim(), createRegistry);
+        return new RegisterRequest(schemaPath(), includedGlobs(), excludedGlobs(), registry.trim(), createRegistry);
     }
 }
