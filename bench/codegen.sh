@@ -3,7 +3,8 @@
 # and marshalling throughput (generated records vs Jackson readTree + writeValueAsBytes, MB/s) over the
 # reference corpus. See codegen/src/test/java/dev/bindery/codegen/CodegenBenchmark.java.
 #
-# Usage: bench/codegen.sh [warmupRounds] [measuredRounds]      (defaults 3 and 7)
+# Usage: bench/codegen.sh [minimumWarmupRounds] [measuredRounds]      (defaults 5 and 10; warm-up goes on until
+# the JIT compiler has settled, see CodegenBenchmark.warmUp)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,4 +14,4 @@ classpath_file="$PWD/codegen/target/bench.classpath"
 
 exec java -Xms1g -Xmx1g \
     -cp "codegen/target/test-classes:codegen/target/classes:$(cat "$classpath_file")" \
-    dev.bindery.codegen.CodegenBenchmark schemas/src/main/resources/corpus "${1:-3}" "${2:-7}"
+    dev.bindery.codegen.CodegenBenchmark schemas/src/main/resources/corpus "${1:-5}" "${2:-10}"

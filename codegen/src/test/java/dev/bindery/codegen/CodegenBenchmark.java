@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.palantir.javapoet.JavaFile;
 import com.sun.codemodel.CodeWriter;
 import com.sun.codemodel.JCodeModel;
 import com.sun.codemodel.JPackage;
+import dev.bindery.codegen.emit.Emitter;
+import dev.bindery.codegen.model.SchemaDocument;
 import dev.bindery.codegen.plan.Planner;
 import dev.bindery.codegen.read.SchemaReader;
 import java.io.ByteArrayInputStream;
@@ -15,7 +18,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +55,10 @@ import org.jsonschema2pojo.rules.RuleFactory;
  *       {@code readTree} + {@code writeValueAsBytes} (a default {@code ObjectMapper}) of the same bytes.</li>
  * </ol>
  *
- * Each measurement: warm-up rounds, then measured rounds, tools interleaved round by round (alternating which goes
- * first); best and mean wall-clock throughput reported, and the ratio of mean JVM CPU time per round (see {@link #cpu()}),
+ * Each measurement: warm-up rounds until the JIT compiler has settled (see {@link #warmUp}), then measured rounds,
+ * tools interleaved round by round (alternating which goes first); best and mean wall-clock throughput reported, and the ratio of mean JVM CPU time per round (see {@link #cpu()}),
  * which is the figure to trust on a machine shared with other work.
- * Arguments: {@code [corpusDir] [warmupRounds] [measuredRounds]}.
+ * Arguments: {@code [corpusDir] [minimumWarmupRounds] [measuredRounds]}.
  */
 public final class CodegenBenchmark {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -61,10 +66,10 @@ public final class CodegenBenchmark {
 
     private CodegenBenchmark() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws Throwable {
         Path corpus = Path.of(args.length > 0 ? args[0] : "schemas/src/main/resources/corpus");
-        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         if (!Files.isDirectory(corpus)) {
             throw new IllegalArgumentException("corpus not found: " + corpus.toAbsolutePath());
         }
@@ -97,6 +102,7 @@ public final class CodegenBenchmark {
         System.out.printf(Locale.ROOT, "   ratio Bindery / jsonschema2pojo (mean): corpus %.2fx, synthetic %.2fx, all %.2fx (target >= 3x)%n",
                 c[0] / c[1], s[0] / s[1], a[0] / a[1]);
         System.out.printf(Locale.ROOT, "   ratio by CPU time:                      corpus %.2fx, synthetic %.2fx, all %.2fx%n", c[2], s[2], a[2]);
+        renderingAlone(allBindery, a[3], warmup, rounds);
 
         System.out.println();
         System.out.println("2. Marshalling throughput (unmarshal + marshal full envelopes), MB/s of input JSON");
@@ -105,13 +111,14 @@ public final class CodegenBenchmark {
 
     // ---------------------------------------------------------------- generation
 
-    /** Returns {Bindery mean schemas/s, jsonschema2pojo mean schemas/s}. */
+    /** Returns {Bindery mean schemas/s, jsonschema2pojo mean schemas/s, CPU ratio, jsonschema2pojo mean CPU ns per round}. */
     static double[] generation(String label, List<String> binderyInputs, List<String> j2pInputs, int warmup, int rounds)
-            throws IOException {
-        for (int i = 0; i < warmup; i++) {
+            throws Throwable {
+        String warm = warmUp(warmup, () -> {
             bindery(binderyInputs);
             jsonschema2pojo(j2pInputs);
-        }
+        });
+        long jit0 = jitMillis();
         long[] b = new long[rounds];
         long[] j = new long[rounds];
         long[] bCpu = new long[rounds];
@@ -148,6 +155,8 @@ public final class CodegenBenchmark {
                 bCpu[i] = c2 - c1;
             }
         }
+        System.out.printf(Locale.ROOT, "   %-30s %s; JIT compilation during the measured rounds: %d ms%n", label, warm,
+                jitMillis() - jit0);
         double bMean = binderyInputs.size() / seconds(mean(b));
         double jMean = j2pInputs.size() / seconds(mean(j));
         System.out.printf(Locale.ROOT, "   %-30s Bindery %8.1f best %8.1f mean (%,d bytes of source/round)%n", label,
@@ -156,7 +165,43 @@ public final class CodegenBenchmark {
                 j2pInputs.size() / seconds(min(j)), jMean, jBytes, bMean / jMean);
         System.out.printf(Locale.ROOT, "   %-30s by CPU time: Bindery %.1f, j2p %.1f schemas per CPU-second   ratio %.2fx%n", "",
                 binderyInputs.size() / seconds(mean(bCpu)), j2pInputs.size() / seconds(mean(jCpu)), mean(jCpu) / mean(bCpu));
-        return new double[] {bMean, jMean, mean(jCpu) / mean(bCpu)};
+        return new double[] {bMean, jMean, mean(jCpu) / mean(bCpu), mean(jCpu)};
+    }
+
+    /**
+     * JavaPoet's share on its own: Bindery's files for {@code inputs} are read, planned and built as JavaPoet specs
+     * beforehand, and only their rendering ({@code JavaFile.toString()}, as {@link Emitter#emit} does it) is timed. Its
+     * CPU time against jsonschema2pojo's whole job ({@code j2pCpuPerRound}, measured just before on the same inputs) is
+     * the highest ratio any generator that renders this output through JavaPoet could reach.
+     */
+    static void renderingAlone(List<String> inputs, double j2pCpuPerRound, int warmup, int rounds) throws Throwable {
+        List<JavaFile> files = new ArrayList<>();
+        GeneratorOptions defaults = GeneratorOptions.defaults();
+        for (int i = 0; i < inputs.size(); i++) {
+            GeneratorOptions options = defaults.withPackageName("bench.b" + i);
+            SchemaDocument document = SchemaReader.readString(SchemaReader.TEXT_NAME, inputs.get(i));
+            files.addAll(Emitter.declarationFiles(Planner.plan(document, options, options.packageName()), options,
+                    Generator.schemaName(document, options)));
+        }
+        warmUp(warmup, () -> render(files));
+        long[] cpu = new long[rounds];
+        long bytes = 0;
+        for (int i = 0; i < rounds; i++) {
+            long c0 = cpu();
+            bytes = render(files);
+            cpu[i] = cpu() - c0;
+        }
+        System.out.printf(Locale.ROOT, "   JavaPoet rendering alone (all, specs built beforehand): %.1f schemas per CPU-second "
+                        + "(%,d bytes/round), %.2fx jsonschema2pojo's whole job: the ceiling for output rendered by JavaPoet%n",
+                inputs.size() / seconds(mean(cpu)), bytes, j2pCpuPerRound / mean(cpu));
+    }
+
+    static long render(List<JavaFile> files) {
+        long bytes = 0;
+        for (JavaFile f : files) {
+            bytes += f.toString().getBytes(StandardCharsets.UTF_8).length;
+        }
+        return bytes;
     }
 
     /** Bindery: read + plan + emit each document, then write every source file (UTF-8) to a null sink. */
@@ -321,9 +366,20 @@ public final class CodegenBenchmark {
 
     // ---------------------------------------------------------------- marshalling
 
-    record Kind(String name, Method unmarshalEvent, Method marshal, Class<?> root, List<byte[]> events) {}
+    /**
+     * One corpus kind with its generated Marshaller's two methods. They are called through method handles of an exact,
+     * erased type: an application calls them directly, and {@code Method.invoke} would charge the generated side for
+     * reflective access checks (its one-entry cache misses when nine Marshaller classes alternate) that it never pays.
+     */
+    record Kind(String name, MethodHandle unmarshalEvent, MethodHandle marshal, Class<?> root, List<byte[]> events) {}
 
-    static void marshalling(Path corpus, int warmup, int rounds) throws Exception {
+    /** Passes over the events per marshalling round: a round of one pass (about 0.1 s) is too short to time well. */
+    static final int PASSES = 4;
+
+    static final MethodType UNMARSHAL_EVENT = MethodType.methodType(Object.class, InputStream.class, Class.class);
+    static final MethodType MARSHAL = MethodType.methodType(void.class, OutputStream.class, Object.class);
+
+    static void marshalling(Path corpus, int warmup, int rounds) throws Throwable {
         List<Kind> kinds = new ArrayList<>();
         long bytes = 0;
         int count = 0;
@@ -344,14 +400,19 @@ public final class CodegenBenchmark {
                     count++;
                 }
             }
-            kinds.add(new Kind(kind, marshaller.getMethod("unmarshalEvent", InputStream.class, Class.class),
-                    marshaller.getMethod("marshal", OutputStream.class, Object.class), root, events));
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            kinds.add(new Kind(kind,
+                    lookup.unreflect(marshaller.getMethod("unmarshalEvent", InputStream.class, Class.class)).asType(UNMARSHAL_EVENT),
+                    lookup.unreflect(marshaller.getMethod("marshal", OutputStream.class, Object.class)).asType(MARSHAL),
+                    root, events));
         }
-        System.out.printf(Locale.ROOT, "   %d events, %,d bytes, 9 kinds (generated classes compiled once per kind)%n", count, bytes);
-        for (int i = 0; i < warmup; i++) {
+        System.out.printf(Locale.ROOT, "   %d events, %,d bytes, 9 kinds (generated classes compiled once per kind), %d passes per round%n",
+                count, bytes, PASSES);
+        String warm = warmUp(warmup, () -> {
             generated(kinds);
             jackson(kinds);
-        }
+        });
+        long jit0 = jitMillis();
         long[] g = new long[rounds];
         long[] j = new long[rounds];
         long[] gCpu = new long[rounds];
@@ -386,7 +447,8 @@ public final class CodegenBenchmark {
                 gCpu[i] = c2 - c1;
             }
         }
-        double mb = bytes / 1e6;
+        System.out.printf(Locale.ROOT, "   %s; JIT compilation during the measured rounds: %d ms%n", warm, jitMillis() - jit0);
+        double mb = PASSES * bytes / 1e6;
         double gMean = mb / seconds(mean(g));
         double jMean = mb / seconds(mean(j));
         System.out.printf(Locale.ROOT, "   generated records (bindery)    %8.1f best %8.1f mean MB/s%n", mb / seconds(min(g)), gMean);
@@ -406,37 +468,79 @@ public final class CodegenBenchmark {
             long t1 = System.nanoTime();
             jackson(one);
             long t2 = System.nanoTime();
-            double kmb = kb / 1e6;
+            double kmb = PASSES * kb / 1e6;
             System.out.printf(Locale.ROOT, "     %-40s %7.1f %7.1f  %.2fx%n", k.name(), kmb / seconds(t1 - t0),
                     kmb / seconds(t2 - t1), (double) (t2 - t1) / (t1 - t0));
         }
     }
 
-    static long generated(List<Kind> kinds) throws Exception {
+    /** Unmarshals and marshals back every event of {@code kinds}, {@link #PASSES} times; returns the bytes written. */
+    static long generated(List<Kind> kinds) throws Throwable {
         long out = 0;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
-        for (Kind k : kinds) {
-            for (byte[] event : k.events()) {
-                Object envelope = k.unmarshalEvent().invoke(null, new ByteArrayInputStream(event), k.root());
-                buffer.reset();
-                k.marshal().invoke(null, buffer, envelope);
-                out += buffer.size();
+        for (int pass = 0; pass < PASSES; pass++) {
+            for (Kind k : kinds) {
+                for (byte[] event : k.events()) {
+                    Object envelope = (Object) k.unmarshalEvent().invokeExact((InputStream) new ByteArrayInputStream(event), k.root());
+                    buffer.reset();
+                    k.marshal().invokeExact((OutputStream) buffer, envelope);
+                    out += buffer.size();
+                }
             }
         }
         return out;
     }
 
+    /** The same work for Jackson's tree: {@code readTree} then {@code writeValueAsBytes}, {@link #PASSES} times. */
     static long jackson(List<Kind> kinds) throws IOException {
         long out = 0;
-        for (Kind k : kinds) {
-            for (byte[] event : k.events()) {
-                out += JSON.writeValueAsBytes(JSON.readTree(event)).length;
+        for (int pass = 0; pass < PASSES; pass++) {
+            for (Kind k : kinds) {
+                for (byte[] event : k.events()) {
+                    out += JSON.writeValueAsBytes(JSON.readTree(event)).length;
+                }
             }
         }
         return out;
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Warm-up rounds stop once a round spends less than this share of its time in JIT compilation. */
+    static final double SETTLED_JIT_SHARE = 0.02;
+    static final int MAX_WARMUP = 60;
+
+    /** One warm-up round: both sides of a measurement. */
+    interface Round {
+        void run() throws Throwable;
+    }
+
+    /**
+     * Runs at least {@code minimum} warm-up rounds, then more until the JIT compiler has settled (a round spends less
+     * than {@link #SETTLED_JIT_SHARE} of its wall time compiling), at most {@link #MAX_WARMUP}. Without this the side
+     * with more distinct code (nine generated bindings over databind against one tree reader) is still being compiled
+     * during its measured rounds, and the process CPU time charges it for the compiler threads. Returns a summary.
+     */
+    static String warmUp(int minimum, Round round) throws Throwable {
+        int n = 0;
+        long lastJit;
+        long lastWall;
+        do {
+            long jit0 = jitMillis();
+            long t0 = System.nanoTime();
+            round.run();
+            lastWall = System.nanoTime() - t0;
+            lastJit = jitMillis() - jit0;
+            n++;
+        } while (n < MAX_WARMUP && (n < minimum || lastJit * 1e6 > SETTLED_JIT_SHARE * lastWall));
+        return String.format(Locale.ROOT, "%d warm-up rounds (the last compiled for %d ms of %d ms)", n, lastJit,
+                lastWall / 1_000_000);
+    }
+
+    /** Total time the JIT compiler threads have spent compiling, ms. */
+    static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
 
     /**
      * CPU time of the whole JVM (every thread: the measured one, garbage collection, JIT), ns. Unlike wall-clock time

@@ -17,8 +17,26 @@ public final class Emitter {
     /** Emits every declaration of {@code plan} plus the layout's envelope and marshaller (see {@link SupportFiles}). */
     public static List<GeneratedFile> emit(Plan plan, GeneratorOptions options, String schemaName) {
         EmitContext ctx = EmitContext.of(options, plan, schemaName);
+        List<GeneratedFile> result = new ArrayList<>();
+        for (JavaFile f : declarationFiles(plan, ctx)) {
+            String path = f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java";
+            result.add(new GeneratedFile(path, f.toString()));
+        }
+        result.addAll(SupportFiles.emit(ctx));
+        result.sort(Comparator.comparing(GeneratedFile::relativePath));
+        return List.copyOf(result);
+    }
+
+    /**
+     * The declarations of {@code plan} as JavaPoet files, built but not rendered: {@link #emit} renders each with
+     * {@code toString()}. Exposed so that the codegen benchmark can time JavaPoet's rendering on its own.
+     */
+    public static List<JavaFile> declarationFiles(Plan plan, GeneratorOptions options, String schemaName) {
+        return declarationFiles(plan, EmitContext.of(options, plan, schemaName));
+    }
+
+    private static List<JavaFile> declarationFiles(Plan plan, EmitContext ctx) {
         List<JavaFile> files = new ArrayList<>();
-        String pkg = plan.packageName();
         for (Declaration d : plan.declarations()) {
             TypeSpec type;
             if (d instanceof Declaration.ObjectType o) {
@@ -30,16 +48,9 @@ public final class Emitter {
             } else {
                 type = ScalarUnionEmitter.emit((Declaration.ScalarUnion) d, ctx);
             }
-            files.add(file(pkg, type));
+            files.add(file(plan.packageName(), type));
         }
-        List<GeneratedFile> result = new ArrayList<>();
-        for (JavaFile f : files) {
-            String path = f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java";
-            result.add(new GeneratedFile(path, f.toString()));
-        }
-        result.addAll(SupportFiles.emit(ctx));
-        result.sort(Comparator.comparing(GeneratedFile::relativePath));
-        return List.copyOf(result);
+        return files;
     }
 
     private static JavaFile file(String pkg, TypeSpec type) {
