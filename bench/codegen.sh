@@ -12,6 +12,9 @@ classpath_file="$PWD/codegen/target/bench.classpath"
 ./mvnw -B -q -pl codegen test-compile dependency:build-classpath \
     -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
 
-exec java -Xms1g -Xmx1g \
-    -cp "codegen/target/test-classes:codegen/target/classes:$(cat "$classpath_file")" \
-    dev.bindery.codegen.CodegenBenchmark schemas/src/main/resources/corpus "${1:-5}" "${2:-10}"
+# Each part in a fresh JVM: neither inherits the other's JIT profile.
+for part in generation marshalling; do
+    java -Xms1g -Xmx1g \
+        -cp "codegen/target/test-classes:codegen/target/classes:$(cat "$classpath_file")" \
+        dev.bindery.codegen.CodegenBenchmark schemas/src/main/resources/corpus "${1:-5}" "${2:-10}" "$part"
+done

@@ -58,7 +58,9 @@ import org.jsonschema2pojo.rules.RuleFactory;
  * Each measurement: warm-up rounds until the JIT compiler has settled (see {@link #warmUp}), then measured rounds,
  * tools interleaved round by round (alternating which goes first); best and mean wall-clock throughput reported, and the ratio of mean JVM CPU time per round (see {@link #cpu()}),
  * which is the figure to trust on a machine shared with other work.
- * Arguments: {@code [corpusDir] [minimumWarmupRounds] [measuredRounds]}.
+ * Arguments: {@code [corpusDir] [minimumWarmupRounds] [measuredRounds] [generation|marshalling|all]}; {@code bench/codegen.sh}
+ * runs the two parts in separate JVMs, so that neither inherits the other's JIT profile (generation parses schemas with
+ * {@code readTree}, and the tree baseline measured after it ran slower than in a fresh JVM).
  */
 public final class CodegenBenchmark {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -70,13 +72,24 @@ public final class CodegenBenchmark {
         Path corpus = Path.of(args.length > 0 ? args[0] : "schemas/src/main/resources/corpus");
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        String part = args.length > 3 ? args[3] : "all";
         if (!Files.isDirectory(corpus)) {
             throw new IllegalArgumentException("corpus not found: " + corpus.toAbsolutePath());
         }
-        System.out.printf(Locale.ROOT, "Bindery codegen benchmark: %s, %d warm-up + %d measured rounds, %s %s, %d cores%n",
-                corpus, warmup, rounds, System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        System.out.printf(Locale.ROOT, "Bindery codegen benchmark (%s): %s, at least %d warm-up + %d measured rounds, %s %s, %d cores%n",
+                part, corpus, warmup, rounds, System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
+        if (!part.equals("marshalling")) {
+            generationPart(corpus, warmup, rounds);
+        }
+        if (!part.equals("generation")) {
+            System.out.println();
+            System.out.println("2. Marshalling throughput (unmarshal + marshal full envelopes), MB/s of input JSON");
+            marshalling(corpus, warmup, rounds);
+        }
+    }
 
+    static void generationPart(Path corpus, int warmup, int rounds) throws Throwable {
         List<String> corpusOpenApi = new ArrayList<>();
         List<String> corpusJsonSchema = new ArrayList<>();
         for (String kind : KINDS) {
@@ -103,10 +116,6 @@ public final class CodegenBenchmark {
                 c[0] / c[1], s[0] / s[1], a[0] / a[1]);
         System.out.printf(Locale.ROOT, "   ratio by CPU time:                      corpus %.2fx, synthetic %.2fx, all %.2fx%n", c[2], s[2], a[2]);
         renderingAlone(allBindery, a[3], warmup, rounds);
-
-        System.out.println();
-        System.out.println("2. Marshalling throughput (unmarshal + marshal full envelopes), MB/s of input JSON");
-        marshalling(corpus, warmup, rounds);
     }
 
     // ---------------------------------------------------------------- generation
