@@ -123,47 +123,17 @@ public final class CodegenBenchmark {
     /** Returns {Bindery mean schemas/s, jsonschema2pojo mean schemas/s, CPU ratio, jsonschema2pojo mean CPU ns per round}. */
     static double[] generation(String label, List<String> binderyInputs, List<String> j2pInputs, int warmup, int rounds)
             throws Throwable {
-        String warm = warmUp(warmup, () -> {
-            bindery(binderyInputs);
-            jsonschema2pojo(j2pInputs);
-        });
+        String warm = warmUp(warmup, () -> bindery(binderyInputs) + jsonschema2pojo(j2pInputs));
         long jit0 = jitMillis();
-        long[] b = new long[rounds];
-        long[] j = new long[rounds];
-        long[] bCpu = new long[rounds];
-        long[] jCpu = new long[rounds];
-        long bBytes = 0;
-        long jBytes = 0;
-        for (int i = 0; i < rounds; i++) {
-            // Alternate which tool goes first, so neither always pays the other's garbage collection.
-            if (i % 2 == 0) {
-                long c0 = cpu();
-                long t0 = System.nanoTime();
-                bBytes = bindery(binderyInputs);
-                long t1 = System.nanoTime();
-                long c1 = cpu();
-                jBytes = jsonschema2pojo(j2pInputs);
-                long t2 = System.nanoTime();
-                long c2 = cpu();
-                b[i] = t1 - t0;
-                j[i] = t2 - t1;
-                bCpu[i] = c1 - c0;
-                jCpu[i] = c2 - c1;
-            } else {
-                long c0 = cpu();
-                long t0 = System.nanoTime();
-                jBytes = jsonschema2pojo(j2pInputs);
-                long t1 = System.nanoTime();
-                long c1 = cpu();
-                bBytes = bindery(binderyInputs);
-                long t2 = System.nanoTime();
-                long c2 = cpu();
-                j[i] = t1 - t0;
-                b[i] = t2 - t1;
-                jCpu[i] = c1 - c0;
-                bCpu[i] = c2 - c1;
-            }
-        }
+        Timings binderyTimes = new Timings(rounds);
+        Timings j2pTimes = new Timings(rounds);
+        interleave(rounds, () -> bindery(binderyInputs), binderyTimes, () -> jsonschema2pojo(j2pInputs), j2pTimes);
+        long[] b = binderyTimes.wall;
+        long[] j = j2pTimes.wall;
+        long[] bCpu = binderyTimes.cpu;
+        long[] jCpu = j2pTimes.cpu;
+        long bBytes = binderyTimes.bytes;
+        long jBytes = j2pTimes.bytes;
         System.out.printf(Locale.ROOT, "   %-30s %s; JIT compilation during the measured rounds: %d ms%n", label, warm,
                 jitMillis() - jit0);
         double bMean = binderyInputs.size() / seconds(mean(b));
@@ -193,13 +163,12 @@ public final class CodegenBenchmark {
                     Generator.schemaName(document, options)));
         }
         warmUp(warmup, () -> render(files));
-        long[] cpu = new long[rounds];
-        long bytes = 0;
+        Timings rendering = new Timings(rounds);
         for (int i = 0; i < rounds; i++) {
-            long c0 = cpu();
-            bytes = render(files);
-            cpu[i] = cpu() - c0;
+            rendering.time(i, () -> render(files));
         }
+        long[] cpu = rendering.cpu;
+        long bytes = rendering.bytes;
         System.out.printf(Locale.ROOT, "   JavaPoet rendering alone (all, specs built beforehand): %.1f schemas per CPU-second "
                         + "(%,d bytes/round), %.2fx jsonschema2pojo's whole job: the ceiling for output rendered by JavaPoet%n",
                 inputs.size() / seconds(mean(cpu)), bytes, j2pCpuPerRound / mean(cpu));
@@ -417,45 +386,15 @@ public final class CodegenBenchmark {
         }
         System.out.printf(Locale.ROOT, "   %d events, %,d bytes, 9 kinds (generated classes compiled once per kind), %d passes per round%n",
                 count, bytes, PASSES);
-        String warm = warmUp(warmup, () -> {
-            generated(kinds);
-            jackson(kinds);
-        });
+        String warm = warmUp(warmup, () -> generated(kinds) + jackson(kinds));
         long jit0 = jitMillis();
-        long[] g = new long[rounds];
-        long[] j = new long[rounds];
-        long[] gCpu = new long[rounds];
-        long[] jCpu = new long[rounds];
-        for (int i = 0; i < rounds; i++) {
-            // Alternate which side goes first, as for generation.
-            if (i % 2 == 0) {
-                long c0 = cpu();
-                long t0 = System.nanoTime();
-                generated(kinds);
-                long t1 = System.nanoTime();
-                long c1 = cpu();
-                jackson(kinds);
-                long t2 = System.nanoTime();
-                long c2 = cpu();
-                g[i] = t1 - t0;
-                j[i] = t2 - t1;
-                gCpu[i] = c1 - c0;
-                jCpu[i] = c2 - c1;
-            } else {
-                long c0 = cpu();
-                long t0 = System.nanoTime();
-                jackson(kinds);
-                long t1 = System.nanoTime();
-                long c1 = cpu();
-                generated(kinds);
-                long t2 = System.nanoTime();
-                long c2 = cpu();
-                j[i] = t1 - t0;
-                g[i] = t2 - t1;
-                jCpu[i] = c1 - c0;
-                gCpu[i] = c2 - c1;
-            }
-        }
+        Timings generatedTimes = new Timings(rounds);
+        Timings treeTimes = new Timings(rounds);
+        interleave(rounds, () -> generated(kinds), generatedTimes, () -> jackson(kinds), treeTimes);
+        long[] g = generatedTimes.wall;
+        long[] j = treeTimes.wall;
+        long[] gCpu = generatedTimes.cpu;
+        long[] jCpu = treeTimes.cpu;
         System.out.printf(Locale.ROOT, "   %s; JIT compilation during the measured rounds: %d ms%n", warm, jitMillis() - jit0);
         double mb = PASSES * bytes / 1e6;
         double gMean = mb / seconds(mean(g));
@@ -519,9 +458,43 @@ public final class CodegenBenchmark {
     static final double SETTLED_JIT_SHARE = 0.02;
     static final int MAX_WARMUP = 60;
 
-    /** One warm-up round: both sides of a measurement. */
+    /** A round of work; returns the bytes it produced. */
     interface Round {
-        void run() throws Throwable;
+        long run() throws Throwable;
+    }
+
+    /** Wall-clock and JVM CPU nanoseconds of one side's measured rounds, and the bytes its last round produced. */
+    static final class Timings {
+        final long[] wall;
+        final long[] cpu;
+        long bytes;
+
+        Timings(int rounds) {
+            wall = new long[rounds];
+            cpu = new long[rounds];
+        }
+
+        void time(int i, Round round) throws Throwable {
+            long c0 = cpu();
+            long t0 = System.nanoTime();
+            bytes = round.run();
+            wall[i] = System.nanoTime() - t0;
+            cpu[i] = cpu() - c0;
+        }
+    }
+
+    /** Measured rounds of two sides, alternating which goes first, so neither always pays the other's garbage collection. */
+    static void interleave(int rounds, Round first, Timings firstTimes, Round second, Timings secondTimes)
+            throws Throwable {
+        for (int i = 0; i < rounds; i++) {
+            if (i % 2 == 0) {
+                firstTimes.time(i, first);
+                secondTimes.time(i, second);
+            } else {
+                secondTimes.time(i, second);
+                firstTimes.time(i, first);
+            }
+        }
     }
 
     /**
