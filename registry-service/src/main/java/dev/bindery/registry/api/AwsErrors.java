@@ -14,6 +14,7 @@ import io.micronaut.http.MutableHttpResponse;
 public final class AwsErrors {
 
     static final String ERROR_TYPE_HEADER = "x-amzn-ErrorType";
+    static final String AWS_JSON = "application/x-amz-json-1.1";
 
     private AwsErrors() {
     }
@@ -24,6 +25,24 @@ public final class AwsErrors {
 
     static MutableHttpResponse<ErrorBody> response(ErrorCode code, String message) {
         return render(HttpResponse.status(HttpStatus.valueOf(code.status())), code, message);
+    }
+
+    /** An error whose code is not one of the Schemas API's modelled shapes (e.g. {@code InvalidSignatureException}). */
+    static MutableHttpResponse<ErrorBody> response(int status, String code, String message) {
+        return HttpResponse.<ErrorBody>status(HttpStatus.valueOf(status))
+                .header(ERROR_TYPE_HEADER, code)
+                .body(new ErrorBody(code, message));
+    }
+
+    /** awsJson 1.1 errors (the events API): the code in {@code __type} and in the header the SDKs read. */
+    record AwsJsonError(@JsonProperty("__type") String type, @JsonProperty("message") String message) {
+    }
+
+    static MutableHttpResponse<AwsJsonError> awsJson(int status, String code, String message) {
+        return HttpResponse.<AwsJsonError>status(HttpStatus.valueOf(status))
+                .header(ERROR_TYPE_HEADER, code)
+                .contentType(AWS_JSON)
+                .body(new AwsJsonError(code, message));
     }
 
     static MutableHttpResponse<ErrorBody> render(MutableHttpResponse<?> response, ErrorCode code, String message) {

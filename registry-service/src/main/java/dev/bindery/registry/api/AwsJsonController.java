@@ -35,7 +35,6 @@ import java.util.List;
 class AwsJsonController {
 
     private static final String PUT_EVENTS = "AWSEvents.PutEvents";
-    private static final String AWS_JSON = "application/x-amz-json-1.1";
 
     private final PutEventsService putEvents;
     private final IngestLimits limits;
@@ -64,10 +63,6 @@ class AwsJsonController {
         }
     }
 
-    /** awsJson errors: the code in {@code __type} and in the header the SDKs read. */
-    record AwsJsonError(@JsonProperty("__type") String type, @JsonProperty("message") String message) {
-    }
-
     @Post
     @Operation(operationId = "PutEvents")
     HttpResponse<?> invoke(@Header("X-Amz-Target") @Nullable String target, @Body @Nullable byte[] bytes) {
@@ -93,7 +88,7 @@ class AwsJsonController {
             return error(HttpStatus.BAD_REQUEST, "ValidationException",
                     "Entries must be a list of 1 to " + limits.maxEntries() + " entries.");
         }
-        return HttpResponse.ok(PutEventsResponse.of(putEvents.put(entries))).contentType(AWS_JSON);
+        return HttpResponse.ok(PutEventsResponse.of(putEvents.put(entries))).contentType(AwsErrors.AWS_JSON);
     }
 
     private static boolean isBlank(byte[] bytes) {
@@ -107,10 +102,7 @@ class AwsJsonController {
         return true;
     }
 
-    private static HttpResponse<AwsJsonError> error(HttpStatus status, String code, String message) {
-        return HttpResponse.<AwsJsonError>status(status)
-                .header(AwsErrors.ERROR_TYPE_HEADER, code)
-                .contentType(AWS_JSON)
-                .body(new AwsJsonError(code, message));
+    private static HttpResponse<AwsErrors.AwsJsonError> error(HttpStatus status, String code, String message) {
+        return AwsErrors.awsJson(status.getCode(), code, message);
     }
 }

@@ -2,6 +2,7 @@ package dev.bindery.registry.api;
 
 import dev.bindery.registry.catalog.RegistryService;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -37,10 +38,12 @@ class RegistryController {
 
     @Get
     @Operation(operationId = "ListRegistries")
-    Dtos.ListRegistriesResponse list(@QueryValue @Nullable Integer limit, @QueryValue @Nullable String nextToken,
+    Dtos.ListRegistriesResponse list(HttpRequest<?> request, @QueryValue @Nullable Integer limit,
+                                     @QueryValue @Nullable String nextToken,
                                      @QueryValue @Nullable String registryNamePrefix,
                                      @QueryValue @Nullable String scope) {
-        return shapes.registries(registries.list(registryNamePrefix, scope, limit, nextToken));
+        return shapes.registries(registries.list(registryNamePrefix, scope, limit, nextToken,
+                Callers.visibleRegistries(request)));
     }
 
     @Get("/name/{registryName}")

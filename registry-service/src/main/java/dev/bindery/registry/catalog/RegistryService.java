@@ -11,8 +11,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.Map;
 
 /**
@@ -80,14 +82,31 @@ public class RegistryService {
         changes.publishEvent(new SchemaChanged(name, null));
     }
 
-    /** Registries whose names start with {@code prefix}, in scope {@code Local} or {@code AWS} if given. */
+    /**
+     * Registries whose names start with {@code prefix}, in scope {@code Local} or {@code AWS} if
+     * given, that the caller may see: pages are filled from as many rows as it takes, so a caller
+     * limited to some registries gets full pages and a token only when more visible ones follow.
+     */
     public Page<Registry> list(@Nullable String prefix, @Nullable String scope, @Nullable Integer limit,
-                               @Nullable String nextToken) {
+                               @Nullable String nextToken, Predicate<String> visible) {
         int size = rules.pageSize(limit);
         String after = PageToken.decode(TOKEN_KIND, nextToken);
-        List<RegistryRow> rows = registries.page(LikePatterns.startingWith(prefix == null ? "" : prefix), after,
-                scopeFilter(scope), size + 1);
-        return Page.of(rows, size, TOKEN_KIND, RegistryRow::name, this::toRegistry);
+        String like = LikePatterns.startingWith(prefix == null ? "" : prefix);
+        String inScope = scopeFilter(scope);
+        List<RegistryRow> shown = new ArrayList<>();
+        while (shown.size() <= size) {
+            List<RegistryRow> rows = registries.page(like, after, inScope, size + 1);
+            for (RegistryRow row : rows) {
+                if (visible.test(row.name()) && shown.size() <= size) {
+                    shown.add(row);
+                }
+            }
+            if (rows.size() <= size) {
+                break;
+            }
+            after = rows.get(rows.size() - 1).name();
+        }
+        return Page.of(shown, size, TOKEN_KIND, RegistryRow::name, this::toRegistry);
     }
 
     /** The registry row, or NotFoundException. */

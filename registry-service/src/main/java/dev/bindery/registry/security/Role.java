@@ -19,9 +19,10 @@ public enum Role {
     /** Whether this role grants {@code permission}. */
     public boolean grants(Permission permission) {
         return switch (this) {
-            case READER -> permission == Permission.READ;
-            case PRODUCER -> permission == Permission.INGEST;
-            case WRITER -> permission == Permission.READ || permission == Permission.WRITE;
+            case READER -> permission == Permission.READ || permission == Permission.INFER;
+            case PRODUCER -> permission == Permission.INGEST || permission == Permission.INFER;
+            case WRITER -> permission == Permission.READ || permission == Permission.INFER
+                    || permission == Permission.WRITE;
             case ADMIN -> true;
         };
     }
