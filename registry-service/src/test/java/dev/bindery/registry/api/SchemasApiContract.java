@@ -498,7 +498,7 @@ abstract class SchemasApiContract {
     void resourcePoliciesUseRevisionIdsForOptimisticLocking() {
         String registry = registryName();
         createRegistry(registry);
-        String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[]}";
+        String policy = readersOf(registry);
         assertThatThrownBy(() -> schemas.getResourcePolicy(r -> r.registryName(registry))).isInstanceOf(NotFoundException.class);
 
         PutResourcePolicyResponse first = schemas.putResourcePolicy(r -> r.registryName(registry).policy(policy));
@@ -516,6 +516,34 @@ abstract class SchemasApiContract {
         assertThatThrownBy(() -> schemas.getResourcePolicy(r -> r.registryName(registry))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> schemas.putResourcePolicy(r -> r.registryName(registry).policy("not json")))
                 .isInstanceOf(BadRequestException.class).hasMessageContaining("not valid JSON");
+    }
+
+    /** A policy in the subset Bindery enforces: the account's users may describe the registry's schemas. */
+    static String readersOf(String registry) {
+        return ("{'Version':'2012-10-17','Statement':[{'Sid':'Readers','Effect':'Allow','Principal':{'AWS':'" + ACCOUNT + "'},"
+                + "'Action':['schemas:DescribeSchema','schemas:ListSchemas'],"
+                + "'Resource':'arn:aws:schemas:us-east-1:" + ACCOUNT + ":schema/" + registry + "/*'}]}").replace('\'', '"');
+    }
+
+    @Test
+    void policiesOutsideTheEnforcedSubsetAreRefusedAndNotStored() {
+        String registry = registryName();
+        createRegistry(registry);
+        String stored = schemas.putResourcePolicy(r -> r.registryName(registry).policy(readersOf(registry))).revisionId();
+        String withCondition = readersOf(registry).replace("}]}",
+                ",\"Condition\":{\"IpAddress\":{\"aws:SourceIp\":\"10.0.0.0/8\"}}}]}");
+
+        assertThatThrownBy(() -> schemas.putResourcePolicy(r -> r.registryName(registry).policy(withCondition)))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("Statement[0].Condition is not supported: Bindery enforces Effect, Principal, Action and Resource only.");
+        assertThatThrownBy(() -> schemas.putResourcePolicy(r -> r.registryName(registry)
+                        .policy(readersOf(registry).replace("{\"AWS\":", "{\"Service\":"))))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("Statement[0].Principal.Service is not supported");
+
+        var read = schemas.getResourcePolicy(r -> r.registryName(registry));
+        assertThat(read.policy()).isEqualTo(readersOf(registry));
+        assertThat(read.revisionId()).isEqualTo(stored);
     }
 
     // --- bad input --------------------------------------------------------------------------------
