@@ -3,6 +3,8 @@ package dev.bindery.registry.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bindery.registry.catalog.RegistryPolicies;
+import dev.bindery.registry.security.policy.Decision;
 import dev.bindery.registry.store.ContentRepository;
 import dev.bindery.registry.support.Clients;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -54,6 +56,9 @@ abstract class SchemasApiContract {
 
     @Inject
     ContentRepository contents;
+
+    @Inject
+    RegistryPolicies registryPolicies;
 
     SchemasClient schemas;
 
@@ -544,6 +549,25 @@ abstract class SchemasApiContract {
         var read = schemas.getResourcePolicy(r -> r.registryName(registry));
         assertThat(read.policy()).isEqualTo(readersOf(registry));
         assertThat(read.revisionId()).isEqualTo(stored);
+    }
+
+    @Test
+    void theStoredPolicyDecidesForTheAuthorizerFromThePutOn() {
+        String registry = registryName();
+        createRegistry(registry);
+        String alice = "arn:aws:iam::" + ACCOUNT + ":user/alice";
+        String schemaArn = "arn:aws:schemas:us-east-1:" + ACCOUNT + ":schema/" + registry + "/Orders";
+        assertThat(registryPolicies.decide(registry, alice, "schemas:DescribeSchema", schemaArn)).isEqualTo(Decision.NONE);
+
+        schemas.putResourcePolicy(r -> r.registryName(registry).policy(readersOf(registry)));
+        assertThat(registryPolicies.decide(registry, alice, "schemas:describeschema", schemaArn)).isEqualTo(Decision.ALLOW);
+        assertThat(registryPolicies.decide(registry, alice, "schemas:DeleteSchema", schemaArn)).isEqualTo(Decision.NONE);
+
+        schemas.putResourcePolicy(r -> r.registryName(registry).policy(readersOf(registry).replace("Allow", "Deny")));
+        assertThat(registryPolicies.decide(registry, alice, "schemas:DescribeSchema", schemaArn)).isEqualTo(Decision.DENY);
+
+        schemas.deleteResourcePolicy(r -> r.registryName(registry));
+        assertThat(registryPolicies.decide(registry, alice, "schemas:DescribeSchema", schemaArn)).isEqualTo(Decision.NONE);
     }
 
     // --- bad input --------------------------------------------------------------------------------
