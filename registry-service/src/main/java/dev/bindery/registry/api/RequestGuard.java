@@ -114,7 +114,7 @@ final class RequestGuard {
         Target target = target(operation, route, request);
         Operation effective = adjust(operation, target);
         String principalArn = principals.arn(principal.name());
-        Authorizer.Decision decision = authorizer.decide(principal, principalArn, effective, target.registryName(),
+        Authorizer.Verdict decision = authorizer.decide(principal, principalArn, effective, target.registryName(),
                 target.arn());
         if (!decision.allowed()) {
             String message = "User: " + principalArn + " is not authorized to perform: " + effective.action()

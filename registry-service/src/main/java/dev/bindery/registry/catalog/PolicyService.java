@@ -1,14 +1,13 @@
 package dev.bindery.registry.catalog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bindery.registry.error.ApiException;
-import dev.bindery.registry.error.JsonProblems;
+import dev.bindery.registry.security.policy.InvalidPolicyException;
+import dev.bindery.registry.security.policy.ResourcePolicy;
 import dev.bindery.registry.store.PolicyRepository;
 import dev.bindery.registry.store.PolicyRow;
 import dev.bindery.registry.store.RegistryRepository;
 import dev.bindery.registry.store.RegistryRow;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -19,8 +18,10 @@ import java.util.UUID;
 
 /**
  * Resource policies of registries, stored with a revision id for optimistic locking: a put that
- * names a revision other than the current one fails with PreconditionFailedException. Policies are
- * stored and served; enforcing them arrives with authentication.
+ * names a revision other than the current one fails with PreconditionFailedException. A put is
+ * refused unless the policy is in the IAM subset Bindery enforces ({@link ResourcePolicy}), so a
+ * stored policy always means what it says; {@link RegistryPolicies} enforces them. Every put and
+ * delete publishes {@link PolicyChanged}.
  */
 @Singleton
 public class PolicyService {
@@ -28,14 +29,14 @@ public class PolicyService {
     private final RegistryRepository registries;
     private final PolicyRepository policies;
     private final InputRules rules;
-    private final ObjectMapper mapper;
+    private final ApplicationEventPublisher<PolicyChanged> changes;
 
     public PolicyService(RegistryRepository registries, PolicyRepository policies, InputRules rules,
-                         ObjectMapper mapper) {
+                         ApplicationEventPublisher<PolicyChanged> changes) {
         this.registries = registries;
         this.policies = policies;
         this.rules = rules;
-        this.mapper = mapper;
+        this.changes = changes;
     }
 
     /** A stored policy and its revision. */
@@ -52,7 +53,7 @@ public class PolicyService {
     @Transactional
     public Policy put(@Nullable String registryName, String policy, @Nullable String revisionId) {
         rules.policy(policy);
-        requireJsonObject(policy);
+        requireSupported(policy);
         RegistryRow registry = lockRegistry(registryName);
         Optional<PolicyRow> current = policies.findForUpdate(registry.id());
         if (revisionId != null && !revisionId.isEmpty()
@@ -67,6 +68,7 @@ public class PolicyService {
         } else {
             policies.save(row);
         }
+        changes.publishEvent(new PolicyChanged(registry.name()));
         return new Policy(row.policy(), row.revisionId());
     }
 
@@ -75,6 +77,7 @@ public class PolicyService {
         RegistryRow registry = lockRegistry(registryName);
         PolicyRow row = policies.findForUpdate(registry.id()).orElseThrow(() -> noPolicy(registryName));
         policies.delete(row);
+        changes.publishEvent(new PolicyChanged(registry.name()));
     }
 
     private RegistryRow requireRegistry(@Nullable String registryName) {
@@ -94,14 +97,11 @@ public class PolicyService {
         return registryName;
     }
 
-    private void requireJsonObject(String policy) {
+    private static void requireSupported(String policy) {
         try {
-            JsonNode parsed = mapper.readTree(policy);
-            if (parsed == null || !parsed.isObject()) {
-                throw ApiException.badRequest("Policy must be a JSON object (an IAM policy document).");
-            }
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.notJson("Policy", e);
+            ResourcePolicy.parse(policy);
+        } catch (InvalidPolicyException e) {
+            throw ApiException.badRequest("%s", e.getMessage());
         }
     }
 

@@ -1,8 +1,11 @@
 package dev.bindery.registry.security;
 
+import dev.bindery.registry.catalog.RegistryPolicies;
 import dev.bindery.registry.security.Operations.Operation;
+import dev.bindery.registry.security.policy.Decision;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.util.Objects;
 
 /**
  * Decides whether a principal may call an operation on a resource. A request is allowed by the
@@ -15,50 +18,50 @@ import jakarta.inject.Singleton;
 @Singleton
 public final class Authorizer {
 
-    private final PolicyCheck policies;
+    private final RegistryPolicies policies;
 
-    public Authorizer(PolicyCheck policies) {
+    public Authorizer(RegistryPolicies policies) {
         this.policies = policies;
     }
 
     /** The answer: allowed, or refused with a reason the client may read. */
-    public record Decision(boolean allowed, @Nullable String reason) {
+    public record Verdict(boolean allowed, @Nullable String reason) {
 
-        static final Decision ALLOWED = new Decision(true, null);
+        static final Verdict ALLOWED = new Verdict(true, null);
 
-        static Decision denied(String reason) {
-            return new Decision(false, reason);
+        static Verdict denied(String reason) {
+            return new Verdict(false, reason);
         }
     }
 
     /**
      * @param registryName the registry the resource belongs to, or {@code null} for account-level operations
-     * @param resourceArn  the resource's ARN ({@code null} for account-level operations)
+     * @param resourceArn  the resource's ARN (given whenever {@code registryName} is)
      */
-    public Decision decide(Principal principal, String principalArn, Operation operation,
+    public Verdict decide(Principal principal, String principalArn, Operation operation,
                            @Nullable String registryName, @Nullable String resourceArn) {
         if (registryName == null) {
             if (!principal.role().grants(operation.permission())) {
-                return Decision.denied("role " + principal.role().wireName() + " does not allow it");
+                return Verdict.denied("role " + principal.role().wireName() + " does not allow it");
             }
             if (operation.permission() == Permission.ADMIN && !principal.registries().isEmpty()) {
-                return Decision.denied("it needs an admin who is not limited to some registries");
+                return Verdict.denied("it needs an admin who is not limited to some registries");
             }
-            return Decision.ALLOWED;
+            return Verdict.ALLOWED;
         }
-        PolicyVerdict verdict = policies.verdict(registryName, principalArn, operation.action(),
-                resourceArn == null ? "" : resourceArn);
+        Decision verdict = policies.decide(registryName, principalArn, operation.action(),
+                Objects.requireNonNull(resourceArn, "resourceArn == null for a registry's resource"));
         boolean byRole = principal.role().grants(operation.permission()) && principal.covers(registryName);
-        if (verdict == PolicyVerdict.DENY && !(isPolicyOperation(operation) && unrestrictedAdmin(principal))) {
-            return Decision.denied("the resource policy of registry " + registryName + " denies it");
+        if (verdict == Decision.DENY && !(isPolicyOperation(operation) && unrestrictedAdmin(principal))) {
+            return Verdict.denied("the resource policy of registry " + registryName + " denies it");
         }
-        if (byRole || verdict == PolicyVerdict.ALLOW) {
-            return Decision.ALLOWED;
+        if (byRole || verdict == Decision.ALLOW) {
+            return Verdict.ALLOWED;
         }
         if (!principal.covers(registryName)) {
-            return Decision.denied("the principal is limited to registries " + String.join(", ", principal.registries()));
+            return Verdict.denied("the principal is limited to registries " + String.join(", ", principal.registries()));
         }
-        return Decision.denied("role " + principal.role().wireName() + " does not allow it");
+        return Verdict.denied("role " + principal.role().wireName() + " does not allow it");
     }
 
     private static boolean isPolicyOperation(Operation operation) {

@@ -12,4 +12,10 @@ public interface PolicyRepository extends CrudRepository<PolicyRow, Long> {
 
     @Query("SELECT * FROM registry_policy WHERE registry_id = :registryId FOR UPDATE")
     Optional<PolicyRow> findForUpdate(long registryId);
+
+    /** The policy of the registry named {@code registryName}, in one query (the authorizer's cache loads with it). */
+    @Query("""
+            SELECT p.* FROM registry_policy p JOIN registry r ON r.id = p.registry_id
+            WHERE r.name = :registryName""")
+    Optional<PolicyRow> findOfRegistryNamed(String registryName);
 }

@@ -3,6 +3,8 @@ package dev.bindery.registry.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bindery.registry.catalog.RegistryPolicies;
+import dev.bindery.registry.security.policy.Decision;
 import dev.bindery.registry.store.ContentRepository;
 import dev.bindery.registry.support.Clients;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -54,6 +56,9 @@ abstract class SchemasApiContract {
 
     @Inject
     ContentRepository contents;
+
+    @Inject
+    RegistryPolicies registryPolicies;
 
     SchemasClient schemas;
 
@@ -498,7 +503,7 @@ abstract class SchemasApiContract {
     void resourcePoliciesUseRevisionIdsForOptimisticLocking() {
         String registry = registryName();
         createRegistry(registry);
-        String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[]}";
+        String policy = readersOf(registry);
         assertThatThrownBy(() -> schemas.getResourcePolicy(r -> r.registryName(registry))).isInstanceOf(NotFoundException.class);
 
         PutResourcePolicyResponse first = schemas.putResourcePolicy(r -> r.registryName(registry).policy(policy));
@@ -516,6 +521,53 @@ abstract class SchemasApiContract {
         assertThatThrownBy(() -> schemas.getResourcePolicy(r -> r.registryName(registry))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> schemas.putResourcePolicy(r -> r.registryName(registry).policy("not json")))
                 .isInstanceOf(BadRequestException.class).hasMessageContaining("not valid JSON");
+    }
+
+    /** A policy in the subset Bindery enforces: the account's users may describe the registry's schemas. */
+    static String readersOf(String registry) {
+        return ("{'Version':'2012-10-17','Statement':[{'Sid':'Readers','Effect':'Allow','Principal':{'AWS':'" + ACCOUNT + "'},"
+                + "'Action':['schemas:DescribeSchema','schemas:ListSchemas'],"
+                + "'Resource':'arn:aws:schemas:us-east-1:" + ACCOUNT + ":schema/" + registry + "/*'}]}").replace('\'', '"');
+    }
+
+    @Test
+    void policiesOutsideTheEnforcedSubsetAreRefusedAndNotStored() {
+        String registry = registryName();
+        createRegistry(registry);
+        String stored = schemas.putResourcePolicy(r -> r.registryName(registry).policy(readersOf(registry))).revisionId();
+        String withCondition = readersOf(registry).replace("}]}",
+                ",\"Condition\":{\"IpAddress\":{\"aws:SourceIp\":\"10.0.0.0/8\"}}}]}");
+
+        assertThatThrownBy(() -> schemas.putResourcePolicy(r -> r.registryName(registry).policy(withCondition)))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("Statement[0].Condition is not supported: Bindery enforces Effect, Principal, Action and Resource only.");
+        assertThatThrownBy(() -> schemas.putResourcePolicy(r -> r.registryName(registry)
+                        .policy(readersOf(registry).replace("{\"AWS\":", "{\"Service\":"))))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("Statement[0].Principal.Service is not supported");
+
+        var read = schemas.getResourcePolicy(r -> r.registryName(registry));
+        assertThat(read.policy()).isEqualTo(readersOf(registry));
+        assertThat(read.revisionId()).isEqualTo(stored);
+    }
+
+    @Test
+    void theStoredPolicyDecidesForTheAuthorizerFromThePutOn() {
+        String registry = registryName();
+        createRegistry(registry);
+        String alice = "arn:aws:iam::" + ACCOUNT + ":user/alice";
+        String schemaArn = "arn:aws:schemas:us-east-1:" + ACCOUNT + ":schema/" + registry + "/Orders";
+        assertThat(registryPolicies.decide(registry, alice, "schemas:DescribeSchema", schemaArn)).isEqualTo(Decision.NONE);
+
+        schemas.putResourcePolicy(r -> r.registryName(registry).policy(readersOf(registry)));
+        assertThat(registryPolicies.decide(registry, alice, "schemas:describeschema", schemaArn)).isEqualTo(Decision.ALLOW);
+        assertThat(registryPolicies.decide(registry, alice, "schemas:DeleteSchema", schemaArn)).isEqualTo(Decision.NONE);
+
+        schemas.putResourcePolicy(r -> r.registryName(registry).policy(readersOf(registry).replace("Allow", "Deny")));
+        assertThat(registryPolicies.decide(registry, alice, "schemas:DescribeSchema", schemaArn)).isEqualTo(Decision.DENY);
+
+        schemas.deleteResourcePolicy(r -> r.registryName(registry));
+        assertThat(registryPolicies.decide(registry, alice, "schemas:DescribeSchema", schemaArn)).isEqualTo(Decision.NONE);
     }
 
     // --- bad input --------------------------------------------------------------------------------

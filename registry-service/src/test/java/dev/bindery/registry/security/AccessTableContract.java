@@ -199,6 +199,41 @@ abstract class AccessTableContract {
                 .doesNotHaveDuplicates();
     }
 
+    @Test
+    void aResourcePolicyGrantsBeyondTheRoleAndItsDenyWinsOverTheRole() throws Exception {
+        String registry = "team-b-policy";
+        admin("POST", "/v1/registries/name/" + registry, "{}", 201);
+        admin("POST", schema(registry, "s@One"), schemaBody(CONTENT), 201);
+        String user = "arn:aws:iam::" + ACCOUNT + ":user/";
+        String schemaArns = "arn:aws:schemas:us-east-1:" + ACCOUNT + ":schema/" + registry + "/*";
+        String policy = "{\"Version\":\"2012-10-17\",\"Statement\":["
+                + "{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"" + user + "reader-all\",\"" + user
+                + "reader-team-a\"]},\"Action\":[\"schemas:CreateSchema\",\"schemas:Describe*\"],"
+                + "\"Resource\":\"" + schemaArns + "\"},"
+                + "{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"schemas:DeleteSchema\","
+                + "\"Resource\":\"" + schemaArns + "\"}]}";
+        admin("PUT", "/v1/policy?registryName=" + registry, "{\"Policy\":" + quote(policy) + "}", 200);
+
+        // an Allow lets a reader create a schema, which its role does not
+        assertThat(send(call("POST", schema(registry, "s@ByPolicy"), schemaBody(CONTENT), 201), tokens.get("reader"))
+                .statusCode()).isEqualTo(201);
+        // and lets a principal limited to team-a-* read in team-b-policy
+        assertThat(send(get(schema(registry, "s@One")), tokens.get("reader-a")).statusCode()).isEqualTo(200);
+        // but not beyond the actions it names
+        assertThat(send(get(schema(registry, "s@One") + "/versions"), tokens.get("reader-a")).statusCode())
+                .isEqualTo(403);
+        // a Deny wins over the writer's and the admin's roles
+        HttpResponse<String> denied = send(call("DELETE", schema(registry, "s@One"), "", 204), tokens.get("writer"));
+        assertThat(denied.statusCode()).isEqualTo(403);
+        assertThat(denied.body()).contains("schemas:DeleteSchema", "resource policy of registry " + registry);
+        assertThat(send(call("DELETE", schema(registry, "s@One"), "", 204), tokens.get("admin")).statusCode())
+                .isEqualTo(403);
+        // yet an unrestricted admin can always remove the policy, and then the role decides again
+        admin("DELETE", "/v1/policy?registryName=" + registry, "", 204);
+        assertThat(send(call("DELETE", schema(registry, "s@One"), "", 204), tokens.get("writer")).statusCode())
+                .isEqualTo(204);
+    }
+
     private void check(String who, String op, String registry, boolean allowed, List<String> wrong) throws Exception {
         Call call = calls.get(op).apply(registry);
         HttpResponse<String> response = send(call, tokens.get(who));

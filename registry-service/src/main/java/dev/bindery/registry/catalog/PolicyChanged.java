@@ -1,0 +1,5 @@
+package dev.bindery.registry.catalog;
+
+/** Published inside every transaction that puts or deletes the resource policy of a registry. */
+public record PolicyChanged(String registryName) {
+}

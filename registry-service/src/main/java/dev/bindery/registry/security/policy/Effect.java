@@ -1,0 +1,18 @@
+package dev.bindery.registry.security.policy;
+
+/** A statement's {@code Effect}: {@code Allow} or {@code Deny}, spelled with exactly that case, as IAM requires. */
+public enum Effect {
+    ALLOW("Allow"),
+    DENY("Deny");
+
+    private final String wireName;
+
+    Effect(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /** The name in a policy document: {@code Allow} or {@code Deny}. */
+    public String wireName() {
+        return wireName;
+    }
+}
