@@ -11,9 +11,9 @@ import java.util.List;
  *   <li>URI: the raw path with dot segments and empty segments removed (a trailing {@code /} kept),
  *       then percent-encoded once more, so {@code %40} on the wire is {@code %2540} here; an empty
  *       path is {@code /}.</li>
- *   <li>Query: each name and value decoded and RFC 3986-encoded, sorted by name and then value,
- *       {@code name=value} joined by {@code &}; a parameter without {@code =} has an empty value, a
- *       parameter with an empty name is not signed (as the SDK does).</li>
+ *   <li>Query: each name and value decoded ({@code +} as a space) and RFC 3986-encoded, sorted by
+ *       name and then value, {@code name=value} joined by {@code &}; a parameter without {@code =}
+ *       has an empty value, a parameter with an empty name is not signed (as the SDK does).</li>
  *   <li>Headers: the signed ones in the order {@code SignedHeaders} lists them, each value trimmed
  *       with inner runs of white space collapsed to one space, several values joined by {@code ,}.</li>
  * </ul>

@@ -43,8 +43,9 @@ final class UriEncoding {
     /**
      * Appends a query name or value as it arrived, decoded and encoded again, so that any encoding
      * of the same bytes ({@code ~} or {@code %7E}, {@code %2f} or {@code %2F}, a raw {@code @})
-     * comes out the one way the signer wrote it. {@code +} is a plus sign, not a space; a {@code %}
-     * that does not start an escape is taken literally.
+     * comes out the one way the signer wrote it. A raw {@code +} is a space, as AWS and the server's
+     * own query decoder read it (clients that mean a plus sign send {@code %2B}); a {@code %} that
+     * does not start an escape is taken literally.
      */
     static void reencode(String component, StringBuilder out) {
         if (isEncoded(component)) {
@@ -97,6 +98,8 @@ final class UriEncoding {
                     && hexDigit(component.charAt(i + 2)) >= 0) {
                 bytes[n++] = (byte) (hexDigit(component.charAt(i + 1)) << 4 | hexDigit(component.charAt(i + 2)));
                 i += 2;
+            } else if (c == '+') {
+                bytes[n++] = ' ';
             } else if (c < 0x80) {
                 bytes[n++] = (byte) c;
             } else {
