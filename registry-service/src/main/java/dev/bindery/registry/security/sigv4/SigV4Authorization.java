@@ -42,6 +42,9 @@ public record SigV4Authorization(
         Objects.requireNonNull(terminator, "terminator == null");
         signedHeaders = List.copyOf(signedHeaders);
         Objects.requireNonNull(signature, "signature == null");
+        if (!Hex.isHex(signature, 64)) {
+            throw new IllegalArgumentException("signature is not 64 hexadecimal digits");
+        }
     }
 
     /** Whether {@code authorization} names this scheme, so that {@link #parse} is the parser to ask. */

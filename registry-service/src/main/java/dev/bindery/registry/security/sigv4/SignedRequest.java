@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * A request as it arrived, in the parts Signature Version 4 signs.
@@ -77,6 +78,13 @@ public record SignedRequest(
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    /** The request line and the header names; header values (the signature among them) are left out. */
+    @Override
+    public String toString() {
+        return "SignedRequest[" + method + ' ' + rawPath + (rawQuery == null ? "" : "?" + rawQuery)
+                + ", headers=" + new TreeSet<>(headers.keySet()) + (streaming ? ", streaming" : "") + ']';
     }
 
     /** The values of header {@code lowerCaseName}, or an empty list. */
