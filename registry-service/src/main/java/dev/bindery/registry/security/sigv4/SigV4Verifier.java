@@ -17,9 +17,9 @@ import java.util.TreeSet;
 /**
  * Verifies AWS Signature Version 4 ({@code AWS4-HMAC-SHA256} in the {@code Authorization} header) as
  * AWS does for non-S3 services, so that requests signed by the AWS CLI and the AWS SDKs pass and
- * nothing else does. In order it checks the request's date ({@code X-Amz-Date}, else {@code Date})
- * against the clock, the credential scope, the signed headers, the payload hash, and last the
- * signature itself, compared in constant time. Every refusal is a 403
+ * nothing else does. In order it checks the request's date ({@code X-Amz-Date}, else {@code Date}),
+ * the credential scope, the date against the clock, the signed headers, the payload hash, and last
+ * the signature itself, compared in constant time. Every refusal is a 403
  * {@link AuthenticationException} with AWS's wording; none names the secret or the expected
  * signature.
  *

@@ -12,8 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
  * The signing keys of Signature Version 4, {@code HMAC("AWS4" + secret, date)} chained through
  * region, service and {@code aws4_request}, with a small bounded cache of the derived keys per access
  * key id, date, region and service. A cached key is used only for the secret it was derived from, so
- * a rotated secret takes effect at once. When the cache is full an arbitrary entry makes room; the
- * scope checks before derivation keep the entries to known keys on one or two days.
+ * a rotated secret takes effect at once. When the cache is full an arbitrary entry makes room
+ * (racing writers may overshoot the capacity by their number); the scope checks before derivation
+ * keep the entries to known access keys on one or two days.
  */
 final class SigningKeys {
 

@@ -23,6 +23,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.schemas.SchemasClient;
 import software.amazon.awssdk.services.schemas.model.Type;
 
@@ -98,7 +99,8 @@ class SigV4RealClientsTest {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET)))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build()) {
-            events.putEvents(b -> b.entries(e -> e.source("shop").detailType("Order Created").detail("{\"id\":1}")));
+            events.putEvents(b -> b.entries(PutEventsRequestEntry.builder()
+                    .source("shop").detailType("Order Created").detail("{\"id\":1}").build()));
         }
 
         SignedRequest request = onlyRequest();
