@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.bindery.registry.config.IngestLimits;
 import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.error.JsonProblems;
+import dev.bindery.registry.error.Utf8;
 import dev.bindery.registry.ingest.CloudEvents;
 import dev.bindery.registry.ingest.EntryResult;
 import dev.bindery.registry.ingest.PutEventsService;
@@ -23,6 +24,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,8 +60,12 @@ class CloudEventsController {
 
     @Post
     @Operation(operationId = "PutCloudEvents")
-    HttpResponse<AwsJsonController.PutEventsResponse> put(HttpRequest<?> request, @Body @Nullable String body,
+    HttpResponse<AwsJsonController.PutEventsResponse> put(HttpRequest<?> request, @Body @Nullable byte[] body,
                                                           @QueryValue @Nullable String eventBusName) {
+        long notUtf8At = body == null ? -1 : Utf8.firstInvalid(body);
+        if (notUtf8At >= 0) {
+            throw ApiException.badRequest("The CloudEvents body is not valid UTF-8 at byte %d.", notUtf8At);
+        }
         String bus = eventBusName == null ? "default" : eventBusName;
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
@@ -73,7 +81,8 @@ class CloudEventsController {
         } else if (request.getHeaders().contains("ce-specversion")) {
             Map<String, String> headers = new HashMap<>();
             request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
-            entries.add(cloudEvents.fromBinary(headers, contentType, body, bus));
+            entries.add(cloudEvents.fromBinary(headers, contentType,
+                    body == null ? null : new String(body, StandardCharsets.UTF_8), bus));
         } else {
             throw ApiException.badRequest("Not a CloudEvent: send %s, %s, or binary mode with ce-* headers.",
                     STRUCTURED, BATCH);
@@ -82,11 +91,13 @@ class CloudEventsController {
         return HttpResponse.ok(AwsJsonController.PutEventsResponse.of(results));
     }
 
-    private JsonNode parse(@Nullable String body) {
+    private JsonNode parse(@Nullable byte[] body) {
         try {
-            return body == null || body.isBlank() ? mapper.createObjectNode() : mapper.readTree(body);
+            return body == null || body.length == 0 ? mapper.createObjectNode() : mapper.readTree(body);
         } catch (JsonProcessingException e) {
             throw JsonProblems.notJson("The CloudEvents body", e);
+        } catch (IOException e) { // bytes in memory: only parse errors
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.bindery.registry.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bindery.registry.config.AwsIdentity;
 import dev.bindery.registry.config.IngestLimits;
+import dev.bindery.registry.error.Utf8;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -143,22 +144,12 @@ public final class PutEventsEntries {
         return value == null || !value.isTextual() ? null : value.asText();
     }
 
-    /**
-     * Why the first of the named values holding a lone UTF-16 surrogate (a JSON {@code \\uD800}
-     * escape without its pair) is not valid, or {@code null}: such text has no UTF-8 form, so the
-     * event could not be delivered or journalled as sent.
-     */
+    /** Why the first of the named values holding a lone surrogate is not valid, or {@code null}. */
     private static String unpairedSurrogate(String... namesAndValues) {
         for (int n = 0; n < namesAndValues.length; n += 2) {
-            String value = namesAndValues[n + 1];
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    return String.format("Parameter %s is not valid. Reason: it holds an unpaired surrogate \\u%04X at "
-                            + "character %d.", namesAndValues[n], (int) c, i);
-                }
+            String problem = Utf8.loneSurrogateProblem(namesAndValues[n], namesAndValues[n + 1]);
+            if (problem != null) {
+                return problem;
             }
         }
         return null;
