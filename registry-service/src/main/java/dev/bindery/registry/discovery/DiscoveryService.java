@@ -1,6 +1,5 @@
 package dev.bindery.registry.discovery;
 
-import dev.bindery.registry.discovery.inference.SchemaNames;
 import dev.bindery.registry.ingest.BusEvent;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -13,7 +12,8 @@ import java.util.Map;
 
 /**
  * Discovery: events on buses with a started discoverer are learned for their schema
- * ({@code source@DetailType}) before they are acknowledged — appended to the discovery journal in
+ * ({@code source@DetailType}, a name of its own for each detail-type: {@link SchemaNameClaims}) before
+ * they are acknowledged — appended to the discovery journal in
  * one batched insert and folded into this instance's in-memory delta — and {@link ShapeFlusher}
  * merges the deltas into the stored shapes and writes versions. With
  * {@code bindery.discovery.version-window=0s} each request flushes before it answers, so every
@@ -27,10 +27,12 @@ public class DiscoveryService {
     private final JournalAppender journal;
     private final ShapeDeltas deltas;
     private final ShapeFlusher flusher;
+    private final SchemaNameClaims names;
     private final boolean versionEveryRequest;
 
     DiscoveryService(DiscovererService discoverers, JournalAppender journal, ShapeDeltas deltas, ShapeFlusher flusher,
-                     @Value("${bindery.discovery.version-window:60s}") Duration versionWindow) {
+                     SchemaNameClaims names, @Value("${bindery.discovery.version-window:60s}") Duration versionWindow) {
+        this.names = names;
         this.discoverers = discoverers;
         this.journal = journal;
         this.deltas = deltas;
@@ -58,7 +60,7 @@ public class DiscoveryService {
             }
             String schemaName;
             try {
-                schemaName = SchemaNames.schemaName(event.source(), event.detailType());
+                schemaName = names.nameFor(event.source(), event.detailType());
             } catch (IllegalArgumentException e) {
                 refused.put(i, e.getMessage());
                 continue;

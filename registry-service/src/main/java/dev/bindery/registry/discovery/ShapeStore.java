@@ -26,11 +26,14 @@ public class ShapeStore {
     private final DiscoveredShapeRepository shapes;
     private final DiscoveryJournal journal;
     private final DatabaseJournal table;
+    private final SchemaNameClaims names;
 
-    ShapeStore(DiscoveredShapeRepository shapes, DiscoveryJournal journal, DatabaseJournal table) {
+    ShapeStore(DiscoveredShapeRepository shapes, DiscoveryJournal journal, DatabaseJournal table,
+               SchemaNameClaims names) {
         this.shapes = shapes;
         this.journal = journal;
         this.table = table;
+        this.names = names;
     }
 
     /** The shape of a schema before and after a merge. */
@@ -54,13 +57,28 @@ public class ShapeStore {
 
     /**
      * Merges this instance's delta of one schema into the stored shape, under the shape row's lock,
-     * and deletes the journal rows the delta covers, in one transaction.
+     * and deletes the journal rows the delta covers, in one transaction. What those rows taught other
+     * schemas (rows filed under this name before names were claimed per kind) is merged into theirs in
+     * the same transaction, so it too is learned exactly once. Shape rows are locked in name order.
      *
+     * @return the merges, this schema's first (none when the delta holds no event of its own kind)
      * @throws JournalChanged (rolling back) when the delta no longer matches the journal
      */
     @Transactional
-    public Merged merge(ShapeDeltas.Taken taken) {
-        Merged merged = mergeLocked(taken.schemaName(), taken.source(), taken.detailType(), taken.delta());
+    public List<Merged> merge(ShapeDeltas.Taken taken) {
+        Map<String, ShapeSnapshot> parts = new TreeMap<>(taken.others());
+        if (taken.source() != null) {
+            parts.put(taken.schemaName(), taken.delta());
+        }
+        List<Merged> merged = new ArrayList<>();
+        parts.forEach((schemaName, delta) -> {
+            Merged one = mergeLocked(schemaName, delta.source(), delta.detailType(), delta);
+            if (schemaName.equals(taken.schemaName())) {
+                merged.add(0, one);
+            } else {
+                merged.add(one);
+            }
+        });
         int deleted = journal.retireCovered(taken.schemaName(), taken.watermark());
         if (deleted != taken.rows()) {
             throw new JournalChanged(taken.schemaName(), taken.rows(), deleted);
@@ -96,14 +114,21 @@ public class ShapeStore {
         return merged;
     }
 
-    /** Infers the rows' events and merges them into the stored shapes, locking shape rows in name order. */
+    /**
+     * Infers the rows' events and merges them into the stored shapes of their kinds' names (which may
+     * differ from the name a row is filed under, see {@link #merge}), locking shape rows in name order.
+     */
     private List<Merged> mergeRows(List<DiscoveryJournal.Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<String, ShapeAccumulator> bySchema = new TreeMap<>();
         for (DiscoveryJournal.Row row : rows) {
-            ShapeAccumulator accumulator = bySchema.computeIfAbsent(row.schemaName(),
+            Optional<String> schemaName = names.learnableName(row.source(), row.detailType());
+            if (schemaName.isEmpty()) {
+                continue; // retired unlearned
+            }
+            ShapeAccumulator accumulator = bySchema.computeIfAbsent(schemaName.get(),
                     k -> ShapeAccumulator.forEnvelope(row.source(), row.detailType()));
             fold(accumulator, row.events());
         }
