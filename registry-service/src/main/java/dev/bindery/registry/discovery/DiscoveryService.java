@@ -40,6 +40,10 @@ public class DiscoveryService {
         this.versionEveryRequest = versionWindow.isZero();
     }
 
+    /** Why discovery refused an event: its source and detail type make no schema name, or its detail. */
+    public record Refusal(boolean badName, String reason) {
+    }
+
     /** The events of one schema in a request, with their positions in the request. */
     private record Group(DiscoveryJournal.Entry entry, List<Integer> positions) {
     }
@@ -47,12 +51,13 @@ public class DiscoveryService {
     /**
      * Learns from the events; returns, by position in {@code events}, why each event the engine refused
      * was refused (a detail it cannot read, a source and detail type that make no schema name). When
-     * this returns, what was learned is committed to the journal.
+     * this returns, what was learned is committed to the journal; once the journal append succeeded,
+     * this does not throw.
      */
-    public Map<Integer, String> observe(List<BusEvent> events) {
+    public Map<Integer, Refusal> observe(List<BusEvent> events) {
         Map<String, Boolean> discovering = new HashMap<>();
         Map<String, Group> bySchema = new LinkedHashMap<>();
-        Map<Integer, String> refused = new HashMap<>();
+        Map<Integer, Refusal> refused = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             BusEvent event = events.get(i);
             if (!discovering.computeIfAbsent(event.busName(), discoverers::isDiscovering)) {
@@ -62,7 +67,8 @@ public class DiscoveryService {
             try {
                 schemaName = names.nameFor(event.source(), event.detailType());
             } catch (IllegalArgumentException e) {
-                refused.put(i, e.getMessage());
+                refused.put(i, new Refusal(true, "The source and detail-type make no schema name: " + e.getMessage()
+                        + ". A name keeps ASCII letters, digits, '.', '-' and '_'."));
                 continue;
             }
             Group group = bySchema.computeIfAbsent(schemaName, name -> new Group(
@@ -81,7 +87,7 @@ public class DiscoveryService {
                 DiscoveryJournal.Entry entry = groups.get(g).entry();
                 List<Integer> positions = groups.get(g).positions();
                 deltas.fold(entry.schemaName(), entry.source(), entry.detailType(), entry.events(), seqs[g])
-                        .forEach((index, reason) -> refused.put(positions.get(index), reason));
+                        .forEach((index, reason) -> refused.put(positions.get(index), new Refusal(false, reason)));
             }
             return null;
         });

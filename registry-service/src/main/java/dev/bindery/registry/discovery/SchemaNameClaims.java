@@ -1,5 +1,6 @@
 package dev.bindery.registry.discovery;
 
+import dev.bindery.registry.config.IngestLimits;
 import dev.bindery.registry.discovery.inference.SchemaNames;
 import dev.bindery.registry.store.DiscoveredNameRepository;
 import dev.bindery.registry.store.DiscoveredNameRow;
@@ -28,8 +29,7 @@ class SchemaNameClaims {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaNameClaims.class);
     /** Far more kinds than ever sanitise to one name; a bound keeps a broken database from looping. */
     private static final int MAX_SUFFIX = 10_000;
-    /** The width of the source and detail-type columns of discovery's tables. */
-    static final int MAX_KIND_LENGTH = 256;
+    private static final int MAX_KIND_LENGTH = IngestLimits.KIND_COLUMN_WIDTH;
 
     private record Kind(String source, String detailType) {
     }

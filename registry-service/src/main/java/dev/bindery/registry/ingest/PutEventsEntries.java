@@ -66,6 +66,10 @@ public final class PutEventsEntries {
         if (detailType == null || detailType.isEmpty()) {
             return invalid("Parameter DetailType is not valid. Reason: DetailType is a required argument.");
         }
+        if (source.length() > limits.maxSourceLength()) {
+            return invalid("Parameter Source is not valid. Reason: it is " + source.length()
+                    + " characters long; the limit is " + limits.maxSourceLength() + ".");
+        }
         if (detailType.length() > limits.maxDetailTypeLength()) {
             return invalid("Parameter DetailType is not valid. Reason: it is " + detailType.length()
                     + " characters long; the limit is " + limits.maxDetailTypeLength() + ".");
