@@ -217,6 +217,13 @@ public class ShapeFlusher {
             versions.publish(merged.schemaName(), merged.after());
         } catch (RuntimeException e) {
             LOG.warn("Discovered schema {} was not versioned: {}", merged.schemaName(), e.getMessage());
+            try {
+                shapes.versionProblem(merged.schemaName(), "The inferred document was not written as a version: "
+                        + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            } catch (RuntimeException alsoFailed) {
+                LOG.warn("Why discovered schema {} was not versioned was not recorded: {}", merged.schemaName(),
+                        alsoFailed.toString());
+            }
         }
     }
 }

@@ -5,8 +5,10 @@ import dev.bindery.registry.discovery.inference.ShapeAccumulator;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
 import dev.bindery.registry.store.DiscoveredShapeRepository;
 import dev.bindery.registry.store.DiscoveredShapeRow;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,13 +25,18 @@ import java.util.TreeMap;
 @Singleton
 public class ShapeStore {
 
+    /** The width of {@code discovered_shape.version_problem}. */
+    private static final int MAX_PROBLEM = 1024;
+
     private final DiscoveredShapeRepository shapes;
     private final DiscoveryJournal journal;
     private final DatabaseJournal table;
     private final SchemaNameClaims names;
+    private final JdbcOperations jdbc;
 
     ShapeStore(DiscoveredShapeRepository shapes, DiscoveryJournal journal, DatabaseJournal table,
-               SchemaNameClaims names) {
+               SchemaNameClaims names, JdbcOperations jdbc) {
+        this.jdbc = jdbc;
         this.shapes = shapes;
         this.journal = journal;
         this.table = table;
@@ -179,8 +186,29 @@ public class ShapeStore {
         shapes.markPending(schemaName, Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
+    /** Notes that the schema's latest version is current (nothing pending, no problem). */
     public void clearPending(String schemaName) {
         shapes.clearPending(schemaName);
+    }
+
+    /**
+     * Notes why the schema's current shape cannot be versioned, until a later shape can; nothing
+     * waits for a window meanwhile.
+     */
+    public void versionProblem(String schemaName, String problem) {
+        shapes.setVersionProblem(schemaName, problem.length() <= MAX_PROBLEM ? problem
+                : problem.substring(0, MAX_PROBLEM - 1) + "…");
+    }
+
+    /** Why the schema's current shape is not versioned, if it cannot be. */
+    @Transactional(readOnly = true)
+    public Optional<String> versionProblem(String schemaName) {
+        return jdbc.prepareStatement("SELECT version_problem FROM discovered_shape WHERE schema_name = ?", statement -> {
+            statement.setString(1, schemaName);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
+            }
+        });
     }
 
     /** Schemas whose changes wait to be published. */
