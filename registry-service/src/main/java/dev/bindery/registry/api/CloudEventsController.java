@@ -27,7 +27,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,25 +72,28 @@ class CloudEventsController {
         String bus = eventBusName == null ? "default" : eventBusName;
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        ArrayNode entries = mapper.createArrayNode();
+        List<CloudEvents.Mapped> mapped = new ArrayList<>();
         if (type.startsWith(BATCH)) {
             JsonNode batch = parse(body);
             if (!batch.isArray() || batch.isEmpty() || batch.size() > limits.maxEntries()) {
                 throw ApiException.badRequest("A CloudEvents batch must be a JSON array of 1 to %d events.", limits.maxEntries());
             }
-            batch.forEach(event -> entries.add(cloudEvents.fromStructured(event, bus)));
+            batch.forEach(event -> mapped.add(cloudEvents.fromStructured(event, bus)));
         } else if (type.startsWith(STRUCTURED)) {
-            entries.add(cloudEvents.fromStructured(parse(body), bus));
+            mapped.add(cloudEvents.fromStructured(parse(body), bus));
         } else if (request.getHeaders().contains("ce-specversion")) {
             Map<String, String> headers = new HashMap<>();
             request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
-            entries.add(cloudEvents.fromBinary(headers, contentType,
+            mapped.add(cloudEvents.fromBinary(headers, contentType,
                     body == null ? null : new String(body, StandardCharsets.UTF_8), bus));
         } else {
             throw ApiException.badRequest("Not a CloudEvent: send %s, %s, or binary mode with ce-* headers.",
                     STRUCTURED, BATCH);
         }
-        List<EntryResult> results = putEvents.put(entries);
+        ArrayNode entries = mapper.createArrayNode();
+        mapped.stream().filter(m -> m.entry() != null).forEach(m -> entries.add(m.entry()));
+        Iterator<EntryResult> put = entries.isEmpty() ? Collections.emptyIterator() : putEvents.put(entries).iterator();
+        List<EntryResult> results = mapped.stream().map(m -> m.entry() != null ? put.next() : m.failure()).toList();
         return HttpResponse.ok(AwsJsonController.PutEventsResponse.of(results));
     }
 

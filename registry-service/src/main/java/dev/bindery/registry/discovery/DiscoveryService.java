@@ -3,6 +3,8 @@ package dev.bindery.registry.discovery;
 import dev.bindery.registry.ingest.BusEvent;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +24,8 @@ import java.util.Map;
  */
 @Singleton
 public class DiscoveryService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscoveryService.class);
 
     private final DiscovererService discoverers;
     private final JournalAppender journal;
@@ -86,8 +90,14 @@ public class DiscoveryService {
             for (int g = 0; g < groups.size(); g++) {
                 DiscoveryJournal.Entry entry = groups.get(g).entry();
                 List<Integer> positions = groups.get(g).positions();
-                deltas.fold(entry.schemaName(), entry.source(), entry.detailType(), entry.events(), seqs[g])
-                        .forEach((index, reason) -> refused.put(positions.get(index), new Refusal(false, reason)));
+                try {
+                    deltas.fold(entry.schemaName(), entry.source(), entry.detailType(), entry.events(), seqs[g])
+                            .forEach((index, reason) -> refused.put(positions.get(index), new Refusal(false, reason)));
+                } catch (RuntimeException e) {
+                    // Journalled, so acknowledged: the flush finds the row its delta lacks and rebuilds
+                    // the delta from the journal.
+                    LOG.error("Events journalled for {} were not folded in memory", entry.schemaName(), e);
+                }
             }
             return null;
         });

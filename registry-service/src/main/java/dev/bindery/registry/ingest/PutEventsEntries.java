@@ -29,6 +29,10 @@ public final class PutEventsEntries {
     private static final Pattern BUS = Pattern.compile(
             "(?:arn:aws[\\w-]*:events:[a-z0-9-]+:[0-9]{12}:event-bus/)?([.\\-_A-Za-z0-9]{1,256})");
     private static final int TIME_SIZE = 14;
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+    private static final BigDecimal LATEST_SECONDS = BigDecimal.valueOf(LATEST.toEpochMilli(), 3);
+    private static final String RANGE = "times from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z "
+            + "(epoch seconds 0 to 253402300799) are accepted.";
 
     private final IngestLimits limits;
     private final AwsIdentity identity;
@@ -113,34 +117,52 @@ public final class PutEventsEntries {
         if (problem != null) {
             return new Checked(null, EntryResult.failed("MalformedDetail", problem));
         }
-        Instant time = time(entry.get("Time"), now);
-        if (time == null) {
-            return invalid("Parameter Time is not valid. Reason: it must be epoch seconds or an RFC 3339 date-time.");
+        Instant time;
+        try {
+            time = time(entry.get("Time"), now);
+        } catch (IllegalArgumentException e) {
+            return invalid("Parameter Time is not valid. Reason: " + e.getMessage());
         }
         BusEvent event = new BusEvent(UUID.randomUUID().toString(), busName.group(1), source, detailType,
                 identity.accountId(), time, identity.region(), resources, detail);
         return new Checked(event, null);
     }
 
+    /**
+     * The entry's time: epoch seconds (a JSON number) or an RFC 3339 date-time with any offset, in one
+     * range for both, 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z (epoch seconds 0 to 253402300799);
+     * {@code now} when absent.
+     *
+     * @throws IllegalArgumentException why the value is not a time in range
+     */
     private static Instant time(JsonNode value, Instant now) {
         if (value == null || value.isNull()) {
             return now;
         }
+        Instant time;
         if (value.isNumber()) {
+            if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+                throw new IllegalArgumentException("it is beyond what a number of epoch seconds can hold; " + RANGE);
+            }
             BigDecimal seconds = value.decimalValue();
-            if (seconds.signum() < 0 || seconds.compareTo(BigDecimal.valueOf(253_402_300_799L)) > 0) {
-                return null;
+            if (seconds.compareTo(BigDecimal.ZERO) < 0 || seconds.compareTo(LATEST_SECONDS) > 0) {
+                throw new IllegalArgumentException("it is outside the range of times; " + RANGE);
             }
-            return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
-        }
-        if (value.isTextual()) {
+            time = Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
+        } else if (value.isTextual()) {
             try {
-                return java.time.OffsetDateTime.parse(value.asText()).toInstant(); // RFC 3339, any offset
+                time = java.time.OffsetDateTime.parse(value.asText()).toInstant(); // RFC 3339, any offset
             } catch (java.time.format.DateTimeParseException e) {
-                return null;
+                throw new IllegalArgumentException("it must be epoch seconds or an RFC 3339 date-time; " + RANGE);
             }
+        } else {
+            throw new IllegalArgumentException("it must be epoch seconds or an RFC 3339 date-time, not a JSON "
+                    + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + "; " + RANGE);
         }
-        return null;
+        if (time.isBefore(Instant.EPOCH) || time.isAfter(LATEST)) {
+            throw new IllegalArgumentException("'" + value.asText() + "' is outside the range of times; " + RANGE);
+        }
+        return time;
     }
 
     private static String text(JsonNode entry, String member) {

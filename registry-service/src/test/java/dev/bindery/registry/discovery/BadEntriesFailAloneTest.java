@@ -104,6 +104,74 @@ class BadEntriesFailAloneTest {
         assertJournalEmpty();
     }
 
+    @Test
+    void putEventsTimesBeyondTheRangeFailAloneAndNumbersAndStringsShareOneRange() throws Exception {
+        String source = newSource();
+        String good = "{\"Source\":\"" + source + "\",\"DetailType\":\"Timed\",\"Detail\":\"{\\\"a\\\":1}\"";
+        HttpResponse<String> response = post("/", "{\"Entries\":["
+                        + good + ",\"Time\":1e999999},"
+                        + good + ",\"Time\":\"+999999999-12-31T23:59:59Z\"},"
+                        + good + ",\"Time\":\"-292275055-05-16T16:47:04.192Z\"},"
+                        + good + ",\"Time\":253402300800},"
+                        + good + ",\"Time\":\"1969-12-31T23:59:59Z\"},"
+                        + good + ",\"Time\":253402300799},"
+                        + good + ",\"Time\":\"9999-12-31T23:59:59Z\"}]}",
+                "X-Amz-Target", "AWSEvents.PutEvents", "Content-Type", "application/x-amz-json-1.1");
+        JsonNode body = json(response);
+        assertThat(body.path("FailedEntryCount").asInt()).isEqualTo(5);
+        for (int i = 0; i < 5; i++) {
+            assertThat(body.path("Entries").get(i).path("ErrorCode").asText()).as("entry %d", i).isEqualTo("InvalidArgument");
+            assertThat(body.path("Entries").get(i).path("ErrorMessage").asText()).as("entry %d", i)
+                    .contains("Parameter Time is not valid", "9999-12-31T23:59:59Z");
+        }
+        assertThat(body.path("Entries").get(5).path("EventId").asText()).isNotEmpty();
+        assertThat(body.path("Entries").get(6).path("EventId").asText()).isNotEmpty();
+        assertThat(eventCount(source + "@Timed")).isEqualTo(2);
+        assertJournalEmpty();
+    }
+
+    @Test
+    void cloudEventsWithATimeBeyondTheRangeOrDataBase64ThatIsNotBase64FailAlone() throws Exception {
+        String source = newSource();
+        String attributes = "\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"" + source + "\",\"type\":\"Cloud\"";
+        HttpResponse<String> response = post("/v1/cloudevents", "["
+                        + "{" + attributes + ",\"time\":\"+292278994-08-17T07:12:55.808Z\",\"data\":{\"a\":1}},"
+                        + "{" + attributes + ",\"data_base64\":\"!!! not base64\"},"
+                        + "{" + attributes + ",\"data_base64\":\"/w==\"},"
+                        + "{" + attributes + ",\"data_base64\":\"eyJhIjoyfQ==\"},"
+                        + "{" + attributes + ",\"time\":\"2026-01-01T00:00:00Z\",\"data\":{\"a\":3}}]",
+                "Content-Type", "application/cloudevents-batch+json");
+        JsonNode body = json(response);
+        assertThat(body.path("FailedEntryCount").asInt()).isEqualTo(3);
+        JsonNode entries = body.path("Entries");
+        assertThat(entries.get(0).path("ErrorCode").asText()).isEqualTo("InvalidArgument");
+        assertThat(entries.get(0).path("ErrorMessage").asText()).contains("Time");
+        assertThat(entries.get(1).path("ErrorCode").asText()).isEqualTo("InvalidArgument");
+        assertThat(entries.get(1).path("ErrorMessage").asText()).contains("data_base64", "not base64");
+        assertThat(entries.get(2).path("ErrorCode").asText()).isEqualTo("MalformedDetail");
+        assertThat(entries.get(2).path("ErrorMessage").asText()).contains("data_base64", "not UTF-8 at byte 0");
+        assertThat(entries.get(3).path("EventId").asText()).isNotEmpty();
+        assertThat(entries.get(4).path("EventId").asText()).isNotEmpty();
+        assertThat(eventCount(source + "@Cloud")).isEqualTo(2);
+        assertJournalEmpty();
+    }
+
+    @Test
+    void anNdjsonLineWithATimeBeyondTheRangeFailsAloneAndTheSummaryCountsEveryLine() throws Exception {
+        String source = newSource();
+        String line = "{\"source\":\"" + source + "\",\"detail-type\":\"Streamed\",\"detail\":{\"n\":1}";
+        HttpResponse<String> response = post("/v1/events/ndjson", line + "}\n"
+                + line + ",\"time\":\"+999999999-12-31T23:59:59Z\"}\n"
+                + line + ",\"time\":\"2026-01-01T00:00:00Z\"}\n", "Content-Type", "application/x-ndjson");
+        JsonNode summary = json(response);
+        assertThat(summary.path("LineCount").asLong()).isEqualTo(3);
+        assertThat(summary.path("AcceptedCount").asLong()).isEqualTo(2);
+        assertThat(summary.path("Failures").get(0).path("Line").asLong()).isEqualTo(2);
+        assertThat(summary.path("Failures").get(0).path("ErrorCode").asText()).isEqualTo("InvalidArgument");
+        assertThat(eventCount(source + "@Streamed")).as("acknowledged once, stored once").isEqualTo(2);
+        assertJournalEmpty();
+    }
+
     private HttpResponse<String> post(String path, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
