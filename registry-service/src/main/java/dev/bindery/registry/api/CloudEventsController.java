@@ -1,6 +1,7 @@
 package dev.bindery.registry.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -99,7 +100,8 @@ class CloudEventsController {
 
     private JsonNode parse(@Nullable byte[] body) {
         try {
-            return body == null || body.length == 0 ? mapper.createObjectNode() : mapper.readTree(body);
+            return body == null || body.length == 0 ? mapper.createObjectNode()
+                    : mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
         } catch (JsonProcessingException e) {
             throw JsonProblems.notJson("The CloudEvents body", e);
         } catch (IOException e) { // bytes in memory: only parse errors

@@ -2,6 +2,7 @@ package dev.bindery.registry.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -20,12 +21,14 @@ import java.util.Map;
  * with or without a Content-Type. Members are read by their wire names with their types checked,
  * so a wrong type is refused with a message naming the member instead of being coerced. The body
  * must be UTF-8 and its strings valid Unicode: bytes that are not UTF-8 and lone surrogates are
- * refused with their position, never replaced (content is kept byte for byte).
+ * refused with their position, never replaced (content is kept byte for byte). It is one JSON value:
+ * a repeated key or text after the object is refused, not ignored.
  */
 final class JsonBody {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private final JsonNode root;
