@@ -188,7 +188,11 @@ final class RequestGuard {
         String registry = string(variables.get("registryName"));
         String schema = string(variables.get("schemaName"));
         return switch (operation.scope()) {
-            case ACCOUNT -> new Target(null, null);
+            case ACCOUNT -> {
+                // not a registry's resource, but the audit trail should still say which principal changed
+                String principal = string(variables.get("principalName"));
+                yield new Target(null, principal == null ? null : principals.arn(principal));
+            }
             case REGISTRY -> {
                 String name = registry != null ? registry : request.getParameters().get("registryName");
                 yield name == null || name.isEmpty() ? new Target(null, null) : new Target(name, arns.registry(name));

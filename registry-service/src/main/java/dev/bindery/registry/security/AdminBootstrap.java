@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -98,17 +99,15 @@ final class AdminBootstrap {
     }
 
     private void ensureAdmin() {
-        try {
-            PrincipalService.Described admin = principals.describe(ADMIN);
-            if (admin.role() != Role.ADMIN || !admin.registries().isEmpty()) {
-                principals.update(ADMIN, Role.ADMIN.wireName(), List.of());
-            }
-        } catch (ApiException notFound) {
+        Optional<PrincipalService.Described> admin = principals.find(ADMIN);
+        if (admin.isEmpty()) {
             try {
                 principals.create(ADMIN, Role.ADMIN.wireName(), List.of());
             } catch (ApiException createdElsewhere) {
                 LOG.debug("Another instance created principal {} first.", ADMIN);
             }
+        } else if (admin.get().role() != Role.ADMIN || !admin.get().registries().isEmpty()) {
+            principals.update(ADMIN, Role.ADMIN.wireName(), List.of());
         }
     }
 

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -98,6 +99,11 @@ public class PrincipalService {
 
     public Described describe(String name) {
         return describe(require(name));
+    }
+
+    /** The principal {@code name}, if it exists. */
+    public Optional<Described> find(String name) {
+        return principals.findByName(name).map(this::describe);
     }
 
     @Transactional
