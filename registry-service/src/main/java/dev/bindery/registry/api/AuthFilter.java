@@ -7,21 +7,20 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.web.router.RouteMatch;
 
 /**
- * The request guard for every route whose body is buffered: the body is read here so that a
- * signature over its hash can be verified. The streaming NDJSON route has {@link StreamAuthFilter}.
+ * Puts the request guard in front of every request when authentication is on. The filter binds
+ * nothing but the request and its route, so it runs for every request whatever its body or
+ * framing; the guard reads the body itself, and only when a signature covers it.
  */
 @Requires(condition = AuthEnabled.class)
-@ServerFilter(patternStyle = FilterPatternStyle.REGEX, value = "^(?!" + StreamAuthFilter.PATH + "$).*")
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class AuthFilter implements Ordered {
 
     private final RequestGuard guard;
@@ -33,8 +32,8 @@ final class AuthFilter implements Ordered {
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
-    MutableHttpResponse<?> check(HttpRequest<?> request, @Nullable RouteMatch<?> route, @Body @Nullable byte[] body) {
-        return guard.check(request, route, body == null ? new byte[0] : body, false);
+    MutableHttpResponse<?> check(HttpRequest<?> request, @Nullable RouteMatch<?> route) {
+        return guard.check(request, route);
     }
 
     @ResponseFilter

@@ -71,15 +71,9 @@ final class RequestGuard {
     private record Target(@Nullable String registryName, @Nullable String arn) {
     }
 
-    /**
-     * The refusal to answer instead of running the operation, or {@code null} to let it run.
-     *
-     * @param body      the request body, or {@code null} when the route streams it (NDJSON)
-     * @param streaming whether the route streams its body, so a signature cannot cover it
-     */
+    /** The refusal to answer instead of running the operation, or {@code null} to let it run. */
     @Nullable
-    MutableHttpResponse<?> check(HttpRequest<?> request, @Nullable RouteMatch<?> route, @Nullable byte[] body,
-                                 boolean streaming) {
+    MutableHttpResponse<?> check(HttpRequest<?> request, @Nullable RouteMatch<?> route) {
         if (!mode.enabled() || routes.isPublic(request, route)) {
             return null;
         }

@@ -1,7 +1,9 @@
 package dev.bindery.registry.security;
 
 import dev.bindery.registry.security.CredentialStore.KeyMatch;
+import dev.bindery.registry.security.oidc.OidcVerifier;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /**
  * Turns a credential into the principal it proves, or fails with the AWS error a client expects.
@@ -12,13 +14,18 @@ import jakarta.inject.Singleton;
 public final class Authenticator {
 
     private final CredentialStore credentials;
+    private final Optional<OidcVerifier> oidc;
 
-    public Authenticator(CredentialStore credentials) {
+    public Authenticator(CredentialStore credentials, Optional<OidcVerifier> oidc) {
         this.credentials = credentials;
+        this.oidc = oidc;
     }
 
     public Principal authenticate(Credential credential) {
         if (credential instanceof Credential.Bearer bearer) {
+            if (oidc.isPresent() && OidcVerifier.looksLikeJwt(bearer.token())) {
+                return oidc.get().verify(bearer.token());
+            }
             return credentials.token(bearer.token());
         }
         return basic((Credential.Basic) credential);
