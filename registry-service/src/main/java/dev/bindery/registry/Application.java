@@ -1,5 +1,6 @@
 package dev.bindery.registry;
 
+import dev.bindery.registry.config.TlsProperties;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -24,6 +25,7 @@ public final class Application {
             System.setProperty("jdk.nio.maxCachedBufferSize", String.valueOf(1024 * 1024));
         }
         Micronaut.build(args)
+                .properties(TlsProperties.from(System.getenv()))
                 .mainClass(Application.class)
                 .banner(false)
                 .start();

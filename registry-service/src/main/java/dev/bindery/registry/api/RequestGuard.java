@@ -16,6 +16,7 @@ import dev.bindery.registry.security.Operations.Operation;
 import dev.bindery.registry.security.Permission;
 import dev.bindery.registry.security.Principal;
 import dev.bindery.registry.security.PrincipalService;
+import dev.bindery.registry.security.sigv4.SigV4Authorization;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -27,6 +28,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Authenticates and authorizes every request before its operation runs, when authentication is
@@ -95,7 +97,7 @@ final class RequestGuard {
         }
         Principal principal;
         try {
-            principal = authenticator.authenticate(credential(request));
+            principal = authenticator.authenticate(credential(request, route, api));
         } catch (AuthenticationException e) {
             throttle.failed(source);
             audit.record(null, name, null, AuditLog.Outcome.DENIED, e.status(), source, e.getMessage());
@@ -130,8 +132,13 @@ final class RequestGuard {
                         response.code(), pending.source(), null));
     }
 
-    private Credential credential(HttpRequest<?> request) {
+    private Credential credential(HttpRequest<?> request, @Nullable RouteMatch<?> route, Api api) {
         String authorization = request.getHeaders().get("Authorization");
+        if (authorization != null && SigV4Authorization.isSigV4(authorization)) {
+            SigV4Authorization parsed = SigV4Authorization.parse(authorization);
+            return new Credential.Signed(SignedRequests.of(request, routes.streamsBody(route)), parsed,
+                    signingServices(api));
+        }
         if (authorization != null) {
             int space = authorization.indexOf(' ');
             String scheme = space < 0 ? authorization : authorization.substring(0, space);
@@ -165,6 +172,15 @@ final class RequestGuard {
             throw AuthenticationException.unauthorized("The Basic credentials are not <access key id>:<secret>.");
         }
         return new Credential.Basic(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    /** The SigV4 service names a request to {@code api} may be signed for. */
+    private static Set<String> signingServices(Api api) {
+        return switch (api) {
+            case SCHEMAS -> Set.of("schemas");
+            case EVENTS -> Set.of("events");
+            case INGEST -> Set.of("events", "schemas");
+        };
     }
 
     private Target target(Operation operation, @Nullable RouteMatch<?> route, HttpRequest<?> request) {

@@ -39,6 +39,11 @@ final class RouteOperations {
                 : Optional.of(operation.operationId());
     }
 
+    /** Whether the route reads its body as a stream (NDJSON), which is never buffered, so a signature cannot cover it. */
+    boolean streamsBody(@Nullable RouteMatch<?> route) {
+        return "PutEventsNdjson".equals(operationId(route));
+    }
+
     /** {@code /ping}, {@code /health} and the API description need no credentials. */
     boolean isPublic(HttpRequest<?> request, @Nullable RouteMatch<?> route) {
         String path = request.getPath();

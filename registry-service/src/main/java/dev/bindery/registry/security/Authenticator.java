@@ -1,8 +1,12 @@
 package dev.bindery.registry.security;
 
 import dev.bindery.registry.security.CredentialStore.KeyMatch;
+import dev.bindery.registry.config.AuthSettings;
+import dev.bindery.registry.config.AwsIdentity;
 import dev.bindery.registry.security.oidc.OidcVerifier;
+import dev.bindery.registry.security.sigv4.SigV4Verifier;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -15,13 +19,21 @@ public final class Authenticator {
 
     private final CredentialStore credentials;
     private final Optional<OidcVerifier> oidc;
+    private final SigV4Verifier signatures;
 
-    public Authenticator(CredentialStore credentials, Optional<OidcVerifier> oidc) {
+    public Authenticator(CredentialStore credentials, Optional<OidcVerifier> oidc, AwsIdentity identity,
+                         AuthSettings settings) {
         this.credentials = credentials;
         this.oidc = oidc;
+        this.signatures = new SigV4Verifier(identity.region(), Clock.systemUTC(), settings.maxClockSkew());
     }
 
     public Principal authenticate(Credential credential) {
+        if (credential instanceof Credential.Signed signed) {
+            KeyMatch key = accessKey(signed.authorization().accessKeyId());
+            signatures.verify(signed.request(), signed.authorization(), key.secret(), signed.services());
+            return key.principal();
+        }
         if (credential instanceof Credential.Bearer bearer) {
             if (oidc.isPresent() && OidcVerifier.looksLikeJwt(bearer.token())) {
                 return oidc.get().verify(bearer.token());
@@ -32,13 +44,16 @@ public final class Authenticator {
     }
 
     private Principal basic(Credential.Basic basic) {
-        KeyMatch key = credentials.accessKey(basic.accessKeyId()).orElseThrow(() ->
-                AuthenticationException.unrecognizedClient("The access key id " + basic.accessKeyId()
-                        + " is not valid."));
+        KeyMatch key = accessKey(basic.accessKeyId());
         if (!Secrets.same(basic.secret(), key.secret())) {
             throw AuthenticationException.unauthorized("The secret given for access key " + basic.accessKeyId()
                     + " is wrong.");
         }
         return key.principal();
+    }
+
+    private KeyMatch accessKey(String accessKeyId) {
+        return credentials.accessKey(accessKeyId).orElseThrow(() -> AuthenticationException.unrecognizedClient(
+                "The security token included in the request is invalid: no access key " + accessKeyId + "."));
     }
 }

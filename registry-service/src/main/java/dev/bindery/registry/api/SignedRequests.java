@@ -1,0 +1,64 @@
+package dev.bindery.registry.api;
+
+import dev.bindery.registry.security.AuthenticationException;
+import dev.bindery.registry.security.sigv4.SignedRequest;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.body.ByteBody;
+import io.micronaut.http.body.CloseableAvailableByteBody;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Builds the SigV4 view of a request as it arrived: the raw path and query from the request line,
+ * every header, and the SHA-256 of the body. The body is read from a split of the request's bytes,
+ * so the operation still reads it afterwards; a streaming route is never buffered.
+ */
+final class SignedRequests {
+
+    /** How long a signed request may take to send its body before it is refused. */
+    static final Duration BODY_WAIT = Duration.ofSeconds(30);
+
+    private SignedRequests() {
+    }
+
+    static SignedRequest of(HttpRequest<?> request, boolean streaming) {
+        URI uri = request.getUri();
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        request.getHeaders().forEach((name, values) ->
+                headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values));
+        String method = request.getMethodName();
+        if (streaming) {
+            return SignedRequest.streaming(method, path, uri.getRawQuery(), headers);
+        }
+        return SignedRequest.buffered(method, path, uri.getRawQuery(), headers, bodySha256(request));
+    }
+
+    private static String bodySha256(HttpRequest<?> request) {
+        if (!(request instanceof ServerHttpRequest<?> server)) {
+            return SignedRequest.EMPTY_PAYLOAD_SHA256;
+        }
+        try (CloseableAvailableByteBody body = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)
+                .buffer().get(BODY_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            return SignedRequest.sha256Hex(body.toByteArray());
+        } catch (TimeoutException e) {
+            throw AuthenticationException.incompleteSignature("The request body did not arrive within "
+                    + BODY_WAIT.toSeconds() + " s, so its signature cannot be checked.");
+        } catch (ExecutionException e) {
+            throw AuthenticationException.incompleteSignature("The request body could not be read to check its "
+                    + "signature.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw AuthenticationException.incompleteSignature("Interrupted while reading the request body.");
+        }
+    }
+}
