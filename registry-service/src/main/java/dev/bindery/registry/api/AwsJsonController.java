@@ -3,6 +3,7 @@ package dev.bindery.registry.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bindery.registry.config.IngestLimits;
@@ -78,7 +79,8 @@ class AwsJsonController {
         JsonNode request;
         try {
             // parsed from the bytes: the UTF-8 parser, no decoded copy of the body
-            request = isBlank(bytes) ? mapper.createObjectNode() : mapper.readTree(bytes);
+            request = isBlank(bytes) ? mapper.createObjectNode()
+                    : mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(bytes);
         } catch (IOException e) { // from bytes in memory, always a JsonProcessingException
             return error(HttpStatus.BAD_REQUEST, "SerializationException", "The request body is not valid JSON: "
                     + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()));

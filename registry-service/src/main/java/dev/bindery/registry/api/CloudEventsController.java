@@ -1,12 +1,14 @@
 package dev.bindery.registry.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.bindery.registry.config.IngestLimits;
 import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.error.JsonProblems;
+import dev.bindery.registry.error.Utf8;
 import dev.bindery.registry.ingest.CloudEvents;
 import dev.bindery.registry.ingest.EntryResult;
 import dev.bindery.registry.ingest.PutEventsService;
@@ -23,7 +25,13 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,37 +64,48 @@ class CloudEventsController {
 
     @Post
     @Operation(operationId = "PutCloudEvents")
-    HttpResponse<AwsJsonController.PutEventsResponse> put(HttpRequest<?> request, @Body @Nullable String body,
+    HttpResponse<AwsJsonController.PutEventsResponse> put(HttpRequest<?> request, @Body @Nullable byte[] body,
                                                           @QueryValue @Nullable String eventBusName) {
+        long notUtf8At = body == null ? -1 : Utf8.firstInvalid(body);
+        if (notUtf8At >= 0) {
+            throw ApiException.badRequest("The CloudEvents body is not valid UTF-8 at byte %d.", notUtf8At);
+        }
         String bus = eventBusName == null ? "default" : eventBusName;
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        ArrayNode entries = mapper.createArrayNode();
+        List<CloudEvents.Mapped> mapped = new ArrayList<>();
         if (type.startsWith(BATCH)) {
             JsonNode batch = parse(body);
             if (!batch.isArray() || batch.isEmpty() || batch.size() > limits.maxEntries()) {
                 throw ApiException.badRequest("A CloudEvents batch must be a JSON array of 1 to %d events.", limits.maxEntries());
             }
-            batch.forEach(event -> entries.add(cloudEvents.fromStructured(event, bus)));
+            batch.forEach(event -> mapped.add(cloudEvents.fromStructured(event, bus)));
         } else if (type.startsWith(STRUCTURED)) {
-            entries.add(cloudEvents.fromStructured(parse(body), bus));
+            mapped.add(cloudEvents.fromStructured(parse(body), bus));
         } else if (request.getHeaders().contains("ce-specversion")) {
             Map<String, String> headers = new HashMap<>();
             request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
-            entries.add(cloudEvents.fromBinary(headers, contentType, body, bus));
+            mapped.add(cloudEvents.fromBinary(headers, contentType,
+                    body == null ? null : new String(body, StandardCharsets.UTF_8), bus));
         } else {
             throw ApiException.badRequest("Not a CloudEvent: send %s, %s, or binary mode with ce-* headers.",
                     STRUCTURED, BATCH);
         }
-        List<EntryResult> results = putEvents.put(entries);
+        ArrayNode entries = mapper.createArrayNode();
+        mapped.stream().filter(m -> m.entry() != null).forEach(m -> entries.add(m.entry()));
+        Iterator<EntryResult> put = entries.isEmpty() ? Collections.emptyIterator() : putEvents.put(entries).iterator();
+        List<EntryResult> results = mapped.stream().map(m -> m.entry() != null ? put.next() : m.failure()).toList();
         return HttpResponse.ok(AwsJsonController.PutEventsResponse.of(results));
     }
 
-    private JsonNode parse(@Nullable String body) {
+    private JsonNode parse(@Nullable byte[] body) {
         try {
-            return body == null || body.isBlank() ? mapper.createObjectNode() : mapper.readTree(body);
+            return body == null || body.length == 0 ? mapper.createObjectNode()
+                    : mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
         } catch (JsonProcessingException e) {
             throw JsonProblems.notJson("The CloudEvents body", e);
+        } catch (IOException e) { // bytes in memory: only parse errors
+            throw new UncheckedIOException(e);
         }
     }
 }

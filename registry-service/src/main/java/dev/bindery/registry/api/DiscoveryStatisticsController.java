@@ -21,7 +21,8 @@ import java.util.TreeMap;
 /**
  * GetDiscoveryStatistics, a Bindery extension in the Schemas API's style: how many events a
  * discovered schema was learned from, and per field how often it was present, which JSON types it
- * took, its string formats and values, and when it was first and last seen.
+ * took, its string formats and values, and when it was first and last seen; {@code VersionProblem}
+ * says why its current shape is not versioned, when it cannot be (it is readable without a version).
  */
 @Controller("/v1/registries/name/{registryName}/schemas/name/{schemaName}/statistics")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -63,15 +64,17 @@ class DiscoveryStatisticsController {
             @JsonProperty("EventCount") long eventCount,
             @JsonProperty("FirstSeen") @Nullable Instant firstSeen,
             @JsonProperty("LastSeen") @Nullable Instant lastSeen,
+            @JsonProperty("VersionProblem") @Nullable String versionProblem,
             @JsonProperty("Fields") List<FieldResponse> fields) {
     }
 
     @Get
     @Operation(operationId = "GetDiscoveryStatistics")
     StatisticsResponse get(String registryName, String schemaName) {
-        ShapeSnapshot shape = statistics.of(registryName, schemaName);
+        DiscoveryStatistics.Discovered discovered = statistics.of(registryName, schemaName);
+        ShapeSnapshot shape = discovered.shape();
         return new StatisticsResponse(schemaName, shape.source(), shape.detailType(), shape.eventCount(),
                 shape.firstSeen().orElse(null), shape.lastSeen().orElse(null),
-                shape.fields().stream().map(FieldResponse::of).toList());
+                discovered.versionProblem().orElse(null), shape.fields().stream().map(FieldResponse::of).toList());
     }
 }

@@ -2,25 +2,33 @@ package dev.bindery.registry.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.error.JsonProblems;
+import dev.bindery.registry.error.Utf8;
 import io.micronaut.core.annotation.Nullable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A request body read the way AWS clients send it: absent, empty, {@code {}} or a JSON object,
  * with or without a Content-Type. Members are read by their wire names with their types checked,
- * so a wrong type is refused with a message naming the member instead of being coerced.
+ * so a wrong type is refused with a message naming the member instead of being coerced. The body
+ * must be UTF-8 and its strings valid Unicode: bytes that are not UTF-8 and lone surrogates are
+ * refused with their position, never replaced (content is kept byte for byte). It is one JSON value:
+ * a repeated key or text after the object is refused, not ignored.
  */
 final class JsonBody {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private final JsonNode root;
@@ -29,15 +37,21 @@ final class JsonBody {
         this.root = root;
     }
 
-    static JsonBody parse(@Nullable String body) {
-        if (body == null || body.isBlank()) {
+    static JsonBody parse(@Nullable byte[] body) {
+        if (body == null || isBlank(body)) {
             return new JsonBody(MissingNode.getInstance());
+        }
+        long notUtf8At = Utf8.firstInvalid(body);
+        if (notUtf8At >= 0) {
+            throw ApiException.badRequest("The request body is not valid UTF-8 at byte %d.", notUtf8At);
         }
         JsonNode root;
         try {
             root = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw JsonProblems.notJson("The request body", e);
+        } catch (IOException e) { // bytes in memory: only parse errors
+            throw new UncheckedIOException(e);
         }
         if (!root.isObject()) {
             throw ApiException.badRequest("The request body must be a JSON object.");
@@ -54,7 +68,7 @@ final class JsonBody {
         if (!value.isTextual()) {
             throw wrongType(member, "a string", value);
         }
-        return value.asText();
+        return unicode(member, value.asText());
     }
 
     @Nullable
@@ -83,7 +97,7 @@ final class JsonBody {
             if (!field.getValue().isTextual()) {
                 throw wrongType(member + "." + field.getKey(), "a string", field.getValue());
             }
-            result.put(field.getKey(), field.getValue().asText());
+            result.put(unicode(member, field.getKey()), unicode(member + "." + field.getKey(), field.getValue().asText()));
         });
         return result;
     }
@@ -91,6 +105,23 @@ final class JsonBody {
     /** The raw member, for operations that take nested JSON. */
     JsonNode node(String member) {
         return root.path(member);
+    }
+
+    private static String unicode(String member, String text) {
+        String problem = Utf8.loneSurrogateProblem(member, text);
+        if (problem != null) {
+            throw ApiException.badRequest("%s", problem);
+        }
+        return text;
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ApiException wrongType(String member, String expected, JsonNode actual) {

@@ -46,6 +46,13 @@ class NdjsonController {
         if (summary.stoppedEarly() == null) {
             return HttpResponse.ok(summary);
         }
+        if (summary.storageFailed()) {
+            // What was stored is in the summary: a client resends only the lines not counted as accepted.
+            return HttpResponse.<NdjsonIngest.Summary>status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(AwsErrors.ERROR_TYPE_HEADER, ErrorCode.ServiceUnavailableException.name())
+                    .header(HttpHeaders.CONNECTION, "close")
+                    .body(summary);
+        }
         // Too large: the summary still says which lines were ingested before reading stopped.
         // The rest of the body is unread: close the connection rather than leave it mid-request.
         return HttpResponse.<NdjsonIngest.Summary>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)

@@ -2,6 +2,7 @@ package dev.bindery.registry.catalog;
 
 import dev.bindery.registry.config.Limits;
 import dev.bindery.registry.error.ApiException;
+import dev.bindery.registry.error.Utf8;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.regex.Pattern;
@@ -49,6 +50,10 @@ public final class InputRules {
         if (content.length() > limits.maxContentLength()) {
             throw ApiException.badRequest("Content is %d characters long; the limit is %d.",
                     content.length(), limits.maxContentLength());
+        }
+        String notUnicode = Utf8.loneSurrogateProblem("Content", content);
+        if (notUnicode != null) {
+            throw ApiException.badRequest("%s", notUnicode);
         }
         return content;
     }

@@ -10,6 +10,7 @@ import io.micronaut.core.bind.annotation.Bindable;
  *                          plus the UTF-8 bytes of Source, DetailType, Detail and each resource (256 KB)
  * @param maxEntries        entries of one PutEvents request (10)
  * @param maxDetailTypeLength characters of a DetailType (128)
+ * @param maxSourceLength   characters of a Source (256, the width of discovery's columns)
  * @param maxSampleEvents   events of one GetDiscoveredSchema request (AWS: 10)
  * @param maxSampleLength   characters of one event given to GetDiscoveredSchema (AWS: 100,000)
  */
@@ -18,6 +19,17 @@ public record IngestLimits(
         @Bindable(defaultValue = "262144") int maxEntrySize,
         @Bindable(defaultValue = "10") int maxEntries,
         @Bindable(defaultValue = "128") int maxDetailTypeLength,
+        @Bindable(defaultValue = "256") int maxSourceLength,
         @Bindable(defaultValue = "10") int maxSampleEvents,
         @Bindable(defaultValue = "100000") int maxSampleLength) {
+
+    /** The width of the source and detail-type columns that discovery stores events' kinds in. */
+    public static final int KIND_COLUMN_WIDTH = 256;
+
+    public IngestLimits {
+        if (maxSourceLength > KIND_COLUMN_WIDTH || maxDetailTypeLength > KIND_COLUMN_WIDTH) {
+            throw new IllegalArgumentException("bindery.ingest.max-source-length and max-detail-type-length must be at "
+                    + "most " + KIND_COLUMN_WIDTH + " (the width of discovery's columns)");
+        }
+    }
 }

@@ -49,9 +49,20 @@ class DiscoveredVersions {
         this.mapper = mapper;
     }
 
-    /** Publishes the schema's current shape, now or when its window ends. */
+    /**
+     * Publishes the schema's current shape, now or when its window ends. A document over the content
+     * limit is not written: the shape keeps learning, and the problem is recorded for its statistics
+     * to show until a later shape fits (ADR 0015).
+     */
     void publish(String schemaName, ShapeSnapshot shape) {
         String content = storable(shape.toOpenApi(limits.maxContentDepth()));
+        if (content.length() > limits.maxContentLength()) {
+            shapes.versionProblem(schemaName, String.format("The inferred document is %d characters long, over the "
+                    + "%d-character content limit of a schema version, even without indentation; the schema is "
+                    + "not versioned until its shape fits. Its statistics are kept.", content.length(),
+                    limits.maxContentLength()));
+            return;
+        }
         Optional<SchemaVersion> latest = latest(schemaName);
         if (latest.isPresent() && latest.get().content().equals(content)) {
             shapes.clearPending(schemaName);

@@ -1,9 +1,10 @@
 package dev.bindery.registry.discovery;
 
-import dev.bindery.registry.discovery.inference.SchemaNames;
 import dev.bindery.registry.ingest.BusEvent;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * Discovery: events on buses with a started discoverer are learned for their schema
- * ({@code source@DetailType}) before they are acknowledged — appended to the discovery journal in
+ * ({@code source@DetailType}, a name of its own for each detail-type: {@link SchemaNameClaims}) before
+ * they are acknowledged — appended to the discovery journal in
  * one batched insert and folded into this instance's in-memory delta — and {@link ShapeFlusher}
  * merges the deltas into the stored shapes and writes versions. With
  * {@code bindery.discovery.version-window=0s} each request flushes before it answers, so every
@@ -23,19 +25,27 @@ import java.util.Map;
 @Singleton
 public class DiscoveryService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DiscoveryService.class);
+
     private final DiscovererService discoverers;
     private final JournalAppender journal;
     private final ShapeDeltas deltas;
     private final ShapeFlusher flusher;
+    private final SchemaNameClaims names;
     private final boolean versionEveryRequest;
 
     DiscoveryService(DiscovererService discoverers, JournalAppender journal, ShapeDeltas deltas, ShapeFlusher flusher,
-                     @Value("${bindery.discovery.version-window:60s}") Duration versionWindow) {
+                     SchemaNameClaims names, @Value("${bindery.discovery.version-window:60s}") Duration versionWindow) {
+        this.names = names;
         this.discoverers = discoverers;
         this.journal = journal;
         this.deltas = deltas;
         this.flusher = flusher;
         this.versionEveryRequest = versionWindow.isZero();
+    }
+
+    /** Why discovery refused an event: its source and detail type make no schema name, or its detail. */
+    public record Refusal(boolean badName, String reason) {
     }
 
     /** The events of one schema in a request, with their positions in the request. */
@@ -45,12 +55,13 @@ public class DiscoveryService {
     /**
      * Learns from the events; returns, by position in {@code events}, why each event the engine refused
      * was refused (a detail it cannot read, a source and detail type that make no schema name). When
-     * this returns, what was learned is committed to the journal.
+     * this returns, what was learned is committed to the journal; once the journal append succeeded,
+     * this does not throw.
      */
-    public Map<Integer, String> observe(List<BusEvent> events) {
+    public Map<Integer, Refusal> observe(List<BusEvent> events) {
         Map<String, Boolean> discovering = new HashMap<>();
         Map<String, Group> bySchema = new LinkedHashMap<>();
-        Map<Integer, String> refused = new HashMap<>();
+        Map<Integer, Refusal> refused = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             BusEvent event = events.get(i);
             if (!discovering.computeIfAbsent(event.busName(), discoverers::isDiscovering)) {
@@ -58,9 +69,10 @@ public class DiscoveryService {
             }
             String schemaName;
             try {
-                schemaName = SchemaNames.schemaName(event.source(), event.detailType());
+                schemaName = names.nameFor(event.source(), event.detailType());
             } catch (IllegalArgumentException e) {
-                refused.put(i, e.getMessage());
+                refused.put(i, new Refusal(true, "The source and detail-type make no schema name: " + e.getMessage()
+                        + ". A name keeps ASCII letters, digits, '.', '-' and '_'."));
                 continue;
             }
             Group group = bySchema.computeIfAbsent(schemaName, name -> new Group(
@@ -78,8 +90,14 @@ public class DiscoveryService {
             for (int g = 0; g < groups.size(); g++) {
                 DiscoveryJournal.Entry entry = groups.get(g).entry();
                 List<Integer> positions = groups.get(g).positions();
-                deltas.fold(entry.schemaName(), entry.source(), entry.detailType(), entry.events(), seqs[g])
-                        .forEach((index, reason) -> refused.put(positions.get(index), reason));
+                try {
+                    deltas.fold(entry.schemaName(), entry.source(), entry.detailType(), entry.events(), seqs[g])
+                            .forEach((index, reason) -> refused.put(positions.get(index), new Refusal(false, reason)));
+                } catch (RuntimeException e) {
+                    // Journalled, so acknowledged: the flush finds the row its delta lacks and rebuilds
+                    // the delta from the journal.
+                    LOG.error("Events journalled for {} were not folded in memory", entry.schemaName(), e);
+                }
             }
             return null;
         });

@@ -4,6 +4,7 @@ import dev.bindery.registry.catalog.SchemaReader;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
 import dev.bindery.registry.error.ApiException;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /** The statistics discovery keeps for a discovered schema. */
 @Singleton
@@ -17,13 +18,25 @@ public class DiscoveryStatistics {
         this.reader = reader;
     }
 
-    public ShapeSnapshot of(String registryName, String schemaName) {
+    /**
+     * A discovered schema's shape and, when its current shape cannot be versioned, why not. Readable
+     * also when no version exists (ADR 0015): what cannot be versioned is visible, not absent.
+     */
+    public record Discovered(ShapeSnapshot shape, Optional<String> versionProblem) {
+    }
+
+    public Discovered of(String registryName, String schemaName) {
+        if (DiscoveredVersions.REGISTRY.equals(registryName)) {
+            Optional<ShapeSnapshot> shape = shapes.find(schemaName);
+            if (shape.isPresent()) {
+                return new Discovered(shape.get(), shapes.versionProblem(schemaName));
+            }
+        }
         reader.requireSchema(registryName, schemaName);
         if (!DiscoveredVersions.REGISTRY.equals(registryName)) {
             throw ApiException.notFound("Schema %s in registry %s was not discovered; statistics exist for the %s registry.",
                     schemaName, registryName, DiscoveredVersions.REGISTRY);
         }
-        return shapes.find(schemaName).orElseThrow(() -> ApiException.notFound(
-                "Schema %s has no discovery statistics.", schemaName));
+        throw ApiException.notFound("Schema %s has no discovery statistics.", schemaName);
     }
 }

@@ -22,11 +22,13 @@ class JournalReplay {
     private final DiscoveryJournal journal;
     private final ShapeDeltas deltas;
     private final ShapeFlusher flusher;
+    private final SchemaNameClaims names;
 
-    JournalReplay(DiscoveryJournal journal, ShapeDeltas deltas, ShapeFlusher flusher) {
+    JournalReplay(DiscoveryJournal journal, ShapeDeltas deltas, ShapeFlusher flusher, SchemaNameClaims names) {
         this.journal = journal;
         this.deltas = deltas;
         this.flusher = flusher;
+        this.names = names;
     }
 
     @EventListener
@@ -49,8 +51,16 @@ class JournalReplay {
             if (rows.isEmpty()) {
                 break;
             }
+            // Each row teaches its kind's schema: rows filed under a name another detail-type owns
+            // (written before names were claimed per kind, ADR 0014) are learned for their own name.
+            List<String> learnedAs = rows.stream()
+                    .map(row -> names.learnableName(row.source(), row.detailType()).orElse(null)).toList();
             deltas.recording(() -> {
-                rows.forEach(row -> deltas.fold(row.schemaName(), row.source(), row.detailType(), row.events(), row.seq()));
+                for (int i = 0; i < rows.size(); i++) {
+                    DiscoveryJournal.Row row = rows.get(i);
+                    deltas.fold(row.schemaName(), learnedAs.get(i), row.source(), row.detailType(), row.events(),
+                            row.seq());
+                }
                 return null;
             });
             after = rows.get(rows.size() - 1).seq();

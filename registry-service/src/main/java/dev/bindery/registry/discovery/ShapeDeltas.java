@@ -33,8 +33,23 @@ import java.util.function.Supplier;
 @Singleton
 class ShapeDeltas {
 
-    /** A delta taken for flushing. */
-    record Taken(String schemaName, String source, String detailType, ShapeSnapshot delta, long watermark, long rows) {
+    /**
+     * A delta taken for flushing: what the journal rows filed under {@code schemaName} up to
+     * {@code watermark} taught. {@code others} holds, by schema name, what rows filed under this name
+     * taught about other schemas: rows written before names were claimed per event kind, when two
+     * detail-types could share one name (ADR 0014). {@code source} and {@code detailType} are
+     * {@code null} when no row of this schema's own kind was taken.
+     */
+    record Taken(String schemaName, String source, String detailType, ShapeSnapshot delta, long watermark, long rows,
+                 Map<String, ShapeSnapshot> others) {
+
+        Taken {
+            others = Map.copyOf(others);
+        }
+
+        Taken(String schemaName, String source, String detailType, ShapeSnapshot delta, long watermark, long rows) {
+            this(schemaName, source, detailType, delta, watermark, rows, Map.of());
+        }
     }
 
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
@@ -56,8 +71,23 @@ class ShapeDeltas {
      * Call inside {@link #recording}.
      */
     Map<Integer, String> fold(String schemaName, String source, String detailType, List<ObservedEvent> events, long seq) {
-        Delta delta = dirty.computeIfAbsent(schemaName, k -> new Delta(source, detailType));
-        Stripe stripe = delta.lockStripe();
+        return fold(schemaName, schemaName, source, detailType, events, seq);
+    }
+
+    /**
+     * Folds events journalled under {@code seq} and filed under {@code journalName} into the delta of
+     * {@code schemaName}, which differs only for rows written before names were claimed per kind;
+     * a {@code null} schema name counts the row without learning from it (its kind can never be
+     * stored). The row is retired with the delta of {@code journalName}. Call inside {@link #recording}.
+     */
+    Map<Integer, String> fold(String journalName, String schemaName, String source, String detailType,
+                              List<ObservedEvent> events, long seq) {
+        Delta delta = dirty.computeIfAbsent(journalName, k -> new Delta());
+        if (!journalName.equals(schemaName)) {
+            delta.foldElsewhere(schemaName, source, detailType, events, seq);
+            return Map.of();
+        }
+        Stripe stripe = delta.lockStripe(source, detailType);
         Map<Integer, String> refused = null;
         try {
             for (int i = 0; i < events.size(); i++) {
@@ -101,15 +131,16 @@ class ShapeDeltas {
     /** Puts back a delta whose flush failed; it will be flushed with whatever arrived since. */
     void restore(Taken taken) {
         recording(() -> {
-            Delta delta = dirty.computeIfAbsent(taken.schemaName(), k -> new Delta(taken.source(), taken.detailType()));
-            Stripe stripe = delta.lockStripe();
-            try {
-                stripe.accumulator.merge(taken.delta());
-                stripe.rows += taken.rows();
-                stripe.watermark = Math.max(stripe.watermark, taken.watermark());
-            } finally {
-                stripe.lock.unlock();
+            Delta delta = dirty.computeIfAbsent(taken.schemaName(), k -> new Delta());
+            if (taken.source() != null) {
+                Stripe stripe = delta.lockStripe(taken.source(), taken.detailType());
+                try {
+                    stripe.accumulator.merge(taken.delta());
+                } finally {
+                    stripe.lock.unlock();
+                }
             }
+            delta.restoreElsewhere(taken);
             return null;
         });
     }
@@ -128,17 +159,35 @@ class ShapeDeltas {
         /** Enough that a request rarely waits on a 2-core machine under load, few enough to merge cheaply. */
         private static final int STRIPES = Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
 
-        final String source;
-        final String detailType;
         final AtomicReferenceArray<Stripe> stripes = new AtomicReferenceArray<>(STRIPES);
+        /** Rows that taught other schemas, or nothing; guarded by this delta's monitor. */
+        private final Map<String, ShapeAccumulator> elsewhere = new HashMap<>();
+        private long elsewhereRows;
+        private long elsewhereWatermark;
 
-        Delta(String source, String detailType) {
-            this.source = source;
-            this.detailType = detailType;
+        synchronized void foldElsewhere(String schemaName, String source, String detailType, List<ObservedEvent> events,
+                                        long seq) {
+            if (schemaName != null) {
+                ShapeStore.fold(elsewhere.computeIfAbsent(schemaName,
+                        k -> ShapeAccumulator.forEnvelope(source, detailType)), events);
+            }
+            elsewhereRows++;
+            elsewhereWatermark = Math.max(elsewhereWatermark, seq);
+        }
+
+        /**
+         * Puts back the rows a failed flush took (all counted here: the stripes take only events),
+         * and what they taught other schemas.
+         */
+        synchronized void restoreElsewhere(Taken taken) {
+            taken.others().forEach((name, snapshot) -> elsewhere.computeIfAbsent(name,
+                    k -> ShapeAccumulator.forEnvelope(snapshot.source(), snapshot.detailType())).merge(snapshot));
+            elsewhereRows += taken.rows();
+            elsewhereWatermark = Math.max(elsewhereWatermark, taken.watermark());
         }
 
         /** A stripe locked for the caller: a free one, else a new one, else waits for the thread's own. */
-        Stripe lockStripe() {
+        Stripe lockStripe(String source, String detailType) {
             int start = (int) (Thread.currentThread().getId() % STRIPES);
             for (int i = 0; i < STRIPES; i++) {
                 Stripe stripe = stripes.get((start + i) % STRIPES);
@@ -162,22 +211,28 @@ class ShapeDeltas {
         }
 
         /** The stripes merged into one delta; call when no fold can run on them. */
-        Taken take(String schemaName) {
+        synchronized Taken take(String schemaName) {
             ShapeSnapshot merged = null;
-            long watermark = 0;
-            long rows = 0;
+            long watermark = elsewhereWatermark;
+            long rows = elsewhereRows;
             for (int i = 0; i < STRIPES; i++) {
                 Stripe stripe = stripes.get(i);
-                if (stripe == null || stripe.rows == 0) {
+                if (stripe == null) {
                     continue;
                 }
-                ShapeSnapshot snapshot = stripe.accumulator.snapshot();
-                merged = merged == null ? snapshot : merged.merge(snapshot);
+                if (stripe.accumulator.eventCount() > 0 || stripe.rows > 0) {
+                    ShapeSnapshot snapshot = stripe.accumulator.snapshot();
+                    merged = merged == null ? snapshot : merged.merge(snapshot);
+                }
                 watermark = Math.max(watermark, stripe.watermark);
                 rows += stripe.rows;
             }
-            return new Taken(schemaName, source, detailType,
-                    merged == null ? ShapeSnapshot.empty(source, detailType) : merged, watermark, rows);
+            Map<String, ShapeSnapshot> others = new HashMap<>();
+            elsewhere.forEach((name, accumulator) -> others.put(name, accumulator.snapshot()));
+            if (merged == null) {
+                return new Taken(schemaName, null, null, ShapeAccumulator.forSamples().snapshot(), watermark, rows, others);
+            }
+            return new Taken(schemaName, merged.source(), merged.detailType(), merged, watermark, rows, others);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.bindery.registry.discovery;
 
 import dev.bindery.registry.discovery.inference.ShapeAccumulator;
-import dev.bindery.registry.error.ApiException;
+import dev.bindery.registry.discovery.inference.ShapeSnapshot;
 import dev.bindery.registry.store.UniqueViolation;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ShutdownEvent;
@@ -12,7 +12,9 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -42,12 +44,14 @@ public class ShapeFlusher {
     private final ShapeStore shapes;
     private final DiscoveryJournal journal;
     private final DiscoveredVersions versions;
+    private final SchemaNameClaims names;
     private final Duration adoptAfter;
     private final ReentrantLock flushing = new ReentrantLock();
     private final Set<String> stored = ConcurrentHashMap.newKeySet();
 
     ShapeFlusher(ShapeDeltas deltas, ShapeStore shapes, DiscoveryJournal journal, DiscoveredVersions versions,
-                 @Value("${bindery.discovery.adopt-after:10m}") Duration adoptAfter) {
+                 SchemaNameClaims names, @Value("${bindery.discovery.adopt-after:10m}") Duration adoptAfter) {
+        this.names = names;
         this.deltas = deltas;
         this.shapes = shapes;
         this.journal = journal;
@@ -78,27 +82,44 @@ public class ShapeFlusher {
 
     /**
      * Merges every delta into the store and publishes what changed. A delta whose merge fails is
-     * kept for the next flush (its journal rows are still there); the failure is logged.
+     * kept for the next flush (its journal rows are still there) and the failure logged; it never
+     * keeps another schema's delta from being merged, and this never throws (a request that
+     * journalled its events answers success whatever a flush meets).
      */
     public void flush() {
         flushing.lock();
         try {
             for (ShapeDeltas.Taken taken : deltas.takeAll()) {
-                try {
-                    ShapeStore.Merged merged = mergeRetrying(taken);
-                    journal.committed(taken.schemaName(), taken.watermark());
-                    if (merged.after().eventCount() > 0) {
-                        stored.add(taken.schemaName());
-                    }
-                    publish(merged);
-                } catch (RuntimeException e) {
-                    deltas.restore(taken);
-                    LOG.warn("Discovered shape of {} was not flushed; retrying with the next flush: {}",
-                            taken.schemaName(), e.toString());
-                }
+                flushOne(taken);
             }
+        } catch (RuntimeException e) {
+            LOG.warn("Discovered shapes were not flushed; retrying with the next flush: {}", e.toString());
         } finally {
             flushing.unlock();
+        }
+    }
+
+    private void flushOne(ShapeDeltas.Taken taken) {
+        List<ShapeStore.Merged> merged;
+        try {
+            merged = mergeRetrying(taken);
+        } catch (RuntimeException e) {
+            LOG.warn("Discovered shape of {} was not flushed; retrying with the next flush: {}",
+                    taken.schemaName(), e.toString());
+            try {
+                deltas.restore(taken);
+            } catch (RuntimeException lost) {
+                LOG.error("Discovered shape of {} could not be kept for the next flush; its journal rows are "
+                        + "learned at the next start: {}", taken.schemaName(), lost.toString());
+            }
+            return;
+        }
+        journal.committed(taken.schemaName(), taken.watermark());
+        for (ShapeStore.Merged one : merged) {
+            if (one.after().eventCount() > 0) {
+                stored.add(one.schemaName());
+            }
+            publish(one);
         }
     }
 
@@ -106,7 +127,7 @@ public class ShapeFlusher {
      * Merges a delta; retries once when the first insert of a new schema's row raced another
      * instance, and rebuilds the delta from the journal when another instance adopted some of its rows.
      */
-    private ShapeStore.Merged mergeRetrying(ShapeDeltas.Taken taken) {
+    private List<ShapeStore.Merged> mergeRetrying(ShapeDeltas.Taken taken) {
         try {
             return shapes.merge(taken);
         } catch (DataAccessException e) {
@@ -120,12 +141,30 @@ public class ShapeFlusher {
         }
     }
 
+    /** The delta of the schema's journal rows left, each row's events learned for its kind's name. */
     private ShapeDeltas.Taken rebuilt(ShapeDeltas.Taken taken) {
         List<DiscoveryJournal.Row> rows = journal.ownRows(taken.schemaName(), taken.watermark());
-        ShapeAccumulator accumulator = ShapeAccumulator.forEnvelope(taken.source(), taken.detailType());
-        rows.forEach(row -> ShapeStore.fold(accumulator, row.events()));
-        return new ShapeDeltas.Taken(taken.schemaName(), taken.source(), taken.detailType(), accumulator.snapshot(),
-                taken.watermark(), rows.size());
+        ShapeAccumulator own = null;
+        Map<String, ShapeAccumulator> others = new TreeMap<>();
+        for (DiscoveryJournal.Row row : rows) {
+            String name = names.learnableName(row.source(), row.detailType()).orElse(null);
+            if (name == null) {
+                continue;
+            }
+            ShapeAccumulator accumulator;
+            if (name.equals(taken.schemaName())) {
+                own = own != null ? own : ShapeAccumulator.forEnvelope(row.source(), row.detailType());
+                accumulator = own;
+            } else {
+                accumulator = others.computeIfAbsent(name, k -> ShapeAccumulator.forEnvelope(row.source(), row.detailType()));
+            }
+            ShapeStore.fold(accumulator, row.events());
+        }
+        Map<String, ShapeSnapshot> learnedElsewhere = new TreeMap<>();
+        others.forEach((name, accumulator) -> learnedElsewhere.put(name, accumulator.snapshot()));
+        ShapeSnapshot delta = own != null ? own.snapshot() : ShapeAccumulator.forSamples().snapshot();
+        return new ShapeDeltas.Taken(taken.schemaName(), delta.source(), delta.detailType(), delta,
+                taken.watermark(), rows.size(), learnedElsewhere);
     }
 
     /** Adopts rows of instances that have not flushed them for {@code adopt-after}, a batch at a time. */
@@ -176,8 +215,15 @@ public class ShapeFlusher {
         }
         try {
             versions.publish(merged.schemaName(), merged.after());
-        } catch (ApiException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             LOG.warn("Discovered schema {} was not versioned: {}", merged.schemaName(), e.getMessage());
+            try {
+                shapes.versionProblem(merged.schemaName(), "The inferred document was not written as a version: "
+                        + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            } catch (RuntimeException alsoFailed) {
+                LOG.warn("Why discovered schema {} was not versioned was not recorded: {}", merged.schemaName(),
+                        alsoFailed.toString());
+            }
         }
     }
 }

@@ -5,8 +5,10 @@ import dev.bindery.registry.discovery.inference.ShapeAccumulator;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
 import dev.bindery.registry.store.DiscoveredShapeRepository;
 import dev.bindery.registry.store.DiscoveredShapeRow;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,14 +25,22 @@ import java.util.TreeMap;
 @Singleton
 public class ShapeStore {
 
+    /** The width of {@code discovered_shape.version_problem}. */
+    private static final int MAX_PROBLEM = 1024;
+
     private final DiscoveredShapeRepository shapes;
     private final DiscoveryJournal journal;
     private final DatabaseJournal table;
+    private final SchemaNameClaims names;
+    private final JdbcOperations jdbc;
 
-    ShapeStore(DiscoveredShapeRepository shapes, DiscoveryJournal journal, DatabaseJournal table) {
+    ShapeStore(DiscoveredShapeRepository shapes, DiscoveryJournal journal, DatabaseJournal table,
+               SchemaNameClaims names, JdbcOperations jdbc) {
+        this.jdbc = jdbc;
         this.shapes = shapes;
         this.journal = journal;
         this.table = table;
+        this.names = names;
     }
 
     /** The shape of a schema before and after a merge. */
@@ -54,13 +64,28 @@ public class ShapeStore {
 
     /**
      * Merges this instance's delta of one schema into the stored shape, under the shape row's lock,
-     * and deletes the journal rows the delta covers, in one transaction.
+     * and deletes the journal rows the delta covers, in one transaction. What those rows taught other
+     * schemas (rows filed under this name before names were claimed per kind) is merged into theirs in
+     * the same transaction, so it too is learned exactly once. Shape rows are locked in name order.
      *
+     * @return the merges, this schema's first (none when the delta holds no event of its own kind)
      * @throws JournalChanged (rolling back) when the delta no longer matches the journal
      */
     @Transactional
-    public Merged merge(ShapeDeltas.Taken taken) {
-        Merged merged = mergeLocked(taken.schemaName(), taken.source(), taken.detailType(), taken.delta());
+    public List<Merged> merge(ShapeDeltas.Taken taken) {
+        Map<String, ShapeSnapshot> parts = new TreeMap<>(taken.others());
+        if (taken.source() != null) {
+            parts.put(taken.schemaName(), taken.delta());
+        }
+        List<Merged> merged = new ArrayList<>();
+        parts.forEach((schemaName, delta) -> {
+            Merged one = mergeLocked(schemaName, delta.source(), delta.detailType(), delta);
+            if (schemaName.equals(taken.schemaName())) {
+                merged.add(0, one);
+            } else {
+                merged.add(one);
+            }
+        });
         int deleted = journal.retireCovered(taken.schemaName(), taken.watermark());
         if (deleted != taken.rows()) {
             throw new JournalChanged(taken.schemaName(), taken.rows(), deleted);
@@ -96,14 +121,21 @@ public class ShapeStore {
         return merged;
     }
 
-    /** Infers the rows' events and merges them into the stored shapes, locking shape rows in name order. */
+    /**
+     * Infers the rows' events and merges them into the stored shapes of their kinds' names (which may
+     * differ from the name a row is filed under, see {@link #merge}), locking shape rows in name order.
+     */
     private List<Merged> mergeRows(List<DiscoveryJournal.Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<String, ShapeAccumulator> bySchema = new TreeMap<>();
         for (DiscoveryJournal.Row row : rows) {
-            ShapeAccumulator accumulator = bySchema.computeIfAbsent(row.schemaName(),
+            Optional<String> schemaName = names.learnableName(row.source(), row.detailType());
+            if (schemaName.isEmpty()) {
+                continue; // retired unlearned
+            }
+            ShapeAccumulator accumulator = bySchema.computeIfAbsent(schemaName.get(),
                     k -> ShapeAccumulator.forEnvelope(row.source(), row.detailType()));
             fold(accumulator, row.events());
         }
@@ -154,8 +186,29 @@ public class ShapeStore {
         shapes.markPending(schemaName, Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
+    /** Notes that the schema's latest version is current (nothing pending, no problem). */
     public void clearPending(String schemaName) {
         shapes.clearPending(schemaName);
+    }
+
+    /**
+     * Notes why the schema's current shape cannot be versioned, until a later shape can; nothing
+     * waits for a window meanwhile.
+     */
+    public void versionProblem(String schemaName, String problem) {
+        shapes.setVersionProblem(schemaName, problem.length() <= MAX_PROBLEM ? problem
+                : problem.substring(0, MAX_PROBLEM - 1) + "…");
+    }
+
+    /** Why the schema's current shape is not versioned, if it cannot be. */
+    @Transactional(readOnly = true)
+    public Optional<String> versionProblem(String schemaName) {
+        return jdbc.prepareStatement("SELECT version_problem FROM discovered_shape WHERE schema_name = ?", statement -> {
+            statement.setString(1, schemaName);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
+            }
+        });
     }
 
     /** Schemas whose changes wait to be published. */

@@ -2,13 +2,18 @@ package dev.bindery.registry.error;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Strict UTF-8 decoding: bytes that are not UTF-8 are an error with their offset, not a replacement character. */
+/**
+ * Strict UTF-8, both ways: bytes that are not UTF-8 are an error with their offset, not a replacement
+ * character, and text holding a lone UTF-16 surrogate (a JSON {@code \uD800} escape without its
+ * pair), which has no UTF-8 form, is an error with its position, not a {@code ?}.
+ */
 public final class Utf8 {
 
     private Utf8() {
@@ -44,5 +49,48 @@ public final class Utf8 {
         }
         decoder.flush(out);
         return Optional.of(out.flip().toString());
+    }
+
+    /** The index of the first lone surrogate in {@code text}, or -1 when it is valid Unicode. */
+    public static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Why {@code text}, the value of the named parameter, is not valid Unicode, or {@code null}:
+     * "Parameter Content is not valid. Reason: it holds an unpaired surrogate \uD800 at character 12."
+     */
+    public static String loneSurrogateProblem(String name, String text) {
+        int at = loneSurrogate(text);
+        return at < 0 ? null : String.format("Parameter %s is not valid. Reason: it holds an unpaired surrogate "
+                + "\\u%04X at character %d.", name, (int) text.charAt(at), at);
+    }
+
+    /**
+     * The UTF-8 bytes of {@code text}.
+     *
+     * @throws IllegalArgumentException when it holds a lone surrogate (which the JDK's encoder would
+     *                                  silently turn into {@code ?})
+     */
+    public static byte[] encode(String text) {
+        try {
+            ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap(text));
+            byte[] out = new byte[bytes.remaining()];
+            bytes.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("text holds an unpaired surrogate at character " + loneSurrogate(text), e);
+        }
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
+import dev.bindery.registry.error.Utf8;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The CloudEvents HTTP binding mapped onto PutEvents entries, so CloudEvents take the same checks
  * and path as EventBridge events: {@code type} becomes the detail-type, {@code source} the source,
- * {@code data} (a JSON object) the detail and {@code time} the time.
+ * {@code data} (a JSON object) the detail and {@code time} the time. {@code data_base64} must be
+ * base64 of UTF-8 text; an event whose is not fails alone.
  */
 @Singleton
 public final class CloudEvents {
@@ -24,11 +25,19 @@ public final class CloudEvents {
         this.mapper = mapper;
     }
 
+    /** A CloudEvent as a PutEvents entry, or why it cannot be one. */
+    public record Mapped(@Nullable ObjectNode entry, @Nullable EntryResult failure) {
+
+        static Mapped failed(String code, String message) {
+            return new Mapped(null, EntryResult.failed(code, message));
+        }
+    }
+
     /** A structured-mode event (a JSON object with the attributes and {@code data}) as an entry. */
-    public ObjectNode fromStructured(JsonNode event, String busName) {
+    public Mapped fromStructured(JsonNode event, String busName) {
         ObjectNode entry = mapper.createObjectNode();
         if (!event.isObject()) {
-            return entry; // no Source: refused by the entry checks with a message naming it
+            return new Mapped(entry, null); // no Source: refused by the entry checks with a message naming it
         }
         copyText(event, "source", entry, "Source");
         copyText(event, "type", entry, "DetailType");
@@ -40,13 +49,26 @@ public final class CloudEvents {
             entry.put("Detail", data.isTextual() && isJson(event.path("datacontenttype").asText(null))
                     ? data.asText() : data.toString());
         } else if (base64 != null && base64.isTextual()) {
-            entry.put("Detail", new String(Base64.getDecoder().decode(base64.asText()), StandardCharsets.UTF_8));
+            byte[] decoded;
+            try {
+                decoded = Base64.getDecoder().decode(base64.asText());
+            } catch (IllegalArgumentException e) {
+                return Mapped.failed("InvalidArgument", "Parameter data_base64 is not valid. Reason: it is not base64 ("
+                        + e.getMessage() + ").");
+            }
+            long[] failure = new long[1];
+            var text = Utf8.decode(decoded, 0, decoded.length, failure);
+            if (text.isEmpty()) {
+                return Mapped.failed("MalformedDetail", "Parameter data_base64 is not valid. Reason: it decodes to bytes "
+                        + "that are not UTF-8 at byte " + failure[0] + ".");
+            }
+            entry.put("Detail", text.get());
         }
-        return entry;
+        return new Mapped(entry, null);
     }
 
     /** A binary-mode event: attributes in {@code ce-*} headers, the body is the data. */
-    public ObjectNode fromBinary(Map<String, String> headers, @Nullable String contentType, @Nullable String body,
+    public Mapped fromBinary(Map<String, String> headers, @Nullable String contentType, @Nullable String body,
                                  String busName) {
         ObjectNode entry = mapper.createObjectNode();
         putIfPresent(entry, "Source", headers.get("ce-source"));
@@ -58,7 +80,7 @@ public final class CloudEvents {
         } else if (body != null) {
             entry.put("Detail", mapper.valueToTree("data of content type " + contentType).toString());
         }
-        return entry;
+        return new Mapped(entry, null);
     }
 
     private static boolean isJson(@Nullable String contentType) {

@@ -1,5 +1,6 @@
 package dev.bindery.registry.ingest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Replays a stream of EventBridge envelopes (one JSON object per line) through the PutEvents path
@@ -23,6 +26,7 @@ import java.util.List;
 @Singleton
 public final class NdjsonIngest {
 
+    private static final Logger LOG = LoggerFactory.getLogger(NdjsonIngest.class);
     private static final int BATCH = 100;
     private static final int MAX_LISTED_FAILURES = 100;
     /** Room for the envelope's own members around an entry of the maximum size. */
@@ -45,12 +49,22 @@ public final class NdjsonIngest {
 
     /**
      * What became of a stream. {@code stoppedEarly} says why reading stopped before the end (the
-     * body exceeded the server's request size limit); the counts cover the lines read until then.
+     * body exceeded the server's request size limit, or storing a batch failed); the counts cover the
+     * lines read until then, and every line counted as accepted is stored. {@code storageFailed}
+     * tells the two apart.
      */
     public record Summary(@JsonProperty("LineCount") long lineCount, @JsonProperty("AcceptedCount") long accepted,
                           @JsonProperty("FailedCount") long failed, @JsonProperty("Failures") List<LineFailure> failures,
                           @JsonProperty("FailuresTruncated") boolean failuresTruncated,
-                          @JsonProperty("StoppedEarly") @Nullable String stoppedEarly) {
+                          @JsonProperty("StoppedEarly") @Nullable String stoppedEarly,
+                          @JsonIgnore boolean storageFailed) {
+    }
+
+    /** Storing a batch failed: nothing of it was acknowledged, and reading stops. */
+    private static final class BatchFailed extends RuntimeException {
+        BatchFailed(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
     }
 
     public Summary ingest(InputStream body, String busName) throws IOException {
@@ -59,20 +73,27 @@ public final class NdjsonIngest {
         ArrayNode batch = mapper.createArrayNode();
         List<Long> numbers = new ArrayList<>(BATCH);
         String stoppedEarly = null;
+        boolean storageFailed = false;
         try {
-            readAll(lines, busName, batch, numbers, tally);
-        } catch (IOException | RuntimeException e) {
-            if (!bodyTooLarge(e)) {
-                throw e;
+            try {
+                readAll(lines, busName, batch, numbers, tally);
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof BatchFailed || !bodyTooLarge(e)) {
+                    throw e;
+                }
+                stoppedEarly = "The request body exceeded the server's request size limit after line " + tally.lines
+                        + "; later lines were not read. Send the rest in another request, or raise "
+                        + "micronaut.server.max-request-size (the stream is read in constant memory).";
             }
-            stoppedEarly = "The request body exceeded the server's request size limit after line " + tally.lines
-                    + "; later lines were not read. Send the rest in another request, or raise "
-                    + "micronaut.server.max-request-size (the stream is read in constant memory).";
+            flush(batch, numbers, tally);
+        } catch (BatchFailed e) {
+            storageFailed = true;
+            stoppedEarly = "Storing the events failed after line " + tally.lines + "; that line's batch and later "
+                    + "lines were not stored. The lines counted as accepted are stored: send the others again.";
         }
-        flush(batch, numbers, tally);
         tally.failures.sort(java.util.Comparator.comparingLong(LineFailure::line));
         return new Summary(tally.lines, tally.accepted, tally.failed, List.copyOf(tally.failures),
-                tally.failed > tally.failures.size(), stoppedEarly);
+                tally.failed > tally.failures.size(), stoppedEarly, storageFailed);
     }
 
     private void readAll(NdjsonLines lines, String busName, ArrayNode batch, List<Long> numbers, Tally tally)
@@ -137,7 +158,14 @@ public final class NdjsonIngest {
         if (batch.isEmpty()) {
             return;
         }
-        List<EntryResult> results = putEvents.put(batch);
+        List<EntryResult> results;
+        try {
+            results = putEvents.put(batch);
+        } catch (RuntimeException e) {
+            LOG.error("NDJSON batch of lines {} to {} was not stored", numbers.get(0), numbers.get(numbers.size() - 1), e);
+            numbers.forEach(line -> tally.fail(line, "InternalFailure", "The event was not stored; send it again."));
+            throw new BatchFailed(e);
+        }
         for (int i = 0; i < results.size(); i++) {
             EntryResult result = results.get(i);
             if (result.isFailure()) {

@@ -3,6 +3,7 @@ package dev.bindery.registry.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bindery.registry.config.AwsIdentity;
 import dev.bindery.registry.config.IngestLimits;
+import dev.bindery.registry.error.Utf8;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,10 @@ public final class PutEventsEntries {
     private static final Pattern BUS = Pattern.compile(
             "(?:arn:aws[\\w-]*:events:[a-z0-9-]+:[0-9]{12}:event-bus/)?([.\\-_A-Za-z0-9]{1,256})");
     private static final int TIME_SIZE = 14;
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+    private static final BigDecimal LATEST_SECONDS = BigDecimal.valueOf(LATEST.toEpochMilli(), 3);
+    private static final String RANGE = "times from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z "
+            + "(epoch seconds 0 to 253402300799) are accepted.";
 
     private final IngestLimits limits;
     private final AwsIdentity identity;
@@ -64,6 +69,10 @@ public final class PutEventsEntries {
         }
         if (detailType == null || detailType.isEmpty()) {
             return invalid("Parameter DetailType is not valid. Reason: DetailType is a required argument.");
+        }
+        if (source.length() > limits.maxSourceLength()) {
+            return invalid("Parameter Source is not valid. Reason: it is " + source.length()
+                    + " characters long; the limit is " + limits.maxSourceLength() + ".");
         }
         if (detailType.length() > limits.maxDetailTypeLength()) {
             return invalid("Parameter DetailType is not valid. Reason: it is " + detailType.length()
@@ -108,34 +117,52 @@ public final class PutEventsEntries {
         if (problem != null) {
             return new Checked(null, EntryResult.failed("MalformedDetail", problem));
         }
-        Instant time = time(entry.get("Time"), now);
-        if (time == null) {
-            return invalid("Parameter Time is not valid. Reason: it must be epoch seconds or an RFC 3339 date-time.");
+        Instant time;
+        try {
+            time = time(entry.get("Time"), now);
+        } catch (IllegalArgumentException e) {
+            return invalid("Parameter Time is not valid. Reason: " + e.getMessage());
         }
         BusEvent event = new BusEvent(UUID.randomUUID().toString(), busName.group(1), source, detailType,
                 identity.accountId(), time, identity.region(), resources, detail);
         return new Checked(event, null);
     }
 
+    /**
+     * The entry's time: epoch seconds (a JSON number) or an RFC 3339 date-time with any offset, in one
+     * range for both, 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z (epoch seconds 0 to 253402300799);
+     * {@code now} when absent.
+     *
+     * @throws IllegalArgumentException why the value is not a time in range
+     */
     private static Instant time(JsonNode value, Instant now) {
         if (value == null || value.isNull()) {
             return now;
         }
+        Instant time;
         if (value.isNumber()) {
+            if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+                throw new IllegalArgumentException("it is beyond what a number of epoch seconds can hold; " + RANGE);
+            }
             BigDecimal seconds = value.decimalValue();
-            if (seconds.signum() < 0 || seconds.compareTo(BigDecimal.valueOf(253_402_300_799L)) > 0) {
-                return null;
+            if (seconds.compareTo(BigDecimal.ZERO) < 0 || seconds.compareTo(LATEST_SECONDS) > 0) {
+                throw new IllegalArgumentException("it is outside the range of times; " + RANGE);
             }
-            return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
-        }
-        if (value.isTextual()) {
+            time = Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
+        } else if (value.isTextual()) {
             try {
-                return java.time.OffsetDateTime.parse(value.asText()).toInstant(); // RFC 3339, any offset
+                time = java.time.OffsetDateTime.parse(value.asText()).toInstant(); // RFC 3339, any offset
             } catch (java.time.format.DateTimeParseException e) {
-                return null;
+                throw new IllegalArgumentException("it must be epoch seconds or an RFC 3339 date-time; " + RANGE);
             }
+        } else {
+            throw new IllegalArgumentException("it must be epoch seconds or an RFC 3339 date-time, not a JSON "
+                    + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + "; " + RANGE);
         }
-        return null;
+        if (time.isBefore(Instant.EPOCH) || time.isAfter(LATEST)) {
+            throw new IllegalArgumentException("'" + value.asText() + "' is outside the range of times; " + RANGE);
+        }
+        return time;
     }
 
     private static String text(JsonNode entry, String member) {
@@ -143,22 +170,12 @@ public final class PutEventsEntries {
         return value == null || !value.isTextual() ? null : value.asText();
     }
 
-    /**
-     * Why the first of the named values holding a lone UTF-16 surrogate (a JSON {@code \\uD800}
-     * escape without its pair) is not valid, or {@code null}: such text has no UTF-8 form, so the
-     * event could not be delivered or journalled as sent.
-     */
+    /** Why the first of the named values holding a lone surrogate is not valid, or {@code null}. */
     private static String unpairedSurrogate(String... namesAndValues) {
         for (int n = 0; n < namesAndValues.length; n += 2) {
-            String value = namesAndValues[n + 1];
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    return String.format("Parameter %s is not valid. Reason: it holds an unpaired surrogate \\u%04X at "
-                            + "character %d.", namesAndValues[n], (int) c, i);
-                }
+            String problem = Utf8.loneSurrogateProblem(namesAndValues[n], namesAndValues[n + 1]);
+            if (problem != null) {
+                return problem;
             }
         }
         return null;

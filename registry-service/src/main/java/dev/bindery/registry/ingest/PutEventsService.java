@@ -34,12 +34,14 @@ public final class PutEventsService {
                 positions.add(i);
             }
         }
-        Map<Integer, String> refused = accepted.isEmpty() ? Map.of() : discovery.observe(accepted);
+        Map<Integer, DiscoveryService.Refusal> refused = accepted.isEmpty() ? Map.of() : discovery.observe(accepted);
         List<EntryResult> results = new ArrayList<>(checked.size());
         for (PutEventsEntries.Checked entry : checked) {
             results.add(entry.event() != null ? EntryResult.accepted(entry.event().id()) : entry.failure());
         }
-        refused.forEach((index, reason) -> results.set(positions.get(index), EntryResult.failed("MalformedDetail", reason)));
+        // A name that cannot be made is the source's or detail type's fault, not the detail's.
+        refused.forEach((index, refusal) -> results.set(positions.get(index),
+                EntryResult.failed(refusal.badName() ? "InvalidArgument" : "MalformedDetail", refusal.reason())));
         return results;
     }
 }

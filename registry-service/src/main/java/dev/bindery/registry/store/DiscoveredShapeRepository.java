@@ -18,8 +18,12 @@ public interface DiscoveredShapeRepository extends CrudRepository<DiscoveredShap
     @Query("UPDATE discovered_shape SET pending_since = :since WHERE schema_name = :schemaName AND pending_since IS NULL")
     void markPending(String schemaName, Instant since);
 
-    @Query("UPDATE discovered_shape SET pending_since = NULL WHERE schema_name = :schemaName")
+    /** Nothing waits to be published: no pending change, no problem. */
+    @Query("UPDATE discovered_shape SET pending_since = NULL, version_problem = NULL WHERE schema_name = :schemaName")
     void clearPending(String schemaName);
+
+    @Query("UPDATE discovered_shape SET pending_since = NULL, version_problem = :problem WHERE schema_name = :schemaName")
+    void setVersionProblem(String schemaName, String problem);
 
     @Query("SELECT schema_name FROM discovered_shape WHERE pending_since IS NOT NULL ORDER BY schema_name")
     List<String> pendingNames();

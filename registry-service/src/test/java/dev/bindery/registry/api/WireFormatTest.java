@@ -77,6 +77,25 @@ class WireFormatTest implements TestPropertyProvider {
     }
 
     @Test
+    void textAfterTheJsonBodyIsRefusedAndTheOperationDoesNotRun() throws Exception {
+        String name = "r-" + UUID.randomUUID();
+        assertAwsError(send("POST", "/v1/registries/name/" + name, "{\"Description\":\"x\"} xyz"),
+                400, "BadRequestException", "not valid JSON");
+        assertThat(send("GET", "/v1/registries/name/" + name, null).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> cloudEvent = send("POST", "/v1/cloudevents",
+                "{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"s\",\"type\":\"t\",\"data\":{}} {}",
+                "Content-Type", "application/cloudevents+json");
+        assertAwsError(cloudEvent, 400, "BadRequestException", "not valid JSON");
+
+        HttpResponse<String> putEvents = send("POST", "/",
+                "{\"Entries\":[{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":\"{}\"}]} trailing",
+                "X-Amz-Target", "AWSEvents.PutEvents", "Content-Type", "application/x-amz-json-1.1");
+        assertThat(putEvents.statusCode()).isEqualTo(400);
+        assertThat(putEvents.headers().firstValue("x-amzn-ErrorType")).hasValue("SerializationException");
+    }
+
+    @Test
     void wrongMemberTypesAreRefusedNotCoerced() throws Exception {
         assertAwsError(send("POST", "/v1/registries/name/typed", "{\"Description\": 5}"),
                 400, "BadRequestException", "Description must be a string");

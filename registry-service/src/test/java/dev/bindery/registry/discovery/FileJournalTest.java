@@ -112,6 +112,26 @@ class FileJournalTest {
         assertThat(upgraded.getBean(DatabaseJournal.class).ownRows(0, Long.MAX_VALUE, 10)).isEmpty();
     }
 
+    @Test
+    void aRowWhoseSourceNoColumnHoldsIsRetiredAtStartUpAndItsSegmentDeleted() throws Exception {
+        ApplicationContext earlier = start();
+        String source = "com.file." + "x".repeat(250); // 259 characters: accepted before sources were checked
+        byte[] envelope = ("{\"version\":\"0\",\"id\":\"1\",\"detail-type\":\"Tick\",\"source\":\"" + source + "\","
+                + "\"account\":\"1\",\"time\":\"2026-01-01T00:00:00Z\",\"region\":\"r\",\"resources\":[],"
+                + "\"detail\":{\"left\":1}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        DiscoveryJournal journal = earlier.getBean(DiscoveryJournal.class);
+        journal.insert(List.of(new DiscoveryJournal.Entry(source + "@Tick", source, "Tick",
+                List.of(new ObservedEvent(envelope, Instant.now().toEpochMilli())))), new long[] {journal.maxSeq() + 1});
+        earlier.close();
+        contexts.remove(earlier);
+        assertThat(segments()).isNotEmpty();
+
+        ApplicationContext upgraded = start(); // an earlier version retried this row's merge forever
+        assertThat(upgraded.getBean(ShapeStore.class).find(source + "@Tick")).isEmpty();
+        assertThat(upgraded.getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10)).isEmpty();
+        assertThat(segments()).as("the segment is not pinned").isEmpty();
+    }
+
     private ApplicationContext start() {
         return start("auto");
     }

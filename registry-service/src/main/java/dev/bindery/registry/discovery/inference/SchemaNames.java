@@ -51,6 +51,23 @@ public final class SchemaNames {
     }
 
     /**
+     * The {@code n}th name for kinds whose {@link #schemaName} is {@code base}: {@code base} itself for
+     * 1, else {@code base + "-" + n}, the base cut short so the name stays within
+     * {@link #MAX_SCHEMA_NAME_LENGTH}. Discovery gives a later detail-type whose name is taken by
+     * another the smallest free one (ADR 0014).
+     */
+    public static String suffixed(String base, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("not a suffix number: " + n);
+        }
+        if (n == 1) {
+            return base;
+        }
+        String suffix = "-" + n;
+        return base.substring(0, Math.min(base.length(), MAX_SCHEMA_NAME_LENGTH - suffix.length())) + suffix;
+    }
+
+    /**
      * The detail component name for a detail type, e.g. {@code "EC2 Instance State-change Notification"} →
      * {@code EC2InstanceStateChangeNotification}; {@code "Event"} if nothing is left.
      */

@@ -47,4 +47,12 @@ class SchemaNamesTest {
         assertThatThrownBy(() -> SchemaNames.schemaName("s", "x".repeat(400)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("385");
     }
+
+    @Test
+    void suffixedNamesStayWithinTheApiLimit() {
+        assertThat(SchemaNames.suffixed("s@OrderPlaced", 1)).isEqualTo("s@OrderPlaced");
+        assertThat(SchemaNames.suffixed("s@OrderPlaced", 2)).isEqualTo("s@OrderPlaced-2");
+        String longest = "s@" + "x".repeat(383);
+        assertThat(SchemaNames.suffixed(longest, 12)).hasSize(385).endsWith("x-12");
+    }
 }
