@@ -22,20 +22,25 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
  * exceptions into build failures with their message.
  */
 abstract class AbstractRegistryMojo extends AbstractMojo {
-    /** The environment variable holding a bearer token when settings.xml has no {@code <server>}. */
-    static final String TOKEN_VARIABLE = "BINDERY_TOKEN";
-
     /** The Bindery registry's base URL. */
     @Parameter(property = "bindery.registryUrl", defaultValue = "http://localhost:8080")
     String registryUrl;
 
     /**
-     * The {@code <server>} id in settings.xml holding the credentials: a username and password are sent
-     * as HTTP Basic, a password alone as a bearer token. Without such a server, the environment variable
+     * The {@code <server>} id in settings.xml holding the credentials: a username and password are an
+     * access key id and its secret, and every request is signed with AWS Signature Version 4; a password
+     * alone is sent as a bearer token. Without such a server, the environment variable
      * {@code BINDERY_TOKEN} is sent as a bearer token when set.
      */
     @Parameter(property = "bindery.serverId", defaultValue = "bindery")
     String serverId;
+
+    /**
+     * The registry's AWS region, which signed requests name in their credential scope: it must equal the
+     * registry's {@code BINDERY_REGION}. Used only with an access key.
+     */
+    @Parameter(property = "bindery.region", defaultValue = "us-east-1")
+    String region;
 
     /** Skip the goal. */
     @Parameter(property = "bindery.skip", defaultValue = "false")
@@ -56,16 +61,15 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
     /** The registry URL with the credentials of the {@code <server>}, or of {@code BINDERY_TOKEN}. */
     RegistryAccess registryAccess() {
         Server server = settings == null || serverId == null ? null : settings.getServer(serverId);
-        if (server != null) {
-            if (decrypter != null) {
-                SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-                if (result.getServer() != null) {
-                    server = result.getServer();
-                }
+        if (server != null && decrypter != null) {
+            SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+            if (result.getServer() != null) {
+                server = result.getServer();
             }
-            return RegistryAccess.of(registryUrl, server.getUsername(), server.getPassword());
         }
-        return RegistryAccess.of(registryUrl, null, environment.apply(TOKEN_VARIABLE));
+        return RegistryAccess.of(registryUrl, serverId == null ? "bindery" : serverId, region,
+                server == null ? null : server.getUsername(), server == null ? null : server.getPassword(),
+                environment.apply(RegistryAccess.TOKEN_VARIABLE));
     }
 
     /** A list parameter, or {@code defaults} when it was left empty. */

@@ -8,7 +8,6 @@ import dev.bindery.maven.generate.GenerateRequest;
 import dev.bindery.maven.publish.CompatibilityRequest;
 import dev.bindery.maven.publish.DownloadRequest;
 import dev.bindery.maven.publish.RegisterRequest;
-import dev.bindery.maven.registry.RegistryAccess;
 import dev.bindery.maven.schema.SchemaRef;
 import java.io.File;
 import java.nio.file.Path;
@@ -96,8 +95,10 @@ class MojoRequestTest {
     @Test
     void credentialsComeFromTheServerEntryThenTheEnvironment() {
         GenerateMojo mojo = generate();
+        mojo.region = "us-east-1";
         mojo.environment = Map.of("BINDERY_TOKEN", "env-token")::get;
-        assertThat(mojo.registryAccess()).isEqualTo(new RegistryAccess(java.net.URI.create("http://localhost:8080"), "Bearer env-token"));
+        assertThat(mojo.registryAccess().authScheme()).isEqualTo("Bearer");
+        assertThat(mojo.registryAccess().toString()).contains("source=in BINDERY_TOKEN").doesNotContain("env-token");
 
         Settings settings = new Settings();
         Server server = new Server();
@@ -105,16 +106,20 @@ class MojoRequestTest {
         server.setPassword("server-token");
         settings.addServer(server);
         mojo.settings = settings;
-        assertThat(mojo.registryAccess().authorization()).isEqualTo("Bearer server-token");
+        assertThat(mojo.registryAccess().authScheme()).isEqualTo("Bearer");
+        assertThat(mojo.registryAccess().toString()).contains("source=of server 'bindery'").doesNotContain("server-token");
 
-        server.setUsername("ann");
-        server.setPassword("secret");
-        assertThat(mojo.registryAccess().authorization()).isEqualTo("Basic YW5uOnNlY3JldA==");
+        server.setUsername("BKIAITTESTADMIN00001");
+        server.setPassword("secret-secret-secret");
+        mojo.region = "eu-west-1";
+        assertThat(mojo.registryAccess().authScheme()).isEqualTo("AWS4-HMAC-SHA256");
+        assertThat(mojo.registryAccess().toString())
+                .isEqualTo("RegistryAccess[url=http://localhost:8080, auth=AWS4-HMAC-SHA256, credentials=AccessKey["
+                        + "accessKeyId=BKIAITTESTADMIN00001, region=eu-west-1, source=of server 'bindery']]");
 
         mojo.serverId = "other";
         mojo.environment = name -> null;
-        assertThat(mojo.registryAccess().authorization()).isNull();
-        assertThat(mojo.registryAccess().toString()).doesNotContain("secret");
+        assertThat(mojo.registryAccess().authScheme()).isEqualTo("none");
     }
 
     @Test

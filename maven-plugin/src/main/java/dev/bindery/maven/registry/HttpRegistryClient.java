@@ -15,12 +15,16 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@link RegistryClient} over {@code java.net.http} and Jackson, speaking the EventBridge Schemas wire
  * protocol: path segments URL-encoded, JSON bodies with capitalised members, errors as
- * {@code x-amzn-ErrorType} plus {@code {"Code","Message"}}.
+ * {@code x-amzn-ErrorType} plus {@code {"Code","Message"}}. Each request is authenticated by its
+ * {@link RegistryAccess} just before it is sent, over the exact body bytes; a 401 or 403 says which
+ * credentials were refused and what to check.
  */
 public final class HttpRegistryClient implements RegistryClient {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -124,18 +128,20 @@ public final class HttpRegistryClient implements RegistryClient {
 
     private JsonNode send(String method, String path, JsonNode body, String what) {
         URI uri = URI.create(access.url() + path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/json");
-        if (access.authorization() != null) {
-            request.header("Authorization", access.authorization());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        byte[] bytes = null;
+        if (body != null) {
+            headers.put("Content-Type", "application/json");
+            bytes = body.toString().getBytes(StandardCharsets.UTF_8);
         }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json");
-            request.method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
-        }
+        // Authenticated last, over the exact bytes sent: a signature covers the headers and the body.
+        headers.putAll(access.authenticate(method, uri, Map.copyOf(headers), bytes));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT);
+        headers.forEach(request::header);
+        request.method(method, bytes == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(bytes));
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -169,7 +175,7 @@ public final class HttpRegistryClient implements RegistryClient {
             JsonNode body = JSON.readTree(response.body());
             if (body != null && body.isObject()) {
                 code = code != null ? code : text(body, "Code");
-                message = text(body, "Message");
+                message = text(body, "Message") != null ? text(body, "Message") : text(body, "message");
             }
         } catch (IOException e) {
             message = null;
@@ -179,7 +185,7 @@ public final class HttpRegistryClient implements RegistryClient {
         }
         int status = response.statusCode();
         String reason = status == 401 || status == 403
-                ? "the registry refused the credentials (HTTP " + status + "); configure a <server> in settings.xml or BINDERY_TOKEN"
+                ? access.refusal(status, code, message)
                 : (code == null ? "HTTP " + status : code) + (message == null ? "" : ": " + message);
         return new RegistryException(status, code == null ? "HTTP" + status : code,
                 "Bindery registry at " + access.url() + ", " + what + ": " + reason);

@@ -37,7 +37,7 @@ public final class GenerateBenchmark {
             @Override
             public void warn(String message) {}
         };
-        RegistryAccess nowhere = RegistryAccess.of("http://127.0.0.1:1", null, null);
+        RegistryAccess nowhere = RegistryAccess.anonymous("http://127.0.0.1:1");
 
         long start = System.nanoTime();
         GenerateTask.Result full = new GenerateTask(request, nowhere, quiet).run();

@@ -6,7 +6,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -15,8 +17,10 @@ import java.util.stream.Stream;
  * exec:java in pre- and post-integration-test.
  *
  * <pre>
- * start &lt;jar&gt; &lt;port&gt; &lt;data dir&gt; &lt;pid file&gt;   starts it on 127.0.0.1:port with H2 in a fresh data dir, waits for GET /ping
- * stop &lt;pid file&gt;                                stops it
+ * start &lt;jar&gt; &lt;port&gt; &lt;data dir&gt; &lt;pid file&gt; [NAME=value…]   starts it on 127.0.0.1:port with H2 in a fresh
+ *                                                         data dir and these environment variables (e.g.
+ *                                                         BINDERY_AUTH=on), waits for GET /ping
+ * stop &lt;pid file&gt;                                         stops it
  * </pre>
  *
  * A shutdown hook also stops it when the Maven JVM ends before post-integration-test runs.
@@ -26,13 +30,14 @@ public final class ItRegistry {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "start" -> start(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), Path.of(args[4]));
+            case "start" -> start(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), Path.of(args[4]),
+                    Arrays.asList(args).subList(5, args.length));
             case "stop" -> stop(Path.of(args[1]));
             default -> throw new IllegalArgumentException("start or stop, not " + args[0]);
         }
     }
 
-    private static void start(Path jar, int port, Path dataDir, Path pidFile) throws Exception {
+    private static void start(Path jar, int port, Path dataDir, Path pidFile, List<String> environment) throws Exception {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build registry-service first");
         }
@@ -45,6 +50,13 @@ public final class ItRegistry {
         builder.environment().put("BINDERY_PORT", String.valueOf(port));
         builder.environment().put("BINDERY_HOST", "127.0.0.1");
         builder.environment().put("BINDERY_DATA_DIR", dataDir.toString());
+        for (String variable : environment) {
+            int equals = variable.indexOf('=');
+            if (equals < 1) {
+                throw new IllegalArgumentException("not NAME=value: " + variable);
+            }
+            builder.environment().put(variable.substring(0, equals), variable.substring(equals + 1));
+        }
         Process process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> terminate(process.toHandle())));
         Files.writeString(pidFile, Long.toString(process.pid()));

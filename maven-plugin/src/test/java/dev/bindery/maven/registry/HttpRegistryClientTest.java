@@ -47,7 +47,8 @@ class HttpRegistryClientTest {
     }
 
     private HttpRegistryClient client(String user, String password) {
-        return new HttpRegistryClient(RegistryAccess.of("http://127.0.0.1:" + server.getAddress().getPort(), user, password));
+        return new HttpRegistryClient(RegistryAccess.of("http://127.0.0.1:" + server.getAddress().getPort(), "bindery",
+                "us-east-1", user, password, null));
     }
 
     @Test
@@ -60,11 +61,47 @@ class HttpRegistryClientTest {
     }
 
     @Test
-    void credentialsBecomeBasicOrBearer() {
-        client("ann", "secret").registryExists("r");
+    void aPasswordAloneIsSentAsBearerToken() {
         client(null, "token-1").registryExists("r");
-        assertThat(requests).containsExactly("GET /v1/registries/name/r auth=Basic YW5uOnNlY3JldA== ",
-                "GET /v1/registries/name/r auth=Bearer token-1 ");
+        assertThat(requests).containsExactly("GET /v1/registries/name/r auth=Bearer token-1 ");
+    }
+
+    @Test
+    void refusedCredentialsNameTheServerTheRegistrysAnswerAndWhatToCheck() {
+        status = 403;
+        errorType = "InvalidSignatureException";
+        answer = "{\"message\":\"The request signature we calculated does not match the signature you provided.\"}";
+        assertThatThrownBy(() -> client("BKIAITTESTADMIN00001", "wrong-secret-wrong-secret").listSchemas("orders"))
+                .isInstanceOfSatisfying(RegistryException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("Bindery registry at http://127.0.0.1:" + server.getAddress().getPort()
+                                + ", the schemas of registry orders: the registry refused the access key "
+                                + "BKIAITTESTADMIN00001 of server 'bindery' (403 InvalidSignatureException: The request "
+                                + "signature we calculated does not match the signature you provided.); check the "
+                                + "access key id (username) and secret (password) of server 'bindery' in settings.xml "
+                                + "and bindery.region (us-east-1)")
+                        .doesNotContain("wrong-secret"));
+    }
+
+    @Test
+    void anOperationTheCredentialsMayNotDoIsNotBlamedOnTheCredentials() {
+        status = 403;
+        errorType = "ForbiddenException";
+        answer = "{\"Code\":\"ForbiddenException\",\"Message\":\"reader may not CreateSchema on orders\"}";
+        assertThatThrownBy(() -> client(null, "token-1").createSchema("orders", "s", "OpenApi3", "{}", null))
+                .hasMessageEndingWith("creating schema s in registry orders: the registry does not allow this to the "
+                        + "token of server 'bindery' (403 ForbiddenException: reader may not CreateSchema on orders); "
+                        + "ask a registry admin for a role or registry grant that allows it");
+    }
+
+    @Test
+    void noCredentialsAtAllSaysHowToConfigureThem() {
+        status = 401;
+        errorType = "UnauthorizedException";
+        answer = "{\"Message\":\"Credentials are required.\"}";
+        assertThatThrownBy(() -> client(null, null).registryExists("orders"))
+                .hasMessageEndingWith("registry orders: the registry needs credentials (401 UnauthorizedException: "
+                        + "Credentials are required.); configure a <server> with id 'bindery' in settings.xml (access key "
+                        + "id as username and secret as password, or a token as password alone) or set BINDERY_TOKEN");
     }
 
     @Test
@@ -86,7 +123,7 @@ class HttpRegistryClientTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        HttpRegistryClient client = new HttpRegistryClient(RegistryAccess.of("http://127.0.0.1:" + port, null, null));
+        HttpRegistryClient client = new HttpRegistryClient(RegistryAccess.anonymous("http://127.0.0.1:" + port));
         assertThatThrownBy(() -> client.listSchemas("orders"))
                 .isInstanceOf(RegistryException.class)
                 .hasMessage("Cannot reach the Bindery registry at http://127.0.0.1:" + port + ": connection refused");
