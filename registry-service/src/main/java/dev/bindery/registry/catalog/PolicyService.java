@@ -1,8 +1,8 @@
 package dev.bindery.registry.catalog;
 
 import dev.bindery.registry.error.ApiException;
-import dev.bindery.registry.security.policy.InvalidPolicyException;
-import dev.bindery.registry.security.policy.ResourcePolicy;
+import dev.bindery.registry.policy.InvalidPolicyException;
+import dev.bindery.registry.policy.ResourcePolicy;
 import dev.bindery.registry.store.PolicyRepository;
 import dev.bindery.registry.store.PolicyRow;
 import dev.bindery.registry.store.RegistryRepository;

@@ -1,10 +1,10 @@
 package dev.bindery.registry.catalog;
 
 import dev.bindery.registry.config.AwsIdentity;
-import dev.bindery.registry.security.policy.Decision;
-import dev.bindery.registry.security.policy.InvalidPolicyException;
-import dev.bindery.registry.security.policy.Request;
-import dev.bindery.registry.security.policy.ResourcePolicy;
+import dev.bindery.registry.policy.Decision;
+import dev.bindery.registry.policy.InvalidPolicyException;
+import dev.bindery.registry.policy.Request;
+import dev.bindery.registry.policy.ResourcePolicy;
 import dev.bindery.registry.store.PolicyRepository;
 import dev.bindery.registry.store.PolicyRow;
 import io.micronaut.context.annotation.Value;

@@ -2,7 +2,7 @@ package dev.bindery.registry.security;
 
 import dev.bindery.registry.catalog.RegistryPolicies;
 import dev.bindery.registry.security.Operations.Operation;
-import dev.bindery.registry.security.policy.Decision;
+import dev.bindery.registry.policy.Decision;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.bindery.registry.security;
 
-import dev.bindery.registry.security.policy.Wildcards;
+import dev.bindery.registry.policy.Wildcards;
 import java.util.List;
 import java.util.Objects;
 

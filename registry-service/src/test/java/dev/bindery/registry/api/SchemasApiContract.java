@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bindery.registry.catalog.RegistryPolicies;
-import dev.bindery.registry.security.policy.Decision;
+import dev.bindery.registry.policy.Decision;
 import dev.bindery.registry.store.ContentRepository;
 import dev.bindery.registry.support.Clients;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -3,7 +3,7 @@ package dev.bindery.registry.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.bindery.registry.security.policy.Decision;
+import dev.bindery.registry.policy.Decision;
 import dev.bindery.registry.store.PolicyRow;
 import java.time.Duration;
 import java.time.Instant;

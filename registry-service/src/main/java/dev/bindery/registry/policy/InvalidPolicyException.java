@@ -1,4 +1,4 @@
-package dev.bindery.registry.security.policy;
+package dev.bindery.registry.policy;
 
 /**
  * A policy document that is not JSON, is not an IAM policy, or uses an element outside the subset

@@ -1,4 +1,4 @@
-package dev.bindery.registry.security.policy;
+package dev.bindery.registry.policy;
 
 /** A statement's {@code Effect}: {@code Allow} or {@code Deny}, spelled with exactly that case, as IAM requires. */
 public enum Effect {

@@ -1,4 +1,4 @@
-package dev.bindery.registry.security.policy;
+package dev.bindery.registry.policy;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.bindery.registry.security.policy;
+package dev.bindery.registry.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.bindery.registry.security.policy;
+package dev.bindery.registry.policy;
 
 import java.util.Objects;
 

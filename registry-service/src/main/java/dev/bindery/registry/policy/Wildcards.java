@@ -1,4 +1,4 @@
-package dev.bindery.registry.security.policy;
+package dev.bindery.registry.policy;
 
 /**
  * IAM-style wildcard matching: {@code *} matches any run of characters (also none), {@code ?}

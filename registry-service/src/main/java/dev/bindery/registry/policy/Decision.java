@@ -1,4 +1,4 @@
-package dev.bindery.registry.security.policy;
+package dev.bindery.registry.policy;
 
 /** What a resource policy says about a request. */
 public enum Decision {
