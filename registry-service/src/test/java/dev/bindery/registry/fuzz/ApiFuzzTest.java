@@ -13,14 +13,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -54,10 +52,6 @@ class ApiFuzzTest implements TestPropertyProvider {
         return Databases.h2();
     }
 
-    /** A request that broke a rule. */
-    private record Failure(int index, Draft draft, Oracle.Finding finding, String item, String request) {
-    }
-
     @Test
     void mutatedRequestsToEveryOperationEarnNoServerErrorOnlyAwsErrorsAndLeaveFixturesUnchanged() throws IOException {
         long seed = seed();
@@ -77,12 +71,8 @@ class ApiFuzzTest implements TestPropertyProvider {
         fixtures.create();
         Map<String, String> before = fixtures.snapshot();
 
-        List<Failure> failures = new ArrayList<>();
-        Map<String, Integer> byStatus = new TreeMap<>();
-        List<Failure> fixtureWritesAccepted = new ArrayList<>();
-        int fixtureWrites = 0;
+        Tally tally = new Tally();
         long started = System.nanoTime();
-        long slowest = 0;
         for (int i = 1; i <= requests; i++) {
             Operation operation = names.pick(operations);
             Templates.Template template = Templates.of(operation);
@@ -96,54 +86,22 @@ class ApiFuzzTest implements TestPropertyProvider {
             mutator.mutate(draft);
             byte[] wire = draft.toWire(host, random);
             RawHttp.Answer answer = http.exchange(wire, draft.framing.halfClose, draft.method.equals("HEAD"));
-            slowest = Math.max(slowest, answer.millis());
-            byStatus.merge(statusClass(answer.status()), 1, Integer::sum);
-            for (Oracle.Finding finding : Oracle.judge(draft, answer)) {
-                Failure failure = new Failure(i, draft, finding, OpenItems.itemOf(draft, finding), show(wire));
-                failures.add(failure);
-                if (fixture && finding.kind() == Oracle.Kind.INVALID_ACCEPTED) {
-                    fixtureWritesAccepted.add(failure);
-                }
-            }
-            if (fixture && template.fixtureUse() == Templates.FixtureUse.REFUSED_WRITE) {
-                fixtureWrites++;
-            }
+            tally.answered(i, draft, wire, answer);
             harvest(names, operation, answer);
             if (i % SNAPSHOT_EVERY == 0 || i == requests) {
                 Map<String, String> now = fixtures.snapshot();
-                List<String> changed = Fixtures.differences(before, now);
-                if (!changed.isEmpty()) {
-                    // the writes to fixtures that succeeded though they had to be refused are the likely cause
-                    Set<String> items = new java.util.TreeSet<>();
-                    fixtureWritesAccepted.forEach(f -> items.add(f.item()));
-                    String accepted = fixtureWritesAccepted.stream()
-                            .map(f -> "#" + f.index() + " " + f.draft().operation.id() + " " + f.draft().mutations)
-                            .collect(java.util.stream.Collectors.joining(", "));
-                    failures.add(new Failure(i, draft, new Oracle.Finding(Oracle.Kind.FIXTURE_CHANGED,
-                            "between requests " + (i - (i - 1) % SNAPSHOT_EVERY) + " and " + i + ", of " + fixtureWrites
-                                    + " writes to fixtures these were accepted: [" + accepted + "]\n    "
-                                    + String.join("\n    ", changed)),
-                            items.size() == 1 ? items.iterator().next() : "?", ""));
-                    before = now;
-                }
-                fixtureWritesAccepted.clear();
-                fixtureWrites = 0;
+                tally.snapshotTaken(i, SNAPSHOT_EVERY, draft, Fixtures.differences(before, now));
+                before = now;
             }
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
         Set<String> tolerated = OpenItems.tolerated();
-        List<Failure> failing = failures.stream().filter(f -> !tolerated.contains(f.item())).toList();
-        String summary = String.format("ApiFuzzTest summary: seed=%d requests=%d in %ds, answers %s, slowest %d ms; "
-                        + "failures=%d (server errors %d, error format %d, slow %d, no answer %d, invalid accepted %d, "
-                        + "fixture changes %d), failing=%d, tolerated items %s",
-                seed, requests, seconds, byStatus, slowest, failures.size(), count(failures, Oracle.Kind.SERVER_ERROR),
-                count(failures, Oracle.Kind.ERROR_FORMAT), count(failures, Oracle.Kind.SLOW),
-                count(failures, Oracle.Kind.NO_ANSWER), count(failures, Oracle.Kind.INVALID_ACCEPTED),
-                count(failures, Oracle.Kind.FIXTURE_CHANGED), failing.size(), tolerated);
-        String report = report(failures) + summary + "\n";
+        String summary = tally.summary(seed, requests, seconds, tolerated);
+        String report = tally.report() + summary + "\n";
         System.out.print(report);
         Files.writeString(Path.of("target", "api-fuzz-report.txt"), report, StandardCharsets.UTF_8);
-        assertThat(failing.size()).as(summary + "; the failures are listed in target/api-fuzz-report.txt").isZero();
+        assertThat(tally.failing(tolerated).size()).as(summary + "; the failures are listed in target/api-fuzz-report.txt")
+                .isZero();
     }
 
     private List<Operation> operations() {
@@ -179,58 +137,5 @@ class ApiFuzzTest implements TestPropertyProvider {
         } catch (IOException e) {
             // not JSON: nothing to keep
         }
-    }
-
-    private static String statusClass(int status) {
-        return switch (status) {
-            case RawHttp.CLOSED -> "closed";
-            case RawHttp.TIMED_OUT -> "timeout";
-            case RawHttp.GARBLED -> "garbled";
-            default -> status / 100 + "xx";
-        };
-    }
-
-    private static long count(List<Failure> failures, Oracle.Kind kind) {
-        return failures.stream().filter(f -> f.finding().kind() == kind).count();
-    }
-
-    /** Failures grouped by kind, item and operation; the first three of each group in full. */
-    private static String report(List<Failure> failures) {
-        Map<String, List<Failure>> groups = new TreeMap<>();
-        for (Failure f : failures) {
-            String operation = f.finding().kind() == Oracle.Kind.FIXTURE_CHANGED ? "(snapshot)" : f.draft().operation.id();
-            String key = f.finding().kind() + " item " + f.item() + " " + operation;
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-        }
-        StringBuilder out = new StringBuilder();
-        groups.forEach((key, group) -> {
-            out.append(key).append(": ").append(group.size()).append('\n');
-            group.stream().limit(3).forEach(f -> out.append("  #").append(f.index()).append(' ')
-                    .append(f.draft().mutations).append(' ').append(f.finding().detail()).append('\n')
-                    .append("    ").append(f.request()).append('\n'));
-        });
-        return out.toString();
-    }
-
-    /** The request as text: bytes outside printable ASCII escaped, long runs cut. */
-    private static String show(byte[] wire) {
-        StringBuilder out = new StringBuilder();
-        int limit = Math.min(wire.length, 1_200);
-        for (int i = 0; i < limit; i++) {
-            int b = wire[i] & 0xff;
-            if (b == '\r') {
-                out.append("\\r");
-            } else if (b == '\n') {
-                out.append("\\n");
-            } else if (b < 0x20 || b >= 0x7f) {
-                out.append(String.format("\\x%02x", b));
-            } else {
-                out.append((char) b);
-            }
-        }
-        if (wire.length > limit) {
-            out.append("… (").append(wire.length).append(" bytes)");
-        }
-        return out.toString();
     }
 }

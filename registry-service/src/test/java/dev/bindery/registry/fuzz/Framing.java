@@ -47,7 +47,7 @@ enum Framing {
             case CHUNKED, CHUNKED_EXTENSIONS, CHUNKED_BAD_SIZE, CHUNKED_HUGE_SIZE, CHUNKED_MISSING_CRLF,
                  CHUNKED_UNTERMINATED -> "Transfer-Encoding: chunked\r\n";
             case LENGTH_AND_CHUNKED -> "Content-Length: " + (n + 7) + "\r\nTransfer-Encoding: chunked\r\n";
-            case LENGTH_SHORT -> "Content-Length: " + Math.max(1, n / 2) + "\r\n";
+            case LENGTH_SHORT -> "Content-Length: " + n / 2 + "\r\n";
             case LENGTH_LONG -> "Content-Length: " + (n + 1 + n / 3) + "\r\n";
             case LENGTH_NOT_A_NUMBER -> "Content-Length: " + n + "x\r\n";
             case LENGTH_TWICE_DIFFERENT -> "Content-Length: " + n + "\r\nContent-Length: " + (n + 1) + "\r\n";

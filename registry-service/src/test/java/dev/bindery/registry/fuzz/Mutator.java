@@ -53,6 +53,21 @@ final class Mutator {
             "trailing-garbage", "duplicate-member", "not-an-object", "gzip-not-gzip", "gzip-truncated", "gzip-tiny",
             "deflate-not-deflate", "framing");
 
+    private static final List<String> KINDS = List.of("member", "member", "nested-document", "lone-surrogate",
+            "invalid-utf8", "truncated", "trailing-garbage", "duplicate-member", "not-an-object", "bom", "empty-body",
+            "huge-body", "content-type", "header", "header", "host", "gzip-valid", "gzip-not-gzip", "gzip-truncated",
+            "gzip-tiny", "deflate-not-deflate", "encoding-unknown", "framing", "framing", "path-variable",
+            "path-variable", "path-literal", "query-value", "query-value", "query-odd", "method", "time-range",
+            "data-base64", "ref-pointer");
+    /**
+     * The order mutations are applied in: the document's members first, then what makes it invalid in
+     * place (markers, retyped members), then replacements of the whole body, then bytes, then the rest.
+     */
+    private static final List<String> PHASES = List.of("member", "nested-document", "ref-pointer", "time-range",
+            "data-base64",
+            "lone-surrogate", "invalid-utf8", "retype-member", "not-an-object", "empty-body", "huge-body", "bom",
+            "truncated", "trailing-garbage", "duplicate-member");
+
     private final Names n;
 
     Mutator(Names names) {
@@ -61,19 +76,16 @@ final class Mutator {
 
     void mutate(Draft d) {
         int count = n.chance(0.1) ? 0 : n.between(1, 3);
-        if (d.fixture && d.template.fixtureUse() == Templates.FixtureUse.REFUSED_WRITE) {
-            while (!d.invalid) {
-                apply(d, n.pick(REFUSING));
-            }
-            count--;
+        boolean fixtureWrite = d.fixture && d.template.fixtureUse() == Templates.FixtureUse.REFUSED_WRITE;
+        List<String> kinds = new java.util.ArrayList<>();
+        for (int i = 0; i < (fixtureWrite ? count - 1 : count); i++) {
+            kinds.add(n.pick(KINDS));
         }
-        for (int i = 0; i < count * 3 && d.mutations.size() < count; i++) {
-            apply(d, n.pick(List.of("member", "member", "nested-document", "lone-surrogate", "invalid-utf8",
-                    "truncated", "trailing-garbage", "duplicate-member", "not-an-object", "bom", "empty-body",
-                    "huge-body", "content-type", "header", "header", "host", "gzip-valid", "gzip-not-gzip",
-                    "gzip-truncated", "gzip-tiny", "deflate-not-deflate", "encoding-unknown", "framing", "framing",
-                    "path-variable", "path-variable", "path-literal", "query-value", "query-value", "query-odd",
-                    "method", "time-range", "data-base64")));
+        // by phase, so that a later mutation never undoes what made the request one to refuse
+        kinds.sort(java.util.Comparator.comparingInt(k -> PHASES.contains(k) ? PHASES.indexOf(k) : PHASES.size()));
+        kinds.forEach(kind -> apply(d, kind));
+        while (fixtureWrite && !d.invalid) {
+            apply(d, n.pick(REFUSING));
         }
     }
 
@@ -100,8 +112,10 @@ final class Mutator {
                 }
             }
             case "lone-surrogate" -> {
-                if (json != null && BodyMutations.mark(json, Draft.LONE_SURROGATE, !fixtureWrite, n)) {
-                    label(d, "lone-surrogate", true);
+                // in a member the operation reads as a string it must be refused; deeper, it is only noted
+                boolean anywhere = !fixtureWrite && n.chance(0.3);
+                if (json != null && BodyMutations.mark(json, Draft.LONE_SURROGATE, anywhere, n)) {
+                    label(d, anywhere ? "lone-surrogate-nested" : "lone-surrogate", !anywhere);
                 }
             }
             case "invalid-utf8" -> {
@@ -137,8 +151,11 @@ final class Mutator {
                     String duplicate = Documents.JSON.createObjectNode()
                             .set(member, BodyMutations.otherType(object.get(member), n)).toString();
                     byte[] prefix = Framing.ascii(duplicate.substring(0, duplicate.length() - 1) + ",");
-                    d.byteChanges.add(b -> b.length > 2 && b[0] == '{'
-                            ? Framing.concat(prefix, Arrays.copyOfRange(b, 1, b.length)) : b);
+                    d.byteChanges.add(b -> {
+                        int brace = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('{');
+                        return brace < 0 ? b : Framing.concat(Arrays.copyOf(b, brace), prefix,
+                                Arrays.copyOfRange(b, brace + 1, b.length));
+                    });
                     label(d, "duplicate-member", true);
                 }
             }
@@ -255,6 +272,19 @@ final class Mutator {
                 if (!d.fixture) {
                     d.method = n.pick(METHODS);
                     label(d, "method-" + d.method, false);
+                }
+            }
+            case "ref-pointer" -> {
+                if (!fixtureWrite && json instanceof ObjectNode object && object.path("Content").isTextual()) {
+                    try {
+                        JsonNode content = Documents.JSON.readTree(object.path("Content").asText());
+                        if (BodyMutations.refPointer(content, n)) {
+                            object.put("Content", content.toString());
+                            label(d, "ref-pointer", false);
+                        }
+                    } catch (java.io.IOException e) {
+                        // content already mutated into something that is not JSON
+                    }
                 }
             }
             case "time-range" -> {

@@ -167,6 +167,9 @@ final class Templates {
                         .collect(Collectors.joining("\n")) + "\n").getBytes(StandardCharsets.UTF_8);
             }),
             read("Ping", List.of(), (d, n) -> { }),
+            read("GET /health", List.of(), (d, n) -> { }),
+            read("GET /health/{selector}", List.of(), (d, n) ->
+                    d.pathValues.put("selector", n.chance(0.8) ? n.pick(List.of("liveness", "readiness")) : "startup")),
             read("GetResourcePolicy", List.of("registryName"), Templates::policyTarget),
             write("PutResourcePolicy", FixtureUse.REFUSED_WRITE, (d, n) -> {
                 policyTarget(d, n);
