@@ -46,7 +46,14 @@ class NdjsonController {
         if (summary.stoppedEarly() == null) {
             return HttpResponse.ok(summary);
         }
-        if (summary.storageFailed()) {
+        if (summary.stop() == NdjsonIngest.Stop.BODY_MALFORMED) {
+            // The summary says which lines were stored; what followed the bad framing or encoding was not read.
+            return HttpResponse.<NdjsonIngest.Summary>status(HttpStatus.BAD_REQUEST)
+                    .header(AwsErrors.ERROR_TYPE_HEADER, ErrorCode.BadRequestException.name())
+                    .header(HttpHeaders.CONNECTION, "close")
+                    .body(summary);
+        }
+        if (summary.stop() == NdjsonIngest.Stop.STORAGE_FAILED) {
             // What was stored is in the summary: a client resends only the lines not counted as accepted.
             return HttpResponse.<NdjsonIngest.Summary>status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(AwsErrors.ERROR_TYPE_HEADER, ErrorCode.ServiceUnavailableException.name())

@@ -1,0 +1,40 @@
+package dev.bindery.registry.api;
+
+import dev.bindery.registry.error.ErrorCode;
+import dev.bindery.registry.error.MalformedBodyException;
+import dev.bindery.registry.security.Operations;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.web.router.RouteAttributes;
+import jakarta.inject.Singleton;
+
+/**
+ * Answers a body that could not be read ({@link MalformedBodyException}) with a 400 in the shape of the operation's
+ * API: awsJson {@code SerializationException} for the events API, {@code BadRequestException} otherwise. The
+ * connection is closed: after bad framing nothing more can be read from it.
+ */
+@Produces
+@Singleton
+final class MalformedBodyHandler implements ExceptionHandler<MalformedBodyException, HttpResponse<?>> {
+
+    private final RouteOperations routes;
+
+    MalformedBodyHandler(RouteOperations routes) {
+        this.routes = routes;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, MalformedBodyException exception) {
+        String operationId = RouteAttributes.getRouteMatch(request).map(routes::operationId).orElse(null);
+        boolean events = operationId != null && Operations.find(operationId)
+                .map(operation -> operation.api() == Operations.Api.EVENTS).orElse(false);
+        MutableHttpResponse<?> response = events
+                ? AwsErrors.awsJson(400, "SerializationException", exception.getMessage())
+                : AwsErrors.response(ErrorCode.BadRequestException, exception.getMessage());
+        return response.header(HttpHeaders.CONNECTION, "close");
+    }
+}
