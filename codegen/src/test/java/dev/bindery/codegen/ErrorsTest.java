@@ -154,6 +154,27 @@ class ErrorsTest {
                 """;
         assertThatThrownBy(() -> Generator.generate(schema, OPTIONS))
                 .isInstanceOf(CodegenException.class)
-                .hasMessageContaining("schema.json");
+                .hasMessageContaining("schema.json")
+                .hasMessageContaining("$ref cycle with no schema of its own: /$defs/A -> /$defs/B -> /$defs/A");
+    }
+
+    @Test
+    void arraysThatContainThemselvesAreReportedAsRecursiveTypes() {
+        String schema = """
+                {"title":"T","type":"object","properties":{"l":{"$ref":"#/$defs/L"}},
+                 "$defs":{"L":{"type":"array","items":{"$ref":"#/$defs/L"}}}}
+                """;
+        assertThatThrownBy(() -> Generator.generate(schema, OPTIONS))
+                .isInstanceOf(CodegenException.class)
+                .hasMessageContaining("recursive type with no class on the way")
+                .hasMessageContaining("/$defs/L -> /$defs/L/items -> /$defs/L");
+    }
+
+    @Test
+    void recursiveObjectsStillGenerate() {
+        String schema = """
+                {"title":"Node","type":"object","properties":{"children":{"type":"array","items":{"$ref":"#"}}}}
+                """;
+        assertThat(Generator.generate(schema, OPTIONS)).extracting(GeneratedFile::relativePath).contains("t/Node.java");
     }
 }
