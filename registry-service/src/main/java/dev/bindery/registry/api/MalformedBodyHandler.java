@@ -2,14 +2,12 @@ package dev.bindery.registry.api;
 
 import dev.bindery.registry.error.ErrorCode;
 import dev.bindery.registry.error.MalformedBodyException;
-import dev.bindery.registry.security.Operations;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.web.router.RouteAttributes;
 import jakarta.inject.Singleton;
 
 /**
@@ -21,18 +19,15 @@ import jakarta.inject.Singleton;
 @Singleton
 final class MalformedBodyHandler implements ExceptionHandler<MalformedBodyException, HttpResponse<?>> {
 
-    private final RouteOperations routes;
+    private final ErrorShapes shapes;
 
-    MalformedBodyHandler(RouteOperations routes) {
-        this.routes = routes;
+    MalformedBodyHandler(ErrorShapes shapes) {
+        this.shapes = shapes;
     }
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, MalformedBodyException exception) {
-        String operationId = RouteAttributes.getRouteMatch(request).map(routes::operationId).orElse(null);
-        boolean events = operationId != null && Operations.find(operationId)
-                .map(operation -> operation.api() == Operations.Api.EVENTS).orElse(false);
-        MutableHttpResponse<?> response = events
+        MutableHttpResponse<?> response = shapes.isEventsApi(request)
                 ? AwsErrors.awsJson(400, "SerializationException", exception.getMessage())
                 : AwsErrors.response(ErrorCode.BadRequestException, exception.getMessage());
         return response.header(HttpHeaders.CONNECTION, "close");

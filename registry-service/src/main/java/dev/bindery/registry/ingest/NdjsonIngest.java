@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bindery.registry.config.IngestLimits;
+import dev.bindery.registry.error.JsonProblems;
 import dev.bindery.registry.error.MalformedBodyException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
@@ -101,8 +102,7 @@ public final class NdjsonIngest {
                 } else {
                     stop = Stop.TOO_LARGE;
                     stoppedEarly = "The request body exceeded the server's request size limit after line " + tally.lines
-                            + "; later lines were not read. Send the rest in another request, or raise "
-                            + "micronaut.server.max-request-size (the stream is read in constant memory).";
+                            + "; later lines were not read. Send the rest in another request.";
                 }
             }
             flush(batch, numbers, tally);
@@ -128,7 +128,7 @@ public final class NdjsonIngest {
             try {
                 envelope = mapper.readTree(line.text());
             } catch (JsonProcessingException e) {
-                tally.fail(line.number(), "MalformedDetail", "Line is not valid JSON: " + e.getOriginalMessage() + ".");
+                tally.fail(line.number(), "MalformedDetail", "Line is not valid JSON: " + JsonProblems.reason(e) + ".");
                 continue;
             }
             batch.add(entry(envelope, busName));
