@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Input that cannot be generated fails with a {@link CodegenException} naming the location at fault. */
 class ErrorsTest {
@@ -43,6 +45,29 @@ class ErrorsTest {
                 .isInstanceOf(CodegenException.class)
                 .hasMessageContaining("schema.json#/definitions/Missing")
                 .hasMessageContaining("does not exist");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"#/definitions/%zz", "#/definitions/A%", "#/definitions/A%4", "#/definitions/%C3%28",
+            "#/definitions/a~2b"})
+    void malformedPointersInReferencesNameTheReferenceAndTheFault(String ref) {
+        String schema = "{\"type\":\"object\",\"properties\":{\"a\":{\"$ref\":\"" + ref + "\"}},"
+                + "\"definitions\":{\"A\":{\"type\":\"string\"}}}";
+        assertThatThrownBy(() -> Generator.generate(schema, OPTIONS))
+                .isInstanceOf(CodegenException.class)
+                .hasMessageContaining("schema.json#/properties/a: bad reference " + ref)
+                .hasMessageContaining("is not a valid JSON pointer")
+                .hasMessageNotContaining("URLDecoder");
+    }
+
+    @Test
+    void anArrayIndexBeyondAnIntNamesNoElement() {
+        String schema = """
+                {"title":"T","allOf":[{"type":"object"}],"properties":{"a":{"$ref":"#/allOf/2147483648"}}}
+                """;
+        assertThatThrownBy(() -> Generator.generate(schema, OPTIONS))
+                .isInstanceOf(CodegenException.class)
+                .hasMessageContaining("schema.json#/allOf/2147483648: reference target does not exist");
     }
 
     @Test
@@ -129,6 +154,27 @@ class ErrorsTest {
                 """;
         assertThatThrownBy(() -> Generator.generate(schema, OPTIONS))
                 .isInstanceOf(CodegenException.class)
-                .hasMessageContaining("schema.json");
+                .hasMessageContaining("schema.json")
+                .hasMessageContaining("$ref cycle with no schema of its own: /$defs/A -> /$defs/B -> /$defs/A");
+    }
+
+    @Test
+    void arraysThatContainThemselvesAreReportedAsRecursiveTypes() {
+        String schema = """
+                {"title":"T","type":"object","properties":{"l":{"$ref":"#/$defs/L"}},
+                 "$defs":{"L":{"type":"array","items":{"$ref":"#/$defs/L"}}}}
+                """;
+        assertThatThrownBy(() -> Generator.generate(schema, OPTIONS))
+                .isInstanceOf(CodegenException.class)
+                .hasMessageContaining("recursive type with no class on the way")
+                .hasMessageContaining("/$defs/L -> /$defs/L/items -> /$defs/L");
+    }
+
+    @Test
+    void recursiveObjectsStillGenerate() {
+        String schema = """
+                {"title":"Node","type":"object","properties":{"children":{"type":"array","items":{"$ref":"#"}}}}
+                """;
+        assertThat(Generator.generate(schema, OPTIONS)).extracting(GeneratedFile::relativePath).contains("t/Node.java");
     }
 }

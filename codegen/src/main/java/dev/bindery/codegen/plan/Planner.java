@@ -55,6 +55,8 @@ public final class Planner {
     private final Deque<String> parents = new ArrayDeque<>();
     private boolean usesOptional;
     private int depth;
+    /** Locations whose type is being decided, outermost first: meeting one again is a cycle with no class on it. */
+    private final LinkedHashSet<String> deciding = new LinkedHashSet<>();
 
     private Planner(SchemaDocument document, GeneratorOptions options, String packageName) {
         this.document = document;
@@ -107,6 +109,9 @@ public final class Planner {
         if (known != null) {
             return known;
         }
+        if (!deciding.add(schema.location())) {
+            throw new CodegenException(schema.location(), cycle(schema.location()));
+        }
         if (++depth > MAX_PLAN_DEPTH) {
             throw new CodegenException(schema.location(), "schema nesting too deep to plan");
         }
@@ -116,7 +121,21 @@ public final class Planner {
             return type;
         } finally {
             depth--;
+            deciding.remove(schema.location());
         }
+    }
+
+    /** Names a cycle of {@code $ref}s, arrays or maps that reaches {@code location} again before any class. */
+    private String cycle(String location) {
+        List<String> path = new ArrayList<>(deciding);
+        List<String> loop = new ArrayList<>(path.subList(path.indexOf(location), path.size()));
+        loop.add(location);
+        String file = location.substring(0, location.indexOf('#') + 1);
+        List<String> shown = loop.stream().map(l -> l.startsWith(file) ? l.substring(file.length()) : l).toList();
+        boolean onlyRefs = loop.stream().limit(loop.size() - 1L)
+                .allMatch(l -> document.byLocation().get(l) != null && document.byLocation().get(l).ref() != null);
+        return (onlyRefs ? "$ref cycle with no schema of its own: " : "recursive type with no class on the way "
+                + "(an array or map that contains itself): ") + String.join(" -> ", shown);
     }
 
     private TypeName decide(Schema schema, String hint) {

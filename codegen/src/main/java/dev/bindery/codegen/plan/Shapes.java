@@ -5,6 +5,7 @@ import dev.bindery.codegen.CodegenException;
 import dev.bindery.codegen.model.JsonType;
 import dev.bindery.codegen.model.Schema;
 import dev.bindery.codegen.model.SchemaDocument;
+import dev.bindery.codegen.pointer.Pointer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -174,8 +175,7 @@ final class Shapes {
     }
 
     String refName(String ref, String fallback) {
-        String pointer = ref.substring(ref.indexOf('#') + 1);
-        String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        String last = Pointer.lastToken(ref.substring(ref.indexOf('#') + 1));
         if (last.isEmpty()) {
             String file = ref.substring(0, ref.indexOf('#'));
             file = file.substring(file.lastIndexOf('/') + 1);

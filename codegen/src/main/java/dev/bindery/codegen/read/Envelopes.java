@@ -3,6 +3,7 @@ package dev.bindery.codegen.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bindery.codegen.model.Schema;
 import dev.bindery.codegen.model.SchemaDocument.Envelope;
+import dev.bindery.codegen.pointer.Pointer;
 
 /**
  * Recognises EventBridge envelopes: an {@code AWSEvent} component, or a JSON Schema root carrying
@@ -23,9 +24,8 @@ final class Envelopes {
             return null;
         }
         String ref = detail.ref();
-        int slash = ref.lastIndexOf('/');
-        String last = ref.substring(slash + 1).replace("~1", "/").replace("~0", "~");
-        return last;
+        String last = Pointer.lastToken(ref.substring(ref.indexOf('#') + 1));
+        return last.isEmpty() ? null : last;
     }
 
     static Envelope envelopeOf(Schema schema) {

@@ -2,6 +2,8 @@ package dev.bindery.codegen.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bindery.codegen.CodegenException;
+import dev.bindery.codegen.pointer.MalformedPointerException;
+import dev.bindery.codegen.pointer.Pointer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +56,8 @@ final class References {
             return targetFile + "#" + pointer;
         }
         try {
-            return targetFile + "#" + JsonPointer.of(JsonPointer.tokens(fragment));
-        } catch (IllegalArgumentException e) {
+            return targetFile + "#" + Pointer.ofFragment(fragment);
+        } catch (MalformedPointerException e) {
             throw new CodegenException(location, "bad reference " + ref + ": " + e.getMessage(), e);
         }
     }
@@ -80,10 +82,10 @@ final class References {
                 }
             }
             node.fields().forEachRemaining(e ->
-                    collectAnchors(e.getValue(), JsonPointer.append(pointer, e.getKey()), found, depth + 1));
+                    collectAnchors(e.getValue(), Pointer.append(pointer, e.getKey()), found, depth + 1));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collectAnchors(node.get(i), JsonPointer.append(pointer, Integer.toString(i)), found, depth + 1);
+                collectAnchors(node.get(i), Pointer.append(pointer, Integer.toString(i)), found, depth + 1);
             }
         }
     }

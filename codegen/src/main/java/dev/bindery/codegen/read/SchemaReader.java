@@ -13,6 +13,7 @@ import dev.bindery.codegen.model.Schema;
 import dev.bindery.codegen.model.SchemaDocument;
 import dev.bindery.codegen.model.SchemaDocument.Envelope;
 import dev.bindery.codegen.model.SchemaDocument.NamedSchema;
+import dev.bindery.codegen.pointer.Pointer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -204,8 +205,8 @@ public final class SchemaReader {
             Map<String, Schema> read = new LinkedHashMap<>();
             for (String name : componentNodes.keySet()) {
                 String pointer = tree.path("definitions").has(name) && dialect != Dialect.OPENAPI
-                        ? JsonPointer.append("/definitions", name)
-                        : JsonPointer.append(componentPointer, name);
+                        ? Pointer.append("/definitions", name)
+                        : Pointer.append(componentPointer, name);
                 read.put(name, readAt(fileName, pointer, dialect));
             }
             String title = dialect == Dialect.OPENAPI ? tree.path("info").path("title").asText(null) : null;
@@ -258,11 +259,8 @@ public final class SchemaReader {
         if (known != null) {
             return known;
         }
-        JsonNode node = files.get(file);
-        for (String token : JsonPointer.tokens(pointer)) {
-            node = node.isArray() && token.matches("\\d{1,9}") ? node.path(Integer.parseInt(token)) : node.path(token);
-        }
-        if (node.isMissingNode()) {
+        JsonNode node = Pointer.parse(pointer).resolve(files.get(file));
+        if (node == null) {
             throw new CodegenException(location, "reference target does not exist");
         }
         return read(file, pointer, node, dialect, 0);
@@ -328,7 +326,7 @@ public final class SchemaReader {
         if (properties != null && properties.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                String child = JsonPointer.append(JsonPointer.append(pointer, "properties"), e.getKey());
+                String child = Pointer.append(Pointer.append(pointer, "properties"), e.getKey());
                 b.properties.put(e.getKey(), read(file, child, e.getValue(), dialect, depth + 1));
             }
         }
@@ -342,7 +340,7 @@ public final class SchemaReader {
                 b.additionalProperties = additional.asBoolean() ? Schema.Additional.OPEN : Schema.Additional.CLOSED;
             } else if (additional.isObject() && additional.size() > 0) {
                 String key = node.has("additionalProperties") ? "additionalProperties" : "unevaluatedProperties";
-                b.additionalSchema = read(file, JsonPointer.append(pointer, key), additional, dialect, depth + 1);
+                b.additionalSchema = read(file, Pointer.append(pointer, key), additional, dialect, depth + 1);
                 b.additionalProperties = Schema.Additional.TYPED;
             }
         }
@@ -353,20 +351,20 @@ public final class SchemaReader {
         JsonNode items = node.get("items");
         JsonNode prefixItems = node.get("prefixItems");
         if (prefixItems != null && prefixItems.isArray()) {
-            readList(file, JsonPointer.append(pointer, "prefixItems"), prefixItems, dialect, depth, b.prefixItems);
+            readList(file, Pointer.append(pointer, "prefixItems"), prefixItems, dialect, depth, b.prefixItems);
             if (items != null && items.isObject()) {
-                b.items = read(file, JsonPointer.append(pointer, "items"), items, dialect, depth + 1);
+                b.items = read(file, Pointer.append(pointer, "items"), items, dialect, depth + 1);
             }
             b.closedItems = items != null && items.isBoolean() && !items.asBoolean();
         } else if (items != null && items.isArray()) {
-            readList(file, JsonPointer.append(pointer, "items"), items, dialect, depth, b.prefixItems);
+            readList(file, Pointer.append(pointer, "items"), items, dialect, depth, b.prefixItems);
             JsonNode additionalItems = node.get("additionalItems");
             if (additionalItems != null && additionalItems.isObject()) {
-                b.items = read(file, JsonPointer.append(pointer, "additionalItems"), additionalItems, dialect, depth + 1);
+                b.items = read(file, Pointer.append(pointer, "additionalItems"), additionalItems, dialect, depth + 1);
             }
             b.closedItems = additionalItems != null && additionalItems.isBoolean() && !additionalItems.asBoolean();
         } else if (items != null) {
-            b.items = read(file, JsonPointer.append(pointer, "items"), items, dialect, depth + 1);
+            b.items = read(file, Pointer.append(pointer, "items"), items, dialect, depth + 1);
         }
         if (node.path("minItems").canConvertToInt()) {
             b.minItems = node.get("minItems").asInt();
@@ -381,9 +379,9 @@ public final class SchemaReader {
         }
         b.constValue = node.get("const");
         b.defaultValue = node.get("default");
-        readList(file, JsonPointer.append(pointer, "oneOf"), node.get("oneOf"), dialect, depth, b.oneOf);
-        readList(file, JsonPointer.append(pointer, "anyOf"), node.get("anyOf"), dialect, depth, b.anyOf);
-        readList(file, JsonPointer.append(pointer, "allOf"), node.get("allOf"), dialect, depth, b.allOf);
+        readList(file, Pointer.append(pointer, "oneOf"), node.get("oneOf"), dialect, depth, b.oneOf);
+        readList(file, Pointer.append(pointer, "anyOf"), node.get("anyOf"), dialect, depth, b.anyOf);
+        readList(file, Pointer.append(pointer, "allOf"), node.get("allOf"), dialect, depth, b.allOf);
         if (node.path("minimum").isNumber()) {
             b.minimum = node.get("minimum").decimalValue();
         }
@@ -431,7 +429,7 @@ public final class SchemaReader {
             return;
         }
         for (int i = 0; i < array.size(); i++) {
-            into.add(read(file, JsonPointer.append(pointer, Integer.toString(i)), array.get(i), dialect, depth + 1));
+            into.add(read(file, Pointer.append(pointer, Integer.toString(i)), array.get(i), dialect, depth + 1));
         }
     }
 

@@ -8,14 +8,20 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
-/** Turns the catalog's {@link ApiException}s into AWS error responses. */
+/** Turns the services' {@link ApiException}s into AWS error responses in the format of the request's API. */
 @Produces
 @Singleton
 @Requires(classes = {ApiException.class, ExceptionHandler.class})
 final class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse<?>> {
 
+    private final ErrorShapes shapes;
+
+    ApiExceptionHandler(ErrorShapes shapes) {
+        this.shapes = shapes;
+    }
+
     @Override
     public HttpResponse<?> handle(HttpRequest request, ApiException exception) {
-        return AwsErrors.response(exception.code(), exception.getMessage());
+        return shapes.render(request, exception.code(), exception.getMessage());
     }
 }

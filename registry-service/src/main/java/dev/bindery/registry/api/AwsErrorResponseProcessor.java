@@ -2,7 +2,10 @@ package dev.bindery.registry.api;
 
 import dev.bindery.registry.error.ErrorCode;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.exceptions.BufferLengthExceededException;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -11,27 +14,46 @@ import jakarta.inject.Singleton;
 import java.util.stream.Collectors;
 
 /**
- * Renders the errors the framework raises itself (no such route, a query parameter of the wrong
- * type, an unexpected failure) in the AWS format. Messages of server errors are replaced: the
- * client never sees exception texts, class names or stack traces; the server log has them.
+ * Renders the errors the framework raises itself (no such route, a query parameter of the wrong type, a body over
+ * the size limit, an unexpected failure) in the AWS format of the request's API (awsJson for PutEvents). Messages of
+ * server errors are replaced: the client never sees exception texts, class names or stack traces; the server log
+ * has them.
+ *
+ * <p>A body over the size limit is answered 400 {@code BadRequestException} (awsJson {@code ValidationException})
+ * naming the limit, not 413: neither API models a 413 error, and every answer's status is its code's modelled one.
  */
 @Singleton
 @Replaces(HateoasErrorResponseProcessor.class)
-final class AwsErrorResponseProcessor implements ErrorResponseProcessor<AwsErrors.ErrorBody> {
+final class AwsErrorResponseProcessor implements ErrorResponseProcessor<Object> {
+
+    private final ErrorShapes shapes;
+    private final HttpServerConfiguration server;
+
+    AwsErrorResponseProcessor(ErrorShapes shapes, HttpServerConfiguration server) {
+        this.shapes = shapes;
+        this.server = server;
+    }
 
     @Override
-    public MutableHttpResponse<AwsErrors.ErrorBody> processResponse(ErrorContext context,
-                                                                   MutableHttpResponse<?> response) {
-        ErrorCode code = AwsErrors.codeFor(response.getStatus());
+    public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpStatus status = response.getStatus();
+        ErrorCode code = AwsErrors.codeFor(status);
         String message;
-        if (response.getStatus().getCode() >= 500) {
+        if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
+            code = ErrorCode.BadRequestException;
+            boolean buffered = context.getRootCause().filter(BufferLengthExceededException.class::isInstance).isPresent();
+            long limit = buffered ? server.getMaxRequestBufferSize() : server.getMaxRequestSize();
+            message = "The request body is larger than this operation accepts: at most " + limit + " bytes.";
+        } else if (status.getCode() >= 500) {
             message = "The registry failed to process the request; the server log has the details.";
         } else if (context.getErrors().isEmpty()) {
-            message = response.getStatus().getReason();
+            message = status.getReason();
         } else {
             message = context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
         }
-        int status = response.getStatus().getCode();
-        return AwsErrors.render(response, code, message).status(status);
+        @SuppressWarnings("unchecked") // the body is one of the two error records
+        MutableHttpResponse<Object> rendered = (MutableHttpResponse<Object>) shapes.renderOnto(context.getRequest(),
+                response, code, message);
+        return rendered;
     }
 }

@@ -45,6 +45,15 @@ public final class AwsErrors {
                 .body(new AwsJsonError(code, message));
     }
 
+    /** Turns {@code response} into an awsJson error (a framework response keeps its other headers). */
+    static MutableHttpResponse<AwsJsonError> renderAwsJson(MutableHttpResponse<?> response, int status, String code,
+                                                           String message) {
+        return response.status(status)
+                .header(ERROR_TYPE_HEADER, code)
+                .contentType(AWS_JSON)
+                .body(new AwsJsonError(code, message));
+    }
+
     static MutableHttpResponse<ErrorBody> render(MutableHttpResponse<?> response, ErrorCode code, String message) {
         return response.status(code.status())
                 .header(ERROR_TYPE_HEADER, code.name())

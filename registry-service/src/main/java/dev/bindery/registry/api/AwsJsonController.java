@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bindery.registry.config.IngestLimits;
+import dev.bindery.registry.error.JsonProblems;
 import dev.bindery.registry.error.Utf8;
 import dev.bindery.registry.ingest.EntryResult;
 import dev.bindery.registry.ingest.PutEventsService;
@@ -83,7 +84,7 @@ class AwsJsonController {
                     : mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(bytes);
         } catch (IOException e) { // from bytes in memory, always a JsonProcessingException
             return error(HttpStatus.BAD_REQUEST, "SerializationException", "The request body is not valid JSON: "
-                    + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()));
+                    + (e instanceof JsonProcessingException json ? JsonProblems.reason(json) : e.getMessage()));
         }
         JsonNode entries = request.path("Entries");
         if (!entries.isArray() || entries.isEmpty() || entries.size() > limits.maxEntries()) {

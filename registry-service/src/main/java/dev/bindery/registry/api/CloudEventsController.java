@@ -1,6 +1,8 @@
 package dev.bindery.registry.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,9 +81,15 @@ class CloudEventsController {
             if (!batch.isArray() || batch.isEmpty() || batch.size() > limits.maxEntries()) {
                 throw ApiException.badRequest("A CloudEvents batch must be a JSON array of 1 to %d events.", limits.maxEntries());
             }
-            batch.forEach(event -> mapped.add(cloudEvents.fromStructured(event, bus)));
+            int i = 0;
+            for (int[] element : elements(body)) {
+                mapped.add(batch.get(i++).isObject() ? cloudEvents.fromStructured(body, element[0], element[1], bus)
+                        : cloudEvents.fromStructured(batch.get(i - 1), bus));
+            }
         } else if (type.startsWith(STRUCTURED)) {
-            mapped.add(cloudEvents.fromStructured(parse(body), bus));
+            JsonNode event = parse(body);
+            mapped.add(event.isObject() && body != null && body.length > 0
+                    ? cloudEvents.fromStructured(body, 0, body.length, bus) : cloudEvents.fromStructured(event, bus));
         } else if (request.getHeaders().contains("ce-specversion")) {
             Map<String, String> headers = new HashMap<>();
             request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
@@ -96,6 +104,23 @@ class CloudEventsController {
         Iterator<EntryResult> put = entries.isEmpty() ? Collections.emptyIterator() : putEvents.put(entries).iterator();
         List<EntryResult> results = mapped.stream().map(m -> m.entry() != null ? put.next() : m.failure()).toList();
         return HttpResponse.ok(AwsJsonController.PutEventsResponse.of(results));
+    }
+
+    /** The offset and length of each element of the JSON array {@code body} (already parsed, so well-formed). */
+    private List<int[]> elements(byte[] body) {
+        List<int[]> elements = new ArrayList<>();
+        try (JsonParser parser = mapper.getFactory().createParser(body)) {
+            parser.nextToken(); // [
+            for (JsonToken token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY;
+                 token = parser.nextToken()) {
+                int start = (int) parser.currentTokenLocation().getByteOffset();
+                parser.skipChildren();
+                elements.add(new int[] {start, (int) parser.currentLocation().getByteOffset() - start});
+            }
+        } catch (IOException e) { // parsed once already: cannot fail
+            throw new UncheckedIOException(e);
+        }
+        return elements;
     }
 
     private JsonNode parse(@Nullable byte[] body) {

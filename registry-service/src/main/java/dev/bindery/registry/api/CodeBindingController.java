@@ -1,5 +1,6 @@
 package dev.bindery.registry.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.bindery.registry.bindings.CodeBinding;
 import dev.bindery.registry.bindings.CodeBindingService;
@@ -31,16 +32,20 @@ class CodeBindingController {
         this.bindings = bindings;
     }
 
-    /** The API's shape of a code binding's state. */
+    /**
+     * The API's shape of a code binding's state. {@code FailureReason} is a Bindery extension (the AWS model has no
+     * member for it), present only when the status is {@code CREATE_FAILED}: it says why, e.g. a {@code $ref} cycle.
+     */
     record CodeBindingResponse(
             @JsonProperty("CreationDate") Instant creationDate,
             @JsonProperty("LastModified") Instant lastModified,
             @JsonProperty("SchemaVersion") String schemaVersion,
-            @JsonProperty("Status") String status) {
+            @JsonProperty("Status") String status,
+            @JsonProperty("FailureReason") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String failureReason) {
 
         static CodeBindingResponse of(CodeBinding binding) {
             return new CodeBindingResponse(binding.creationDate(), binding.lastModified(),
-                    Long.toString(binding.version()), binding.status().name());
+                    Long.toString(binding.version()), binding.status().name(), binding.failureReason());
         }
     }
 

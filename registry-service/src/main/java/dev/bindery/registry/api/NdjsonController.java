@@ -46,16 +46,17 @@ class NdjsonController {
         if (summary.stoppedEarly() == null) {
             return HttpResponse.ok(summary);
         }
-        if (summary.storageFailed()) {
+        if (summary.stop() == NdjsonIngest.Stop.STORAGE_FAILED) {
             // What was stored is in the summary: a client resends only the lines not counted as accepted.
             return HttpResponse.<NdjsonIngest.Summary>status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(AwsErrors.ERROR_TYPE_HEADER, ErrorCode.ServiceUnavailableException.name())
                     .header(HttpHeaders.CONNECTION, "close")
                     .body(summary);
         }
-        // Too large: the summary still says which lines were ingested before reading stopped.
+        // Too large, or framing or encoding that cannot be read: the summary says which lines were stored
+        // before reading stopped. 400, the modelled status of BadRequestException (no API models a 413).
         // The rest of the body is unread: close the connection rather than leave it mid-request.
-        return HttpResponse.<NdjsonIngest.Summary>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+        return HttpResponse.<NdjsonIngest.Summary>status(HttpStatus.BAD_REQUEST)
                 .header(AwsErrors.ERROR_TYPE_HEADER, ErrorCode.BadRequestException.name())
                 .header(HttpHeaders.CONNECTION, "close")
                 .body(summary);

@@ -1,6 +1,7 @@
 package dev.bindery.registry.bindings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bindery.codegen.CodegenException;
 import dev.bindery.codegen.GeneratedFile;
 import dev.bindery.codegen.Generator;
 import dev.bindery.registry.catalog.InputRules;
@@ -94,6 +95,10 @@ public class CodeBindingService {
         SchemaVersion source = reader.describe(registryName, schemaName, versionNumber(version));
         long schemaId = reader.requireSchema(registryName, schemaName).id();
         CodeBindingRow row = require(schemaId, source.version(), lang, schemaName);
+        if (CodeBinding.Status.CREATE_FAILED.name().equals(row.status())) {
+            throw ApiException.notFound("The %s code binding of version %d of schema %s is %s: %s", lang.name(),
+                    source.version(), schemaName, row.status(), reason(row));
+        }
         if (!CodeBinding.Status.CREATE_COMPLETE.name().equals(row.status())) {
             throw ApiException.notFound("The %s code binding of version %d of schema %s is %s.", lang.name(),
                     source.version(), schemaName, row.status());
@@ -115,7 +120,12 @@ public class CodeBindingService {
                     null, now());
         } catch (RuntimeException e) {
             LOG.warn("Code binding {} of {} version {} failed", origin.language(), origin.schemaName(), origin.version(), e);
-            String reason = String.valueOf(e.getMessage());
+            // What the schema does that cannot be generated, with its location; anything else is the server's fault
+            // and its text (class names, internals) stays in the log.
+            String reason = e instanceof CodegenException
+                    ? "The schema cannot be turned into " + origin.language().name() + " code: "
+                            + e.getMessage() + (e.getMessage().endsWith(".") ? "" : ".")
+                    : "Generating the code failed on the server; the server log has the details.";
             bindings.finish(id, CodeBinding.Status.CREATE_FAILED.name(), null,
                     reason.length() > MAX_FAILURE_LENGTH ? reason.substring(0, MAX_FAILURE_LENGTH) : reason, now());
         }
@@ -132,7 +142,15 @@ public class CodeBindingService {
     }
 
     private static CodeBinding state(CodeBindingRow row) {
-        return new CodeBinding(row.version(), CodeBinding.Status.valueOf(row.status()), row.createdAt(), row.lastModified());
+        CodeBinding.Status status = CodeBinding.Status.valueOf(row.status());
+        return new CodeBinding(row.version(), status, row.createdAt(), row.lastModified(),
+                status == CodeBinding.Status.CREATE_FAILED ? reason(row) : null);
+    }
+
+    /** Why a failed binding failed, as recorded (bindings recorded before reasons were kept have none). */
+    private static String reason(CodeBindingRow row) {
+        return row.failure() == null || row.failure().isBlank()
+                ? "The reason was not recorded; PutCodeBinding generates the binding again." : row.failure();
     }
 
     private static Instant now() {

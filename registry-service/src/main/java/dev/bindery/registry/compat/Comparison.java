@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bindery.codegen.pointer.Pointer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -109,7 +110,7 @@ final class Comparison {
         int slash = path.lastIndexOf('/');
         String before = path.substring(0, slash);
         if (before.endsWith("/properties")) {
-            String name = path.substring(slash + 1).replace("~1", "/").replace("~0", "~");
+            String name = Pointer.lastToken(path.substring(slash));
             return "property \"" + name + "\"";
         }
         return "the schema at " + path;

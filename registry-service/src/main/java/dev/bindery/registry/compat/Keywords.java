@@ -142,8 +142,4 @@ final class Keywords {
                 || (not != null && acceptsAll(not));
     }
 
-    /** RFC 6901 escaping of one reference token. */
-    static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
-    }
 }

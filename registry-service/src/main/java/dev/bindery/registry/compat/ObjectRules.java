@@ -4,6 +4,7 @@ import static dev.bindery.registry.compat.Comparison.report;
 import static dev.bindery.registry.compat.Comparison.subject;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bindery.codegen.pointer.Pointer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -41,7 +42,7 @@ final class ObjectRules {
         newProps.fieldNames().forEachRemaining(all::add);
         oldProps.fieldNames().forEachRemaining(all::add);
         for (String name : all) {
-            String at = path + "/properties/" + Keywords.escape(name);
+            String at = path + "/properties/" + Pointer.escape(name);
             JsonNode before = oldProps.get(name);
             JsonNode after = newProps.get(name);
             boolean covered = patterns == null || patterns.stream().anyMatch(p -> p.matcher(name).find());

@@ -1,12 +1,12 @@
 package dev.bindery.registry.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import dev.bindery.codegen.pointer.MalformedPointerException;
+import dev.bindery.codegen.pointer.Pointer;
 
 /**
  * One schema document and its local {@code $ref} resolution: {@code #} and JSON pointers ({@code #/definitions/X},
- * {@code #/$defs/X}, any pointer, RFC 6901 escapes and percent-encoding). Whether keywords next to a {@code $ref}
+ * {@code #/$defs/X}, any pointer, RFC 6901 escapes and percent-encoding, read by the shared {@link Pointer}). Whether keywords next to a {@code $ref}
  * apply depends on the draft: ignored up to draft-07 (by {@code $schema}), applied from 2019-09 and when no
  * {@code $schema} is given.
  */
@@ -29,32 +29,23 @@ final class SchemaDocument {
         return refSiblingsApply;
     }
 
-    /** The node a local reference points at, or null if it is not local or does not resolve. */
+    /**
+     * The node a local reference points at, or null if it is not local, is not a pointer or does not resolve.
+     * Stored and candidate content has passed the same check at the door, so null here is a remote reference or an
+     * anchor.
+     */
     JsonNode resolve(String ref) {
         if (!ref.startsWith("#")) {
             return null;
         }
-        String pointer = URLDecoder.decode(ref.substring(1).replace("+", "%2B"), StandardCharsets.UTF_8);
-        if (pointer.isEmpty()) {
-            return root;
-        }
-        if (!pointer.startsWith("/")) {
-            return null; // a plain-name fragment ($anchor): not supported
-        }
-        JsonNode node = root;
-        for (String token : pointer.substring(1).split("/", -1)) {
-            String key = token.replace("~1", "/").replace("~0", "~");
-            if (node.isObject()) {
-                node = node.get(key);
-            } else if (node.isArray() && key.matches("0|[1-9][0-9]{0,8}")) {
-                node = node.get(Integer.parseInt(key));
-            } else {
-                return null;
+        try {
+            String fragment = Pointer.decodeFragment(ref.substring(1));
+            if (!fragment.isEmpty() && !fragment.startsWith("/")) {
+                return null; // a plain-name fragment ($anchor): not supported
             }
-            if (node == null) {
-                return null;
-            }
+            return Pointer.parse(fragment).resolve(root);
+        } catch (MalformedPointerException e) {
+            return null;
         }
-        return node;
     }
 }

@@ -15,6 +15,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion.VersionFlag;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.AllowSchemaLoader;
+import dev.bindery.codegen.pointer.Pointer;
 import dev.bindery.registry.config.Limits;
 import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.error.JsonProblems;
@@ -112,7 +113,7 @@ public final class ContentValidator {
         JsonSchema meta = metaSchemas.get(version.asText().startsWith("3.0") ? SchemaId.V4 : SchemaId.V202012);
         for (Iterator<Map.Entry<String, JsonNode>> it = schemas.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> component = it.next();
-            validateJsonSchema(component.getValue(), "/components/schemas/" + Pointers.escape(component.getKey()), meta);
+            validateJsonSchema(component.getValue(), "/components/schemas/" + Pointer.escape(component.getKey()), meta);
         }
     }
 

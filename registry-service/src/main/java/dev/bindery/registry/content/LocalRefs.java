@@ -1,9 +1,9 @@
 package dev.bindery.registry.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bindery.codegen.pointer.MalformedPointerException;
+import dev.bindery.codegen.pointer.Pointer;
 import dev.bindery.registry.error.ApiException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * Checks that every local {@code $ref} ({@code #/…}) of a document points at something in it.
- * Remote references are left as they are: the registry stores them but never fetches them.
+ * Remote references are left as they are: the registry stores them but never fetches them. Fragments are read
+ * by the one {@link Pointer} implementation that the compatibility check and the code generator use too, so a
+ * reference accepted here resolves there.
  */
 final class LocalRefs {
 
@@ -33,7 +35,7 @@ final class LocalRefs {
                 }
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
-                    pending.push(Map.entry(at + "/" + Pointers.escape(field.getKey()), field.getValue()));
+                    pending.push(Map.entry(at + "/" + Pointer.escape(field.getKey()), field.getValue()));
                 }
             } else if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
@@ -44,22 +46,21 @@ final class LocalRefs {
     }
 
     private static void requireResolvable(JsonNode document, String ref, String at) {
-        // Percent-decode the fragment (RFC 3986), keeping "+" literal as a pointer allows it.
-        String fragment = URLDecoder.decode(ref.substring(1).replace("+", "%2B"), StandardCharsets.UTF_8);
-        if (fragment.isEmpty()) {
-            return;
-        }
-        if (!fragment.startsWith("/")) {
-            return; // a plain-name fragment ($id anchor); resolved by the schema's own dialect
-        }
-        JsonNode target = document;
-        for (String token : fragment.substring(1).split("/", -1)) {
-            String name = Pointers.unescape(token);
-            target = target.isArray() && name.matches("\\d+") ? target.path(Integer.parseInt(name)) : target.path(name);
-            if (target.isMissingNode()) {
-                throw ApiException.badRequest("Content has a $ref '%s' at %s that points at nothing in the document.",
-                        ref, at.isEmpty() ? "/" : at);
+        String where = at.isEmpty() ? "/" : at;
+        Pointer pointer;
+        try {
+            String fragment = Pointer.decodeFragment(ref.substring(1));
+            if (!fragment.isEmpty() && !fragment.startsWith("/")) {
+                return; // a plain-name fragment ($id anchor); resolved by the schema's own dialect
             }
+            pointer = Pointer.parse(fragment);
+        } catch (MalformedPointerException e) {
+            throw ApiException.badRequest("Content has a $ref '%s' at %s whose fragment is not a JSON pointer: %s.",
+                    ref, where, e.problem());
+        }
+        if (pointer.resolve(document) == null) {
+            throw ApiException.badRequest("Content has a $ref '%s' at %s that points at nothing in the document.",
+                    ref, where);
         }
     }
 }

@@ -18,9 +18,10 @@ import java.util.Map;
  * they are acknowledged — appended to the discovery journal in
  * one batched insert and folded into this instance's in-memory delta — and {@link ShapeFlusher}
  * merges the deltas into the stored shapes and writes versions. With
- * {@code bindery.discovery.version-window=0s} each request flushes before it answers, so every
- * request's change is its own version, as that setting promises. Events on other buses are accepted
- * and not inferred.
+ * {@code bindery.discovery.version-window=0s} each request records and flushes alone before it
+ * answers (requests of discovered buses then run one at a time), so every request's change is its own
+ * version, never shared with a concurrent request's, as that setting promises. Events on other buses
+ * are accepted and not inferred.
  */
 @Singleton
 public class DiscoveryService {
@@ -85,6 +86,20 @@ public class DiscoveryService {
             return refused;
         }
         List<Group> groups = List.copyOf(bySchema.values());
+        if (versionEveryRequest) {
+            // Another request folding between this one's fold and its flush would share its version.
+            return flusher.recordAndFlushAlone(() -> record(groups, refused));
+        }
+        record(groups, refused);
+        if (!bySchema.keySet().stream().allMatch(flusher::hasStored)) {
+            // A schema new to this instance gets its first version before the answer.
+            flusher.flush();
+        }
+        return refused;
+    }
+
+    /** Appends the groups to the journal and folds them into the deltas; adds the engine's refusals. */
+    private Map<Integer, Refusal> record(List<Group> groups, Map<Integer, Refusal> refused) {
         deltas.recording(() -> {
             long[] seqs = journal.append(groups.stream().map(Group::entry).toList());
             for (int g = 0; g < groups.size(); g++) {
@@ -101,11 +116,6 @@ public class DiscoveryService {
             }
             return null;
         });
-        if (versionEveryRequest || !bySchema.keySet().stream().allMatch(flusher::hasStored)) {
-            // A schema new to this instance gets its first version before the answer; with a zero
-            // version window, so does every change.
-            flusher.flush();
-        }
         return refused;
     }
 }

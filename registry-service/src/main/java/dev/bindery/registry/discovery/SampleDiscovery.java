@@ -9,6 +9,7 @@ import dev.bindery.registry.content.SchemaType;
 import dev.bindery.registry.discovery.inference.InvalidEventException;
 import dev.bindery.registry.discovery.inference.ShapeAccumulator;
 import dev.bindery.registry.error.ApiException;
+import dev.bindery.registry.error.JsonProblems;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
@@ -63,7 +64,7 @@ public class SampleDiscovery {
             try {
                 parsed = mapper.readTree(event);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw ApiException.badRequest("Events[%d] is not valid JSON: %s.", i, e.getOriginalMessage());
+                throw ApiException.badRequest("Events[%d] is not valid JSON: %s.", i, JsonProblems.reason(e));
             }
             if (parsed == null || !parsed.isObject()) {
                 throw ApiException.badRequest("Events[%d] must be a JSON object.", i);

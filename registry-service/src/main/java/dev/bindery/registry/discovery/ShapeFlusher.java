@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,6 +79,22 @@ public class ShapeFlusher {
     /** Whether this instance flushed the schema's shape at least once (so its first version exists). */
     boolean hasStored(String schemaName) {
         return stored.contains(schemaName);
+    }
+
+    /**
+     * Records a request's events ({@code record}) and flushes, with no other recording-and-flush or flush in
+     * between: so the versions written are this request's change alone (a zero version window). Requests that
+     * do this run one at a time.
+     */
+    <T> T recordAndFlushAlone(Supplier<T> record) {
+        flushing.lock();
+        try {
+            T result = record.get();
+            flush();
+            return result;
+        } finally {
+            flushing.unlock();
+        }
     }
 
     /**

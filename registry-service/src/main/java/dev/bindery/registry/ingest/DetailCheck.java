@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.bindery.registry.error.JsonProblems;
 import java.io.IOException;
 
 /**
@@ -44,7 +45,7 @@ final class DetailCheck {
             return null;
         } catch (IOException e) {
             return "Detail is malformed: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException p
-                    ? p.getOriginalMessage() : e.getMessage()) + ".";
+                    ? JsonProblems.reason(p) : e.getMessage()) + ".";
         }
     }
 }

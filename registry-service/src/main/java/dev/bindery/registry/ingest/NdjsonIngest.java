@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bindery.registry.config.IngestLimits;
+import dev.bindery.registry.error.JsonProblems;
+import dev.bindery.registry.error.MalformedBodyException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import jakarta.inject.Singleton;
@@ -49,15 +51,25 @@ public final class NdjsonIngest {
 
     /**
      * What became of a stream. {@code stoppedEarly} says why reading stopped before the end (the
-     * body exceeded the server's request size limit, or storing a batch failed); the counts cover the
-     * lines read until then, and every line counted as accepted is stored. {@code storageFailed}
-     * tells the two apart.
+     * body exceeded the server's request size limit, could not be read as sent, or storing a batch
+     * failed); the counts cover the lines read until then, and every line counted as accepted is
+     * stored. {@code stop} tells the reasons apart.
      */
     public record Summary(@JsonProperty("LineCount") long lineCount, @JsonProperty("AcceptedCount") long accepted,
                           @JsonProperty("FailedCount") long failed, @JsonProperty("Failures") List<LineFailure> failures,
                           @JsonProperty("FailuresTruncated") boolean failuresTruncated,
                           @JsonProperty("StoppedEarly") @Nullable String stoppedEarly,
-                          @JsonIgnore boolean storageFailed) {
+                          @JsonIgnore @Nullable Stop stop) {
+    }
+
+    /** Why reading stopped before the end of the body. */
+    public enum Stop {
+        /** The body exceeded the server's request size limit. */
+        TOO_LARGE,
+        /** The body's framing or encoding is malformed, so the rest of it cannot be read. */
+        BODY_MALFORMED,
+        /** Storing a batch failed. */
+        STORAGE_FAILED
     }
 
     /** Storing a batch failed: nothing of it was acknowledged, and reading stops. */
@@ -73,27 +85,35 @@ public final class NdjsonIngest {
         ArrayNode batch = mapper.createArrayNode();
         List<Long> numbers = new ArrayList<>(BATCH);
         String stoppedEarly = null;
-        boolean storageFailed = false;
+        Stop stop = null;
         try {
             try {
                 readAll(lines, busName, batch, numbers, tally);
             } catch (IOException | RuntimeException e) {
-                if (e instanceof BatchFailed || !bodyTooLarge(e)) {
+                MalformedBodyException malformed = e instanceof BatchFailed ? null : MalformedBodyException.find(e);
+                if (malformed != null && tally.lines == 0) {
+                    throw malformed; // nothing read: the operation did not run, a plain 400
+                } else if (malformed != null) {
+                    stop = Stop.BODY_MALFORMED;
+                    stoppedEarly = malformed.getMessage() + " Reading stopped after line " + tally.lines
+                            + "; the lines counted as accepted are stored: send the others again.";
+                } else if (e instanceof BatchFailed || !bodyTooLarge(e)) {
                     throw e;
+                } else {
+                    stop = Stop.TOO_LARGE;
+                    stoppedEarly = "The request body exceeded the server's request size limit after line " + tally.lines
+                            + "; later lines were not read. Send the rest in another request.";
                 }
-                stoppedEarly = "The request body exceeded the server's request size limit after line " + tally.lines
-                        + "; later lines were not read. Send the rest in another request, or raise "
-                        + "micronaut.server.max-request-size (the stream is read in constant memory).";
             }
             flush(batch, numbers, tally);
         } catch (BatchFailed e) {
-            storageFailed = true;
+            stop = Stop.STORAGE_FAILED;
             stoppedEarly = "Storing the events failed after line " + tally.lines + "; that line's batch and later "
                     + "lines were not stored. The lines counted as accepted are stored: send the others again.";
         }
         tally.failures.sort(java.util.Comparator.comparingLong(LineFailure::line));
         return new Summary(tally.lines, tally.accepted, tally.failed, List.copyOf(tally.failures),
-                tally.failed > tally.failures.size(), stoppedEarly, storageFailed);
+                tally.failed > tally.failures.size(), stoppedEarly, stop);
     }
 
     private void readAll(NdjsonLines lines, String busName, ArrayNode batch, List<Long> numbers, Tally tally)
@@ -108,7 +128,7 @@ public final class NdjsonIngest {
             try {
                 envelope = mapper.readTree(line.text());
             } catch (JsonProcessingException e) {
-                tally.fail(line.number(), "MalformedDetail", "Line is not valid JSON: " + e.getOriginalMessage() + ".");
+                tally.fail(line.number(), "MalformedDetail", "Line is not valid JSON: " + JsonProblems.reason(e) + ".");
                 continue;
             }
             batch.add(entry(envelope, busName));

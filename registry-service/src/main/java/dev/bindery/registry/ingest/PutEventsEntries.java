@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns the entries of a PutEvents request into bus events, entry by entry: a valid entry becomes
@@ -26,8 +24,6 @@ public final class PutEventsEntries {
     public record Checked(BusEvent event, EntryResult failure) {
     }
 
-    private static final Pattern BUS = Pattern.compile(
-            "(?:arn:aws[\\w-]*:events:[a-z0-9-]+:[0-9]{12}:event-bus/)?([.\\-_A-Za-z0-9]{1,256})");
     private static final int TIME_SIZE = 14;
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
     private static final BigDecimal LATEST_SECONDS = BigDecimal.valueOf(LATEST.toEpochMilli(), 3);
@@ -103,8 +99,8 @@ public final class PutEventsEntries {
             return invalid(unpaired);
         }
         String bus = text(entry, "EventBusName");
-        Matcher busName = BUS.matcher(bus == null ? "default" : bus);
-        if (!busName.matches()) {
+        String busName = EventBuses.nameOf(bus == null ? "default" : bus).orElse(null);
+        if (busName == null) {
             return invalid("Parameter EventBusName is not valid. Reason: '" + bus + "' is not an event bus name or ARN.");
         }
         long size = TIME_SIZE + utf8(source) + utf8(detailType) + utf8(detail)
@@ -123,7 +119,7 @@ public final class PutEventsEntries {
         } catch (IllegalArgumentException e) {
             return invalid("Parameter Time is not valid. Reason: " + e.getMessage());
         }
-        BusEvent event = new BusEvent(UUID.randomUUID().toString(), busName.group(1), source, detailType,
+        BusEvent event = new BusEvent(UUID.randomUUID().toString(), busName, source, detailType,
                 identity.accountId(), time, identity.region(), resources, detail);
         return new Checked(event, null);
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bindery.registry.error.JsonProblems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -81,8 +82,8 @@ final class PolicyParser {
     }
 
     private static InvalidPolicyException notJson(JsonProcessingException e) {
-        String reason = e.getOriginalMessage();
-        if (reason != null && reason.startsWith("Duplicate field") && e.getProcessor() instanceof JsonParser parser) {
+        String reason = JsonProblems.reason(e);
+        if (reason.startsWith("Duplicate field") && e.getProcessor() instanceof JsonParser parser) {
             return invalid("%s appears twice: duplicate keys are refused, as readers disagree on which one counts.",
                     path(parser.getParsingContext()));
         }

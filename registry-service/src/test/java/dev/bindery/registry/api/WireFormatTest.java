@@ -77,6 +77,20 @@ class WireFormatTest implements TestPropertyProvider {
     }
 
     @Test
+    void limitsAreNamedByTheirValueNotByTheLibrarySettingThem() throws Exception {
+        String deep = "{\"Description\":" + "[".repeat(1_001) + "]".repeat(1_001) + "}";
+        HttpResponse<String> schemas = send("POST", "/v1/registries/name/deep", deep);
+        assertAwsError(schemas, 400, "BadRequestException", "exceeds the maximum allowed (1000)");
+        HttpResponse<String> events = send("POST", "/", "{\"Entries\":" + "[".repeat(1_001) + "]".repeat(1_001) + "}",
+                "X-Amz-Target", "AWSEvents.PutEvents", "Content-Type", "application/x-amz-json-1.1");
+        assertThat(events.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(events.body()).path("message").asText()).contains("exceeds the maximum allowed (1000)");
+        for (HttpResponse<String> response : java.util.List.of(schemas, events)) {
+            assertThat(response.body()).doesNotContain("StreamReadConstraints", "getMax", "`", "Source:");
+        }
+    }
+
+    @Test
     void textAfterTheJsonBodyIsRefusedAndTheOperationDoesNotRun() throws Exception {
         String name = "r-" + UUID.randomUUID();
         assertAwsError(send("POST", "/v1/registries/name/" + name, "{\"Description\":\"x\"} xyz"),

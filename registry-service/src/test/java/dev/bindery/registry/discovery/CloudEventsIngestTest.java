@@ -17,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.schemas.SchemasClient;
 
 /** The CloudEvents HTTP binding: structured, batched and binary events are discovered like PutEvents'. */
@@ -78,6 +80,45 @@ class CloudEventsIngestTest implements TestPropertyProvider {
             String content = schemas.describeSchema(r -> r.registryName("discovered-schemas")
                     .schemaName("com.example.tickets@ticket.created")).content();
             assertThat(content).contains("\"x-amazon-events-detail-type\": \"ticket.created\"", "\"ticketId\"", "\"assignee\"");
+        }
+    }
+
+    @Test
+    void everyDoorRequiresTheSpecsAttributesAndRefusesRepeatedKeysPerEvent() throws Exception {
+        JsonNode batch = post("application/cloudevents-batch+json", """
+                [{"id":"1","source":"com.example.strict","type":"t"},
+                 {"specversion":"1.0","source":"com.example.strict","type":"t"},
+                 {"specversion":"0.3","id":"3","source":"com.example.strict","type":"t"},
+                 {"specversion":"1.0","id":"4","id":"4b","source":"com.example.strict","type":"t"},
+                 {"specversion":"1.0","id":"5","source":"com.example.strict","type":"t","data":{"a":1,"a":2}},
+                 {"specversion":"1.0","id":"6","source":"com.example.strict","type":"t","data":{"a":1}}]""");
+        JsonNode entries = batch.path("Entries");
+        assertThat(batch.path("FailedEntryCount").asInt()).isEqualTo(5);
+        assertThat(entries.get(0).path("ErrorMessage").asText()).contains("no 'specversion' attribute");
+        assertThat(entries.get(1).path("ErrorMessage").asText()).contains("no 'id' attribute");
+        assertThat(entries.get(2).path("ErrorMessage").asText()).contains("specversion is '0.3'");
+        assertThat(entries.get(3).path("ErrorCode").asText()).isEqualTo("InvalidArgument");
+        assertThat(entries.get(3).path("ErrorMessage").asText()).contains("repeats an attribute", "'id'");
+        assertThat(entries.get(4).path("ErrorCode").asText()).isEqualTo("MalformedDetail");
+        assertThat(entries.get(4).path("ErrorMessage").asText()).contains("'a'");
+        assertThat(entries.get(5).path("EventId").asText()).isNotBlank();
+        for (int i = 0; i < 3; i++) {
+            assertThat(entries.get(i).path("ErrorCode").asText()).isEqualTo("InvalidArgument");
+        }
+
+        JsonNode single = post("application/cloudevents+json",
+                "{\"specversion\":\"1.0\",\"source\":\"s\",\"source\":\"t\",\"id\":\"1\",\"type\":\"t\"}");
+        assertThat(single.path("Entries").get(0).path("ErrorMessage").asText()).contains("repeats an attribute");
+
+        JsonNode binary = post("application/json", "{}", "ce-specversion", "1.0", "ce-source", "com.example.strict",
+                "ce-type", "t");
+        assertThat(binary.path("Entries").get(0).path("ErrorMessage").asText()).contains("no 'id' attribute");
+
+        try (EventBridgeClient events = Clients.events(server.getURL())) {
+            var put = events.putEvents(r -> r.entries(PutEventsRequestEntry.builder().source("com.example.strict")
+                    .detailType("t").detail("{\"a\":1,\"a\":2}").build()));
+            assertThat(put.entries().get(0).errorCode()).as("the same detail fails PutEvents' entry the same way")
+                    .isEqualTo(entries.get(4).path("ErrorCode").asText());
         }
     }
 }

@@ -87,8 +87,9 @@ class NdjsonStreamingTest implements TestPropertyProvider {
         HttpResponse<String> response = send("POST", "/v1/registries/name/streaming/schemas/name/Big",
                 body.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("BadRequestException");
-        assertThat(json.readTree(response.body()).path("Message").asText()).contains("max-request-buffer-size");
+        assertThat(json.readTree(response.body()).path("Message").asText())
+                .isEqualTo("The request body is larger than this operation accepts: at most " + BUFFER_LIMIT + " bytes.");
     }
 }

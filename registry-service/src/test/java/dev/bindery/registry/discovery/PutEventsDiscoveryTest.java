@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
 import software.amazon.awssdk.services.schemas.SchemasClient;
+import software.amazon.awssdk.services.schemas.model.BadRequestException;
 import software.amazon.awssdk.services.schemas.model.NotFoundException;
 import software.amazon.awssdk.services.schemas.model.SchemaVersionSummary;
 
@@ -177,6 +178,25 @@ class PutEventsDiscoveryTest {
         }
         assertThatThrownBy(() -> schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(source + "@Ping")))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aBusADiscovererAcceptsIsABusPutEventsAccepts() {
+        String bus = "aws.partner/acme.example/" + UUID.randomUUID().toString().substring(0, 8);
+        String source = "com.partner." + UUID.randomUUID().toString().substring(0, 8);
+        String discovererId = schemas.createDiscoverer(r -> r.sourceArn(
+                "arn:aws:events:us-east-1:123456789012:event-bus/" + bus)).discovererId();
+        try {
+            PutEventsResponse response = events.putEvents(r -> r.entries(
+                    entry(source, "Ping", "{\"a\":1}").toBuilder().eventBusName(bus).build()));
+            assertThat(response.failedEntryCount()).as(response.toString()).isZero();
+            assertThat(versions(source + "@Ping")).containsExactly("1");
+        } finally {
+            schemas.deleteDiscoverer(r -> r.discovererId(discovererId));
+        }
+        assertThatThrownBy(() -> schemas.createDiscoverer(r -> r.sourceArn(
+                "arn:aws:events:us-east-1:1234:event-bus/short-account")))
+                .as("an ARN PutEvents refuses as an EventBusName").isInstanceOf(BadRequestException.class);
     }
 
     @Test

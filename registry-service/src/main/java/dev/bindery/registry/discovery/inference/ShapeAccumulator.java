@@ -3,6 +3,7 @@ package dev.bindery.registry.discovery.inference;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bindery.registry.error.JsonProblems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ public final class ShapeAccumulator {
                 folder.fold(root, p, time);
             }
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("event is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new InvalidEventException("event is not valid JSON: " + JsonProblems.reason(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

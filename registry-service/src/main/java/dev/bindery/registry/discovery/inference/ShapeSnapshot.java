@@ -1,5 +1,6 @@
 package dev.bindery.registry.discovery.inference;
 
+import dev.bindery.codegen.pointer.Pointer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -149,7 +150,7 @@ public final class ShapeSnapshot {
                 values == null ? List.of() : values.sorted(), values != null && values.saturated()));
         if (node.properties != null) {
             for (Map.Entry<String, ShapeNode> e : new TreeMap<>(node.properties).entrySet()) {
-                collect(e.getValue(), path + "/" + escape(e.getKey()), node.objects, out);
+                collect(e.getValue(), Pointer.append(path, e.getKey()), node.objects, out);
             }
         }
         if (node.mapValues != null && node.mapValues.count() > 0) {
@@ -164,9 +165,5 @@ public final class ShapeSnapshot {
         if (count > 0) {
             types.put(type, count);
         }
-    }
-
-    private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 }

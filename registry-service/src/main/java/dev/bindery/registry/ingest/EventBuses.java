@@ -1,0 +1,34 @@
+package dev.bindery.registry.ingest;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Event bus names and ARNs, read one way by every door that names a bus: PutEvents' {@code EventBusName} (and so
+ * CloudEvents' and NDJSON's {@code eventBusName}), and CreateDiscoverer's {@code SourceArn}. A name is 1 to 256 of
+ * {@code A-Z a-z 0-9 . - _ /} (partner buses are {@code aws.partner/…}); an ARN is
+ * {@code arn:aws:events:<region>:<12-digit account>:event-bus/<name>}, as EventBridge's model says.
+ */
+public final class EventBuses {
+
+    private static final String NAME = "([/.\\-_A-Za-z0-9]{1,256})";
+    private static final Pattern ARN = Pattern.compile("arn:aws[\\w-]*:events:[a-z0-9-]+:[0-9]{12}:event-bus/" + NAME);
+    private static final Pattern NAME_OR_ARN = Pattern.compile("(?:arn:aws[\\w-]*:events:[a-z0-9-]+:[0-9]{12}:event-bus/)?"
+            + NAME);
+
+    private EventBuses() {
+    }
+
+    /** The name of the bus that {@code nameOrArn} (a PutEvents {@code EventBusName}) names, if it is one. */
+    public static Optional<String> nameOf(String nameOrArn) {
+        Matcher matcher = NAME_OR_ARN.matcher(nameOrArn);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /** The name of the bus that {@code arn} is the ARN of, if it is one. */
+    public static Optional<String> nameOfArn(String arn) {
+        Matcher matcher = ARN.matcher(arn);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.bindery.registry.bindings;
+
+import dev.bindery.registry.support.Databases;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import java.util.Map;
+
+/** Failed code bindings' reasons on a real PostgreSQL server. */
+@MicronautTest(transactional = false)
+class PostgresFailedBindingReasonTest extends FailedBindingReasonContract implements TestPropertyProvider {
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Databases.postgres();
+    }
+}
