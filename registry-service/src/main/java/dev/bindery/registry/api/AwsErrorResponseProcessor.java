@@ -11,6 +11,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,9 @@ import java.util.stream.Collectors;
 @Singleton
 @Replaces(HateoasErrorResponseProcessor.class)
 final class AwsErrorResponseProcessor implements ErrorResponseProcessor<Object> {
+
+    /** A qualified Java name, as exception texts quote them: {@code io.micronaut.….HealthCheckType}. */
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:java|javax|jakarta|io|com|org|dev)\\.[a-z]\\w*\\.");
 
     private final ErrorShapes shapes;
     private final HttpServerConfiguration server;
@@ -49,11 +53,26 @@ final class AwsErrorResponseProcessor implements ErrorResponseProcessor<Object> 
         } else if (context.getErrors().isEmpty()) {
             message = status.getReason();
         } else {
-            message = context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
+            message = context.getErrors().stream().map(error -> withoutInternals(error.getMessage(), status))
+                    .collect(Collectors.joining("; "));
         }
         @SuppressWarnings("unchecked") // the body is one of the two error records
         MutableHttpResponse<Object> rendered = (MutableHttpResponse<Object>) shapes.renderOnto(context.getRequest(),
                 response, code, message);
         return rendered;
+    }
+
+    /**
+     * A framework message without what only the server's authors can read: a conversion failure keeps
+     * "Failed to convert argument [x] for value [y]" and drops the exception text after "due to";
+     * anything else that still names a Java class becomes the status's reason phrase.
+     */
+    static String withoutInternals(String message, HttpStatus status) {
+        String cut = message;
+        int dueTo = cut.indexOf(" due to: ");
+        if (dueTo > 0) {
+            cut = cut.substring(0, dueTo) + ".";
+        }
+        return JAVA_NAME.matcher(cut).find() ? status.getReason() : cut;
     }
 }

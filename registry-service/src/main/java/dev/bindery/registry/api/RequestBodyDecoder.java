@@ -16,6 +16,7 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ final class RequestBodyDecoder extends ChannelInboundHandlerAdapter {
     /** The name of this handler in the channel pipeline. */
     static final String NAME = "bindery-request-body";
 
-    private enum Mode { PASS, GZIP, FAILED }
+    private enum Mode { PASS, GZIP, FAILED, REFUSED }
 
     private Mode mode = Mode.PASS;
     private GzipDecoder gzip;
@@ -46,6 +47,9 @@ final class RequestBodyDecoder extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(msg); // aggregated upstream (not the HTTP/1.1 pipeline): nothing to decode here
         } else if (msg instanceof HttpRequest request) {
             start(ctx, request);
+        } else if (msg instanceof HttpContent content && mode == Mode.REFUSED) {
+            mode = content instanceof LastHttpContent ? Mode.PASS : Mode.REFUSED;
+            content.release(); // the request was answered before it reached the framework
         } else if (msg instanceof HttpContent content) {
             content(ctx, content);
         } else {
@@ -57,8 +61,15 @@ final class RequestBodyDecoder extends ChannelInboundHandlerAdapter {
         endGzip();
         mode = Mode.PASS;
         String problem = null;
-        if (request.decoderResult().isSuccess() && hasBody(request)) {
-            List<String> codings = codings(request.headers());
+        List<String> codings = request.decoderResult().isSuccess() ? codings(request.headers()) : List.of();
+        String refusal = EarlyRefusals.problem(request, !codings.isEmpty() && !hasBody(request));
+        if (refusal != null) {
+            mode = Mode.REFUSED;
+            ReferenceCountUtil.release(request);
+            EarlyRefusals.answer(ctx, request, refusal);
+            return;
+        }
+        if (!codings.isEmpty()) {
             if (codings.size() == 1 && (codings.get(0).equals("gzip") || codings.get(0).equals("x-gzip"))) {
                 mode = Mode.GZIP;
                 gzip = new GzipDecoder();

@@ -7,8 +7,12 @@ import java.util.regex.Pattern;
 /** Describes why JSON did not parse, with its position when the parser knows it. */
 public final class JsonProblems {
 
-    /** Where Jackson names its own API: "(1000, from `StreamReadConstraints.getMaxNestingDepth()`)", "enable `…`". */
-    private static final Pattern LIBRARY_NAMES = Pattern.compile(",? from `[^`]*`|:? enable `[^`]*` to allow");
+    /**
+     * Where Jackson names its own API: "(1000, from `StreamReadConstraints.getMaxNestingDepth()`)", "enable `…`",
+     * "(bound as `…JsonNode`)", "not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`".
+     */
+    private static final Pattern LIBRARY_NAMES = Pattern.compile(
+            ",? from `[^`]*`|:? enable `[^`]*` to allow| \\(bound as `[^`]*`\\)|:? not allowed as per `[^`]*`");
     /** Jackson's location inside a message, with the source it read (which may be the whole input). */
     private static final Pattern SOURCE_LOCATION = Pattern.compile(
             "\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);

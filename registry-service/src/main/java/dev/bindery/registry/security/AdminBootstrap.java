@@ -2,6 +2,7 @@ package dev.bindery.registry.security;
 
 import dev.bindery.registry.config.AuthSettings;
 import dev.bindery.registry.error.ApiException;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -39,14 +40,17 @@ final class AdminBootstrap {
 
     private final AuthSettings settings;
     private final AuthMode mode;
-    private final PrincipalService principals;
+    // resolved only when there is something to do: the principal service needs the server key,
+    // whose file a server with authentication off and no admin key must not create
+    private final BeanProvider<PrincipalService> principalService;
     private final Path dataDir;
+    private PrincipalService principals;
 
-    AdminBootstrap(AuthSettings settings, AuthMode mode, PrincipalService principals,
+    AdminBootstrap(AuthSettings settings, AuthMode mode, BeanProvider<PrincipalService> principalService,
                    @Value("${bindery.data-dir}") String dataDir) {
         this.settings = settings;
         this.mode = mode;
-        this.principals = principals;
+        this.principalService = principalService;
         this.dataDir = Path.of(dataDir);
     }
 
@@ -54,6 +58,10 @@ final class AdminBootstrap {
     void onStartup(StartupEvent event) {
         String id = blankToNull(settings.adminAccessKeyId());
         String secret = blankToNull(settings.adminSecretAccessKey());
+        if (id == null && secret == null && !mode.enabled()) {
+            return;
+        }
+        principals = principalService.get();
         if (id != null || secret != null) {
             configured(id, secret);
         } else if (mode.enabled() && !principals.anyAdmin()) {

@@ -49,6 +49,11 @@ final class Oracle {
         }
         if (a.status() >= 400) {
             String problem = awsJson(d) ? awsJsonProblem(a, d) : restJsonProblem(a, d);
+            if (problem != null && unreadableRequestLine(d)) {
+                // a request line over the HTTP codec's limit is never read, so no server can tell which API it
+                // was for: the Schemas API's shape is as right as awsJson's
+                problem = restJsonProblem(a, d) == null ? null : problem;
+            }
             if (problem != null) {
                 findings.add(new Finding(Kind.ERROR_FORMAT, problem + ": " + a.status() + " " + excerpt(a)));
             }
@@ -66,6 +71,11 @@ final class Oracle {
     }
 
     /** The events API's {@code POST /} answers in awsJson 1.1. */
+    /** Netty's HTTP codec reads request lines of at most 4096 bytes. */
+    private static boolean unreadableRequestLine(Draft d) {
+        return d.method.length() + 1 + d.target().length() + " HTTP/1.1".length() > 4096;
+    }
+
     private static boolean awsJson(Draft d) {
         String target = d.target();
         return d.method.equals("POST") && (target.equals("/") || target.startsWith("/?"));
