@@ -1,6 +1,5 @@
 package dev.bindery.registry.discovery;
 
-import dev.bindery.registry.ingest.BusEvent;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;

@@ -1,7 +1,6 @@
 package dev.bindery.registry.discovery;
 
 import dev.bindery.registry.error.ApiException;
-import dev.bindery.registry.ingest.EventBuses;
 
 /**
  * The ARN of an event bus, {@code arn:aws:events:<region>:<account>:event-bus/<name>}, and the

@@ -3,6 +3,8 @@ package dev.bindery.registry.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bindery.registry.config.AwsIdentity;
 import dev.bindery.registry.config.IngestLimits;
+import dev.bindery.registry.discovery.BusEvent;
+import dev.bindery.registry.discovery.EventBuses;
 import dev.bindery.registry.error.Utf8;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
 package dev.bindery.registry.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bindery.registry.discovery.BusEvent;
 import dev.bindery.registry.discovery.DiscoveryService;
 import jakarta.inject.Singleton;
 import java.time.Instant;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bindery.registry.catalog.SchemaReader;
 import dev.bindery.registry.discovery.inference.FieldStatistics;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
-import dev.bindery.registry.ingest.BusEvent;
 import dev.bindery.registry.store.DiscoveredShapeRepository;
 import dev.bindery.registry.store.DiscoveredShapeRow;
 import io.micronaut.context.ApplicationContext;

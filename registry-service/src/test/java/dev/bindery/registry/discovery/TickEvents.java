@@ -2,7 +2,6 @@ package dev.bindery.registry.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bindery.registry.ingest.BusEvent;
 import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
 import java.util.ArrayList;

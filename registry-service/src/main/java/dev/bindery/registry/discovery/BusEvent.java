@@ -1,4 +1,4 @@
-package dev.bindery.registry.ingest;
+package dev.bindery.registry.discovery;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.bindery.registry.ingest;
+package dev.bindery.registry.discovery;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

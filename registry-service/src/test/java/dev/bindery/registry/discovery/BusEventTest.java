@@ -1,4 +1,4 @@
-package dev.bindery.registry.ingest;
+package dev.bindery.registry.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
