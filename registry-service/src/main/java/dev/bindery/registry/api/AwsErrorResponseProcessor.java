@@ -19,13 +19,15 @@ import java.util.stream.Collectors;
 @Replaces(HateoasErrorResponseProcessor.class)
 final class AwsErrorResponseProcessor implements ErrorResponseProcessor<AwsErrors.ErrorBody> {
 
+    static final String SERVER_ERROR = "The registry failed to process the request; the server log has the details.";
+
     @Override
     public MutableHttpResponse<AwsErrors.ErrorBody> processResponse(ErrorContext context,
                                                                    MutableHttpResponse<?> response) {
         ErrorCode code = AwsErrors.codeFor(response.getStatus());
         String message;
         if (response.getStatus().getCode() >= 500) {
-            message = "The registry failed to process the request; the server log has the details.";
+            message = SERVER_ERROR;
         } else if (context.getErrors().isEmpty()) {
             message = response.getStatus().getReason();
         } else {
