@@ -38,6 +38,8 @@ final class AwsErrorResponseProcessor implements ErrorResponseProcessor<Object> 
         this.server = server;
     }
 
+    static final String SERVER_ERROR = "The registry failed to process the request; the server log has the details.";
+
     @Override
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
@@ -49,7 +51,7 @@ final class AwsErrorResponseProcessor implements ErrorResponseProcessor<Object> 
             long limit = buffered ? server.getMaxRequestBufferSize() : server.getMaxRequestSize();
             message = "The request body is larger than this operation accepts: at most " + limit + " bytes.";
         } else if (status.getCode() >= 500) {
-            message = "The registry failed to process the request; the server log has the details.";
+            message = SERVER_ERROR;
         } else if (context.getErrors().isEmpty()) {
             message = status.getReason();
         } else {

@@ -1,5 +1,6 @@
 package dev.bindery.registry.api;
 
+import dev.bindery.registry.config.BodyLimits;
 import dev.bindery.registry.error.ErrorCode;
 import dev.bindery.registry.ingest.NdjsonIngest;
 import io.micronaut.core.annotation.Nullable;
@@ -18,10 +19,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.Semaphore;
 
 /**
  * PutEventsNdjson, a Bindery extension for replaying archives and logs: a stream of EventBridge
- * envelopes, one per line, read in constant memory; per-line results are summarised.
+ * envelopes, one per line, read in constant memory; per-line results are summarised. At most
+ * {@code bindery.requests.max-concurrent-streams} uploads are read at once (each holds a thread while
+ * its body arrives); one more is refused with 429 at once.
  */
 @Controller("/v1/events/ndjson")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -29,19 +33,37 @@ import java.io.InputStream;
 class NdjsonController {
 
     private final NdjsonIngest ingest;
+    private final int maxStreams;
+    /** Permits of the uploads being read. */
+    private final Semaphore streams;
 
-    NdjsonController(NdjsonIngest ingest) {
+    NdjsonController(NdjsonIngest ingest, BodyLimits limits) {
         this.ingest = ingest;
+        this.maxStreams = limits.maxConcurrentStreams();
+        this.streams = new Semaphore(maxStreams);
+    }
+
+    /** Uploads that may start now; for tests. */
+    int availablePermits() {
+        return streams.availablePermits();
     }
 
     @Post
     @Operation(operationId = "PutEventsNdjson")
-    HttpResponse<NdjsonIngest.Summary> put(HttpRequest<?> request, @QueryValue @Nullable String eventBusName)
-            throws IOException {
+    HttpResponse<?> put(HttpRequest<?> request, @QueryValue @Nullable String eventBusName) throws IOException {
+        if (!streams.tryAcquire()) {
+            // The body is left unread: close the connection rather than leave it mid-request.
+            return AwsErrors.response(ErrorCode.TooManyRequestsException, "Too many NDJSON uploads are in progress "
+                            + "(the limit is " + maxStreams + "); retry when one has finished.")
+                    .header("Retry-After", "1")
+                    .header(HttpHeaders.CONNECTION, "close");
+        }
         NdjsonIngest.Summary summary;
         // The raw body, read as it arrives: a bound @Body would be buffered whole (max-request-buffer-size).
         try (InputStream body = ((ServerHttpRequest<?>) request).byteBody().move().toInputStream()) {
             summary = ingest.ingest(body, eventBusName == null ? "default" : eventBusName);
+        } finally {
+            streams.release();
         }
         if (summary.stoppedEarly() == null) {
             return HttpResponse.ok(summary);

@@ -2,6 +2,7 @@ package dev.bindery.registry.discovery;
 
 import dev.bindery.registry.discovery.inference.ShapeAccumulator;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
+import dev.bindery.registry.store.StorageStatus;
 import dev.bindery.registry.store.UniqueViolation;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ShutdownEvent;
@@ -47,17 +48,20 @@ public class ShapeFlusher {
     private final DiscoveredVersions versions;
     private final SchemaNameClaims names;
     private final Duration adoptAfter;
+    private final StorageStatus storage;
     private final ReentrantLock flushing = new ReentrantLock();
     private final Set<String> stored = ConcurrentHashMap.newKeySet();
 
     ShapeFlusher(ShapeDeltas deltas, ShapeStore shapes, DiscoveryJournal journal, DiscoveredVersions versions,
-                 SchemaNameClaims names, @Value("${bindery.discovery.adopt-after:10m}") Duration adoptAfter) {
+                 SchemaNameClaims names, @Value("${bindery.discovery.adopt-after:10m}") Duration adoptAfter,
+                 StorageStatus storage) {
         this.names = names;
         this.deltas = deltas;
         this.shapes = shapes;
         this.journal = journal;
         this.versions = versions;
         this.adoptAfter = adoptAfter;
+        this.storage = storage;
     }
 
     @Scheduled(fixedDelay = "${bindery.discovery.flush-interval:1s}", initialDelay = "${bindery.discovery.flush-interval:1s}")
@@ -101,9 +105,14 @@ public class ShapeFlusher {
      * Merges every delta into the store and publishes what changed. A delta whose merge fails is
      * kept for the next flush (its journal rows are still there) and the failure logged; it never
      * keeps another schema's delta from being merged, and this never throws (a request that
-     * journalled its events answers success whatever a flush meets).
+     * journalled its events answers success whatever a flush meets). While the embedded store
+     * refuses writes (no free space above the reserve, a read-only directory) nothing is merged:
+     * the deltas wait, their events safe in the journal.
      */
     public void flush() {
+        if (storage.refusesWrites().isPresent()) {
+            return;
+        }
         flushing.lock();
         try {
             for (ShapeDeltas.Taken taken : deltas.takeAll()) {
@@ -121,6 +130,7 @@ public class ShapeFlusher {
         try {
             merged = mergeRetrying(taken);
         } catch (RuntimeException e) {
+            storage.failed(e);
             LOG.warn("Discovered shape of {} was not flushed; retrying with the next flush: {}",
                     taken.schemaName(), e.toString());
             try {

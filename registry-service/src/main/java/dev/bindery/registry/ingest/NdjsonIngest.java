@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bindery.registry.config.IngestLimits;
 import dev.bindery.registry.error.JsonProblems;
 import dev.bindery.registry.error.MalformedBodyException;
+import dev.bindery.registry.store.StorageStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import jakarta.inject.Singleton;
@@ -37,11 +38,13 @@ public final class NdjsonIngest {
     private final PutEventsService putEvents;
     private final IngestLimits limits;
     private final ObjectMapper mapper;
+    private final StorageStatus storage;
 
-    public NdjsonIngest(PutEventsService putEvents, IngestLimits limits, ObjectMapper mapper) {
+    public NdjsonIngest(PutEventsService putEvents, IngestLimits limits, ObjectMapper mapper, StorageStatus storage) {
         this.putEvents = putEvents;
         this.limits = limits;
         this.mapper = mapper;
+        this.storage = storage;
     }
 
     /** A failed line. */
@@ -182,6 +185,7 @@ public final class NdjsonIngest {
         try {
             results = putEvents.put(batch);
         } catch (RuntimeException e) {
+            storage.failed(e);
             LOG.error("NDJSON batch of lines {} to {} was not stored", numbers.get(0), numbers.get(numbers.size() - 1), e);
             numbers.forEach(line -> tally.fail(line, "InternalFailure", "The event was not stored; send it again."));
             throw new BatchFailed(e);

@@ -33,8 +33,19 @@ public final class RegistryProcess implements AutoCloseable {
 
     /** Starts the registry with these system properties and waits until it answers {@code /ping}. */
     public static RegistryProcess start(Path data, int port, Map<String, String> properties) throws Exception {
+        return start(data, port, properties, List.of());
+    }
+
+    /**
+     * Starts the registry under a launcher: {@code launcher} is the command that runs the rest of
+     * the command line (e.g. {@code unshare} with a shell that mounts a file system first and then
+     * {@code exec}s the JVM, so the process is the JVM itself).
+     */
+    public static RegistryProcess start(Path data, int port, Map<String, String> properties, List<String> launcher)
+            throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 "-Dbindery.data-dir=" + data, "-Dmicronaut.server.port=" + port));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add("dev.bindery.registry.Application");
@@ -46,6 +57,12 @@ public final class RegistryProcess implements AutoCloseable {
 
     public URL url() {
         return url;
+    }
+
+    /** SIGQUIT: the JVM writes a thread dump to its log, for the message of a test that timed out. */
+    public void dumpThreads() throws Exception {
+        new ProcessBuilder("kill", "-3", String.valueOf(process.pid())).start().waitFor(10, TimeUnit.SECONDS);
+        Thread.sleep(500);
     }
 
     /** SIGKILL: no shutdown hooks, no flush. */
