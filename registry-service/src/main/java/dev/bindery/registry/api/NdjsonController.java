@@ -60,7 +60,7 @@ class NdjsonController {
         }
         NdjsonIngest.Summary summary;
         // The raw body, read as it arrives: a bound @Body would be buffered whole (max-request-buffer-size).
-        try (InputStream body = ((ServerHttpRequest<?>) request).byteBody().move().toInputStream()) {
+        try (InputStream body = new SizeLimitedBody(((ServerHttpRequest<?>) request).byteBody().move().toInputStream())) {
             summary = ingest.ingest(body, eventBusName == null ? "default" : eventBusName);
         } finally {
             streams.release();

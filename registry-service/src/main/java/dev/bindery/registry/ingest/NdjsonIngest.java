@@ -12,7 +12,6 @@ import dev.bindery.registry.error.JsonProblems;
 import dev.bindery.registry.error.MalformedBodyException;
 import dev.bindery.registry.store.StorageStatus;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.exceptions.ContentLengthExceededException;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,10 +141,10 @@ public final class NdjsonIngest {
         }
     }
 
-    /** The server's request size limit cut the body off (the framework wraps the exception on the way). */
+    /** The stream was cut off at the server's size limit (the cause may be wrapped on the way). */
     private static boolean bodyTooLarge(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ContentLengthExceededException) {
+            if (t instanceof BodyTooLargeException) {
                 return true;
             }
         }

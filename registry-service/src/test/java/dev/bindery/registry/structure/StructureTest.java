@@ -1,0 +1,42 @@
+package dev.bindery.registry.structure;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of the registry, checked on its compiled classes: top-level packages depend on
+ * each other without cycles; only {@code api} speaks HTTP (Micronaut's HTTP and router types) and
+ * only it carries the API description's annotations. (Jackson's annotations are still on two
+ * records outside {@code api}: {@code rules.Finding}, whose JSON is also its stored form, and
+ * {@code ingest.NdjsonIngest.Summary}.)
+ */
+class StructureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.bindery.registry");
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("dev.bindery.registry.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void onlyTheApiPackageUsesHttpTypes() {
+        noClasses().that().resideOutsideOfPackage("dev.bindery.registry.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..", "io.micronaut.web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheApiPackageCarriesWireAnnotations() {
+        noClasses().that().resideOutsideOfPackage("dev.bindery.registry.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.swagger..")
+                .check(CLASSES);
+    }
+}
