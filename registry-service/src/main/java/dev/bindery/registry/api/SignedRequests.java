@@ -2,7 +2,9 @@ package dev.bindery.registry.api;
 
 import dev.bindery.registry.security.AuthenticationException;
 import dev.bindery.registry.security.sigv4.SignedRequest;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpVersion;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableAvailableByteBody;
@@ -44,7 +46,12 @@ final class SignedRequests {
     }
 
     private static String bodySha256(HttpRequest<?> request) {
-        if (!(request instanceof ServerHttpRequest<?> server)) {
+        // an HTTP/1.1 request that declares no body (most reads) has none: no split of nothing is buffered.
+        // HTTP/2 may send a body without declaring its length, so there the body is always read.
+        boolean declaresBody = request.getContentLength() > 0
+                || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING)
+                || request.getHttpVersion() != HttpVersion.HTTP_1_1 && request.getHttpVersion() != HttpVersion.HTTP_1_0;
+        if (!declaresBody || !(request instanceof ServerHttpRequest<?> server)) {
             return SignedRequest.EMPTY_PAYLOAD_SHA256;
         }
         try (CloseableAvailableByteBody body = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)
