@@ -133,7 +133,14 @@ final class BodyTimeout implements BeanCreatedEventListener<NettyServerCustomize
         }
 
         private boolean hasBody(HttpRequest request) {
-            return HttpUtil.isTransferEncodingChunked(request) || HttpUtil.getContentLength(request, 0L) > 0;
+            if (!request.decoderResult().isSuccess()) {
+                return false; // the codec could not read the head (e.g. Content-Length: 2x); the framework answers it
+            }
+            try {
+                return HttpUtil.isTransferEncodingChunked(request) || HttpUtil.getContentLength(request, 0L) > 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
         }
 
         private void arm(ChannelHandlerContext ctx) {
