@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Read-path benchmark. Measures DescribeSchema of the latest version against the embedded default
-# (H2), with /ping, a trivial endpoint of the same server, as the baseline in the same run; then the
-# same DescribeSchema against a server with authentication on, signed with SigV4 and with a bearer
-# token, as ratios of the unauthenticated rate measured in this run. Load from wrk (Debian package
-# wrk) over loopback.
+# (H2), with /ping, a trivial endpoint of the same server, as the baseline; and the same DescribeSchema
+# against a second server with authentication on, signed with SigV4 and with a bearer token, as ratios
+# of the unauthenticated rate. Both servers run side by side and the measurements interleave in short
+# rounds, so that drift of the machine falls on every side alike. Load from wrk (Debian package wrk)
+# over loopback.
 #
-#   bench/read-path.sh            # DURATION=20s CONNECTIONS=32 THREADS=2 by default; AUTH=0 skips the auth part
+#   bench/read-path.sh            # ROUNDS=6 of ROUND=5s per side, CONNECTIONS=32 THREADS=2; AUTH=0: no auth part
 #
-# Prints requests/s and p50/p99 latency for each, and the ratios.
+# Prints requests/s per side (mean over the rounds) with p50/p99 of its last round, and the ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION=${DURATION:-20s}
+ROUNDS=${ROUNDS:-6}
+ROUND=${ROUND:-5s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
@@ -25,51 +27,66 @@ SERVER_MANUAL=1 source bench/server.sh
 run() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency "${@:2}"; }
 rate() { awk '/^Requests\/sec/ {print $2}'; }
 pct() { awk -v p="$1" '$1 == p {print $2}'; }
-row() { printf '%-24s %12s %10s %10s\n' "$1" "$(rate <<<"$2")" "$(pct 50% <<<"$2")" "$(pct 99% <<<"$2")"; }
-ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
 errors() { ! grep -h 'Non-2xx' <<<"$1" >&2 || { echo "errors during the run" >&2; exit 1; }; }
+mean() { python3 -c "import sys; v=[float(x) for x in sys.argv[1:]]; print(f'{sum(v)/len(v):.0f}')" "$@"; }
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
 
-# Creates the benchmark's registry and schema; curl options (credentials) in "$@".
+# Creates the benchmark's registry and schema on $base; curl options (credentials) in "$@".
 fixture() {
   curl -sf "$@" -X POST "$base/v1/registries/name/bench" >/dev/null
   content=$(python3 -c 'import json,sys; print(json.dumps({"Type":"OpenApi3","Content":open(sys.argv[1]).read()}))' \
     registry-service/src/test/resources/samples/order-placed.openapi.json)
   curl -sf "$@" -X POST "$base/v1/registries/name/bench/schemas/name/com.acme.orders%40OrderPlaced" \
     -H 'Content-Type: application/json' -d "$content" >/dev/null
-  describe="$base/v1/registries/name/bench/schemas/name/com.acme.orders%40OrderPlaced"
+  echo "$base/v1/registries/name/bench/schemas/name/com.acme.orders%40OrderPlaced"
 }
 
-start_registry BINDERY_AUTH=off
-fixture
+start_registry "$PORT" BINDERY_AUTH=off
+ping="$base/ping"
+describe=$(fixture)
+sides=(ping describe)
+declare -A args=([ping]="$ping" [describe]="$describe")
+if [ "$AUTH" = 1 ]; then
+  start_registry $((PORT + 1)) BINDERY_AUTH=on BINDERY_ADMIN_ACCESS_KEY_ID=$KEY_ID BINDERY_ADMIN_SECRET_ACCESS_KEY=$SECRET
+  signed_describe=$(fixture -u "$KEY_ID:$SECRET")
+  token=$(curl -sf -u "$KEY_ID:$SECRET" -X POST "$base/v1/principals/name/admin/tokens" -d '{}' \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["Token"])')
+  # one request signed now and replayed: valid for 15 minutes, verified in full on every request
+  mapfile -t signed < <(python3 bench/sigv4-sign.py "$signed_describe" "$KEY_ID" "$SECRET" us-east-1 schemas)
+  sides+=(sigv4 bearer)
+fi
+
+declare -A rates last
 echo "warming up (JIT, connection pools)..."
-run 10s "$base/ping" >/dev/null
-run 10s "$describe" >/dev/null
-ping_out=$(run "$DURATION" "$base/ping")
-describe_out=$(run "$DURATION" "$describe")
-errors "$ping_out$describe_out"
-stop_registry
+for side in "${sides[@]}"; do
+  case $side in
+    sigv4) run 10s "$signed_describe" -H "${signed[0]}" -H "${signed[1]}" >/dev/null ;;
+    bearer) run 10s "$signed_describe" -H "Authorization: Bearer $token" >/dev/null ;;
+    *) run 10s "${args[$side]}" >/dev/null ;;
+  esac
+done
+for round in $(seq 1 "$ROUNDS"); do
+  for side in "${sides[@]}"; do
+    case $side in
+      sigv4) out=$(run "$ROUND" "$signed_describe" -H "${signed[0]}" -H "${signed[1]}") ;;
+      bearer) out=$(run "$ROUND" "$signed_describe" -H "Authorization: Bearer $token") ;;
+      *) out=$(run "$ROUND" "${args[$side]}") ;;
+    esac
+    errors "$out"
+    rates[$side]="${rates[$side]:-} $(rate <<<"$out")"
+    last[$side]=$out
+  done
+done
 
-printf '\n%-24s %12s %10s %10s\n' endpoint "requests/s" p50 p99
-row "/ping" "$ping_out"
-row "DescribeSchema" "$describe_out"
-echo "DescribeSchema / ping = $(ratio "$(rate <<<"$describe_out")" "$(rate <<<"$ping_out")")"
+printf '\n%-24s %12s %10s %10s\n' side "requests/s" p50 p99
+declare -A means
+for side in "${sides[@]}"; do
+  # shellcheck disable=SC2086
+  means[$side]=$(mean ${rates[$side]})
+  printf '%-24s %12s %10s %10s\n' "$side" "${means[$side]}" "$(pct 50% <<<"${last[$side]}")" "$(pct 99% <<<"${last[$side]}")"
+done
+echo "DescribeSchema / ping = $(ratio "${means[describe]}" "${means[ping]}")"
 [ "$AUTH" = 1 ] || exit 0
-
-start_registry BINDERY_AUTH=on BINDERY_ADMIN_ACCESS_KEY_ID=$KEY_ID BINDERY_ADMIN_SECRET_ACCESS_KEY=$SECRET
-fixture -u "$KEY_ID:$SECRET"
-token=$(curl -sf -u "$KEY_ID:$SECRET" -X POST "$base/v1/principals/name/admin/tokens" -d '{}' \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["Token"])')
-mapfile -t signed < <(python3 bench/sigv4-sign.py "$describe" "$KEY_ID" "$SECRET" us-east-1 schemas)
-sigv4=(-H "${signed[0]}" -H "${signed[1]}")
-bearer=(-H "Authorization: Bearer $token")
-echo "warming up the authenticated server..."
-run 10s "$describe" "${sigv4[@]}" >/dev/null
-run 10s "$describe" "${bearer[@]}" >/dev/null
-sigv4_out=$(run "$DURATION" "$describe" "${sigv4[@]}")
-bearer_out=$(run "$DURATION" "$describe" "${bearer[@]}")
-errors "$sigv4_out$bearer_out"
-
-row "DescribeSchema SigV4" "$sigv4_out"
-row "DescribeSchema bearer" "$bearer_out"
-echo "SigV4 / unauthenticated = $(ratio "$(rate <<<"$sigv4_out")" "$(rate <<<"$describe_out")")  (target >= 0.8)"
-echo "bearer / unauthenticated = $(ratio "$(rate <<<"$bearer_out")" "$(rate <<<"$describe_out")")  (target >= 0.8)"
+echo "SigV4 / unauthenticated = $(ratio "${means[sigv4]}" "${means[describe]}")  (target >= 0.8)"
+echo "bearer / unauthenticated = $(ratio "${means[bearer]}" "${means[describe]}")  (target >= 0.8)"
+echo "per round: describe${rates[describe]} | sigv4${rates[sigv4]} | bearer${rates[bearer]}"

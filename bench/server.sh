@@ -2,24 +2,26 @@
 # temporary data directory, on $PORT, with the access log off; stops it and cleans up on exit.
 # Sets $base (the server's URL) and $server (its pid). JVM options for the server can be added in
 # $BINDERY_JAVA_OPTS, e.g. BINDERY_JAVA_OPTS=-XX:StartFlightRecording=duration=30s,filename=/tmp/ingest.jfr
-# A script that sets SERVER_MANUAL=1 before sourcing starts and stops servers itself with
-# start_registry [VAR=value ...] and stop_registry, e.g. to compare two configurations in one run.
+# A script that sets SERVER_MANUAL=1 before sourcing starts servers itself with
+# start_registry PORT [VAR=value ...] (which sets $base and $server); all are stopped on exit.
 ./mvnw -B -q -pl registry-service -am -DskipTests package
 
+servers=()
+data_dirs=()
+trap 'for pid in "${servers[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; rm -rf "${data_dirs[@]}"' EXIT
+
 start_registry() {
-  data=$(mktemp -d)
-  env BINDERY_DATA_DIR="$data" BINDERY_PORT="$PORT" BINDERY_ACCESS_LOG=${BINDERY_ACCESS_LOG:-INFO} "$@" \
+  local port=$1; shift
+  local data; data=$(mktemp -d)
+  env BINDERY_DATA_DIR="$data" BINDERY_PORT="$port" BINDERY_ACCESS_LOG=${BINDERY_ACCESS_LOG:-INFO} "$@" \
     java -Xms512m -Xmx512m ${BINDERY_JAVA_OPTS:-} -jar registry-service/target/bindery-registry.jar \
     >"$data/server.log" 2>&1 &
   server=$!
-  trap 'stop_registry' EXIT
-  base="http://127.0.0.1:$PORT"
+  servers+=("$server")
+  data_dirs+=("$data")
+  base="http://127.0.0.1:$port"
   for _ in $(seq 1 120); do curl -sf "$base/ping" >/dev/null && break; sleep 0.5; done
   curl -sf "$base/ping" >/dev/null || { echo "the registry did not start; see $data/server.log" >&2; exit 1; }
 }
 
-stop_registry() {
-  kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data"
-}
-
-[ -n "${SERVER_MANUAL:-}" ] || start_registry
+[ -n "${SERVER_MANUAL:-}" ] || start_registry "$PORT"
