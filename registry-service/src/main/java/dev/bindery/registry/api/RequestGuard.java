@@ -136,8 +136,8 @@ final class RequestGuard {
         String authorization = request.getHeaders().get("Authorization");
         if (authorization != null && SigV4Authorization.isSigV4(authorization)) {
             SigV4Authorization parsed = SigV4Authorization.parse(authorization);
-            return new Credential.Signed(SignedRequests.of(request, routes.streamsBody(route)), parsed,
-                    signingServices(api));
+            return new Credential.Signed(SignedRequests.of(request, routes.streamsBody(route), parsed.signedHeaders()),
+                    parsed, signingServices(api));
         }
         if (authorization != null) {
             int space = authorization.indexOf(' ');

@@ -10,8 +10,7 @@ import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableAvailableByteBody;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +20,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Builds the SigV4 view of a request as it arrived: the raw path and query from the request line,
- * every header, and the SHA-256 of the body. The body is read from a split of the request's bytes,
- * so the operation still reads it afterwards; a streaming route is never buffered.
+ * the headers the signature covers or the verifier reads, and the SHA-256 of the body. The body is
+ * read from a split of the request's bytes, so the operation still reads it afterwards; a streaming
+ * route is never buffered.
  */
 final class SignedRequests {
 
@@ -32,17 +32,33 @@ final class SignedRequests {
     private SignedRequests() {
     }
 
-    static SignedRequest of(HttpRequest<?> request, boolean streaming) {
+    /** The headers SigV4 reads besides those it signs: the date and the declared payload hash. */
+    private static final List<String> READ_HEADERS = List.of("x-amz-date", "date", "x-amz-content-sha256");
+
+    /**
+     * The request as signed: only the headers the signature names and those the verifier reads are
+     * copied, as received.
+     */
+    static SignedRequest of(HttpRequest<?> request, boolean streaming, List<String> signedHeaders) {
         URI uri = request.getUri();
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        request.getHeaders().forEach((name, values) ->
-                headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values));
+        Map<String, List<String>> headers = new HashMap<>();
+        copy(request, signedHeaders, headers);
+        copy(request, READ_HEADERS, headers);
         String method = request.getMethodName();
         if (streaming) {
             return SignedRequest.streaming(method, path, uri.getRawQuery(), headers);
         }
         return SignedRequest.buffered(method, path, uri.getRawQuery(), headers, bodySha256(request));
+    }
+
+    private static void copy(HttpRequest<?> request, List<String> names, Map<String, List<String>> into) {
+        for (String name : names) {
+            List<String> values = request.getHeaders().getAll(name);
+            if (!values.isEmpty()) {
+                into.putIfAbsent(name.toLowerCase(Locale.ROOT), values);
+            }
+        }
     }
 
     private static String bodySha256(HttpRequest<?> request) {
