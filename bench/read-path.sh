@@ -6,7 +6,8 @@
 # rounds, so that drift of the machine falls on every side alike. Load from wrk (Debian package wrk)
 # over loopback.
 #
-#   bench/read-path.sh            # ROUNDS=6 of ROUND=5s per side, CONNECTIONS=32 THREADS=2; AUTH=0: no auth part
+#   bench/read-path.sh            # WARMUP=20s per side, then ROUNDS=6 of ROUND=5s per side, CONNECTIONS=32
+#                                 # THREADS=2; AUTH=0: no auth part
 #
 # Prints requests/s per side (mean over the rounds) with p50/p99 of its last round, and the ratios.
 set -euo pipefail
@@ -14,6 +15,7 @@ cd "$(dirname "$0")/.."
 
 ROUNDS=${ROUNDS:-6}
 ROUND=${ROUND:-5s}
+WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
@@ -60,9 +62,9 @@ declare -A rates last
 echo "warming up (JIT, connection pools)..."
 for side in "${sides[@]}"; do
   case $side in
-    sigv4) run 10s "$signed_describe" -H "${signed[0]}" -H "${signed[1]}" >/dev/null ;;
-    bearer) run 10s "$signed_describe" -H "Authorization: Bearer $token" >/dev/null ;;
-    *) run 10s "${args[$side]}" >/dev/null ;;
+    sigv4) run "$WARMUP" "$signed_describe" -H "${signed[0]}" -H "${signed[1]}" >/dev/null ;;
+    bearer) run "$WARMUP" "$signed_describe" -H "Authorization: Bearer $token" >/dev/null ;;
+    *) run "$WARMUP" "${args[$side]}" >/dev/null ;;
   esac
 done
 for round in $(seq 1 "$ROUNDS"); do
