@@ -73,15 +73,49 @@ final class RequestGuard {
     private record Target(@Nullable String registryName, @Nullable String arn) {
     }
 
-    /** The refusal to answer instead of running the operation, or {@code null} to let it run. */
+    /**
+     * Whether the request may go on, decided from what this instance holds in memory alone (cached
+     * credentials and policies), without a query, a key fetch, reading the body or writing the
+     * audit log, so the event loop can decide it without a thread hop. {@code false} means only
+     * that {@link #check} must decide on a thread that may wait: a refusal is always left to it.
+     */
+    boolean allowedAtOnce(HttpRequest<?> request, @Nullable RouteMatch<?> route) {
+        if (!mode.enabled() || routes.isPublic(request, route)) {
+            return true;
+        }
+        Operation operation = operation(route);
+        String source = address(request);
+        if (operation == null || throttle.check(source) != FailureThrottle.Verdict.PASS) {
+            return false;
+        }
+        Credential credential;
+        try {
+            credential = credential(request, route, operation.api(), false);
+        } catch (AuthenticationException e) {
+            return false;
+        }
+        Principal principal = credential == null ? null : authenticator.fromCache(credential).orElse(null);
+        if (principal == null) {
+            return false;
+        }
+        Target target = target(operation, route, request);
+        Operation effective = adjust(operation, target);
+        boolean allowed = authorizer.decideFromCache(principal, principals.arn(principal.name()), effective,
+                target.registryName(), target.arn()).map(Authorizer.Verdict::allowed).orElse(false);
+        if (allowed) {
+            request.setAttribute(Callers.PRINCIPAL, principal);
+            admit(request, principal, operation, target, source);
+        }
+        return allowed;
+    }
+
+    /** The refusal to answer instead of running the operation, or {@code null} to let it run. May wait. */
     @Nullable
     MutableHttpResponse<?> check(HttpRequest<?> request, @Nullable RouteMatch<?> route) {
         if (!mode.enabled() || routes.isPublic(request, route)) {
             return null;
         }
-        String operationId = routes.operationId(route);
-        Operation operation = operationId == null ? null
-                : Operations.find(operationId).orElseGet(() -> Operations.unlisted(operationId));
+        Operation operation = operation(route);
         Api api = operation == null ? Api.SCHEMAS : operation.api();
         String source = address(request);
         String name = operation == null ? request.getMethodName() + " " + request.getPath() : operation.name();
@@ -97,7 +131,7 @@ final class RequestGuard {
         }
         Principal principal;
         try {
-            principal = authenticator.authenticate(credential(request, route, api));
+            principal = authenticator.authenticate(credential(request, route, api, true));
         } catch (AuthenticationException e) {
             throttle.failed(source);
             audit.record(null, name, null, AuditLog.Outcome.DENIED, e.status(), source, e.getMessage());
@@ -119,10 +153,23 @@ final class RequestGuard {
             audit.record(principal.name(), name, target.arn(), AuditLog.Outcome.DENIED, 403, source, decision.reason());
             return refusal(api, 403, api == Api.EVENTS ? "AccessDeniedException" : "ForbiddenException", message);
         }
-        if (operation.mutates()) {
-            request.setAttribute(PENDING_AUDIT, new Pending(principal.name(), name, target.arn(), source));
-        }
+        admit(request, principal, operation, target, source);
         return null;
+    }
+
+    /** The operation the route serves; an unlisted route gets the strictest entry; none without a route. */
+    private @Nullable Operation operation(@Nullable RouteMatch<?> route) {
+        String operationId = routes.operationId(route);
+        return operationId == null ? null
+                : Operations.find(operationId).orElseGet(() -> Operations.unlisted(operationId));
+    }
+
+    /** Leaves what the audit entry of an allowed change needs, written once it is answered. */
+    private static void admit(HttpRequest<?> request, Principal principal, Operation operation, Target target,
+                              String source) {
+        if (operation.mutates()) {
+            request.setAttribute(PENDING_AUDIT, new Pending(principal.name(), operation.name(), target.arn(), source));
+        }
     }
 
     /** Audits an allowed change with the status it was answered with. */
@@ -132,11 +179,20 @@ final class RequestGuard {
                         response.code(), pending.source(), null));
     }
 
-    private Credential credential(HttpRequest<?> request, @Nullable RouteMatch<?> route, Api api) {
+    /**
+     * The credential the request presents; {@code null} only when {@code mayWait} is false and a
+     * signature covers a body not yet read.
+     */
+    private @Nullable Credential credential(HttpRequest<?> request, @Nullable RouteMatch<?> route, Api api,
+                                            boolean mayWait) {
         String authorization = request.getHeaders().get("Authorization");
         if (authorization != null && SigV4Authorization.isSigV4(authorization)) {
             SigV4Authorization parsed = SigV4Authorization.parse(authorization);
-            return new Credential.Signed(SignedRequests.of(request, routes.streamsBody(route), parsed.signedHeaders()),
+            boolean streaming = routes.streamsBody(route);
+            if (!mayWait && SignedRequests.waitsForBody(request, streaming)) {
+                return null;
+            }
+            return new Credential.Signed(SignedRequests.of(request, streaming, parsed.signedHeaders()),
                     parsed, signingServices(api));
         }
         if (authorization != null) {

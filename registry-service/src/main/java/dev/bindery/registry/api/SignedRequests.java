@@ -61,13 +61,19 @@ final class SignedRequests {
         }
     }
 
-    private static String bodySha256(HttpRequest<?> request) {
-        // an HTTP/1.1 request that declares no body (most reads) has none: no split of nothing is buffered.
-        // HTTP/2 may send a body without declaring its length, so there the body is always read.
-        boolean declaresBody = request.getContentLength() > 0
+    /**
+     * Whether building the signed view of {@code request} waits for its body. An HTTP/1.1 request
+     * that declares no body (most reads) has none; HTTP/2 may send a body without declaring its
+     * length, so there the body is always read. A streaming route's body is never read.
+     */
+    static boolean waitsForBody(HttpRequest<?> request, boolean streaming) {
+        return !streaming && (request.getContentLength() > 0
                 || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING)
-                || request.getHttpVersion() != HttpVersion.HTTP_1_1 && request.getHttpVersion() != HttpVersion.HTTP_1_0;
-        if (!declaresBody || !(request instanceof ServerHttpRequest<?> server)) {
+                || request.getHttpVersion() != HttpVersion.HTTP_1_1 && request.getHttpVersion() != HttpVersion.HTTP_1_0);
+    }
+
+    private static String bodySha256(HttpRequest<?> request) {
+        if (!waitsForBody(request, false) || !(request instanceof ServerHttpRequest<?> server)) {
             return SignedRequest.EMPTY_PAYLOAD_SHA256;
         }
         try (CloseableAvailableByteBody body = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)

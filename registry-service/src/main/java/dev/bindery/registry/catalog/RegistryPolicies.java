@@ -82,19 +82,36 @@ public class RegistryPolicies {
      * @throws IllegalArgumentException if the ARNs are malformed or the resource is of another account
      */
     public Decision decide(String registryName, String principalArn, String action, String resourceArn) {
+        return evaluate(entry(registryName), principalArn, action, resourceArn);
+    }
+
+    /**
+     * As {@link #decide}, but only from a fresh cache entry, without asking the store: empty when
+     * this instance does not hold the registry's policy (or its absence) fresh.
+     */
+    public Optional<Decision> decideFromCache(String registryName, String principalArn, String action,
+                                              String resourceArn) {
+        return cached(registryName, clock.getAsLong()).map(entry -> evaluate(entry, principalArn, action, resourceArn));
+    }
+
+    private Decision evaluate(Entry entry, String principalArn, String action, String resourceArn) {
         Request request = new Request(principalArn, accountId, action, resourceArn);
-        Entry entry = entry(registryName);
         if (entry.unreadable()) {
             return Decision.DENY;
         }
         return entry.policy() == null ? Decision.NONE : entry.policy().evaluate(request);
     }
 
+    private Optional<Entry> cached(String registryName, long now) {
+        Entry cached = entries.get(registryName);
+        return cached != null && now - cached.loadedAt() < ttlNanos ? Optional.of(cached) : Optional.empty();
+    }
+
     private Entry entry(String registryName) {
         long now = clock.getAsLong();
-        Entry cached = entries.get(registryName);
-        if (cached != null && now - cached.loadedAt() < ttlNanos) {
-            return cached;
+        Optional<Entry> cached = cached(registryName, now);
+        if (cached.isPresent()) {
+            return cached.get();
         }
         long before = generation.get();
         Entry loaded = load(registryName, now);

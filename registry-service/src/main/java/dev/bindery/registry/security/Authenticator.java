@@ -29,27 +29,52 @@ public final class Authenticator {
     }
 
     public Principal authenticate(Credential credential) {
-        if (credential instanceof Credential.Signed signed) {
-            KeyMatch key = accessKey(signed.authorization().accessKeyId());
-            signatures.verify(signed.request(), signed.authorization(), key.secret(), signed.services());
-            return key.principal();
-        }
         if (credential instanceof Credential.Bearer bearer) {
             if (oidc.isPresent() && OidcVerifier.looksLikeJwt(bearer.token())) {
                 return oidc.get().verify(bearer.token());
             }
             return credentials.token(bearer.token());
         }
-        return basic((Credential.Basic) credential);
+        return proven(credential, accessKey(accessKeyId(credential)));
     }
 
-    private Principal basic(Credential.Basic basic) {
-        KeyMatch key = accessKey(basic.accessKeyId());
-        if (!Secrets.same(basic.secret(), key.secret())) {
-            throw AuthenticationException.unauthorized("The secret given for access key " + basic.accessKeyId()
-                    + " is wrong.");
+    /**
+     * The principal {@code credential} proves, when this instance can tell from what it has cached,
+     * without a query, a key fetch or waiting: empty when it cannot, and also when the credential
+     * is refused, so that the caller asks {@link #authenticate} for the reason.
+     */
+    public Optional<Principal> fromCache(Credential credential) {
+        if (credential instanceof Credential.Bearer bearer) {
+            return oidc.isPresent() && OidcVerifier.looksLikeJwt(bearer.token()) ? Optional.empty()
+                    : credentials.cachedToken(bearer.token());
+        }
+        Optional<KeyMatch> key = credentials.cachedAccessKey(accessKeyId(credential));
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(proven(credential, key.get()));
+        } catch (AuthenticationException refused) {
+            return Optional.empty();
+        }
+    }
+
+    private Principal proven(Credential credential, KeyMatch key) {
+        if (credential instanceof Credential.Signed signed) {
+            signatures.verify(signed.request(), signed.authorization(), key.secret(), signed.services());
+        } else {
+            Credential.Basic basic = (Credential.Basic) credential;
+            if (!Secrets.same(basic.secret(), key.secret())) {
+                throw AuthenticationException.unauthorized("The secret given for access key " + basic.accessKeyId()
+                        + " is wrong.");
+            }
         }
         return key.principal();
+    }
+
+    private static String accessKeyId(Credential credential) {
+        return credential instanceof Credential.Signed signed ? signed.authorization().accessKeyId()
+                : ((Credential.Basic) credential).accessKeyId();
     }
 
     private KeyMatch accessKey(String accessKeyId) {

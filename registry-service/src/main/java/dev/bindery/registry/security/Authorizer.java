@@ -6,6 +6,7 @@ import dev.bindery.registry.policy.Decision;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Decides whether a principal may call an operation on a resource. A request is allowed by the
@@ -41,21 +42,44 @@ public final class Authorizer {
     public Verdict decide(Principal principal, String principalArn, Operation operation,
                            @Nullable String registryName, @Nullable String resourceArn) {
         if (registryName == null) {
-            if (!principal.role().grants(operation.permission())) {
-                return Verdict.denied("role " + principal.role().wireName() + " does not allow it");
-            }
-            if (operation.permission() == Permission.ADMIN && !principal.registries().isEmpty()) {
-                return Verdict.denied("it needs an admin who is not limited to some registries");
-            }
-            return Verdict.ALLOWED;
+            return accountLevel(principal, operation);
         }
-        Decision verdict = policies.decide(registryName, principalArn, operation.action(),
+        Decision policy = policies.decide(registryName, principalArn, operation.action(),
                 Objects.requireNonNull(resourceArn, "resourceArn == null for a registry's resource"));
+        return registryLevel(principal, operation, registryName, policy);
+    }
+
+    /**
+     * As {@link #decide}, but only when the registry's policy is cached fresh on this instance, so
+     * the answer costs no query: empty otherwise.
+     */
+    public Optional<Verdict> decideFromCache(Principal principal, String principalArn, Operation operation,
+                                             @Nullable String registryName, @Nullable String resourceArn) {
+        if (registryName == null) {
+            return Optional.of(accountLevel(principal, operation));
+        }
+        return policies.decideFromCache(registryName, principalArn, operation.action(),
+                        Objects.requireNonNull(resourceArn, "resourceArn == null for a registry's resource"))
+                .map(policy -> registryLevel(principal, operation, registryName, policy));
+    }
+
+    private static Verdict accountLevel(Principal principal, Operation operation) {
+        if (!principal.role().grants(operation.permission())) {
+            return Verdict.denied("role " + principal.role().wireName() + " does not allow it");
+        }
+        if (operation.permission() == Permission.ADMIN && !principal.registries().isEmpty()) {
+            return Verdict.denied("it needs an admin who is not limited to some registries");
+        }
+        return Verdict.ALLOWED;
+    }
+
+    private static Verdict registryLevel(Principal principal, Operation operation, String registryName,
+                                         Decision policy) {
         boolean byRole = principal.role().grants(operation.permission()) && principal.covers(registryName);
-        if (verdict == Decision.DENY && !(isPolicyOperation(operation) && unrestrictedAdmin(principal))) {
+        if (policy == Decision.DENY && !(isPolicyOperation(operation) && unrestrictedAdmin(principal))) {
             return Verdict.denied("the resource policy of registry " + registryName + " denies it");
         }
-        if (byRole || verdict == Decision.ALLOW) {
+        if (byRole || policy == Decision.ALLOW) {
             return Verdict.ALLOWED;
         }
         if (!principal.covers(registryName)) {

@@ -70,9 +70,9 @@ public class CredentialStore {
     /** The access key {@code accessKeyId}, if it exists and is active. */
     public Optional<KeyMatch> accessKey(String accessKeyId) {
         long now = clock.millis();
-        Cached<KeyMatch> cached = keyCache.get(accessKeyId);
-        if (cached != null && cached.until() > now) {
-            return Optional.of(cached.value());
+        Optional<KeyMatch> cached = cachedAccessKey(accessKeyId);
+        if (cached.isPresent()) {
+            return cached;
         }
         Optional<KeyMatch> loaded = loadKey(accessKeyId);
         loaded.ifPresentOrElse(match -> put(keyCache, accessKeyId, new Cached<>(match, now + ttlMillis)),
@@ -81,33 +81,78 @@ public class CredentialStore {
     }
 
     /**
+     * The active access key {@code accessKeyId} if this instance holds it fresh, without asking the
+     * store: empty when it is unknown here or its entry is stale.
+     */
+    public Optional<KeyMatch> cachedAccessKey(String accessKeyId) {
+        Cached<KeyMatch> cached = keyCache.get(accessKeyId);
+        return cached != null && cached.until() > clock.millis() ? Optional.of(cached.value()) : Optional.empty();
+    }
+
+    /**
      * The principal of a Bindery bearer token ({@code bdt_…}), or an AuthenticationException saying
      * why not: malformed, unknown, wrong secret or expired (the same message for the first three).
      */
     public Principal token(String token) {
-        int idEnd = Secrets.TOKEN_PREFIX.length() + 16;
-        if (!token.startsWith(Secrets.TOKEN_PREFIX) || token.length() <= idEnd + 1 || token.charAt(idEnd) != '_') {
-            throw notValid();
+        TokenId id = TokenId.of(token).orElseThrow(CredentialStore::notValid);
+        TokenMatch match = cachedToken(id).orElseGet(() -> {
+            TokenMatch loaded = loadToken(id.tokenId()).orElseThrow(CredentialStore::notValid);
+            put(tokenCache, id.tokenId(), new Cached<>(loaded, clock.millis() + ttlMillis));
+            return loaded;
+        });
+        return verified(id, match);
+    }
+
+    /**
+     * The principal of a valid Bindery bearer token this instance holds fresh, without asking the
+     * store: empty when the token is unknown here, its entry stale, or the token not valid (the
+     * caller then asks {@link #token} for the reason).
+     */
+    public Optional<Principal> cachedToken(String token) {
+        Optional<TokenId> id = TokenId.of(token);
+        Optional<TokenMatch> match = id.flatMap(this::cachedToken);
+        if (match.isEmpty()) {
+            return Optional.empty();
         }
-        String tokenId = token.substring(Secrets.TOKEN_PREFIX.length(), idEnd);
-        String secret = token.substring(idEnd + 1);
-        long now = clock.millis();
-        Cached<TokenMatch> cached = tokenCache.get(tokenId);
-        TokenMatch match;
-        if (cached != null && cached.until() > now) {
-            match = cached.value();
-        } else {
-            match = loadToken(tokenId).orElseThrow(CredentialStore::notValid);
-            put(tokenCache, tokenId, new Cached<>(match, now + ttlMillis));
+        try {
+            return Optional.of(verified(id.get(), match.get()));
+        } catch (AuthenticationException notValid) {
+            return Optional.empty();
         }
-        if (!Secrets.same(Secrets.hash(secret), match.secretHash())) {
+    }
+
+    private Optional<TokenMatch> cachedToken(TokenId id) {
+        Cached<TokenMatch> cached = tokenCache.get(id.tokenId());
+        return cached != null && cached.until() > clock.millis() ? Optional.of(cached.value()) : Optional.empty();
+    }
+
+    private Principal verified(TokenId id, TokenMatch match) {
+        if (!Secrets.same(Secrets.hash(id.secret()), match.secretHash())) {
             throw notValid();
         }
         if (match.expiresAt() != null && !match.expiresAt().isAfter(clock.instant())) {
-            throw AuthenticationException.unauthorized("The bearer token " + tokenId + " expired at "
+            throw AuthenticationException.unauthorized("The bearer token " + id.tokenId() + " expired at "
                     + match.expiresAt() + ".");
         }
         return match.principal();
+    }
+
+    /** A bearer token split into the id it is stored under and its secret. */
+    private record TokenId(String tokenId, String secret) {
+
+        static Optional<TokenId> of(String token) {
+            int idEnd = Secrets.TOKEN_PREFIX.length() + 16;
+            if (!token.startsWith(Secrets.TOKEN_PREFIX) || token.length() <= idEnd + 1 || token.charAt(idEnd) != '_') {
+                return Optional.empty();
+            }
+            return Optional.of(new TokenId(token.substring(Secrets.TOKEN_PREFIX.length(), idEnd),
+                    token.substring(idEnd + 1)));
+        }
+
+        @Override
+        public String toString() {
+            return "TokenId[" + tokenId + "]";
+        }
     }
 
     /** Forgets every cached credential, after a change to principals, keys or tokens. */

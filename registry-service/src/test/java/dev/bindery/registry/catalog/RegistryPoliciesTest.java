@@ -62,6 +62,24 @@ class RegistryPoliciesTest {
     }
 
     @Test
+    void fromTheCacheAloneADecisionIsGivenOnlyWhileTheEntryIsFreshAndNeverLoads() {
+        stored.put("orders", ALLOW_ALICE);
+        RegistryPolicies policies = policies(Duration.ofSeconds(5));
+
+        assertThat(policies.decideFromCache("orders", ALICE, DESCRIBE, SCHEMA)).isEmpty();
+        assertThat(loads).hasValue(0);
+        policies.decide("orders", ALICE, DESCRIBE, SCHEMA);
+        assertThat(policies.decideFromCache("orders", ALICE, DESCRIBE, SCHEMA)).contains(Decision.ALLOW);
+        assertThat(policies.decideFromCache("orders", BOB, DESCRIBE, SCHEMA)).contains(Decision.NONE);
+
+        now.addAndGet(Duration.ofSeconds(5).toNanos());
+        assertThat(policies.decideFromCache("orders", ALICE, DESCRIBE, SCHEMA)).isEmpty();
+        policies.onPolicyChanged(new PolicyChanged("orders"));
+        assertThat(policies.decideFromCache("orders", ALICE, DESCRIBE, SCHEMA)).isEmpty();
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
     void thisProcesssPutsDeletesAndRegistryDeletionsApplyAtOnce() {
         stored.put("orders", ALLOW_ALICE);
         RegistryPolicies policies = policies(Duration.ofHours(1));
