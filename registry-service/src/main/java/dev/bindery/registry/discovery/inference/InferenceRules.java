@@ -22,6 +22,13 @@ import java.util.Set;
  *   <li>every value is 1–{@value StringValues#MAX_LENGTH} characters long and contains a letter, and none reads
  *       as a number ({@code 12}, {@code -3.5}, {@code 1e9});</li>
  *   <li>no string format was inferred (timestamps, UUIDs, addresses are never enumerations);</li>
+ *   <li>no value is shaped as an identifier ({@link #isIdentifierValue}: an ARN, a prefixed id such as
+ *       {@code i-1234567890abcdef0}, a number of {@value #SERIAL_MIN_DIGITS}+ digits standing as a word, an opaque
+ *       token) or as a
+ *       measurement ({@code 0.0%}, {@code 1.5 GB}), and the property name does not say identifier (its last word
+ *       is {@code id}, {@code arn}, {@code key}, {@code token}, {@code uuid} or {@code guid}, singular or plural:
+ *       {@code eventId}, {@code window-id}, {@code EC2InstanceID}); however few values were seen, one value per
+ *       thing is an open population;</li>
  *   <li>the values are not identifier-like ({@link #isIdentifierLike}): not three or more values, more than half
  *       of them containing a digit, where the digits are what tells them apart. To see that, each value's
  *       letter-and-digit words that contain a digit are masked ({@code ord-1001 → ord-#},
@@ -57,7 +64,8 @@ import java.util.Set;
  *   <li>it has seen at least {@value #SPARSE_MAP_MIN_KEYS} distinct keys, no key was present in more than half of
  *       the objects, and all keys' values took the same JSON types (ignoring null) — a sparse, homogeneous key
  *       space is a dictionary, not a record;</li>
- *   <li>the last word of its property name is {@code tags}, {@code labels} or {@code annotations}
+ *   <li>it is the value of a property (not an array's items: a tag list's entries {@code {"key": …, "value": …}}
+ *       are records) whose last word is {@code tags}, {@code labels} or {@code annotations}
  *       ({@code Tags}, {@code resourceLabels}) and every value under every key was a string (or null): by
  *       convention those hold user-defined key/value pairs (AWS resource tags, Kubernetes labels), so their keys
  *       are data even when they read as words ({@code CostCenter}). Their values are never an enumeration either
@@ -88,6 +96,8 @@ public final class InferenceRules {
     public static final int SPARSE_MAP_MIN_KEYS = 16;
     /** Longest run of digits a code may contain ({@code us-east-1}, {@code TLSv1.2}) for the identifier rule. */
     public static final int CODE_MAX_DIGITS = 2;
+    /** Digits of a number that, standing as a word of its own, makes a value a serial: an identifier. */
+    public static final int SERIAL_MIN_DIGITS = 4;
 
     private InferenceRules() {
     }
@@ -107,16 +117,125 @@ public final class InferenceRules {
         if (distinct < 2 || distinct > ENUM_MAX_VALUES || (long) distinct * distinct > node.strings) {
             return false;
         }
-        if (node.formats != 0 || NameHints.isFreeForm(field)) {
+        if (node.formats != 0 || NameHints.isFreeForm(field) || NameHints.isIdentifier(field)) {
             return false;
         }
         List<String> sorted = values.sorted();
         for (String v : sorted) {
-            if (v.isEmpty() || !hasLetter(v) || looksNumeric(v) || isHashLike(v)) {
+            if (v.isEmpty() || !hasLetter(v) || looksNumeric(v) || isHashLike(v) || isIdentifierValue(v)
+                    || isMeasurement(v)) {
                 return false;
             }
         }
         return !isIdentifierLike(sorted);
+    }
+
+    /**
+     * A value shaped as one thing's identifier rather than a member of a vocabulary, whatever else was seen: an
+     * ARN; a prefixed id, a short lower-case prefix, a hyphen and one run of 8 or more letters and digits with a
+     * digit or a capital in it ({@code i-1234567890abcdef0}, {@code subnet-0ab12cd3}, {@code ig-ABCDEFGHIJKL});
+     * a serial number ({@link #hasSerialNumber}: {@code DMS-EVENT-0066}, {@code Sat, 04 Jun 2016 05:01:10 GMT}); or an
+     * opaque token, at least 16 characters without spaces holding
+     * letters, digits and a run of 12 or more of them ({@code AKIAIOSFODNN7EXAMPLE}, a base64 version id).
+     * Vocabulary codes are words with small numbers: {@code us-east-1}, {@code TLSv1.2}, {@code t3.2xlarge}.
+     */
+    static boolean isIdentifierValue(String v) {
+        if (v.startsWith("arn:") || isPrefixedId(v)) {
+            return true;
+        }
+        int alnumRun = 0;
+        int longestAlnumRun = 0;
+        boolean space = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            alnumRun = Character.isLetterOrDigit(c) ? alnumRun + 1 : 0;
+            longestAlnumRun = Math.max(longestAlnumRun, alnumRun);
+            space |= Character.isWhitespace(c);
+        }
+        if (!space && v.length() >= 16 && longestAlnumRun >= 12 && hasDigit(v) && hasLetter(v)) {
+            return true;
+        }
+        return hasSerialNumber(v);
+    }
+
+    /**
+     * A number of {@value #SERIAL_MIN_DIGITS} or more digits standing as a word of its own ({@code DMS-EVENT-0066},
+     * the year of {@code Sat, 04 Jun 2016 05:01:10 GMT}); digits inside a word name a variant ({@code AES256},
+     * {@code ISO8601}) and shorter numbers are ordinals ({@code TLS_AES_128_GCM_SHA256}).
+     */
+    private static boolean hasSerialNumber(String v) {
+        int i = 0;
+        while (i < v.length()) {
+            if (!Character.isLetterOrDigit(v.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean allDigits = true;
+            while (end < v.length() && Character.isLetterOrDigit(v.charAt(end))) {
+                allDigits &= StringFormats.isDigit(v.charAt(end));
+                end++;
+            }
+            if (allDigits && end - i >= SERIAL_MIN_DIGITS) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    private static boolean isPrefixedId(String v) {
+        int hyphen = v.indexOf('-');
+        if (hyphen < 1 || hyphen > 10 || v.length() - hyphen - 1 < 8 || !Character.isLowerCase(v.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < hyphen; i++) {
+            char c = v.charAt(i);
+            if (!Character.isLowerCase(c) && !StringFormats.isDigit(c)) {
+                return false;
+            }
+        }
+        boolean distinctive = false;
+        for (int i = hyphen + 1; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            distinctive |= StringFormats.isDigit(c) || Character.isUpperCase(c);
+        }
+        return distinctive;
+    }
+
+    /**
+     * A quantity with its unit: a number directly followed by {@code %}, or a decimal number followed by a unit
+     * ({@code 0.0%  0.00MB}, {@code 1.5 GB}). A count of anything is data, not a code.
+     */
+    static boolean isMeasurement(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (!StringFormats.isDigit(v.charAt(i)) || i > 0 && Character.isLetterOrDigit(v.charAt(i - 1))) {
+                continue;
+            }
+            int end = i;
+            while (end < v.length() && StringFormats.isDigit(v.charAt(end))) {
+                end++;
+            }
+            boolean decimal = false;
+            if (end + 1 < v.length() && v.charAt(end) == '.' && StringFormats.isDigit(v.charAt(end + 1))) {
+                decimal = true;
+                end++;
+                while (end < v.length() && StringFormats.isDigit(v.charAt(end))) {
+                    end++;
+                }
+            }
+            while (end < v.length() && v.charAt(end) == ' ') {
+                end++;
+            }
+            if (end < v.length() && (v.charAt(end) == '%' || decimal && Character.isLetter(v.charAt(end)))) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
     }
 
     /**
@@ -180,9 +299,11 @@ public final class InferenceRules {
     /**
      * The map rule; {@code true} means emit {@code additionalProperties} instead of {@code properties}.
      *
-     * @param field as for {@link #isEnum}
+     * @param field   as for {@link #isEnum}
+     * @param element whether the position is an array's items: the name rule is about the named object itself, so
+     *                the entries of a tag list ({@code tags: [{"key": …, "value": …}]}) stay records
      */
-    static boolean isMap(ShapeNode node, String field) {
+    static boolean isMap(ShapeNode node, String field, boolean element) {
         if (node.inMapMode()) {
             return true;
         }
@@ -190,7 +311,7 @@ public final class InferenceRules {
         if (props == null || props.isEmpty()) {
             return false;
         }
-        if (NameHints.isDictionary(field) && allStrings(props.values())) {
+        if (!element && NameHints.isDictionary(field) && allStrings(props.values())) {
             return true;
         }
         boolean allDataKeys = true;

@@ -26,6 +26,13 @@ final class NameHints {
     private static final Set<String> KIND_WORDS = Set.of(
             "event", "operation", "action", "method", "type", "kind", "state", "status", "category", "class",
             "command", "field", "metric");
+    /**
+     * Last words of properties that hold identifiers, references or secrets ({@code eventId}, {@code window-id},
+     * {@code EC2InstanceID}, {@code roleArn}, {@code accessKey}, {@code nextToken}): one value per thing, an open
+     * population however few were seen.
+     */
+    private static final Set<String> IDENTIFIER_WORDS = Set.of(
+            "id", "ids", "arn", "arns", "key", "keys", "token", "tokens", "uuid", "uuids", "guid", "guids");
     /** Last words of objects that by convention hold user-defined key/value pairs (AWS tags, Kubernetes labels). */
     private static final Set<String> DICTIONARY_WORDS = Set.of("tags", "labels", "annotations");
 
@@ -52,6 +59,12 @@ final class NameHints {
             return false;
         }
         return !(singular.equals("name") && KIND_WORDS.contains(before));
+    }
+
+    /** The last word names an identifier, a reference or a secret: {@code …Id}, {@code …-id}, {@code …ID}, {@code …Arn}, {@code …Key}, {@code …Token}. */
+    static boolean isIdentifier(String field) {
+        List<String> words = words(field);
+        return !words.isEmpty() && IDENTIFIER_WORDS.contains(words.get(words.size() - 1));
     }
 
     /** The last word is {@code tags}, {@code labels} or {@code annotations} ({@code Tags}, {@code resourceTags}). */

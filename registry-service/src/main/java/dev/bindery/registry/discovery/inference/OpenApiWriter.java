@@ -64,7 +64,7 @@ final class OpenApiWriter {
             rootSchema = NODES.objectNode();
             fillObject(rootSchema, root, rootName, false, detailName, envelope ? snapshot : null, COMPONENT_LEVEL);
         } else {
-            rootSchema = schema(root, null, rootName, rootName, null, COMPONENT_LEVEL);
+            rootSchema = schema(root, null, false, rootName, rootName, null, COMPONENT_LEVEL);
         }
 
         ObjectNode doc = NODES.objectNode();
@@ -84,10 +84,11 @@ final class OpenApiWriter {
 
     /**
      * The schema for a position, by the JSON types observed there; {@code field} is the property it belongs to
-     * (for items and map values, the array's or map's; {@code null} at the root), {@code level} is where it is
-     * written.
+     * (for items and map values, the array's or map's; {@code null} at the root), {@code element} whether the
+     * position is an array's items, {@code level} is where it is written.
      */
-    private ObjectNode schema(ShapeNode n, String field, String hint, String owner, String fixedName, int level) {
+    private ObjectNode schema(ShapeNode n, String field, boolean element, String hint, String owner, String fixedName,
+                              int level) {
         int kinds = (n.objects > 0 ? 1 : 0) + (n.arrays > 0 ? 1 : 0) + (n.strings > 0 ? 1 : 0)
                 + (n.integers + n.numbers > 0 ? 1 : 0) + (n.booleans > 0 ? 1 : 0);
         int branchLevel = kinds > 1 ? level + 2 : level; // anyOf, its array, then the branches
@@ -98,7 +99,7 @@ final class OpenApiWriter {
         boolean nullable = n.nulls > 0;
         List<ObjectNode> branches = new ArrayList<>(2);
         if (n.objects > 0) {
-            branches.add(objectSchema(n, field, hint, owner, fixedName, nullable, branchLevel));
+            branches.add(objectSchema(n, field, element, hint, owner, fixedName, nullable, branchLevel));
             nullable = false;
         }
         if (n.arrays > 0) {
@@ -135,13 +136,13 @@ final class OpenApiWriter {
     }
 
     /** An object position: a map, a bare object, or a reference to a component (nullable inside the component). */
-    private ObjectNode objectSchema(ShapeNode n, String field, String hint, String owner, String fixedName,
-                                    boolean nullable, int level) {
-        if (InferenceRules.isMap(n, field)) {
+    private ObjectNode objectSchema(ShapeNode n, String field, boolean element, String hint, String owner,
+                                    String fixedName, boolean nullable, int level) {
+        if (InferenceRules.isMap(n, field, element)) {
             ShapeNode values = n.mapValues != null ? n.mapValues : mergedValues(n);
             ObjectNode out = nullable(type("object"), nullable);
             out.set("additionalProperties",
-                    schema(values, field, ComponentNames.fromKey(hint) + "Value", owner, null, level + 1));
+                    schema(values, field, false, ComponentNames.fromKey(hint) + "Value", owner, null, level + 1));
             return out;
         }
         if (n.properties == null || n.properties.isEmpty()) {
@@ -174,13 +175,13 @@ final class OpenApiWriter {
             out.put("x-amazon-events-source", envelope.source());
         }
         if (n.mapValues != null) {
-            out.set("additionalProperties", schema(n.mapValues, null, name + "Value", name, null, level + 1));
+            out.set("additionalProperties", schema(n.mapValues, null, false, name + "Value", name, null, level + 1));
         }
         if (!props.isEmpty()) {
             ObjectNode properties = out.putObject("properties");
             for (Map.Entry<String, ShapeNode> e : props.entrySet()) {
                 String fixed = detailName != null && e.getKey().equals("detail") ? detailName : null;
-                properties.set(e.getKey(), schema(e.getValue(), e.getKey(), e.getKey(), name, fixed, level + 2));
+                properties.set(e.getKey(), schema(e.getValue(), e.getKey(), false, e.getKey(), name, fixed, level + 2));
             }
         }
     }
@@ -189,7 +190,7 @@ final class OpenApiWriter {
         ObjectNode out = type("array");
         out.set("items", n.items == null
                 ? NODES.objectNode()
-                : schema(n.items, field, ComponentNames.singular(ComponentNames.fromKey(hint)), owner, null,
+                : schema(n.items, field, true, ComponentNames.singular(ComponentNames.fromKey(hint)), owner, null,
                         level + 1));
         return out;
     }

@@ -235,6 +235,72 @@ class InferenceRulesTest {
         }
 
         @Test
+        void twoIdentifiersSeenTenTimesEachAreNotAnEnum() {
+            String[][] cases = {
+                    {"eventId", "DMS-EVENT-0066", "DMS-EVENT-0067"},
+                    {"EC2InstanceId", "i-1234567890abcdef0", "i-b188560f"},
+                    {"subnet", "subnet-0ab12cd34ef567890", "subnet-7f2c9e11"},
+                    {"cluster", "j-1K48XXXXXXHCB", "j-3SD91U2E1L2QX"},
+                    {"group", "ig-ABCDEFGHIJKL", "ig-X2LBMHTGPCBU"},
+                    {"window", "mw-0c50858d01EXAMPLE", "mw-0d9a7c6b5a4EXAMPLE"},
+                    {"accessKey", "ASIAIOSFODNN7EXAMPLE", "ASIAXYZ0123EXAMPLE99"},
+                    {"version", "3/L4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY+MTRCxf3vjVBH40Nr8X8gdRQBpUMLUo",
+                            "096fKKXTRTtl3on89fVO.nfljtsv6qko"},
+                    {"when", "Sat, 04 Jun 2016 05:01:10 GMT", "Sun, 05 Jun 2016 07:11:00 GMT"},
+                    {"usage", "0.0%  0.00MB", "12.5%  3.20MB"}};
+            for (String[] c : cases) {
+                assertThat(prop(repeat(20, i -> "{\"" + c[0] + "\":\"" + c[1 + i % 2] + "\"}"), c[0]))
+                        .as(c[1]).isEqualTo("{\"type\":\"string\"}");
+            }
+        }
+
+        @Test
+        void aPropertyNamedAsAnIdentifierIsNotAnEnumWhateverItsValues() {
+            String[] v = {"alpha", "beta"};
+            for (String field : List.of("sessionId", "window-id", "instance_id", "requestID", "EventID", "roleArn",
+                    "accessKey", "nextToken", "ids", "correlationUuid")) {
+                assertThat(prop(repeat(40, i -> "{\"" + field + "\":\"" + v[i % 2] + "\"}"), field))
+                        .as(field).isEqualTo("{\"type\":\"string\"}");
+            }
+        }
+
+        @Test
+        void realCodeSetsStayEnums() {
+            String[][] cases = {
+                    {"status", "ACTIVE", "INACTIVE", "PENDING"},
+                    {"state", "running", "stopped", "terminated"},
+                    {"tier", "Standard", "Premium"},
+                    {"severity", "LOW", "MEDIUM", "HIGH"},
+                    {"instanceType", "t3.micro", "m5.2xlarge", "c6g.large"},
+                    {"protocol", "TLSv1.2", "TLSv1.3"},
+                    {"alarmState", "INSUFFICIENT_DATA", "OK", "ALARM"},
+                    {"encryption", "AES256", "aws:kms"},
+                    {"cipherSuite", "ECDHE-RSA-AES128-GCM-SHA256", "TLS_AES_128_GCM_SHA256"}};
+            for (String[] c : cases) {
+                int n = c.length - 1;
+                String json = prop(repeat(10 * n, i -> "{\"" + c[0] + "\":\"" + c[1 + i % n] + "\"}"), c[0]);
+                assertThat(json).as(c[0]).contains("\"enum\"");
+            }
+        }
+
+        @Test
+        void identifierAndMeasurementShapes() {
+            assertThat(InferenceRules.isIdentifierValue("arn:aws:s3:::bucket")).isTrue();
+            assertThat(InferenceRules.isIdentifierValue("i-b188560f")).isTrue();
+            assertThat(InferenceRules.isIdentifierValue("ig-ABCDEFGHIJKL")).isTrue();
+            assertThat(InferenceRules.isIdentifierValue("in-progress")).as("a hyphenated word").isFalse();
+            assertThat(InferenceRules.isIdentifierValue("ap-southeast-2")).isFalse();
+            assertThat(InferenceRules.isIdentifierValue("us-gov-west-1")).isFalse();
+            assertThat(InferenceRules.isIdentifierValue("CREATE_IN_PROGRESS")).isFalse();
+            assertThat(InferenceRules.isIdentifierValue("AKIAIOSFODNN7EXAMPLE")).isTrue();
+            assertThat(InferenceRules.isMeasurement("0.0%  0.00MB")).isTrue();
+            assertThat(InferenceRules.isMeasurement("1.5 GB")).isTrue();
+            assertThat(InferenceRules.isMeasurement("TLSv1.2")).isFalse();
+            assertThat(InferenceRules.isMeasurement("t3.2xlarge")).isFalse();
+            assertThat(InferenceRules.isMeasurement("5xx")).isFalse();
+        }
+
+        @Test
         void theCodeSkeletonMasksWordsWithDigits() {
             assertThat(InferenceRules.codeSkeleton("us-east-1")).isEqualTo("us-east-#");
             assertThat(InferenceRules.codeSkeleton("TLS1_2")).isEqualTo("#_#");
@@ -333,6 +399,15 @@ class InferenceRulesTest {
                     .isEqualTo("{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}}");
             assertThat(prop("{\"resourceLabels\":{\"team\":\"a\"}}", "resourceLabels"))
                     .contains("additionalProperties");
+        }
+
+        @Test
+        void theEntriesOfATagListAreRecordsNotMaps() {
+            List<String> events = repeat(10, i -> "{\"tags\":[{\"key\":\"Name\",\"value\":\"ssh-22-open\"}],"
+                    + "\"FileSystemTags\":[{\"Key\":\"Owner\",\"Value\":\"ops\"}]}");
+            assertThat(prop(events, "tags"))
+                    .isEqualTo("{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Tag\"}}");
+            assertThat(prop(events, "FileSystemTags")).contains("\"$ref\"").doesNotContain("additionalProperties");
         }
 
         @Test
