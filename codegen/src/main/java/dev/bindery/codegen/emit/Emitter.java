@@ -40,7 +40,8 @@ public final class Emitter {
         for (Declaration d : plan.declarations()) {
             TypeSpec type;
             if (d instanceof Declaration.ObjectType o) {
-                type = ctx.records() ? RecordEmitter.emit(o, List.of(), ctx) : BeanEmitter.emit(o, List.of(), ctx, true);
+                type = ctx.records() && RecordEmitter.fits(o) ? RecordEmitter.emit(o, List.of(), ctx)
+                        : BeanEmitter.emit(o, List.of(), ctx, true);
             } else if (d instanceof Declaration.OpenEnum e) {
                 type = EnumEmitter.emit(e, ctx);
             } else if (d instanceof Declaration.Union u) {

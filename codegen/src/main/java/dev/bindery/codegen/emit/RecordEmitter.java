@@ -18,10 +18,24 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits an object type as a record: one {@code @JsonProperty} component per property in schema order,
  * a trailing {@code additionalProperties} component for open objects, required components checked in
- * the compact constructor.
+ * the compact constructor. An object whose canonical constructor would pass the JVM's limit of 255
+ * parameter slots cannot be a record ({@link #fits}); it is emitted as a bean.
  */
 final class RecordEmitter {
+    /** Parameter slots of a constructor: 255, one of them taken by {@code this}. */
+    private static final int MAX_PARAMETER_SLOTS = 254;
+
     private RecordEmitter() {}
+
+    /** Whether the canonical constructor of {@code type} stays within the JVM's parameter slots. */
+    static boolean fits(ObjectType type) {
+        int slots = type.additionalValueType() == null ? 0 : 1;
+        for (Property p : type.properties()) {
+            TypeName t = p.fieldType();
+            slots += t.equals(TypeName.LONG) || t.equals(TypeName.DOUBLE) ? 2 : 1;
+        }
+        return slots <= MAX_PARAMETER_SLOTS;
+    }
 
     /** Lists and maps are copied into unmodifiable ones (keeping order and {@code null} elements). */
     private static void copyCollection(MethodSpec.Builder compact, Property p) {
@@ -61,7 +75,12 @@ final class RecordEmitter {
                         .addMember("value", "$T.ALWAYS", Jackson.JSON_INCLUDE_INCLUDE).build());
             }
             if (p.docs().deprecated()) {
-                component.addAnnotation(Deprecated.class);
+                // javac ignores @Deprecated on a record component (and warns so); the accessor carries it
+                record.addMethod(MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC)
+                        .addAnnotation(Deprecated.class).returns(p.fieldType())
+                        .addJavadoc("@return the {@code $L} component\n", p.javaName())
+                        .addJavadoc("@deprecated the schema marks {@code $L} deprecated\n", Javadocs.escape(p.jsonName()))
+                        .addStatement("return " + Formats.code(p.javaName())).build());
             }
             components.add(component.build());
             referenced.add(p.fieldType());
