@@ -24,8 +24,8 @@ class ConstructRoundTripTest {
     static final List<String> CONSTRUCTS = List.of(
             "scalars", "presence", "enums", "discriminated-union", "deduced-union", "scalar-union", "all-of", "maps",
             "arrays", "recursive", "const-default", "names", "docs", "openapi-eventbridge", "jsonschema-eventbridge",
-            "openapi31-discriminator", "pointer-refs", "anchors", "recursive-ref", "tuples", "empty", "deprecated-member",
-            "wide");
+            "openapi31-discriminator", "pointer-refs", "anchors", "recursive-ref", "tuples", "empty",
+            "deprecated-member", "wide", "root-array", "root-any");
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();

@@ -89,7 +89,7 @@ class GoldenOutputTest {
                 public record OrderPlaced(@JsonProperty("id") UUID id, @JsonProperty("total") BigDecimal total,
                         @JsonProperty("items") Integer items, @JsonProperty("status") Status status,
                         @JsonProperty("note") Optional<String> note, @JsonProperty("payment") Payment payment,
-                        @JsonProperty("ref") Ref ref, @JsonProperty("legacy") @Deprecated String legacy,
+                        @JsonProperty("ref") Ref ref, @JsonProperty("legacy") String legacy,
                         @JsonProperty("position") Position position,
                         @JsonProperty("labels") Map<String, String> labels,
                         @JsonProperty("customer") Customer customer) {
@@ -99,6 +99,15 @@ class GoldenOutputTest {
                         Objects.requireNonNull(status, "status == null");
                         Objects.requireNonNull(payment, "payment == null");
                         labels = labels == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+                    }
+
+                    /**
+                     * @return the {@code legacy} component
+                     * @deprecated the schema marks {@code legacy} deprecated
+                     */
+                    @Deprecated
+                    public String legacy() {
+                        return legacy;
                     }
                 }
                 """);

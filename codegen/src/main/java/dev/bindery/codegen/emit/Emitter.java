@@ -46,6 +46,8 @@ public final class Emitter {
                 type = EnumEmitter.emit(e, ctx);
             } else if (d instanceof Declaration.Union u) {
                 type = UnionEmitter.emit(u, ctx);
+            } else if (d instanceof Declaration.Wrapper w) {
+                type = WrapperEmitter.emit(w, ctx);
             } else {
                 type = ScalarUnionEmitter.emit((Declaration.ScalarUnion) d, ctx);
             }

@@ -71,6 +71,18 @@ public sealed interface Declaration {
     }
 
     /**
+     * A root whose type is no class of its own (an array, a scalar, any JSON value): a final class
+     * holding the value, read and written as that value itself, so every root has a type to unmarshal into.
+     *
+     * @param valueType the root's own Java type, e.g. {@code List<Order>}
+     */
+    record Wrapper(ClassName name, Docs docs, String location, TypeName valueType) implements Declaration {
+        public Wrapper {
+            Objects.requireNonNull(valueType, "valueType == null");
+        }
+    }
+
+    /**
      * A union of scalar types ({@code ["string","integer"]}, {@code oneOf} of scalars): an interface with
      * one nested value type per kind, chosen by the JSON token.
      */

@@ -85,7 +85,7 @@ public final class Planner {
         TypeName rootType = null;
         for (NamedSchema root : document.roots()) {
             String name = rootType == null && options.rootClassName() != null ? options.rootClassName() : root.name();
-            TypeName type = named(root.schema(), name);
+            TypeName type = wrappedIfNoClass(named(root.schema(), name), root.schema(), name);
             rootType = rootType == null ? type : rootType;
         }
         for (NamedSchema component : document.components()) {
@@ -96,6 +96,19 @@ public final class Planner {
             result.add(d instanceof ObjectBuilder b ? b.build() : (Declaration) d);
         }
         return new Plan(packageName, result, rootType, usesOptional, document.envelope());
+    }
+
+    /**
+     * {@code type} when it is a class this plan declares; otherwise (a root that is an array, a scalar or
+     * any value) a {@link Declaration.Wrapper} named {@code name} around it.
+     */
+    private TypeName wrappedIfNoClass(TypeName type, Schema schema, String name) {
+        if (type instanceof ClassName declared && declarations.containsKey(declared)) {
+            return type;
+        }
+        ClassName wrapper = newClass(name, schema);
+        declarations.put(wrapper, new Declaration.Wrapper(wrapper, docs(schema), schema.location(), type));
+        return wrapper;
     }
 
     /** The type of a schema that has a name of its own (a component, a root). */
