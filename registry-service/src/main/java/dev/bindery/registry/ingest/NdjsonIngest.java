@@ -1,7 +1,5 @@
 package dev.bindery.registry.ingest;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.bindery.registry.config.IngestLimits;
@@ -43,8 +41,7 @@ public final class NdjsonIngest {
     }
 
     /** A failed line. */
-    public record LineFailure(@JsonProperty("Line") long line, @JsonProperty("ErrorCode") String errorCode,
-                              @JsonProperty("ErrorMessage") String errorMessage) {
+    public record LineFailure(long line, String errorCode, String errorMessage) {
     }
 
     /**
@@ -53,11 +50,8 @@ public final class NdjsonIngest {
      * failed); the counts cover the lines read until then, and every line counted as accepted is
      * stored. {@code stop} tells the reasons apart.
      */
-    public record Summary(@JsonProperty("LineCount") long lineCount, @JsonProperty("AcceptedCount") long accepted,
-                          @JsonProperty("FailedCount") long failed, @JsonProperty("Failures") List<LineFailure> failures,
-                          @JsonProperty("FailuresTruncated") boolean failuresTruncated,
-                          @JsonProperty("StoppedEarly") @Nullable String stoppedEarly,
-                          @JsonIgnore @Nullable Stop stop) {
+    public record Summary(long lineCount, long accepted, long failed, List<LineFailure> failures,
+                          boolean failuresTruncated, @Nullable String stoppedEarly, @Nullable Stop stop) {
     }
 
     /** Why reading stopped before the end of the body. */
