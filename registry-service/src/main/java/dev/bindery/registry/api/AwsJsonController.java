@@ -10,7 +10,8 @@ import dev.bindery.registry.config.IngestLimits;
 import dev.bindery.registry.error.JsonProblems;
 import dev.bindery.registry.error.Utf8;
 import dev.bindery.registry.ingest.EntryResult;
-import dev.bindery.registry.ingest.PutEventsService;
+import dev.bindery.registry.ingest.IngestionService;
+import dev.bindery.registry.ingest.PutEventsEntries;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -38,12 +39,12 @@ class AwsJsonController {
 
     private static final String PUT_EVENTS = "AWSEvents.PutEvents";
 
-    private final PutEventsService putEvents;
+    private final IngestionService ingestion;
     private final IngestLimits limits;
     private final ObjectMapper mapper;
 
-    AwsJsonController(PutEventsService putEvents, IngestLimits limits, ObjectMapper mapper) {
-        this.putEvents = putEvents;
+    AwsJsonController(IngestionService ingestion, IngestLimits limits, ObjectMapper mapper) {
+        this.ingestion = ingestion;
         this.limits = limits;
         this.mapper = mapper;
     }
@@ -91,7 +92,7 @@ class AwsJsonController {
             return error(HttpStatus.BAD_REQUEST, "ValidationException",
                     "Entries must be a list of 1 to " + limits.maxEntries() + " entries.");
         }
-        return HttpResponse.ok(PutEventsResponse.of(putEvents.put(entries))).contentType(AwsErrors.AWS_JSON);
+        return HttpResponse.ok(PutEventsResponse.of(ingestion.ingest(PutEventsEntries.read(entries)))).contentType(AwsErrors.AWS_JSON);
     }
 
     private static boolean isBlank(byte[] bytes) {

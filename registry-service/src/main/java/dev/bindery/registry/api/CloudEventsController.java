@@ -1,19 +1,13 @@
 package dev.bindery.registry.api;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.bindery.registry.config.IngestLimits;
 import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.error.JsonProblems;
 import dev.bindery.registry.error.Utf8;
 import dev.bindery.registry.ingest.CloudEvents;
-import dev.bindery.registry.ingest.EntryResult;
-import dev.bindery.registry.ingest.PutEventsService;
+import dev.bindery.registry.ingest.IngestionService;
+import dev.bindery.registry.ingest.Received;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -27,13 +21,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,17 +41,14 @@ class CloudEventsController {
 
     private static final String STRUCTURED = "application/cloudevents+json";
     private static final String BATCH = "application/cloudevents-batch+json";
+    private static final byte[] EMPTY_OBJECT = {'{', '}'};
 
-    private final CloudEvents cloudEvents;
-    private final PutEventsService putEvents;
+    private final IngestionService ingestion;
     private final IngestLimits limits;
-    private final ObjectMapper mapper;
 
-    CloudEventsController(CloudEvents cloudEvents, PutEventsService putEvents, IngestLimits limits, ObjectMapper mapper) {
-        this.cloudEvents = cloudEvents;
-        this.putEvents = putEvents;
+    CloudEventsController(IngestionService ingestion, IngestLimits limits) {
+        this.ingestion = ingestion;
         this.limits = limits;
-        this.mapper = mapper;
     }
 
     @Post
@@ -72,65 +59,38 @@ class CloudEventsController {
         if (notUtf8At >= 0) {
             throw ApiException.badRequest("The CloudEvents body is not valid UTF-8 at byte %d.", notUtf8At);
         }
-        String bus = eventBusName == null ? "default" : eventBusName;
+        byte[] bytes = body == null ? new byte[0] : body;
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        List<CloudEvents.Mapped> mapped = new ArrayList<>();
-        if (type.startsWith(BATCH)) {
-            JsonNode batch = parse(body);
-            if (!batch.isArray() || batch.isEmpty() || batch.size() > limits.maxEntries()) {
-                throw ApiException.badRequest("A CloudEvents batch must be a JSON array of 1 to %d events.", limits.maxEntries());
-            }
-            int i = 0;
-            for (int[] element : elements(body)) {
-                mapped.add(batch.get(i++).isObject() ? cloudEvents.fromStructured(body, element[0], element[1], bus)
-                        : cloudEvents.fromStructured(batch.get(i - 1), bus));
-            }
-        } else if (type.startsWith(STRUCTURED)) {
-            JsonNode event = parse(body);
-            mapped.add(event.isObject() && body != null && body.length > 0
-                    ? cloudEvents.fromStructured(body, 0, body.length, bus) : cloudEvents.fromStructured(event, bus));
-        } else if (request.getHeaders().contains("ce-specversion")) {
-            Map<String, String> headers = new HashMap<>();
-            request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
-            mapped.add(cloudEvents.fromBinary(headers, contentType,
-                    body == null ? null : new String(body, StandardCharsets.UTF_8), bus));
-        } else {
-            throw ApiException.badRequest("Not a CloudEvent: send %s, %s, or binary mode with ce-* headers.",
-                    STRUCTURED, BATCH);
-        }
-        ArrayNode entries = mapper.createArrayNode();
-        mapped.stream().filter(m -> m.entry() != null).forEach(m -> entries.add(m.entry()));
-        Iterator<EntryResult> put = entries.isEmpty() ? Collections.emptyIterator() : putEvents.put(entries).iterator();
-        List<EntryResult> results = mapped.stream().map(m -> m.entry() != null ? put.next() : m.failure()).toList();
-        return HttpResponse.ok(AwsJsonController.PutEventsResponse.of(results));
-    }
-
-    /** The offset and length of each element of the JSON array {@code body} (already parsed, so well-formed). */
-    private List<int[]> elements(byte[] body) {
-        List<int[]> elements = new ArrayList<>();
-        try (JsonParser parser = mapper.getFactory().createParser(body)) {
-            parser.nextToken(); // [
-            for (JsonToken token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY;
-                 token = parser.nextToken()) {
-                int start = (int) parser.currentTokenLocation().getByteOffset();
-                parser.skipChildren();
-                elements.add(new int[] {start, (int) parser.currentLocation().getByteOffset() - start});
-            }
-        } catch (IOException e) { // parsed once already: cannot fail
-            throw new UncheckedIOException(e);
-        }
-        return elements;
-    }
-
-    private JsonNode parse(@Nullable byte[] body) {
+        List<Received> received = new ArrayList<>();
         try {
-            return body == null || body.length == 0 ? mapper.createObjectNode()
-                    : mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
+            if (type.startsWith(BATCH)) {
+                List<int[]> elements = CloudEvents.batchElements(bytes).orElse(List.of());
+                if (elements.isEmpty() || elements.size() > limits.maxEntries()) {
+                    throw ApiException.badRequest("A CloudEvents batch must be a JSON array of 1 to %d events.",
+                            limits.maxEntries());
+                }
+                for (int[] element : elements) {
+                    received.add(CloudEvents.fromStructured(bytes, element[0], element[1], eventBusName));
+                }
+            } else if (type.startsWith(STRUCTURED)) {
+                if (bytes.length == 0) {
+                    bytes = EMPTY_OBJECT;
+                }
+                CloudEvents.checkJson(bytes);
+                received.add(CloudEvents.fromStructured(bytes, 0, bytes.length, eventBusName));
+            } else if (request.getHeaders().contains("ce-specversion")) {
+                Map<String, String> headers = new HashMap<>();
+                request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+                received.add(CloudEvents.fromBinary(headers, contentType,
+                        body == null ? null : new String(body, StandardCharsets.UTF_8), eventBusName));
+            } else {
+                throw ApiException.badRequest("Not a CloudEvent: send %s, %s, or binary mode with ce-* headers.",
+                        STRUCTURED, BATCH);
+            }
         } catch (JsonProcessingException e) {
             throw JsonProblems.notJson("The CloudEvents body", e);
-        } catch (IOException e) { // bytes in memory: only parse errors
-            throw new UncheckedIOException(e);
         }
+        return HttpResponse.ok(AwsJsonController.PutEventsResponse.of(ingestion.ingest(received)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.bindery.registry.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.bindery.registry.config.BodyLimits;
 import dev.bindery.registry.error.ErrorCode;
 import dev.bindery.registry.ingest.NdjsonIngest;
@@ -19,6 +20,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -48,6 +50,25 @@ class NdjsonController {
         return streams.availablePermits();
     }
 
+    /** A failed line, as the summary lists it. */
+    record LineFailure(@JsonProperty("Line") long line, @JsonProperty("ErrorCode") String errorCode,
+                       @JsonProperty("ErrorMessage") String errorMessage) {
+    }
+
+    /** PutEventsNdjson's answer: what became of the stream's lines. */
+    record SummaryResponse(@JsonProperty("LineCount") long lineCount, @JsonProperty("AcceptedCount") long accepted,
+                           @JsonProperty("FailedCount") long failed, @JsonProperty("Failures") List<LineFailure> failures,
+                           @JsonProperty("FailuresTruncated") boolean failuresTruncated,
+                           @JsonProperty("StoppedEarly") @Nullable String stoppedEarly) {
+
+        static SummaryResponse of(NdjsonIngest.Summary summary) {
+            return new SummaryResponse(summary.lineCount(), summary.accepted(), summary.failed(),
+                    summary.failures().stream()
+                            .map(f -> new LineFailure(f.line(), f.errorCode(), f.errorMessage())).toList(),
+                    summary.failuresTruncated(), summary.stoppedEarly());
+        }
+    }
+
     @Post
     @Operation(operationId = "PutEventsNdjson")
     HttpResponse<?> put(HttpRequest<?> request, @QueryValue @Nullable String eventBusName) throws IOException {
@@ -65,22 +86,23 @@ class NdjsonController {
         } finally {
             streams.release();
         }
+        SummaryResponse answer = SummaryResponse.of(summary);
         if (summary.stoppedEarly() == null) {
-            return HttpResponse.ok(summary);
+            return HttpResponse.ok(answer);
         }
         if (summary.stop() == NdjsonIngest.Stop.STORAGE_FAILED) {
             // What was stored is in the summary: a client resends only the lines not counted as accepted.
-            return HttpResponse.<NdjsonIngest.Summary>status(HttpStatus.SERVICE_UNAVAILABLE)
+            return HttpResponse.<SummaryResponse>status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(AwsErrors.ERROR_TYPE_HEADER, ErrorCode.ServiceUnavailableException.name())
                     .header(HttpHeaders.CONNECTION, "close")
-                    .body(summary);
+                    .body(answer);
         }
         // Too large, or framing or encoding that cannot be read: the summary says which lines were stored
         // before reading stopped. 400, the modelled status of BadRequestException (no API models a 413).
         // The rest of the body is unread: close the connection rather than leave it mid-request.
-        return HttpResponse.<NdjsonIngest.Summary>status(HttpStatus.BAD_REQUEST)
+        return HttpResponse.<SummaryResponse>status(HttpStatus.BAD_REQUEST)
                 .header(AwsErrors.ERROR_TYPE_HEADER, ErrorCode.BadRequestException.name())
                 .header(HttpHeaders.CONNECTION, "close")
-                .body(summary);
+                .body(answer);
     }
 }

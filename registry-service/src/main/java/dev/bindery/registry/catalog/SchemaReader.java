@@ -156,7 +156,7 @@ public class SchemaReader {
         return matched.values().stream().map(SchemaReader::toSummary).toList();
     }
 
-    private SchemaVersion toSchemaVersion(String registryName, VersionView view) {
+    SchemaVersion toSchemaVersion(String registryName, VersionView view) {
         return new SchemaVersion(registryName, view.schemaName(), view.version(), SchemaType.valueOf(view.schemaType()),
                 view.description(), view.lastModified(), view.createdAt(), tags.read(view.tags()), view.content());
     }

@@ -91,6 +91,37 @@ public class SchemaWriter {
         return reader.load(registryName, schemaName, next);
     }
 
+    /**
+     * {@link VersionPublisher}'s write: the document as version 1 of a new schema, or as the next
+     * version when it differs from the latest; compatibility recorded, not enforced.
+     */
+    @Transactional
+    public VersionPublisher.Outcome publish(String registryName, long registryId, String schemaName,
+                                            VersionPublisher.Document document, String contentHash, String tags) {
+        Optional<SchemaRow> locked = schemas.findForUpdate(registryId, schemaName);
+        changes.publishEvent(new SchemaChanged(registryName, schemaName));
+        Instant now = now();
+        String type = document.type().name();
+        if (locked.isEmpty()) {
+            SchemaRow schema = schemas.save(new SchemaRow(null, registryId, schemaName, now, now, 1, 1, tags));
+            versions.save(new SchemaVersionRow(null, schema.id(), 1, contentHash, type, document.description(), null,
+                    now));
+            return new VersionPublisher.Outcome.Created(reader.load(registryName, schemaName, 1L));
+        }
+        SchemaRow schema = locked.get();
+        SchemaVersionRow latest = versions.findBySchemaIdAndVersion(schema.id(), schema.latestVersion())
+                .orElseThrow(() -> new IllegalStateException("schema " + schema.id() + " has no latest version"));
+        if (contentHash.equals(latest.contentHash()) && type.equals(latest.schemaType())) {
+            return new VersionPublisher.Outcome.Unchanged(reader.load(registryName, schemaName, latest.version()));
+        }
+        long next = schema.lastVersion() + 1;
+        SchemaVersionRow added = versions.save(new SchemaVersionRow(null, schema.id(), next, contentHash, type,
+                document.description(), null, now));
+        gate.admit(registryName, schema, added, false);
+        schemas.updateVersions(schema.id(), next, next, now);
+        return new VersionPublisher.Outcome.Created(reader.load(registryName, schemaName, next));
+    }
+
     @Transactional
     public void delete(String registryName, long registryId, String schemaName) {
         schemas.delete(lock(registryName, registryId, schemaName));

@@ -1,8 +1,6 @@
 package dev.bindery.registry.discovery;
 
 import dev.bindery.registry.config.AwsIdentity;
-import dev.bindery.registry.error.ApiException;
-import dev.bindery.registry.error.ErrorCode;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -34,14 +32,10 @@ class DefaultBusDiscoverer {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        String arn = EventBusArn.of(identity.region(), identity.accountId(), DEFAULT_BUS);
-        try {
-            discoverers.create(arn, "Discovers the schemas of events on the default bus", true, Map.of());
+        EventBusArn bus = new EventBusArn(EventBusArn.of(identity.region(), identity.accountId(), DEFAULT_BUS), DEFAULT_BUS);
+        if (discoverers.createIfAbsent(bus, "Discovers the schemas of events on the default bus", true, Map.of())
+                .isPresent()) {
             LOG.info("Started a discoverer on the default event bus");
-        } catch (ApiException e) {
-            if (e.code() != ErrorCode.ConflictException) {
-                throw e;
-            }
         }
     }
 }

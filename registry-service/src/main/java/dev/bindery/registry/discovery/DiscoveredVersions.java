@@ -2,14 +2,11 @@ package dev.bindery.registry.discovery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bindery.registry.catalog.SchemaReader;
-import dev.bindery.registry.catalog.SchemaService;
 import dev.bindery.registry.catalog.SchemaVersion;
+import dev.bindery.registry.catalog.VersionPublisher;
 import dev.bindery.registry.config.Limits;
 import dev.bindery.registry.content.SchemaType;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
-import dev.bindery.registry.error.ApiException;
-import dev.bindery.registry.error.ErrorCode;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -24,25 +21,25 @@ import java.util.Optional;
  * {@link PendingVersions} writes one version for all of them when the window has passed.
  *
  * <p>The comparison is with the stored version, not with the previous shape, so an interrupted
- * write is made good later, and two instances writing the same document make one version.
+ * write is made good later, and two instances writing the same document make one version. Versions
+ * are written through the catalog's {@link VersionPublisher}, whose typed outcome says whether the
+ * document was refused (recorded as the schema's version problem, ADR 0015).
  */
 @Singleton
 class DiscoveredVersions {
 
     static final String REGISTRY = "discovered-schemas";
 
-    private final SchemaService schemas;
-    private final SchemaReader reader;
+    private final VersionPublisher publisher;
     private final ShapeStore shapes;
     private final Duration window;
     private final Limits limits;
     private final ObjectMapper mapper;
 
-    DiscoveredVersions(SchemaService schemas, SchemaReader reader, ShapeStore shapes,
+    DiscoveredVersions(VersionPublisher publisher, ShapeStore shapes,
                        @Value("${bindery.discovery.version-window:60s}") Duration window, Limits limits,
                        ObjectMapper mapper) {
-        this.schemas = schemas;
-        this.reader = reader;
+        this.publisher = publisher;
         this.shapes = shapes;
         this.window = window;
         this.limits = limits;
@@ -63,7 +60,7 @@ class DiscoveredVersions {
                     limits.maxContentLength()));
             return;
         }
-        Optional<SchemaVersion> latest = latest(schemaName);
+        Optional<SchemaVersion> latest = publisher.latest(REGISTRY, schemaName);
         if (latest.isPresent() && latest.get().content().equals(content)) {
             shapes.clearPending(schemaName);
             return;
@@ -74,8 +71,13 @@ class DiscoveredVersions {
         }
         String description = latest.map(v -> ShapeChanges.describe(v.content(), content))
                 .orElseGet(() -> ShapeChanges.first(shape.eventCount()));
-        write(schemaName, latest.isEmpty(), new SchemaService.Input(content, SchemaType.OpenApi3.name(), description,
-                null, null));
+        // Created, or Unchanged when another writer wrote this document first: either way it is current.
+        if (publisher.publish(REGISTRY, schemaName, new VersionPublisher.Document(SchemaType.OpenApi3, content,
+                description)) instanceof VersionPublisher.Outcome.Refused refused) {
+            shapes.versionProblem(schemaName, "The inferred document was not written as a version: "
+                    + refused.reason());
+            return;
+        }
         shapes.clearPending(schemaName);
     }
 
@@ -92,35 +94,6 @@ class DiscoveredVersions {
             return mapper.writeValueAsString(mapper.readTree(pretty));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the inferred document does not parse", e);
-        }
-    }
-
-    private void write(String schemaName, boolean create, SchemaService.Input input) {
-        try {
-            if (create) {
-                schemas.create(REGISTRY, schemaName, input);
-            } else {
-                schemas.update(REGISTRY, schemaName, input, false);
-            }
-        } catch (ApiException e) {
-            if (e.code() != ErrorCode.ConflictException) {
-                throw e;
-            }
-            // Another writer got there first: the schema exists now, or already has this content.
-            if (create && latest(schemaName).map(v -> !v.content().equals(input.content())).orElse(false)) {
-                write(schemaName, false, input);
-            }
-        }
-    }
-
-    private Optional<SchemaVersion> latest(String schemaName) {
-        try {
-            return Optional.of(reader.describe(REGISTRY, schemaName, null));
-        } catch (ApiException e) {
-            if (e.code() == ErrorCode.NotFoundException) {
-                return Optional.empty();
-            }
-            throw e;
         }
     }
 }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -51,20 +52,26 @@ public class DiscovererService {
     public Discoverer create(String sourceArn, @Nullable String description, @Nullable Boolean crossAccount,
                              Map<String, String> newTags) {
         EventBusArn bus = EventBusArn.parse(sourceArn);
+        return createIfAbsent(bus, description, crossAccount, newTags).orElseThrow(() -> alreadyExists(bus));
+    }
+
+    /** As {@link #create}; empty, and nothing changed, when the bus has a discoverer already. */
+    Optional<Discoverer> createIfAbsent(EventBusArn bus, @Nullable String description, @Nullable Boolean crossAccount,
+                                        Map<String, String> newTags) {
         rules.description(description);
         tags.check(newTags);
         if (discoverers.findByDiscovererId(bus.discovererId()).isPresent()) {
-            throw alreadyExists(bus);
+            return Optional.empty();
         }
         DiscovererRow row = new DiscovererRow(null, bus.discovererId(), bus.arn(), bus.busName(), description,
                 Discoverer.State.STARTED.name(), crossAccount == null || crossAccount, tags.write(newTags),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         states.remove(bus.busName());
         try {
-            return toDiscoverer(discoverers.save(row));
+            return Optional.of(toDiscoverer(discoverers.save(row)));
         } catch (DataAccessException e) {
             if (UniqueViolation.isCauseOf(e)) {
-                throw alreadyExists(bus);
+                return Optional.empty();
             }
             throw e;
         }

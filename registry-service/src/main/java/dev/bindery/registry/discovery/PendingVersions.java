@@ -1,6 +1,5 @@
 package dev.bindery.registry.discovery;
 
-import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.store.StorageStatus;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -44,7 +43,7 @@ class PendingVersions {
         for (String schemaName : shapes.pending()) {
             try {
                 shapes.find(schemaName).ifPresent(shape -> versions.publish(schemaName, shape));
-            } catch (ApiException | IllegalStateException e) {
+            } catch (IllegalStateException e) {
                 LOG.warn("Pending discovered schema {} was not versioned: {}", schemaName, e.getMessage());
             }
         }

@@ -1,51 +1,96 @@
 package dev.bindery.registry.ingest;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.bindery.registry.error.JsonProblems;
 import dev.bindery.registry.error.Utf8;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The CloudEvents HTTP binding mapped onto PutEvents entries, so CloudEvents take the same checks
- * and path as EventBridge events: {@code type} becomes the detail-type, {@code source} the source,
+ * The CloudEvents door: the CloudEvents HTTP binding read into {@link IncomingEvent}s, so CloudEvents
+ * take the same checks and path as EventBridge events: {@code type} becomes the detail-type, {@code source} the source,
  * {@code data} (a JSON object) the detail and {@code time} the time. {@code data_base64} must be
  * base64 of UTF-8 text; an event whose is not fails alone. Every event must carry the attributes the
  * CloudEvents spec requires ({@code specversion} 1.0, {@code id}, {@code source}, {@code type}), and a key
  * repeated in an event fails that event, as a repeated key in a PutEvents detail fails its entry.
  */
-@Singleton
 public final class CloudEvents {
 
     private static final List<String> REQUIRED = List.of("specversion", "id", "source", "type");
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
-    private final ObjectMapper mapper;
-
-    public CloudEvents(ObjectMapper mapper) {
-        this.mapper = mapper;
+    private CloudEvents() {
     }
 
-    /** A CloudEvent as a PutEvents entry, or why it cannot be one. */
-    public record Mapped(@Nullable ObjectNode entry, @Nullable EntryResult failure) {
+    /**
+     * The offset and length of each element of a batch, a JSON array; empty when the body is another
+     * JSON value (or empty).
+     *
+     * @throws JsonProcessingException when the body is not one JSON value
+     */
+    public static Optional<List<int[]>> batchElements(byte[] body) throws JsonProcessingException {
+        if (body.length == 0) {
+            return Optional.empty();
+        }
+        try (JsonParser parser = IngestJson.LENIENT.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                parser.skipChildren();
+                endOfValue(parser);
+                return Optional.empty();
+            }
+            List<int[]> elements = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY;
+                 token = parser.nextToken()) {
+                int start = (int) parser.currentTokenLocation().getByteOffset();
+                if (token == JsonToken.VALUE_STRING) {
+                    parser.getText(); // reads the string through its closing quote
+                } else {
+                    parser.skipChildren();
+                }
+                elements.add(new int[] {start, (int) parser.currentLocation().getByteOffset() - start});
+            }
+            endOfValue(parser);
+            return Optional.of(elements);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) { // bytes in memory: only parse errors
+            throw new UncheckedIOException(e);
+        }
+    }
 
-        static Mapped failed(String code, String message) {
-            return new Mapped(null, EntryResult.failed(code, message));
+    /**
+     * Checks that a structured-mode body is one JSON value (any depth).
+     *
+     * @throws JsonProcessingException when it is not
+     */
+    public static void checkJson(byte[] body) throws JsonProcessingException {
+        try (JsonParser parser = IngestJson.LENIENT.createParser(body)) {
+            parser.nextToken();
+            parser.skipChildren();
+            endOfValue(parser);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) { // bytes in memory: only parse errors
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void endOfValue(JsonParser parser) throws IOException {
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            throw new JsonParseException(parser, "Trailing token (of type " + trailing + ") found after value");
         }
     }
 
@@ -53,64 +98,58 @@ public final class CloudEvents {
      * A structured-mode event read from its own JSON text ({@code length} bytes of {@code json} from
      * {@code offset}, already known to be well-formed): a key repeated in it fails this event alone.
      */
-    public Mapped fromStructured(byte[] json, int offset, int length, String busName) {
-        JsonNode event;
+    public static Received fromStructured(byte[] json, int offset, int length, @Nullable String busName) {
+        Map<String, JsonMembers.Member> event;
         try {
-            event = STRICT.readTree(json, offset, length);
+            event = JsonMembers.read(IngestJson.STRICT, Arrays.copyOfRange(json, offset, offset + length));
         } catch (JsonProcessingException e) {
             return repeatedKey(e);
         } catch (IOException e) { // bytes in memory: only parse errors
             throw new UncheckedIOException(e);
         }
-        return fromStructured(event, busName);
-    }
-
-    /** A structured-mode event (a JSON object with the attributes and {@code data}) as an entry. */
-    public Mapped fromStructured(JsonNode event, String busName) {
-        ObjectNode entry = mapper.createObjectNode();
-        if (!event.isObject()) {
-            return Mapped.failed("InvalidArgument", "A CloudEvent in structured mode must be a JSON object.");
+        if (event == null) {
+            return failed("InvalidArgument", "A CloudEvent in structured mode must be a JSON object.");
         }
         for (String attribute : REQUIRED) {
-            JsonNode value = event.get(attribute);
-            if (value == null || !value.isTextual() || value.asText().isEmpty()) {
+            JsonMembers.Member value = event.get(attribute);
+            if (value == null || value.text() == null || value.text().isEmpty()) {
                 return missing(attribute);
             }
         }
-        if (!event.get("specversion").asText().equals("1.0")) {
-            return unsupportedVersion(event.get("specversion").asText());
+        if (!event.get("specversion").text().equals("1.0")) {
+            return unsupportedVersion(event.get("specversion").text());
         }
-        copyText(event, "source", entry, "Source");
-        copyText(event, "type", entry, "DetailType");
-        copyText(event, "time", entry, "Time");
-        entry.put("EventBusName", busName);
-        JsonNode data = event.get("data");
-        JsonNode base64 = event.get("data_base64");
+        JsonMembers.Member time = event.get("time");
+        JsonMembers.Member data = event.get("data");
+        JsonMembers.Member base64 = event.get("data_base64");
+        JsonMembers.Member contentType = event.get("datacontenttype");
+        String detail = null;
         if (data != null) {
-            entry.put("Detail", data.isTextual() && isJson(event.path("datacontenttype").asText(null))
-                    ? data.asText() : data.toString());
-        } else if (base64 != null && base64.isTextual()) {
+            detail = data.text() != null && isJson(contentType == null ? null
+                    : contentType.text() != null ? contentType.text() : contentType.json()) ? data.text() : data.json();
+        } else if (base64 != null && base64.text() != null) {
             byte[] decoded;
             try {
-                decoded = Base64.getDecoder().decode(base64.asText());
+                decoded = Base64.getDecoder().decode(base64.text());
             } catch (IllegalArgumentException e) {
-                return Mapped.failed("InvalidArgument", "Parameter data_base64 is not valid. Reason: it is not base64 ("
+                return failed("InvalidArgument", "Parameter data_base64 is not valid. Reason: it is not base64 ("
                         + e.getMessage() + ").");
             }
             long[] failure = new long[1];
             var text = Utf8.decode(decoded, 0, decoded.length, failure);
             if (text.isEmpty()) {
-                return Mapped.failed("MalformedDetail", "Parameter data_base64 is not valid. Reason: it decodes to bytes "
+                return failed("MalformedDetail", "Parameter data_base64 is not valid. Reason: it decodes to bytes "
                         + "that are not UTF-8 at byte " + failure[0] + ".");
             }
-            entry.put("Detail", text.get());
+            detail = text.get();
         }
-        return new Mapped(entry, null);
+        return Received.of(new IncomingEvent(event.get("source").text(), event.get("type").text(), detail,
+                time == null || time.text() == null ? null : new EventTime.Text(time.text()), busName, List.of()));
     }
 
-    /** A binary-mode event: attributes in {@code ce-*} headers, the body is the data. */
-    public Mapped fromBinary(Map<String, String> headers, @Nullable String contentType, @Nullable String body,
-                                 String busName) {
+    /** A binary-mode event: attributes in {@code ce-*} headers (names in lower case), the body is the data. */
+    public static Received fromBinary(Map<String, String> headers, @Nullable String contentType, @Nullable String body,
+                                      @Nullable String busName) {
         for (String attribute : REQUIRED) {
             String value = headers.get("ce-" + attribute);
             if (value == null || value.isEmpty()) {
@@ -120,36 +159,35 @@ public final class CloudEvents {
         if (!headers.get("ce-specversion").equals("1.0")) {
             return unsupportedVersion(headers.get("ce-specversion"));
         }
-        ObjectNode entry = mapper.createObjectNode();
-        putIfPresent(entry, "Source", headers.get("ce-source"));
-        putIfPresent(entry, "DetailType", headers.get("ce-type"));
-        putIfPresent(entry, "Time", headers.get("ce-time"));
-        entry.put("EventBusName", busName);
+        String detail = null;
         if (body != null && (contentType == null || isJson(contentType))) {
-            entry.put("Detail", body);
-        } else if (body != null) {
-            entry.put("Detail", mapper.valueToTree("data of content type " + contentType).toString());
+            detail = body;
+        } else if (body != null) { // a JSON string, which the rules refuse as not an object
+            detail = "\"" + new String(JsonStringEncoder.getInstance().quoteAsString("data of content type " + contentType))
+                    + "\"";
         }
-        return new Mapped(entry, null);
+        String time = headers.get("ce-time");
+        return Received.of(new IncomingEvent(headers.get("ce-source"), headers.get("ce-type"), detail,
+                time == null ? null : new EventTime.Text(time), busName, List.of()));
     }
 
-    private static Mapped missing(String attribute) {
-        return Mapped.failed("InvalidArgument", "The CloudEvent has no '" + attribute + "' attribute"
+    private static Received missing(String attribute) {
+        return failed("InvalidArgument", "The CloudEvent has no '" + attribute + "' attribute"
                 + (attribute.equals("source") ? " (the entry's Source)" : attribute.equals("type")
                 ? " (the entry's DetailType)" : "") + "; CloudEvents require specversion, id, source and type as "
                 + "non-empty strings.");
     }
 
-    private static Mapped unsupportedVersion(String version) {
-        return Mapped.failed("InvalidArgument", "The CloudEvent's specversion is '" + version
+    private static Received unsupportedVersion(String version) {
+        return failed("InvalidArgument", "The CloudEvent's specversion is '" + version
                 + "'; this endpoint reads CloudEvents 1.0.");
     }
 
     /** A repeated key: in {@code data} the detail is malformed, as in PutEvents; elsewhere an attribute is. */
-    private static Mapped repeatedKey(JsonProcessingException e) {
+    private static Received repeatedKey(JsonProcessingException e) {
         String reason = JsonProblems.reason(e);
         if (!(e.getProcessor() instanceof JsonParser parser) || !reason.startsWith("Duplicate field")) {
-            return Mapped.failed("InvalidArgument", "The CloudEvent is not valid JSON: " + reason + ".");
+            return failed("InvalidArgument", "The CloudEvent is not valid JSON: " + reason + ".");
         }
         JsonStreamContext context = parser.getParsingContext();
         while (context.getParent() != null && context.getParent().getParent() != null) {
@@ -157,9 +195,13 @@ public final class CloudEvents {
         }
         boolean inData = context != parser.getParsingContext() && "data".equals(context.getCurrentName());
         return inData
-                ? Mapped.failed("MalformedDetail", "Parameter data is not valid. Reason: " + reason
+                ? failed("MalformedDetail", "Parameter data is not valid. Reason: " + reason
                         + "; a key may appear once in an object.")
-                : Mapped.failed("InvalidArgument", "The CloudEvent repeats an attribute: " + reason + ".");
+                : failed("InvalidArgument", "The CloudEvent repeats an attribute: " + reason + ".");
+    }
+
+    private static Received failed(String code, String message) {
+        return Received.refused(code, message);
     }
 
     private static boolean isJson(@Nullable String contentType) {
@@ -168,18 +210,5 @@ public final class CloudEvents {
         }
         String type = contentType.toLowerCase(Locale.ROOT);
         return type.startsWith("application/json") || type.contains("+json");
-    }
-
-    private static void copyText(JsonNode from, String attribute, ObjectNode to, String member) {
-        JsonNode value = from.get(attribute);
-        if (value != null && value.isTextual()) {
-            to.put(member, value.asText());
-        }
-    }
-
-    private static void putIfPresent(ObjectNode to, String member, @Nullable String value) {
-        if (value != null) {
-            to.put(member, value);
-        }
     }
 }

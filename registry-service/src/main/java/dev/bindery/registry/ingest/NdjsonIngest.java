@@ -1,12 +1,7 @@
 package dev.bindery.registry.ingest;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.bindery.registry.config.IngestLimits;
 import dev.bindery.registry.error.JsonProblems;
 import dev.bindery.registry.error.MalformedBodyException;
@@ -17,12 +12,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Replays a stream of EventBridge envelopes (one JSON object per line) through the PutEvents path
- * in batches, holding one batch at a time: memory stays constant whatever the stream's length.
+ * The NDJSON door: replays a stream of EventBridge envelopes (one JSON object per line) through
+ * {@link IngestionService} in batches, holding one batch at a time: memory stays constant whatever the stream's length.
  * The summary counts every line and lists the first failures with their line numbers.
  */
 @Singleton
@@ -34,21 +30,18 @@ public final class NdjsonIngest {
     /** Room for the envelope's own members around an entry of the maximum size. */
     private static final int ENVELOPE_OVERHEAD = 16 * 1024;
 
-    private final PutEventsService putEvents;
+    private final IngestionService ingestion;
     private final IngestLimits limits;
-    private final ObjectMapper mapper;
     private final StorageStatus storage;
 
-    public NdjsonIngest(PutEventsService putEvents, IngestLimits limits, ObjectMapper mapper, StorageStatus storage) {
-        this.putEvents = putEvents;
+    public NdjsonIngest(IngestionService ingestion, IngestLimits limits, StorageStatus storage) {
+        this.ingestion = ingestion;
         this.limits = limits;
-        this.mapper = mapper;
         this.storage = storage;
     }
 
     /** A failed line. */
-    public record LineFailure(@JsonProperty("Line") long line, @JsonProperty("ErrorCode") String errorCode,
-                              @JsonProperty("ErrorMessage") String errorMessage) {
+    public record LineFailure(long line, String errorCode, String errorMessage) {
     }
 
     /**
@@ -57,11 +50,8 @@ public final class NdjsonIngest {
      * failed); the counts cover the lines read until then, and every line counted as accepted is
      * stored. {@code stop} tells the reasons apart.
      */
-    public record Summary(@JsonProperty("LineCount") long lineCount, @JsonProperty("AcceptedCount") long accepted,
-                          @JsonProperty("FailedCount") long failed, @JsonProperty("Failures") List<LineFailure> failures,
-                          @JsonProperty("FailuresTruncated") boolean failuresTruncated,
-                          @JsonProperty("StoppedEarly") @Nullable String stoppedEarly,
-                          @JsonIgnore @Nullable Stop stop) {
+    public record Summary(long lineCount, long accepted, long failed, List<LineFailure> failures,
+                          boolean failuresTruncated, @Nullable String stoppedEarly, @Nullable Stop stop) {
     }
 
     /** Why reading stopped before the end of the body. */
@@ -84,7 +74,7 @@ public final class NdjsonIngest {
     public Summary ingest(InputStream body, String busName) throws IOException {
         NdjsonLines lines = new NdjsonLines(body, limits.maxEntrySize() + ENVELOPE_OVERHEAD);
         Tally tally = new Tally();
-        ArrayNode batch = mapper.createArrayNode();
+        List<Received> batch = new ArrayList<>(BATCH);
         List<Long> numbers = new ArrayList<>(BATCH);
         String stoppedEarly = null;
         Stop stop = null;
@@ -118,7 +108,7 @@ public final class NdjsonIngest {
                 tally.failed > tally.failures.size(), stoppedEarly, stop);
     }
 
-    private void readAll(NdjsonLines lines, String busName, ArrayNode batch, List<Long> numbers, Tally tally)
+    private void readAll(NdjsonLines lines, String busName, List<Received> batch, List<Long> numbers, Tally tally)
             throws IOException {
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
             tally.lines = line.number();
@@ -126,14 +116,14 @@ public final class NdjsonIngest {
                 tally.fail(line.number(), "InvalidArgument", line.problem());
                 continue;
             }
-            JsonNode envelope;
+            Received entry;
             try {
-                envelope = mapper.readTree(line.text());
+                entry = entry(JsonMembers.read(IngestJson.LENIENT, line.text()), busName);
             } catch (JsonProcessingException e) {
                 tally.fail(line.number(), "MalformedDetail", "Line is not valid JSON: " + JsonProblems.reason(e) + ".");
                 continue;
             }
-            batch.add(entry(envelope, busName));
+            batch.add(entry);
             numbers.add(line.number());
             if (batch.size() == BATCH) {
                 flush(batch, numbers, tally);
@@ -151,38 +141,43 @@ public final class NdjsonIngest {
         return false;
     }
 
-    /** An envelope as a PutEvents entry; members of the wrong kind are left out for the checks to name. */
-    private ObjectNode entry(JsonNode envelope, String busName) {
-        ObjectNode entry = mapper.createObjectNode();
-        entry.put("EventBusName", busName);
-        if (!envelope.isObject()) {
-            return entry;
+    /**
+     * An envelope ({@code source}, {@code detail-type}, {@code time}, {@code resources}, {@code detail}) as
+     * received; members of the wrong kind are left out for the rules to name as missing. The detail is
+     * handed on as its JSON text, whatever its depth, as PutEvents' is.
+     */
+    private static Received entry(Map<String, JsonMembers.Member> envelope, @Nullable String busName)
+            throws IOException {
+        if (envelope == null) {
+            return Received.of(new IncomingEvent(null, null, null, null, busName, List.of()));
         }
-        if (envelope.path("source").isTextual()) {
-            entry.put("Source", envelope.get("source").asText());
+        List<String> resources = new ArrayList<>();
+        JsonMembers.Member listed = envelope.get("resources");
+        if (listed != null && listed.token() == JsonToken.START_ARRAY) {
+            String problem = PutEventsEntries.resources(IngestJson.TREES.readTree(listed.json()), resources);
+            if (problem != null) {
+                return Received.refused("InvalidArgument", problem);
+            }
         }
-        if (envelope.path("detail-type").isTextual()) {
-            entry.put("DetailType", envelope.get("detail-type").asText());
-        }
-        if (envelope.path("time").isTextual()) {
-            entry.put("Time", envelope.get("time").asText());
-        }
-        if (envelope.path("resources").isArray()) {
-            entry.set("Resources", envelope.get("resources"));
-        }
-        if (envelope.has("detail")) {
-            entry.put("Detail", envelope.get("detail").toString());
-        }
-        return entry;
+        JsonMembers.Member detail = envelope.get("detail");
+        String time = text(envelope, "time");
+        return Received.of(new IncomingEvent(text(envelope, "source"), text(envelope, "detail-type"),
+                detail == null ? null : detail.json(), time == null ? null : new EventTime.Text(time), busName,
+                resources));
     }
 
-    private void flush(ArrayNode batch, List<Long> numbers, Tally tally) {
+    private static String text(Map<String, JsonMembers.Member> envelope, String member) {
+        JsonMembers.Member value = envelope.get(member);
+        return value == null ? null : value.text();
+    }
+
+    private void flush(List<Received> batch, List<Long> numbers, Tally tally) {
         if (batch.isEmpty()) {
             return;
         }
         List<EntryResult> results;
         try {
-            results = putEvents.put(batch);
+            results = ingestion.ingest(batch);
         } catch (RuntimeException e) {
             storage.failed(e);
             LOG.error("NDJSON batch of lines {} to {} was not stored", numbers.get(0), numbers.get(numbers.size() - 1), e);
@@ -197,7 +192,7 @@ public final class NdjsonIngest {
                 tally.accepted++;
             }
         }
-        batch.removeAll();
+        batch.clear();
         numbers.clear();
     }
 

@@ -1,6 +1,8 @@
 /**
- * Ingestion: events arriving on a bus (EventBridge PutEvents), checked entry by entry, turned into
- * EventBridge envelopes and handed to discovery. A bad entry gets its own error; the good entries
- * of the same batch are kept.
+ * Ingestion: events arriving on a bus through any door (EventBridge PutEvents, CloudEvents, NDJSON).
+ * Each door translates its wire format into {@link dev.bindery.registry.ingest.IncomingEvent}s (or
+ * refuses an entry whose wire form is wrong); {@link dev.bindery.registry.ingest.IngestionService}
+ * checks them with one set of rules for every door, hands the valid ones to discovery and answers per
+ * entry. A bad entry gets its own error; the good entries of the same batch are kept. No HTTP types.
  */
 package dev.bindery.registry.ingest;

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The package rules of the registry, checked on its compiled classes: top-level packages depend on
  * each other without cycles; only {@code api} speaks HTTP (Micronaut's HTTP and router types) and
- * only it carries the API description's annotations. (Jackson's annotations are still on two
- * records outside {@code api}: {@code rules.Finding}, whose JSON is also its stored form, and
- * {@code ingest.NdjsonIngest.Summary}.)
+ * only it carries the API description's annotations; the event path ({@code ingest}, {@code discovery})
+ * carries no JSON binding annotations either, its answers being mapped to the wire in {@code api}.
+ * (Jackson's annotations are still on {@code rules.Finding}, whose JSON is also its stored form.)
  */
 class StructureTest {
 
@@ -37,6 +37,14 @@ class StructureTest {
     void onlyTheApiPackageCarriesWireAnnotations() {
         noClasses().that().resideOutsideOfPackage("dev.bindery.registry.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.swagger..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEventPathCarriesNoJsonBindingAnnotations() {
+        noClasses().that().resideInAnyPackage("dev.bindery.registry.ingest..", "dev.bindery.registry.discovery..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.annotation..",
+                        "io.micronaut.serde.annotation..")
                 .check(CLASSES);
     }
 }

@@ -1,0 +1,25 @@
+package dev.bindery.registry.ingest;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+
+/**
+ * One event as a door received it, translated from the door's wire format and not yet checked: what
+ * PutEvents, CloudEvents and NDJSON (and any later door) hand to {@link IngestionService}. A member
+ * the door did not receive is {@code null}; {@link EntryRules}, the same for every door, decides what
+ * is missing, too long or out of range.
+ *
+ * @param source       the event's source
+ * @param detailType   the event's detail-type
+ * @param detail       the detail's JSON text as sent (the rules require one JSON object)
+ * @param time         the event's time as sent, {@code null} for the time of ingestion
+ * @param eventBusName the bus's name or ARN, {@code null} for the default bus
+ * @param resources    the ARNs the event names
+ */
+public record IncomingEvent(@Nullable String source, @Nullable String detailType, @Nullable String detail,
+                            @Nullable EventTime time, @Nullable String eventBusName, List<String> resources) {
+
+    public IncomingEvent {
+        resources = List.copyOf(resources);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.bindery.registry.ingest;
+
+import dev.bindery.registry.discovery.BusEvent;
+import dev.bindery.registry.discovery.DiscoveryService;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ingestion, the one path of every door: checks each received event with {@link EntryRules}, hands
+ * the valid ones to discovery (which journals them before this returns), and answers per entry, in
+ * order, with an event id or an error. One bad entry never costs the others.
+ */
+@Singleton
+public final class IngestionService {
+
+    private final EntryRules rules;
+    private final DiscoveryService discovery;
+
+    public IngestionService(EntryRules rules, DiscoveryService discovery) {
+        this.rules = rules;
+        this.discovery = discovery;
+    }
+
+    /** What became of each event, in the order received. */
+    public List<EntryResult> ingest(List<Received> received) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<EntryResult> results = new ArrayList<>(received.size());
+        List<BusEvent> accepted = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (Received entry : received) {
+            if (entry.refusal() != null) {
+                results.add(entry.refusal());
+                continue;
+            }
+            EntryRules.Checked checked = rules.check(entry.event(), now);
+            if (checked.event() != null) {
+                positions.add(results.size());
+                accepted.add(checked.event());
+                results.add(EntryResult.accepted(checked.event().id()));
+            } else {
+                results.add(checked.failure());
+            }
+        }
+        Map<Integer, DiscoveryService.Refusal> refused = accepted.isEmpty() ? Map.of() : discovery.observe(accepted);
+        // A name that cannot be made is the source's or detail type's fault, not the detail's.
+        refused.forEach((index, refusal) -> results.set(positions.get(index),
+                EntryResult.failed(refusal.badName() ? "InvalidArgument" : "MalformedDetail", refusal.reason())));
+        return results;
+    }
+}
