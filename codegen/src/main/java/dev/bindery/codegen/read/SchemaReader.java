@@ -1,18 +1,14 @@
 package dev.bindery.codegen.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.bindery.codegen.CodegenException;
+import dev.bindery.codegen.json.Json;
 import dev.bindery.codegen.model.JsonType;
 import dev.bindery.codegen.model.Schema;
-import dev.bindery.codegen.model.SchemaDocument;
 import dev.bindery.codegen.model.SchemaDocument.Envelope;
 import dev.bindery.codegen.model.SchemaDocument.NamedSchema;
+import dev.bindery.codegen.model.SchemaDocument;
 import dev.bindery.codegen.pointer.Pointer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,20 +39,6 @@ public final class SchemaReader {
     public static final int MAX_DOCUMENT_CHARS = 10_000_000;
     /** The file name used in locations for a document given as text. */
     public static final String TEXT_NAME = "schema.json";
-
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
-    static {
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build());
-        YAML.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build());
-    }
 
     private final Path baseDirectory;
     private final Map<String, JsonNode> files = new LinkedHashMap<>();
@@ -141,7 +123,7 @@ public final class SchemaReader {
         }
         boolean yaml = isYaml(fileName, json);
         try {
-            JsonNode node = (yaml ? YAML : JSON).readTree(json);
+            JsonNode node = (yaml ? Json.yaml() : Json.strict()).readTree(json);
             if (node == null || node.isMissingNode()) {
                 throw new CodegenException(fileName, "empty document");
             }

@@ -1,9 +1,7 @@
 package dev.bindery.maven.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.bindery.codegen.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,12 +16,6 @@ import java.util.Objects;
  * @param bytes its content
  */
 public record LocalSchema(Path file, String relativePath, byte[] bytes) {
-    /** Created on first use: scanning files for the up-to-date check must not pay for Jackson. */
-    private static final class Mappers {
-        static final ObjectMapper JSON = JsonMapper.builder().build();
-        static final ObjectMapper YAML = new YAMLMapper();
-    }
-
     public LocalSchema {
         Objects.requireNonNull(file, "file == null");
         Objects.requireNonNull(relativePath, "relativePath == null");
@@ -55,7 +47,7 @@ public record LocalSchema(Path file, String relativePath, byte[] bytes) {
     public JsonNode tree() {
         String lower = relativePath.toLowerCase(Locale.ROOT);
         try {
-            return (lower.endsWith(".yaml") || lower.endsWith(".yml") ? Mappers.YAML : Mappers.JSON).readTree(bytes);
+            return (lower.endsWith(".yaml") || lower.endsWith(".yml") ? Json.yaml() : Json.strict()).readTree(bytes);
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": not valid " + (lower.endsWith(".json") ? "JSON" : "YAML")
                     + ": " + e.getMessage(), e);
@@ -67,7 +59,7 @@ public record LocalSchema(Path file, String relativePath, byte[] bytes) {
         String lower = relativePath.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             try {
-                return Mappers.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree());
+                return Json.pretty().writeValueAsString(tree());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -1,11 +1,7 @@
 package dev.bindery.registry.content;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -15,6 +11,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion.VersionFlag;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.AllowSchemaLoader;
+import dev.bindery.codegen.json.Json;
 import dev.bindery.codegen.pointer.Pointer;
 import dev.bindery.registry.config.Limits;
 import dev.bindery.registry.error.ApiException;
@@ -29,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * Checks that schema content is a valid document of its type before it is stored: it must parse as
- * JSON (no duplicate keys), an {@code OpenApi3} document must declare {@code openapi: 3.x} and hold
+ * JSON (no duplicate keys, nothing after the document), an {@code OpenApi3} document must declare {@code openapi: 3.x} and hold
  * {@code components.schemas}, and every JSON Schema in it must pass its meta-schema. Local
  * {@code $ref}s must resolve. Failures name what is wrong and where (line and column, or JSON
  * pointer).
@@ -43,10 +40,6 @@ public final class ContentValidator {
 
     private static final int MAX_REPORTED_PROBLEMS = 5;
 
-    private final ObjectMapper strictMapper = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
     private final Map<String, JsonSchema> metaSchemas;
     private final int maxDepth;
 
@@ -92,7 +85,7 @@ public final class ContentValidator {
 
     private JsonNode parse(String content) {
         try {
-            return strictMapper.readTree(content);
+            return Json.strict().readTree(content);
         } catch (JsonProcessingException e) {
             throw JsonProblems.notJson("Content", e);
         }
