@@ -3,7 +3,7 @@ package dev.bindery.codegen.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bindery.codegen.CodegenException;
-import dev.bindery.codegen.json.Json;
+import dev.bindery.codegen.json.DocumentFormat;
 import dev.bindery.codegen.model.JsonType;
 import dev.bindery.codegen.model.Schema;
 import dev.bindery.codegen.model.SchemaDocument.Envelope;
@@ -20,7 +20,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -64,8 +63,9 @@ public final class SchemaReader {
     }
 
     /**
-     * Reads a document file, or every {@code *.json} file of a directory (in name order) as one
-     * document set. Relative file references resolve inside that directory.
+     * Reads a document file, or every {@code *.json}, {@code *.yaml} and {@code *.yml} file of a directory
+     * (in name order, below it too) as one document set. Relative file references resolve inside that
+     * directory.
      */
     public static SchemaDocument readPath(Path fileOrDirectory) {
         Objects.requireNonNull(fileOrDirectory, "fileOrDirectory == null");
@@ -74,7 +74,7 @@ public final class SchemaReader {
             SchemaReader reader = new SchemaReader(path);
             List<String> names = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().matches("(?i).*\\.(json|ya?ml)"))
+                walk.filter(p -> Files.isRegularFile(p) && DocumentFormat.isDocumentFileName(p.getFileName().toString()))
                         .map(p -> path.relativize(p).toString().replace('\\', '/'))
                         .sorted()
                         .forEach(names::add);
@@ -104,32 +104,19 @@ public final class SchemaReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** Whether a file is YAML by its name; text without a name is YAML unless it starts like JSON. */
-    static boolean isYaml(String fileName, String text) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-            return true;
-        }
-        if (lower.endsWith(".json") && !fileName.equals(TEXT_NAME)) {
-            return false;
-        }
-        String start = text.stripLeading();
-        return !start.isEmpty() && start.charAt(0) != '{' && start.charAt(0) != '[';
-    }
-
     private static JsonNode parse(String fileName, String json) {
         if (json.length() > MAX_DOCUMENT_CHARS) {
             throw new CodegenException(fileName, "document larger than " + MAX_DOCUMENT_CHARS + " characters");
         }
-        boolean yaml = isYaml(fileName, json);
+        DocumentFormat format = DocumentFormat.of(fileName.equals(TEXT_NAME) ? null : fileName, json);
         try {
-            JsonNode node = (yaml ? Json.yaml() : Json.strict()).readTree(json);
+            JsonNode node = format.mapper().readTree(json);
             if (node == null || node.isMissingNode()) {
                 throw new CodegenException(fileName, "empty document");
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new CodegenException(fileName, (yaml ? "not valid YAML: " : "not valid JSON: ") + e.getOriginalMessage()
+            throw new CodegenException(fileName, "not valid " + format + ": " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")"), e);
         }

@@ -1,6 +1,7 @@
 package dev.bindery.maven.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bindery.codegen.json.DocumentFormat;
 import dev.bindery.codegen.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,21 +44,24 @@ public record LocalSchema(Path file, String relativePath, byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** The document as a tree (YAML files by extension, JSON otherwise). */
+    /** How the document is written: by its file name, see {@link DocumentFormat#of}. */
+    public DocumentFormat format() {
+        return DocumentFormat.of(relativePath, text());
+    }
+
+    /** The document as a tree. */
     public JsonNode tree() {
-        String lower = relativePath.toLowerCase(Locale.ROOT);
+        DocumentFormat format = format();
         try {
-            return (lower.endsWith(".yaml") || lower.endsWith(".yml") ? Json.yaml() : Json.strict()).readTree(bytes);
+            return format.mapper().readTree(bytes);
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": not valid " + (lower.endsWith(".json") ? "JSON" : "YAML")
-                    + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(file + ": not valid " + format + ": " + e.getMessage(), e);
         }
     }
 
     /** The content to send to a registry: JSON text, YAML files converted. */
     public String jsonContent() {
-        String lower = relativePath.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+        if (format() == DocumentFormat.YAML) {
             try {
                 return Json.pretty().writeValueAsString(tree());
             } catch (IOException e) {
