@@ -44,8 +44,8 @@ public enum DocumentFormat {
         return JSON;
     }
 
-    /** The module's mapper for this format: {@link Json#strict()} or {@link Json#yaml()}. */
+    /** The module's mapper for this format: {@link JsonMappers#strict()} or {@link JsonMappers#yaml()}. */
     public ObjectMapper mapper() {
-        return this == JSON ? Json.strict() : Json.yaml();
+        return this == JSON ? JsonMappers.strict() : JsonMappers.yaml();
     }
 }

@@ -49,7 +49,7 @@ import java.util.Set;
 public record Schema(
         String location,
         String ref,
-        Set<JsonType> types,
+        Set<InstanceType> types,
         String format,
         String title,
         String description,
@@ -105,7 +105,7 @@ public record Schema(
 
     /** Whether {@code null} is an allowed instance (a {@code null} type, or OpenAPI 3.0 {@code nullable}). */
     public boolean allowsNull() {
-        return types.contains(JsonType.NULL);
+        return types.contains(InstanceType.NULL);
     }
 
     /** A builder for a schema at {@code location}, every keyword absent. */
@@ -149,7 +149,7 @@ public record Schema(
     public static final class Builder {
         private final String location;
         public String ref;
-        public final Set<JsonType> types = new LinkedHashSet<>();
+        public final Set<InstanceType> types = new LinkedHashSet<>();
         public String format;
         public String title;
         public String description;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bindery.codegen.CodegenException;
 import dev.bindery.codegen.json.DocumentFormat;
-import dev.bindery.codegen.model.JsonType;
+import dev.bindery.codegen.model.InstanceType;
 import dev.bindery.codegen.model.Schema;
 import dev.bindery.codegen.model.SchemaDocument.Envelope;
 import dev.bindery.codegen.model.SchemaDocument.NamedSchema;
@@ -285,7 +285,7 @@ public final class SchemaReader {
         }
         readTypes(node, b, location);
         if (dialect == Dialect.OPENAPI && node.path("nullable").asBoolean(false)) {
-            b.types.add(JsonType.NULL);
+            b.types.add(InstanceType.NULL);
         }
         b.format = text(node, "format");
         b.title = text(node, "title");
@@ -381,11 +381,11 @@ public final class SchemaReader {
             }
         });
         // Keywords that imply a type when "type" is absent.
-        if (b.types.isEmpty() || b.types.equals(Set.of(JsonType.NULL))) {
+        if (b.types.isEmpty() || b.types.equals(Set.of(InstanceType.NULL))) {
             if (!b.properties.isEmpty() || node.has("additionalProperties") || node.has("required")) {
-                b.types.add(JsonType.OBJECT);
+                b.types.add(InstanceType.OBJECT);
             } else if (b.items != null || !b.prefixItems.isEmpty()) {
-                b.types.add(JsonType.ARRAY);
+                b.types.add(InstanceType.ARRAY);
             }
         }
         Schema schema = b.build();
@@ -414,7 +414,7 @@ public final class SchemaReader {
             names.add(type);
         }
         for (JsonNode name : names) {
-            JsonType t = name.isTextual() ? JsonType.fromKeyword(name.asText()) : null;
+            InstanceType t = name.isTextual() ? InstanceType.fromKeyword(name.asText()) : null;
             if (t == null) {
                 if (name.isTextual() && name.asText().equals("any")) {
                     continue;

@@ -3,7 +3,7 @@ package dev.bindery.maven.generate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.bindery.codegen.json.Json;
+import dev.bindery.codegen.json.JsonMappers;
 import dev.bindery.maven.schema.SchemaRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +50,7 @@ public record Lockfile(List<Entry> entries) {
             return new Lockfile(List.of());
         }
         try {
-            JsonNode root = Json.strict().readTree(file.toFile());
+            JsonNode root = JsonMappers.strict().readTree(file.toFile());
             List<Entry> entries = new ArrayList<>();
             for (JsonNode node : root.path("schemas")) {
                 entries.add(new Entry(required(node, "registry", file), required(node, "name", file),
@@ -86,7 +86,7 @@ public record Lockfile(List<Entry> entries) {
 
     /** The lockfile's text. */
     public String text() {
-        ObjectNode root = Json.strict().createObjectNode();
+        ObjectNode root = JsonMappers.strict().createObjectNode();
         root.put("lockfileVersion", 1);
         ArrayNode schemas = root.putArray("schemas");
         for (Entry e : entries) {
@@ -94,7 +94,7 @@ public record Lockfile(List<Entry> entries) {
                     .put("version", e.version()).put("sha256", e.sha256());
         }
         try {
-            return Json.pretty().writeValueAsString(root) + "\n";
+            return JsonMappers.pretty().writeValueAsString(root) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,7 @@
 package dev.bindery.maven.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bindery.codegen.json.Json;
+import dev.bindery.codegen.json.JsonMappers;
 import dev.bindery.maven.registry.HttpRegistryClient;
 import dev.bindery.maven.registry.RegistryAccess;
 import dev.bindery.maven.registry.RegistryClient;
@@ -105,8 +105,8 @@ public final class RegisterTask {
             return true;
         }
         try {
-            JsonNode x = Json.strict().readTree(a);
-            JsonNode y = Json.strict().readTree(b);
+            JsonNode x = JsonMappers.strict().readTree(a);
+            JsonNode y = JsonMappers.strict().readTree(b);
             return x != null && x.equals(y);
         } catch (IOException e) {
             return false;

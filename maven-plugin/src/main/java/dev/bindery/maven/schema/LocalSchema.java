@@ -2,7 +2,7 @@ package dev.bindery.maven.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bindery.codegen.json.DocumentFormat;
-import dev.bindery.codegen.json.Json;
+import dev.bindery.codegen.json.JsonMappers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ public record LocalSchema(Path file, String relativePath, byte[] bytes) {
     public String jsonContent() {
         if (format() == DocumentFormat.YAML) {
             try {
-                return Json.pretty().writeValueAsString(tree());
+                return JsonMappers.pretty().writeValueAsString(tree());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -3,7 +3,7 @@ package dev.bindery.registry.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import dev.bindery.codegen.json.Json;
+import dev.bindery.codegen.json.JsonMappers;
 import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.error.JsonProblems;
 import dev.bindery.registry.error.Utf8;
@@ -39,7 +39,7 @@ final class JsonBody {
         }
         JsonNode root;
         try {
-            root = Json.strict().readTree(body);
+            root = JsonMappers.strict().readTree(body);
         } catch (JsonProcessingException e) {
             throw JsonProblems.notJson("The request body", e);
         } catch (IOException e) { // bytes in memory: only parse errors

@@ -3,7 +3,7 @@ package dev.bindery.registry.bindings;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bindery.codegen.GeneratedFile;
-import dev.bindery.codegen.json.Json;
+import dev.bindery.codegen.json.JsonMappers;
 import dev.bindery.registry.content.ContentHash;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -103,7 +103,7 @@ final class BindingZip {
     }
 
     private static String manifest(Origin origin, List<GeneratedFile> files) throws IOException {
-        ObjectNode manifest = Json.strict().createObjectNode();
+        ObjectNode manifest = JsonMappers.strict().createObjectNode();
         manifest.put("registry", origin.registryName());
         manifest.put("schema", origin.schemaName());
         manifest.put("version", Long.toString(origin.version()));
@@ -112,6 +112,6 @@ final class BindingZip {
         for (GeneratedFile file : files) {
             listed.addObject().put("path", file.relativePath()).put("sha256", ContentHash.of(file.content()));
         }
-        return Json.pretty().writeValueAsString(manifest) + "\n";
+        return JsonMappers.pretty().writeValueAsString(manifest) + "\n";
     }
 }

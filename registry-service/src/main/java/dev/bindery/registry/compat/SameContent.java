@@ -16,13 +16,13 @@ import java.util.Set;
  * Equal unresolvable references (same text) are taken as equal.
  */
 final class SameContent {
-    private final SchemaDocument older;
-    private final SchemaDocument newer;
+    private final LocalReferences older;
+    private final LocalReferences newer;
     private final boolean identicalDocuments;
     private final Map<JsonNode, Integer> hashes = new IdentityHashMap<>(); // cache: structural hash per node
     private final Map<Pair, Boolean> results = new HashMap<>(); // cache: answers so far
 
-    SameContent(SchemaDocument older, SchemaDocument newer) {
+    SameContent(LocalReferences older, LocalReferences newer) {
         this.older = older;
         this.newer = newer;
         this.identicalDocuments = same(older.root(), newer.root(), false);

@@ -11,7 +11,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion.VersionFlag;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.AllowSchemaLoader;
-import dev.bindery.codegen.json.Json;
+import dev.bindery.codegen.json.JsonMappers;
 import dev.bindery.codegen.pointer.Pointer;
 import dev.bindery.registry.config.Limits;
 import dev.bindery.registry.error.ApiException;
@@ -85,7 +85,7 @@ public final class ContentValidator {
 
     private JsonNode parse(String content) {
         try {
-            return Json.strict().readTree(content);
+            return JsonMappers.strict().readTree(content);
         } catch (JsonProcessingException e) {
             throw JsonProblems.notJson("Content", e);
         }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.bindery.codegen.json.Json;
+import dev.bindery.codegen.json.JsonMappers;
 import dev.bindery.registry.error.JsonProblems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 final class PolicyParser {
 
     /** Text after the document is looked for here, to name where it starts. */
-    private static final ObjectReader READER = Json.strict().reader()
+    private static final ObjectReader READER = JsonMappers.strict().reader()
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final Set<String> VERSIONS = Set.of("2012-10-17", "2008-10-17");

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * The pretty writer ends lines with {@code \n} on every platform, so what
  * Bindery writes is the same bytes everywhere. The instances are shared and must not be reconfigured.
  */
-public final class Json {
+public final class JsonMappers {
 
     /** Deepest nesting a document may have. */
     public static final int MAX_NESTING_DEPTH = 1000;
@@ -54,7 +54,7 @@ public final class Json {
     private static final ObjectWriter PRETTY = STRICT.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
-    private Json() {
+    private JsonMappers() {
     }
 
     /** The strict JSON mapper: for parsing documents and bodies, and for compact output. */
