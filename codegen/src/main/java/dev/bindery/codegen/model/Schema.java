@@ -40,8 +40,11 @@ import java.util.Set;
  * @param oneOf {@code oneOf} branches
  * @param anyOf {@code anyOf} branches
  * @param allOf {@code allOf} branches
- * @param minimum the inclusive lower bound, or {@code null}
- * @param maximum the inclusive upper bound, or {@code null}
+ * @param minimum the lower bound, or {@code null}: {@code minimum}, or a numeric {@code exclusiveMinimum}
+ *     (draft-06 and later) taken as if inclusive, which only errs towards a wider integer type (the
+ *     bound is used to choose {@code Integer}, {@code Long} or {@code BigInteger}, never to validate)
+ * @param maximum the upper bound, or {@code null}: {@code maximum}, or a numeric {@code exclusiveMaximum}
+ *     taken as if inclusive, likewise
  * @param discriminator the OpenAPI {@code discriminator.propertyName}, or {@code null}
  * @param discriminatorMapping the OpenAPI {@code discriminator.mapping} (value to location)
  * @param extensions vendor extensions ({@code x-…}) with their raw values
