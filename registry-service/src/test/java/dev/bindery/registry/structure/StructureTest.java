@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The package rules of the registry, checked on its compiled classes: top-level packages depend on
  * each other without cycles; only {@code api} speaks HTTP (Micronaut's HTTP and router types) and
- * only it carries the API description's annotations. (Jackson's annotations are still on two
- * records outside {@code api}: {@code rules.Finding}, whose JSON is also its stored form, and
- * {@code ingest.NdjsonIngest.Summary}.)
+ * only it carries wire annotations: the API description's and Jackson's. Stored JSON forms are
+ * written without annotations (e.g. {@code rules.StoredFindings}), so a wire rename cannot change
+ * stored data.
  */
 class StructureTest {
 
@@ -37,6 +37,17 @@ class StructureTest {
     void onlyTheApiPackageCarriesWireAnnotations() {
         noClasses().that().resideOutsideOfPackage("dev.bindery.registry.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.swagger..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheApiPackageCarriesJacksonAnnotations() {
+        noClasses().that().resideOutsideOfPackage("dev.bindery.registry.api..")
+                // TODO(ingest rewrite): NdjsonIngest.Summary and its LineFailure are the NDJSON answer's wire
+                // form; move them to api when the ingest path is rewritten, then drop these two exceptions.
+                .and().doNotHaveFullyQualifiedName("dev.bindery.registry.ingest.NdjsonIngest$Summary")
+                .and().doNotHaveFullyQualifiedName("dev.bindery.registry.ingest.NdjsonIngest$LineFailure")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.annotation..")
                 .check(CLASSES);
     }
 }
