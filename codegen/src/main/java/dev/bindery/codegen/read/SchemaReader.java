@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,14 +161,14 @@ public final class SchemaReader {
             if (dialect == Dialect.OPENAPI) {
                 componentPointer = "/components/schemas";
                 JsonNode schemas = tree.path("components").path("schemas");
-                schemas.fields().forEachRemaining(e -> componentNodes.put(e.getKey(), e.getValue()));
+                schemas.properties().forEach(e -> componentNodes.put(e.getKey(), e.getValue()));
                 if (componentNodes.isEmpty()) {
                     throw new CodegenException(fileName + "#/components/schemas", "OpenAPI document has no component schemas");
                 }
             } else {
                 componentPointer = tree.has("$defs") ? "/$defs" : "/definitions";
-                tree.path("definitions").fields().forEachRemaining(e -> componentNodes.put(e.getKey(), e.getValue()));
-                tree.path("$defs").fields().forEachRemaining(e -> componentNodes.putIfAbsent(e.getKey(), e.getValue()));
+                tree.path("definitions").properties().forEach(e -> componentNodes.put(e.getKey(), e.getValue()));
+                tree.path("$defs").properties().forEach(e -> componentNodes.putIfAbsent(e.getKey(), e.getValue()));
             }
             Map<String, Schema> read = new LinkedHashMap<>();
             for (String name : componentNodes.keySet()) {
@@ -293,8 +292,7 @@ public final class SchemaReader {
         b.deprecated = node.path("deprecated").asBoolean(false);
         JsonNode properties = node.get("properties");
         if (properties != null && properties.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : properties.properties()) {
                 String child = Pointer.append(Pointer.append(pointer, "properties"), e.getKey());
                 b.properties.put(e.getKey(), read(file, child, e.getValue(), dialect, depth + 1));
             }
@@ -366,7 +364,7 @@ public final class SchemaReader {
         JsonNode discriminator = node.get("discriminator");
         if (dialect == Dialect.OPENAPI && discriminator != null && discriminator.isObject()) {
             b.discriminator = text(discriminator, "propertyName");
-            discriminator.path("mapping").fields().forEachRemaining(e -> {
+            discriminator.path("mapping").properties().forEach(e -> {
                 String target = e.getValue().asText();
                 String targetRef = target.contains("#") || target.contains("/")
                         ? target : "#/components/schemas/" + target;
@@ -375,7 +373,7 @@ public final class SchemaReader {
                 b.discriminatorMapping.put(e.getKey(), resolved);
             });
         }
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             if (e.getKey().startsWith("x-")) {
                 b.extensions.put(e.getKey(), e.getValue());
             }
