@@ -85,7 +85,7 @@ final class JsonBody {
             throw wrongType(member, "an object of strings", value);
         }
         Map<String, String> result = new LinkedHashMap<>();
-        value.fields().forEachRemaining(field -> {
+        value.properties().forEach(field -> {
             if (!field.getValue().isTextual()) {
                 throw wrongType(member + "." + field.getKey(), "a string", field.getValue());
             }

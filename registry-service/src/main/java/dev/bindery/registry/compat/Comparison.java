@@ -136,9 +136,7 @@ final class Comparison {
             }
             if (document.refSiblingsApply() && hasAssertingSiblings(current)) {
                 ObjectNode siblings = JsonNodeFactory.instance.objectNode();
-                Iterator<Map.Entry<String, JsonNode>> fields = current.fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> field = fields.next();
+                for (Map.Entry<String, JsonNode> field : current.properties()) {
                     if (!field.getKey().equals("$ref")) {
                         siblings.set(field.getKey(), field.getValue());
                     }
@@ -185,7 +183,7 @@ final class Comparison {
         if (mergeable) {
             ObjectNode merged = JsonNodeFactory.instance.objectNode();
             merged.setAll((ObjectNode) target);
-            siblings.fields().forEachRemaining(f -> {
+            siblings.properties().forEach(f -> {
                 if (Keywords.ASSERTING.contains(f.getKey())) {
                     merged.set(f.getKey(), f.getValue());
                 }

@@ -18,7 +18,6 @@ import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.error.JsonProblems;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -104,8 +103,7 @@ public final class ContentValidator {
         }
         // OpenAPI 3.0 schema objects are an extended subset of draft-04; 3.1 uses draft 2020-12.
         JsonSchema meta = metaSchemas.get(version.asText().startsWith("3.0") ? SchemaId.V4 : SchemaId.V202012);
-        for (Iterator<Map.Entry<String, JsonNode>> it = schemas.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> component = it.next();
+        for (Map.Entry<String, JsonNode> component : schemas.properties()) {
             validateJsonSchema(component.getValue(), "/components/schemas/" + Pointer.escape(component.getKey()), meta);
         }
     }
