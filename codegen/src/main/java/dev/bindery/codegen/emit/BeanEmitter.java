@@ -99,9 +99,7 @@ final class BeanEmitter {
             }
             accessors.add(getter.build());
             accessors.add(setter.build());
-            if (ctx.fluentSetters()) {
-                accessors.add(fluent.build());
-            }
+            accessors.add(fluent.build());
         }
         if (type.additionalValueType() != null) {
             TypeName mapType = ParameterizedTypeName.get(Jackson.MAP, Jackson.STRING, type.additionalValueType());

@@ -40,11 +40,6 @@ record EmitContext(GeneratorOptions options, Plan plan, String schemaName, Set<C
         return options.usesRecords();
     }
 
-    /** Whether bean classes get fluent setters ({@code name(value)} returning {@code this}) as AWS's do. */
-    boolean fluentSetters() {
-        return true;
-    }
-
     /** The schema's name and version, and {@code location} if not {@code null}, as generated markers name them. */
     String marker(String location) {
         return "schema " + schemaName + (options.schemaVersion() == null ? "" : " version " + options.schemaVersion())

@@ -40,8 +40,11 @@ import java.util.Set;
  * @param oneOf {@code oneOf} branches
  * @param anyOf {@code anyOf} branches
  * @param allOf {@code allOf} branches
- * @param minimum the inclusive lower bound, or {@code null}
- * @param maximum the inclusive upper bound, or {@code null}
+ * @param minimum the lower bound, or {@code null}: {@code minimum}, or a numeric {@code exclusiveMinimum}
+ *     (draft-06 and later) taken as if inclusive, which only errs towards a wider integer type (the
+ *     bound is used to choose {@code Integer}, {@code Long} or {@code BigInteger}, never to validate)
+ * @param maximum the upper bound, or {@code null}: {@code maximum}, or a numeric {@code exclusiveMaximum}
+ *     taken as if inclusive, likewise
  * @param discriminator the OpenAPI {@code discriminator.propertyName}, or {@code null}
  * @param discriminatorMapping the OpenAPI {@code discriminator.mapping} (value to location)
  * @param extensions vendor extensions ({@code x-…}) with their raw values
@@ -49,7 +52,7 @@ import java.util.Set;
 public record Schema(
         String location,
         String ref,
-        Set<JsonType> types,
+        Set<InstanceType> types,
         String format,
         String title,
         String description,
@@ -105,7 +108,7 @@ public record Schema(
 
     /** Whether {@code null} is an allowed instance (a {@code null} type, or OpenAPI 3.0 {@code nullable}). */
     public boolean allowsNull() {
-        return types.contains(JsonType.NULL);
+        return types.contains(InstanceType.NULL);
     }
 
     /** A builder for a schema at {@code location}, every keyword absent. */
@@ -149,7 +152,7 @@ public record Schema(
     public static final class Builder {
         private final String location;
         public String ref;
-        public final Set<JsonType> types = new LinkedHashSet<>();
+        public final Set<InstanceType> types = new LinkedHashSet<>();
         public String format;
         public String title;
         public String description;

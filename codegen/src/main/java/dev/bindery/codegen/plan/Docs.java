@@ -8,9 +8,6 @@ package dev.bindery.codegen.plan;
  * @param deprecated whether the schema is {@code deprecated}
  */
 public record Docs(String title, String description, boolean deprecated) {
-    /** No title, no description, not deprecated. */
-    public static final Docs NONE = new Docs(null, null, false);
-
     /** Whether there is text for a Javadoc comment. */
     public boolean hasText() {
         return title != null && !title.isBlank() || description != null && !description.isBlank();

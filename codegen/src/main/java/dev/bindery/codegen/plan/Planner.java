@@ -6,17 +6,17 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.bindery.codegen.CodegenException;
 import dev.bindery.codegen.GeneratorOptions;
-import dev.bindery.codegen.model.JsonType;
+import dev.bindery.codegen.model.InstanceType;
 import dev.bindery.codegen.model.Schema;
-import dev.bindery.codegen.model.SchemaDocument;
 import dev.bindery.codegen.model.SchemaDocument.NamedSchema;
+import dev.bindery.codegen.model.SchemaDocument;
 import dev.bindery.codegen.naming.Identifiers;
 import dev.bindery.codegen.naming.NameAllocator;
 import dev.bindery.codegen.plan.Declaration.ObjectType;
 import dev.bindery.codegen.plan.Declaration.OpenEnum;
-import dev.bindery.codegen.plan.Declaration.ScalarUnion;
 import dev.bindery.codegen.plan.Declaration.ScalarUnion.Kind;
 import dev.bindery.codegen.plan.Declaration.ScalarUnion.ScalarVariant;
+import dev.bindery.codegen.plan.Declaration.ScalarUnion;
 import dev.bindery.codegen.plan.Declaration.Union;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -183,9 +183,9 @@ public final class Planner {
         if (schema.enumValues() != null) {
             return enumeration(schema, hint);
         }
-        Set<JsonType> types = shapes.nonNullTypes(schema);
-        if (types.equals(EnumSet.of(JsonType.INTEGER, JsonType.NUMBER))) {
-            types = EnumSet.of(JsonType.NUMBER);
+        Set<InstanceType> types = shapes.nonNullTypes(schema);
+        if (types.equals(EnumSet.of(InstanceType.INTEGER, InstanceType.NUMBER))) {
+            types = EnumSet.of(InstanceType.NUMBER);
         }
         if (types.isEmpty()) {
             return shapes.isObject(schema) ? object(schema, hint) : JSON_NODE;
@@ -335,9 +335,9 @@ public final class Planner {
             return objectUnion(schema, branches, resolved, hint);
         }
         if (resolved.stream().noneMatch(shapes::isObject)) {
-            Set<JsonType> types = EnumSet.noneOf(JsonType.class);
+            Set<InstanceType> types = EnumSet.noneOf(InstanceType.class);
             for (Schema branch : resolved) {
-                Set<JsonType> t = shapes.nonNullTypes(branch);
+                Set<InstanceType> t = shapes.nonNullTypes(branch);
                 if (t.isEmpty() && branch.enumValues() == null && branch.constValue() == null) {
                     return JSON_NODE;
                 }
@@ -447,13 +447,13 @@ public final class Planner {
         return null;
     }
 
-    private TypeName scalarUnionOfTypes(Schema schema, Set<JsonType> types, String hint) {
-        if (types.contains(JsonType.OBJECT)) {
+    private TypeName scalarUnionOfTypes(Schema schema, Set<InstanceType> types, String hint) {
+        if (types.contains(InstanceType.OBJECT)) {
             return JSON_NODE;
         }
         ClassName name = newClass(hint, schema);
         List<ScalarVariant> variants = new ArrayList<>();
-        for (JsonType type : types) {
+        for (InstanceType type : types) {
             switch (type) {
                 case STRING -> variants.add(new ScalarVariant("OfString", Kind.STRING, STRING));
                 case BOOLEAN -> variants.add(new ScalarVariant("OfBoolean", Kind.BOOLEAN, ClassName.get(Boolean.class)));

@@ -2,7 +2,7 @@ package dev.bindery.codegen.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bindery.codegen.CodegenException;
-import dev.bindery.codegen.model.JsonType;
+import dev.bindery.codegen.model.InstanceType;
 import dev.bindery.codegen.model.Schema;
 import dev.bindery.codegen.model.SchemaDocument;
 import dev.bindery.codegen.pointer.Pointer;
@@ -39,7 +39,7 @@ final class Shapes {
         b.allOf.clear();
         mergeInto(b, schema, 0, new HashSet<>());
         if (b.types.isEmpty() && !b.properties.isEmpty()) {
-            b.types.add(JsonType.OBJECT);
+            b.types.add(InstanceType.OBJECT);
         }
         return b.build();
     }
@@ -94,8 +94,8 @@ final class Shapes {
     }
 
     boolean isObject(Schema schema) {
-        Set<JsonType> types = nonNullTypes(schema);
-        return types.equals(EnumSet.of(JsonType.OBJECT)) || types.isEmpty() && !schema.properties().isEmpty();
+        Set<InstanceType> types = nonNullTypes(schema);
+        return types.equals(EnumSet.of(InstanceType.OBJECT)) || types.isEmpty() && !schema.properties().isEmpty();
     }
 
     /** A branch that only adds constraints ({@code required}, bounds) to its parent's type. */
@@ -106,16 +106,16 @@ final class Shapes {
     }
 
     boolean isNullOnly(Schema schema) {
-        return schema.types().equals(Set.of(JsonType.NULL))
+        return schema.types().equals(Set.of(InstanceType.NULL))
                 || schema.constValue() != null && schema.constValue().isNull()
                 || schema.enumValues() != null && !schema.enumValues().isEmpty()
                         && schema.enumValues().stream().allMatch(JsonNode::isNull);
     }
 
-    Set<JsonType> nonNullTypes(Schema schema) {
-        Set<JsonType> types = EnumSet.noneOf(JsonType.class);
+    Set<InstanceType> nonNullTypes(Schema schema) {
+        Set<InstanceType> types = EnumSet.noneOf(InstanceType.class);
         types.addAll(schema.types());
-        types.remove(JsonType.NULL);
+        types.remove(InstanceType.NULL);
         return types;
     }
 
@@ -162,15 +162,15 @@ final class Shapes {
         return null;
     }
 
-    Set<JsonType> typesOfValues(Schema schema) {
-        Set<JsonType> types = EnumSet.noneOf(JsonType.class);
+    Set<InstanceType> typesOfValues(Schema schema) {
+        Set<InstanceType> types = EnumSet.noneOf(InstanceType.class);
         List<JsonNode> values = schema.constValue() != null ? List.of(schema.constValue()) : schema.enumValues();
         for (JsonNode v : values) {
-            types.add(v.isTextual() ? JsonType.STRING : v.isIntegralNumber() ? JsonType.INTEGER
-                    : v.isNumber() ? JsonType.NUMBER : v.isBoolean() ? JsonType.BOOLEAN
-                    : v.isArray() ? JsonType.ARRAY : v.isObject() ? JsonType.OBJECT : JsonType.NULL);
+            types.add(v.isTextual() ? InstanceType.STRING : v.isIntegralNumber() ? InstanceType.INTEGER
+                    : v.isNumber() ? InstanceType.NUMBER : v.isBoolean() ? InstanceType.BOOLEAN
+                    : v.isArray() ? InstanceType.ARRAY : v.isObject() ? InstanceType.OBJECT : InstanceType.NULL);
         }
-        types.remove(JsonType.NULL);
+        types.remove(InstanceType.NULL);
         return types;
     }
 

@@ -81,7 +81,7 @@ final class References {
                     found.putIfAbsent(node.get(keyword).asText(), pointer);
                 }
             }
-            node.fields().forEachRemaining(e ->
+            node.properties().forEach(e ->
                     collectAnchors(e.getValue(), Pointer.append(pointer, e.getKey()), found, depth + 1));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

@@ -1,18 +1,14 @@
 package dev.bindery.codegen.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.bindery.codegen.CodegenException;
-import dev.bindery.codegen.model.JsonType;
+import dev.bindery.codegen.json.DocumentFormat;
+import dev.bindery.codegen.model.InstanceType;
 import dev.bindery.codegen.model.Schema;
-import dev.bindery.codegen.model.SchemaDocument;
 import dev.bindery.codegen.model.SchemaDocument.Envelope;
 import dev.bindery.codegen.model.SchemaDocument.NamedSchema;
+import dev.bindery.codegen.model.SchemaDocument;
 import dev.bindery.codegen.pointer.Pointer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -43,20 +37,6 @@ public final class SchemaReader {
     public static final int MAX_DOCUMENT_CHARS = 10_000_000;
     /** The file name used in locations for a document given as text. */
     public static final String TEXT_NAME = "schema.json";
-
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
-    static {
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build());
-        YAML.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build());
-    }
 
     private final Path baseDirectory;
     private final Map<String, JsonNode> files = new LinkedHashMap<>();
@@ -82,8 +62,9 @@ public final class SchemaReader {
     }
 
     /**
-     * Reads a document file, or every {@code *.json} file of a directory (in name order) as one
-     * document set. Relative file references resolve inside that directory.
+     * Reads a document file, or every {@code *.json}, {@code *.yaml} and {@code *.yml} file of a directory
+     * (in name order, below it too) as one document set. Relative file references resolve inside that
+     * directory.
      */
     public static SchemaDocument readPath(Path fileOrDirectory) {
         Objects.requireNonNull(fileOrDirectory, "fileOrDirectory == null");
@@ -92,7 +73,7 @@ public final class SchemaReader {
             SchemaReader reader = new SchemaReader(path);
             List<String> names = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().matches("(?i).*\\.(json|ya?ml)"))
+                walk.filter(p -> Files.isRegularFile(p) && DocumentFormat.isDocumentFileName(p.getFileName().toString()))
                         .map(p -> path.relativize(p).toString().replace('\\', '/'))
                         .sorted()
                         .forEach(names::add);
@@ -122,32 +103,19 @@ public final class SchemaReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** Whether a file is YAML by its name; text without a name is YAML unless it starts like JSON. */
-    static boolean isYaml(String fileName, String text) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-            return true;
-        }
-        if (lower.endsWith(".json") && !fileName.equals(TEXT_NAME)) {
-            return false;
-        }
-        String start = text.stripLeading();
-        return !start.isEmpty() && start.charAt(0) != '{' && start.charAt(0) != '[';
-    }
-
     private static JsonNode parse(String fileName, String json) {
         if (json.length() > MAX_DOCUMENT_CHARS) {
             throw new CodegenException(fileName, "document larger than " + MAX_DOCUMENT_CHARS + " characters");
         }
-        boolean yaml = isYaml(fileName, json);
+        DocumentFormat format = DocumentFormat.of(fileName.equals(TEXT_NAME) ? null : fileName, json);
         try {
-            JsonNode node = (yaml ? YAML : JSON).readTree(json);
+            JsonNode node = format.mapper().readTree(json);
             if (node == null || node.isMissingNode()) {
                 throw new CodegenException(fileName, "empty document");
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new CodegenException(fileName, (yaml ? "not valid YAML: " : "not valid JSON: ") + e.getOriginalMessage()
+            throw new CodegenException(fileName, "not valid " + format + ": " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")"), e);
         }
@@ -193,14 +161,14 @@ public final class SchemaReader {
             if (dialect == Dialect.OPENAPI) {
                 componentPointer = "/components/schemas";
                 JsonNode schemas = tree.path("components").path("schemas");
-                schemas.fields().forEachRemaining(e -> componentNodes.put(e.getKey(), e.getValue()));
+                schemas.properties().forEach(e -> componentNodes.put(e.getKey(), e.getValue()));
                 if (componentNodes.isEmpty()) {
                     throw new CodegenException(fileName + "#/components/schemas", "OpenAPI document has no component schemas");
                 }
             } else {
                 componentPointer = tree.has("$defs") ? "/$defs" : "/definitions";
-                tree.path("definitions").fields().forEachRemaining(e -> componentNodes.put(e.getKey(), e.getValue()));
-                tree.path("$defs").fields().forEachRemaining(e -> componentNodes.putIfAbsent(e.getKey(), e.getValue()));
+                tree.path("definitions").properties().forEach(e -> componentNodes.put(e.getKey(), e.getValue()));
+                tree.path("$defs").properties().forEach(e -> componentNodes.putIfAbsent(e.getKey(), e.getValue()));
             }
             Map<String, Schema> read = new LinkedHashMap<>();
             for (String name : componentNodes.keySet()) {
@@ -316,7 +284,7 @@ public final class SchemaReader {
         }
         readTypes(node, b, location);
         if (dialect == Dialect.OPENAPI && node.path("nullable").asBoolean(false)) {
-            b.types.add(JsonType.NULL);
+            b.types.add(InstanceType.NULL);
         }
         b.format = text(node, "format");
         b.title = text(node, "title");
@@ -324,8 +292,7 @@ public final class SchemaReader {
         b.deprecated = node.path("deprecated").asBoolean(false);
         JsonNode properties = node.get("properties");
         if (properties != null && properties.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : properties.properties()) {
                 String child = Pointer.append(Pointer.append(pointer, "properties"), e.getKey());
                 b.properties.put(e.getKey(), read(file, child, e.getValue(), dialect, depth + 1));
             }
@@ -397,7 +364,7 @@ public final class SchemaReader {
         JsonNode discriminator = node.get("discriminator");
         if (dialect == Dialect.OPENAPI && discriminator != null && discriminator.isObject()) {
             b.discriminator = text(discriminator, "propertyName");
-            discriminator.path("mapping").fields().forEachRemaining(e -> {
+            discriminator.path("mapping").properties().forEach(e -> {
                 String target = e.getValue().asText();
                 String targetRef = target.contains("#") || target.contains("/")
                         ? target : "#/components/schemas/" + target;
@@ -406,17 +373,17 @@ public final class SchemaReader {
                 b.discriminatorMapping.put(e.getKey(), resolved);
             });
         }
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             if (e.getKey().startsWith("x-")) {
                 b.extensions.put(e.getKey(), e.getValue());
             }
         });
         // Keywords that imply a type when "type" is absent.
-        if (b.types.isEmpty() || b.types.equals(Set.of(JsonType.NULL))) {
+        if (b.types.isEmpty() || b.types.equals(Set.of(InstanceType.NULL))) {
             if (!b.properties.isEmpty() || node.has("additionalProperties") || node.has("required")) {
-                b.types.add(JsonType.OBJECT);
+                b.types.add(InstanceType.OBJECT);
             } else if (b.items != null || !b.prefixItems.isEmpty()) {
-                b.types.add(JsonType.ARRAY);
+                b.types.add(InstanceType.ARRAY);
             }
         }
         Schema schema = b.build();
@@ -445,7 +412,7 @@ public final class SchemaReader {
             names.add(type);
         }
         for (JsonNode name : names) {
-            JsonType t = name.isTextual() ? JsonType.fromKeyword(name.asText()) : null;
+            InstanceType t = name.isTextual() ? InstanceType.fromKeyword(name.asText()) : null;
             if (t == null) {
                 if (name.isTextual() && name.asText().equals("any")) {
                     continue;

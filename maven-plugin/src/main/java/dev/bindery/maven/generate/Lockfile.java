@@ -1,11 +1,9 @@
 package dev.bindery.maven.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bindery.codegen.json.JsonMappers;
 import dev.bindery.maven.schema.SchemaRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +22,6 @@ import java.util.Optional;
  * @param entries one per (registry, name, requested version)
  */
 public record Lockfile(List<Entry> entries) {
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::registry)
             .thenComparing(Entry::name).thenComparing(Entry::requested);
 
@@ -53,7 +50,7 @@ public record Lockfile(List<Entry> entries) {
             return new Lockfile(List.of());
         }
         try {
-            JsonNode root = JSON.readTree(file.toFile());
+            JsonNode root = JsonMappers.strict().readTree(file.toFile());
             List<Entry> entries = new ArrayList<>();
             for (JsonNode node : root.path("schemas")) {
                 entries.add(new Entry(required(node, "registry", file), required(node, "name", file),
@@ -89,7 +86,7 @@ public record Lockfile(List<Entry> entries) {
 
     /** The lockfile's text. */
     public String text() {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonMappers.strict().createObjectNode();
         root.put("lockfileVersion", 1);
         ArrayNode schemas = root.putArray("schemas");
         for (Entry e : entries) {
@@ -97,7 +94,7 @@ public record Lockfile(List<Entry> entries) {
                     .put("version", e.version()).put("sha256", e.sha256());
         }
         try {
-            return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
+            return JsonMappers.pretty().writeValueAsString(root) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,7 @@
 package dev.bindery.maven.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bindery.codegen.json.JsonMappers;
 import dev.bindery.maven.registry.HttpRegistryClient;
 import dev.bindery.maven.registry.RegistryAccess;
 import dev.bindery.maven.registry.RegistryClient;
@@ -21,7 +21,6 @@ import java.util.List;
  * alone, so registering twice creates nothing.
  */
 public final class RegisterTask {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RegisterRequest request;
     private final RegistryClient client;
@@ -106,8 +105,8 @@ public final class RegisterTask {
             return true;
         }
         try {
-            JsonNode x = JSON.readTree(a);
-            JsonNode y = JSON.readTree(b);
+            JsonNode x = JsonMappers.strict().readTree(a);
+            JsonNode y = JsonMappers.strict().readTree(b);
             return x != null && x.equals(y);
         } catch (IOException e) {
             return false;

@@ -1,8 +1,8 @@
 package dev.bindery.maven.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bindery.codegen.json.JsonMappers;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -27,7 +27,6 @@ import java.util.Map;
  * credentials were refused and what to check.
  */
 public final class HttpRegistryClient implements RegistryClient {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
@@ -83,12 +82,12 @@ public final class HttpRegistryClient implements RegistryClient {
 
     @Override
     public void createRegistry(String registry) {
-        send("POST", registryPath(registry), JSON.createObjectNode(), "creating registry " + registry);
+        send("POST", registryPath(registry), JsonMappers.strict().createObjectNode(), "creating registry " + registry);
     }
 
     @Override
     public String createSchema(String registry, String schema, String type, String content, String description) {
-        ObjectNode request = JSON.createObjectNode().put("Content", content).put("Type", type);
+        ObjectNode request = JsonMappers.strict().createObjectNode().put("Content", content).put("Type", type);
         if (description != null) {
             request.put("Description", description);
         }
@@ -98,7 +97,7 @@ public final class HttpRegistryClient implements RegistryClient {
 
     @Override
     public String updateSchema(String registry, String schema, String type, String content) {
-        ObjectNode request = JSON.createObjectNode().put("Content", content).put("Type", type);
+        ObjectNode request = JsonMappers.strict().createObjectNode().put("Content", content).put("Type", type);
         JsonNode body = send("PUT", schemaPath(registry, schema), request, "updating schema " + schema + " in registry " + registry);
         return text(body, "SchemaVersion");
     }
@@ -106,7 +105,7 @@ public final class HttpRegistryClient implements RegistryClient {
     @Override
     public CompatibilityReport checkCompatibility(
             String registry, String schema, String type, String content, String mode, String policy) {
-        ObjectNode request = JSON.createObjectNode().put("Content", content).put("Type", type);
+        ObjectNode request = JsonMappers.strict().createObjectNode().put("Content", content).put("Type", type);
         if (mode != null) {
             request.put("Mode", mode);
         }
@@ -172,7 +171,7 @@ public final class HttpRegistryClient implements RegistryClient {
         String code = response.headers().firstValue("x-amzn-ErrorType").orElse(null);
         String message = null;
         try {
-            JsonNode body = JSON.readTree(response.body());
+            JsonNode body = JsonMappers.strict().readTree(response.body());
             if (body != null && body.isObject()) {
                 code = code != null ? code : text(body, "Code");
                 message = text(body, "Message") != null ? text(body, "Message") : text(body, "message");
@@ -193,10 +192,10 @@ public final class HttpRegistryClient implements RegistryClient {
 
     private static JsonNode parse(String body, URI uri) {
         if (body == null || body.isBlank()) {
-            return JSON.createObjectNode();
+            return JsonMappers.strict().createObjectNode();
         }
         try {
-            return JSON.readTree(body);
+            return JsonMappers.strict().readTree(body);
         } catch (IOException e) {
             throw new RegistryException(200, "InvalidResponse", "The Bindery registry answered " + uri + " with a body that is not JSON");
         }

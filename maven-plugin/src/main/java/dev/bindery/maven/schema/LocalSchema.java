@@ -1,9 +1,8 @@
 package dev.bindery.maven.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.bindery.codegen.json.DocumentFormat;
+import dev.bindery.codegen.json.JsonMappers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,12 +17,6 @@ import java.util.Objects;
  * @param bytes its content
  */
 public record LocalSchema(Path file, String relativePath, byte[] bytes) {
-    /** Created on first use: scanning files for the up-to-date check must not pay for Jackson. */
-    private static final class Mappers {
-        static final ObjectMapper JSON = JsonMapper.builder().build();
-        static final ObjectMapper YAML = new YAMLMapper();
-    }
-
     public LocalSchema {
         Objects.requireNonNull(file, "file == null");
         Objects.requireNonNull(relativePath, "relativePath == null");
@@ -51,23 +44,26 @@ public record LocalSchema(Path file, String relativePath, byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** The document as a tree (YAML files by extension, JSON otherwise). */
+    /** How the document is written: by its file name, see {@link DocumentFormat#of}. */
+    public DocumentFormat format() {
+        return DocumentFormat.of(relativePath, text());
+    }
+
+    /** The document as a tree. */
     public JsonNode tree() {
-        String lower = relativePath.toLowerCase(Locale.ROOT);
+        DocumentFormat format = format();
         try {
-            return (lower.endsWith(".yaml") || lower.endsWith(".yml") ? Mappers.YAML : Mappers.JSON).readTree(bytes);
+            return format.mapper().readTree(bytes);
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": not valid " + (lower.endsWith(".json") ? "JSON" : "YAML")
-                    + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(file + ": not valid " + format + ": " + e.getMessage(), e);
         }
     }
 
     /** The content to send to a registry: JSON text, YAML files converted. */
     public String jsonContent() {
-        String lower = relativePath.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+        if (format() == DocumentFormat.YAML) {
             try {
-                return Mappers.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree());
+                return JsonMappers.pretty().writeValueAsString(tree());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

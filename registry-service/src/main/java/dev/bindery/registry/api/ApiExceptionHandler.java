@@ -21,6 +21,7 @@ final class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpRe
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // the interface declares the parameter raw; a typed one would not override it
     public HttpResponse<?> handle(HttpRequest request, ApiException exception) {
         return shapes.render(request, exception.code(), exception.getMessage());
     }

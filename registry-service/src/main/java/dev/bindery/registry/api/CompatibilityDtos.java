@@ -46,11 +46,27 @@ final class CompatibilityDtos {
             @JsonProperty("Mode") String mode,
             @JsonProperty("Policy") String policy,
             @JsonProperty("CheckedVersions") List<String> checkedVersions,
-            @JsonProperty("Findings") List<Finding> findings) {
+            @JsonProperty("Findings") List<FindingEntry> findings) {
 
         static CheckResponse of(CompatibilityService.Verdict verdict) {
             return new CheckResponse(verdict.compatible(), verdict.mode().name(), verdict.policy().name(),
-                    verdict.checkedVersions(), verdict.findings());
+                    verdict.checkedVersions(), FindingEntry.all(verdict.findings()));
+        }
+    }
+
+    /** A {@link Finding} on the wire; {@code Version} is left out when there is none. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FindingEntry(
+            @JsonProperty("Version") @Nullable String version,
+            @JsonProperty("Path") String path,
+            @JsonProperty("Kind") String kind,
+            @JsonProperty("Effect") String effect,
+            @JsonProperty("Message") String message,
+            @JsonProperty("Breaking") boolean breaking) {
+
+        static List<FindingEntry> all(List<Finding> findings) {
+            return findings.stream().map(f -> new FindingEntry(f.version(), f.path(), f.kind(), f.effect(),
+                    f.message(), f.breaking())).toList();
         }
     }
 
@@ -86,13 +102,13 @@ final class CompatibilityDtos {
             @JsonProperty("Mode") String mode,
             @JsonProperty("Policy") String policy,
             @JsonProperty("Compatible") @Nullable Boolean compatible,
-            @JsonProperty("Findings") List<Finding> findings,
+            @JsonProperty("Findings") List<FindingEntry> findings,
             @JsonProperty("Error") @Nullable String error) {
 
         static RecordedResponse of(String schemaName, CompatibilityService.Recorded recorded) {
             return new RecordedResponse(schemaName, Long.toString(recorded.version()),
                     Long.toString(recorded.previousVersion()), recorded.mode(), recorded.policy(),
-                    recorded.compatible(), recorded.findings(), recorded.error());
+                    recorded.compatible(), FindingEntry.all(recorded.findings()), recorded.error());
         }
     }
 }

@@ -1,12 +1,9 @@
 package dev.bindery.registry.api;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.bindery.codegen.json.JsonMappers;
 import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.error.JsonProblems;
 import dev.bindery.registry.error.Utf8;
@@ -26,11 +23,6 @@ import java.util.Map;
  */
 final class JsonBody {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
     private final JsonNode root;
 
     private JsonBody(JsonNode root) {
@@ -47,7 +39,7 @@ final class JsonBody {
         }
         JsonNode root;
         try {
-            root = MAPPER.readTree(body);
+            root = JsonMappers.strict().readTree(body);
         } catch (JsonProcessingException e) {
             throw JsonProblems.notJson("The request body", e);
         } catch (IOException e) { // bytes in memory: only parse errors
@@ -93,7 +85,7 @@ final class JsonBody {
             throw wrongType(member, "an object of strings", value);
         }
         Map<String, String> result = new LinkedHashMap<>();
-        value.fields().forEachRemaining(field -> {
+        value.properties().forEach(field -> {
             if (!field.getValue().isTextual()) {
                 throw wrongType(member + "." + field.getKey(), "a string", field.getValue());
             }

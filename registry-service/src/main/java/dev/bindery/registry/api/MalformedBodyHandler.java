@@ -26,6 +26,7 @@ final class MalformedBodyHandler implements ExceptionHandler<MalformedBodyExcept
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // the interface declares the parameter raw; a typed one would not override it
     public HttpResponse<?> handle(HttpRequest request, MalformedBodyException exception) {
         MutableHttpResponse<?> response = shapes.isEventsApi(request)
                 ? AwsErrors.awsJson(400, "SerializationException", exception.getMessage())

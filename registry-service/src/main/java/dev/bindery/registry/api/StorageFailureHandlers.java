@@ -55,6 +55,7 @@ final class StorageFailureHandlers {
         }
 
         @Override
+        @SuppressWarnings("rawtypes") // the interface declares the parameter raw; a typed one would not override it
         public HttpResponse<?> handle(HttpRequest request, T exception) {
             Optional<StorageFailure> failure = status.failed(exception);
             if (failure.isEmpty()) {

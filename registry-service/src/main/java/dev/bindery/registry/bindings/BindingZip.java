@@ -1,9 +1,9 @@
 package dev.bindery.registry.bindings;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bindery.codegen.GeneratedFile;
+import dev.bindery.codegen.json.JsonMappers;
 import dev.bindery.registry.content.ContentHash;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,7 +34,7 @@ final class BindingZip {
     record Origin(String registryName, String schemaName, long version, BindingLanguage language) {
     }
 
-    static byte[] write(Origin origin, List<GeneratedFile> sources, ObjectMapper mapper) {
+    static byte[] write(Origin origin, List<GeneratedFile> sources) {
         List<GeneratedFile> files = sources.stream()
                 .map(file -> new GeneratedFile(SOURCE_ROOT + safePath(file.relativePath()), file.content()))
                 .sorted(Comparator.comparing(GeneratedFile::relativePath))
@@ -42,7 +42,7 @@ final class BindingZip {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             put(zip, "README.md", readme(origin));
-            put(zip, "bindery-manifest.json", manifest(origin, files, mapper));
+            put(zip, "bindery-manifest.json", manifest(origin, files));
             for (GeneratedFile file : files) {
                 put(zip, file.relativePath(), file.content());
             }
@@ -102,8 +102,8 @@ final class BindingZip {
                 origin.language().javaRelease(), jackson, jackson, jackson);
     }
 
-    private static String manifest(Origin origin, List<GeneratedFile> files, ObjectMapper mapper) throws IOException {
-        ObjectNode manifest = mapper.createObjectNode();
+    private static String manifest(Origin origin, List<GeneratedFile> files) throws IOException {
+        ObjectNode manifest = JsonMappers.strict().createObjectNode();
         manifest.put("registry", origin.registryName());
         manifest.put("schema", origin.schemaName());
         manifest.put("version", Long.toString(origin.version()));
@@ -112,6 +112,6 @@ final class BindingZip {
         for (GeneratedFile file : files) {
             listed.addObject().put("path", file.relativePath()).put("sha256", ContentHash.of(file.content()));
         }
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n";
+        return JsonMappers.pretty().writeValueAsString(manifest) + "\n";
     }
 }

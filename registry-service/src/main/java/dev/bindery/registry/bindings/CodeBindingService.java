@@ -1,6 +1,5 @@
 package dev.bindery.registry.bindings;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bindery.codegen.CodegenException;
 import dev.bindery.codegen.GeneratedFile;
 import dev.bindery.codegen.Generator;
@@ -40,15 +39,13 @@ public class CodeBindingService {
     private final InputRules rules;
     private final CodeBindingRepository bindings;
     private final ExecutorService executor;
-    private final ObjectMapper mapper;
 
     public CodeBindingService(SchemaReader reader, InputRules rules, CodeBindingRepository bindings,
-                              @Named(TaskExecutors.IO) ExecutorService executor, ObjectMapper mapper) {
+                              @Named(TaskExecutors.IO) ExecutorService executor) {
         this.reader = reader;
         this.rules = rules;
         this.bindings = bindings;
         this.executor = executor;
-        this.mapper = mapper;
     }
 
     /** Starts generating the binding unless it exists; returns its state either way. */
@@ -115,7 +112,7 @@ public class CodeBindingService {
             List<GeneratedFile> files = Generator.generate(content, origin.language().options()
                     .withSchemaName(origin.schemaName())
                     .withSchemaVersion(Long.toString(origin.version())));
-            byte[] zip = BindingZip.write(origin, files, mapper);
+            byte[] zip = BindingZip.write(origin, files);
             bindings.finish(id, CodeBinding.Status.CREATE_COMPLETE.name(), Base64.getEncoder().encodeToString(zip),
                     null, now());
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.bindery.registry.catalog;
 
+import dev.bindery.registry.store.StoreKind;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
@@ -12,8 +13,9 @@ import java.util.function.Supplier;
 /**
  * A cache of DescribeSchema answers, coherent because every change to a schema invalidates it after
  * its transaction completes. It can only see this process's writes, so by default
- * ({@code bindery.read-cache=auto}) it is on for the embedded H2 store, which one process owns, and
- * off for PostgreSQL, which several instances may share; {@code on} and {@code off} force it.
+ * ({@code bindery.read-cache=auto}) it is on for an H2 store in this process (embedded or in memory,
+ * see {@link StoreKind}), which no other process writes, and off for a database server such as
+ * PostgreSQL, which several instances may share; {@code on} and {@code off} force it.
  *
  * <p>A reader that loaded before a change committed must not put its stale answer after the
  * invalidation: every invalidation advances a generation, and a load is kept only if the
@@ -36,7 +38,7 @@ public class DescribeCache {
         this.enabled = switch (mode.toLowerCase(Locale.ROOT)) {
             case "on" -> true;
             case "off" -> false;
-            case "auto" -> jdbcUrl.startsWith("jdbc:h2:");
+            case "auto" -> StoreKind.of(jdbcUrl).onlyThisProcessWrites();
             default -> throw new IllegalArgumentException("bindery.read-cache must be auto, on or off, not " + mode);
         };
     }

@@ -24,8 +24,8 @@ final class Comparison {
     private static final int MAX_REF_HOPS = 64;
 
     private final DiffLimits limits;
-    final SchemaDocument older;
-    final SchemaDocument newer;
+    final LocalReferences older;
+    final LocalReferences newer;
     final SameContent sameContent;
     private final Set<SameContent.Pair> refPairsInProgress = new HashSet<>();
     private final ScalarRules scalars = new ScalarRules(this);
@@ -35,7 +35,7 @@ final class Comparison {
     private long comparisons;
     private int depth;
 
-    Comparison(DiffLimits limits, SchemaDocument older, SchemaDocument newer) {
+    Comparison(DiffLimits limits, LocalReferences older, LocalReferences newer) {
         this.limits = limits;
         this.older = older;
         this.newer = newer;
@@ -124,7 +124,7 @@ final class Comparison {
      * Follows {@code $ref} chains. With keywords next to the reference (2019-09 and later) the result is a synthetic
      * {@code allOf} of the target and the siblings. Null when a reference does not resolve locally.
      */
-    private JsonNode resolve(JsonNode node, SchemaDocument document) {
+    private JsonNode resolve(JsonNode node, LocalReferences document) {
         JsonNode current = node;
         for (int hops = 0; isRef(current); hops++) {
             if (hops > MAX_REF_HOPS) {
@@ -136,9 +136,7 @@ final class Comparison {
             }
             if (document.refSiblingsApply() && hasAssertingSiblings(current)) {
                 ObjectNode siblings = JsonNodeFactory.instance.objectNode();
-                Iterator<Map.Entry<String, JsonNode>> fields = current.fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> field = fields.next();
+                for (Map.Entry<String, JsonNode> field : current.properties()) {
                     if (!field.getKey().equals("$ref")) {
                         siblings.set(field.getKey(), field.getValue());
                     }
@@ -185,7 +183,7 @@ final class Comparison {
         if (mergeable) {
             ObjectNode merged = JsonNodeFactory.instance.objectNode();
             merged.setAll((ObjectNode) target);
-            siblings.fields().forEachRemaining(f -> {
+            siblings.properties().forEach(f -> {
                 if (Keywords.ASSERTING.contains(f.getKey())) {
                     merged.set(f.getKey(), f.getValue());
                 }

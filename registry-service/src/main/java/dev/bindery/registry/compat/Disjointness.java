@@ -13,7 +13,7 @@ import java.util.List;
 final class Disjointness {
     private Disjointness() {}
 
-    static boolean pairwise(List<JsonNode> branches, SchemaDocument document) {
+    static boolean pairwise(List<JsonNode> branches, LocalReferences document) {
         for (int i = 0; i < branches.size(); i++) {
             for (int j = i + 1; j < branches.size(); j++) {
                 if (!disjoint(branches.get(i), branches.get(j), document, 1)) {
@@ -24,7 +24,7 @@ final class Disjointness {
         return true;
     }
 
-    private static boolean disjoint(JsonNode a, JsonNode b, SchemaDocument document, int depth) {
+    private static boolean disjoint(JsonNode a, JsonNode b, LocalReferences document, int depth) {
         a = target(a, document);
         b = target(b, document);
         if (a == null || b == null) {
@@ -110,7 +110,7 @@ final class Disjointness {
     }
 
     /** Follows plain references; keywords next to a reference only add constraints, so the target alone will do. */
-    private static JsonNode target(JsonNode node, SchemaDocument document) {
+    private static JsonNode target(JsonNode node, LocalReferences document) {
         for (int hops = 0; Comparison.isRef(node); hops++) {
             if (hops > 64) {
                 return null;

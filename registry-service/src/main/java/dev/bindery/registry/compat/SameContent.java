@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,13 +15,13 @@ import java.util.Set;
  * Equal unresolvable references (same text) are taken as equal.
  */
 final class SameContent {
-    private final SchemaDocument older;
-    private final SchemaDocument newer;
+    private final LocalReferences older;
+    private final LocalReferences newer;
     private final boolean identicalDocuments;
     private final Map<JsonNode, Integer> hashes = new IdentityHashMap<>(); // cache: structural hash per node
     private final Map<Pair, Boolean> results = new HashMap<>(); // cache: answers so far
 
-    SameContent(SchemaDocument older, SchemaDocument newer) {
+    SameContent(LocalReferences older, LocalReferences newer) {
         this.older = older;
         this.newer = newer;
         this.identicalDocuments = same(older.root(), newer.root(), false);
@@ -69,8 +68,7 @@ final class SameContent {
             int h;
             if (top.isObject()) {
                 h = 1;
-                for (Iterator<Map.Entry<String, JsonNode>> it = top.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = it.next();
+                for (Map.Entry<String, JsonNode> field : top.properties()) {
                     h += field.getKey().hashCode() * 31 ^ hashes.get(field.getValue()); // order-insensitive
                 }
             } else if (top.isArray()) {
@@ -104,9 +102,7 @@ final class SameContent {
                 return false;
             }
             if (x.isObject()) {
-                Iterator<Map.Entry<String, JsonNode>> fields = x.fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> field = fields.next();
+                for (Map.Entry<String, JsonNode> field : x.properties()) {
                     JsonNode other = y.get(field.getKey());
                     if (other == null) {
                         return false;

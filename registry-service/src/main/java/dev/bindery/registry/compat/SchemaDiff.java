@@ -31,6 +31,6 @@ public final class SchemaDiff {
     public List<Difference> between(JsonNode older, JsonNode newer) {
         Objects.requireNonNull(older, "older == null");
         Objects.requireNonNull(newer, "newer == null");
-        return new Comparison(limits, new SchemaDocument(older), new SchemaDocument(newer)).run();
+        return new Comparison(limits, new LocalReferences(older), new LocalReferences(newer)).run();
     }
 }

@@ -1,11 +1,7 @@
 package dev.bindery.registry.content;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -15,13 +11,13 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion.VersionFlag;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.AllowSchemaLoader;
+import dev.bindery.codegen.json.JsonMappers;
 import dev.bindery.codegen.pointer.Pointer;
 import dev.bindery.registry.config.Limits;
 import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.error.JsonProblems;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * Checks that schema content is a valid document of its type before it is stored: it must parse as
- * JSON (no duplicate keys), an {@code OpenApi3} document must declare {@code openapi: 3.x} and hold
+ * JSON (no duplicate keys, nothing after the document), an {@code OpenApi3} document must declare {@code openapi: 3.x} and hold
  * {@code components.schemas}, and every JSON Schema in it must pass its meta-schema. Local
  * {@code $ref}s must resolve. Failures name what is wrong and where (line and column, or JSON
  * pointer).
@@ -43,10 +39,6 @@ public final class ContentValidator {
 
     private static final int MAX_REPORTED_PROBLEMS = 5;
 
-    private final ObjectMapper strictMapper = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
     private final Map<String, JsonSchema> metaSchemas;
     private final int maxDepth;
 
@@ -92,7 +84,7 @@ public final class ContentValidator {
 
     private JsonNode parse(String content) {
         try {
-            return strictMapper.readTree(content);
+            return JsonMappers.strict().readTree(content);
         } catch (JsonProcessingException e) {
             throw JsonProblems.notJson("Content", e);
         }
@@ -111,8 +103,7 @@ public final class ContentValidator {
         }
         // OpenAPI 3.0 schema objects are an extended subset of draft-04; 3.1 uses draft 2020-12.
         JsonSchema meta = metaSchemas.get(version.asText().startsWith("3.0") ? SchemaId.V4 : SchemaId.V202012);
-        for (Iterator<Map.Entry<String, JsonNode>> it = schemas.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> component = it.next();
+        for (Map.Entry<String, JsonNode> component : schemas.properties()) {
             validateJsonSchema(component.getValue(), "/components/schemas/" + Pointer.escape(component.getKey()), meta);
         }
     }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bindery.registry.error.ApiException;
 import jakarta.inject.Singleton;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -63,8 +62,7 @@ public final class JsonSchemaExporter {
             result.put("$schema", format.metaSchema());
             result.put("title", openApi.path("info").path("title").asText(rootName));
             ObjectNode definitions = result.putObject(format.definitionsKeyword());
-            for (Iterator<Map.Entry<String, JsonNode>> it = components.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> component = it.next();
+            for (Map.Entry<String, JsonNode> component : components.properties()) {
                 if (!component.getKey().equals(rootName)) {
                     definitions.set(component.getKey(), convertSchema(component.getValue(), rootName));
                 }
@@ -74,7 +72,7 @@ public final class JsonSchemaExporter {
             }
             JsonNode root = convertSchema(components.get(rootName), rootName);
             if (root.isObject()) {
-                root.fields().forEachRemaining(field -> result.set(field.getKey(), field.getValue()));
+                root.properties().forEach(field -> result.set(field.getKey(), field.getValue()));
             }
             return result;
         }
@@ -101,8 +99,7 @@ public final class JsonSchemaExporter {
                 return schema;
             }
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : schema.properties()) {
                 String key = field.getKey();
                 JsonNode value = field.getValue();
                 if (key.equals("$ref") && value.isTextual()) {

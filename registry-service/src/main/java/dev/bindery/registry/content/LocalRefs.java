@@ -6,7 +6,6 @@ import dev.bindery.codegen.pointer.Pointer;
 import dev.bindery.registry.error.ApiException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -33,8 +32,7 @@ final class LocalRefs {
                 if (ref != null && ref.isTextual() && ref.asText().startsWith("#")) {
                     requireResolvable(document, ref.asText(), at);
                 }
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = it.next();
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
                     pending.push(Map.entry(at + "/" + Pointer.escape(field.getKey()), field.getValue()));
                 }
             } else if (node.isArray()) {

@@ -5,6 +5,7 @@ package dev.bindery.registry.error;
  * and the input at fault. Never carries internals such as stack traces or class names.
  */
 public final class ApiException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     private final ErrorCode code;
 

@@ -6,6 +6,7 @@ package dev.bindery.registry.policy;
  * {@code Statement[1].Condition is not supported: …}.
  */
 public final class InvalidPolicyException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     public InvalidPolicyException(String message) {
         super(message, null, false, false);

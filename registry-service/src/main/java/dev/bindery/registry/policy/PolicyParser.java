@@ -1,13 +1,13 @@
 package dev.bindery.registry.policy;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.bindery.codegen.json.JsonMappers;
 import dev.bindery.registry.error.JsonProblems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,9 +30,9 @@ import java.util.regex.Pattern;
  */
 final class PolicyParser {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build());
+    /** Text after the document is looked for here, to name where it starts. */
+    private static final ObjectReader READER = JsonMappers.strict().reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final Set<String> VERSIONS = Set.of("2012-10-17", "2008-10-17");
     private static final Set<String> DOCUMENT_ELEMENTS = Set.of("Version", "Id", "Statement");
@@ -55,10 +55,10 @@ final class PolicyParser {
     }
 
     private static JsonNode read(String json) {
-        try (JsonParser parser = MAPPER.createParser(json)) {
+        try (JsonParser parser = READER.createParser(json)) {
             JsonNode root;
             try {
-                root = MAPPER.readTree(parser);
+                root = READER.readTree(parser);
             } catch (JsonProcessingException e) {
                 throw notJson(e);
             }

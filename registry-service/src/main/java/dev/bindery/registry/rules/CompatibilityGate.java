@@ -1,8 +1,6 @@
 package dev.bindery.registry.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bindery.registry.catalog.VersionGate;
 import dev.bindery.registry.compat.CompatibilityChecker;
 import dev.bindery.registry.compat.CompatibilityFinding;
@@ -40,16 +38,14 @@ class CompatibilityGate implements VersionGate {
     private final CompatibilityChecker checker;
     private final SchemaDiff diff;
     private final VersionCompatibilityRepository records;
-    private final ObjectMapper mapper;
 
     CompatibilityGate(CompatibilityRules rules, VersionHistory history, CompatibilityChecker checker, SchemaDiff diff,
-                      VersionCompatibilityRepository records, ObjectMapper mapper) {
+                      VersionCompatibilityRepository records) {
         this.rules = rules;
         this.history = history;
         this.checker = checker;
         this.diff = diff;
         this.records = records;
-        this.mapper = mapper;
     }
 
     @Override
@@ -108,12 +104,8 @@ class CompatibilityGate implements VersionGate {
                 schemaName, mode, listed, more);
     }
 
-    private String json(List<Finding> findings) {
-        try {
-            return mapper.writeValueAsString(findings);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("findings do not serialise", e);
-        }
+    private static String json(List<Finding> findings) {
+        return StoredFindings.write(findings);
     }
 
     private static Instant now() {

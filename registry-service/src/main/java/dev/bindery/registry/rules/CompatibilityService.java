@@ -1,8 +1,5 @@
 package dev.bindery.registry.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bindery.registry.catalog.InputRules;
 import dev.bindery.registry.catalog.SchemaReader;
 import dev.bindery.registry.compat.CompatibilityChecker;
@@ -32,9 +29,6 @@ import java.util.List;
 @Singleton
 public class CompatibilityService {
 
-    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
-    };
-
     private final SchemaReader reader;
     private final SchemaVersionRepository versions;
     private final VersionCompatibilityRepository records;
@@ -45,12 +39,11 @@ public class CompatibilityService {
     private final SchemaDiff diff;
     private final ContentValidator validator;
     private final InputRules input;
-    private final ObjectMapper mapper;
 
     CompatibilityService(SchemaReader reader, SchemaVersionRepository versions,
                                 VersionCompatibilityRepository records, CompatibilityRules rules,
                                 VersionHistory history, JsonSchemaForm form, CompatibilityChecker checker,
-                                SchemaDiff diff, ContentValidator validator, InputRules input, ObjectMapper mapper) {
+                                SchemaDiff diff, ContentValidator validator, InputRules input) {
         this.reader = reader;
         this.versions = versions;
         this.records = records;
@@ -61,7 +54,6 @@ public class CompatibilityService {
         this.diff = diff;
         this.validator = validator;
         this.input = input;
-        this.mapper = mapper;
     }
 
     /** A verdict on a candidate: the rule applied, the versions compared and every finding. */
@@ -142,12 +134,8 @@ public class CompatibilityService {
                 .orElseThrow(() -> SchemaReader.versionNotFound(schema.name(), version));
     }
 
-    private List<Finding> findings(String json) {
-        try {
-            return mapper.readValue(json, FINDINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("recorded findings do not parse", e);
-        }
+    private static List<Finding> findings(String json) {
+        return StoredFindings.read(json);
     }
 
     private static <T> T guarded(java.util.function.Supplier<T> comparison) {

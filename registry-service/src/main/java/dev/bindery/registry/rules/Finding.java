@@ -1,24 +1,23 @@
 package dev.bindery.registry.rules;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.bindery.registry.compat.CompatibilityFinding;
 import dev.bindery.registry.compat.Difference;
 import io.micronaut.core.annotation.Nullable;
 
 /**
- * One difference between a candidate and a version, as the API answers it and as it is recorded with
- * a version: where (a JSON pointer into the JSON Schema form, {@code $ref}s followed), what kind,
- * its effect on the set of valid events, a message, and whether it breaks the rule in force.
+ * One difference between a candidate and a version: where (a JSON pointer into the JSON Schema form,
+ * {@code $ref}s followed), what kind, its effect on the set of valid events, a message, and whether it
+ * breaks the rule in force. Its stored form is {@link StoredFindings}; its wire form is the API's.
+ *
+ * @param version the version it was found against, or {@code null} when the finding compares two given versions
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Finding(
-        @JsonProperty("Version") @Nullable String version,
-        @JsonProperty("Path") String path,
-        @JsonProperty("Kind") String kind,
-        @JsonProperty("Effect") String effect,
-        @JsonProperty("Message") String message,
-        @JsonProperty("Breaking") boolean breaking) {
+        @Nullable String version,
+        String path,
+        String kind,
+        String effect,
+        String message,
+        boolean breaking) {
 
     static Finding of(CompatibilityFinding finding) {
         Difference d = finding.difference();

@@ -10,6 +10,7 @@ import io.micronaut.context.condition.ConditionContext;
 public final class AuthEnabled implements Condition {
 
     @Override
+    @SuppressWarnings("rawtypes") // the interface declares the parameter raw; a typed one would not override it
     public boolean matches(ConditionContext context) {
         String mode = context.getProperty("bindery.auth.mode", String.class).orElse("auto");
         String host = context.getProperty("micronaut.server.host", String.class).orElse(null);

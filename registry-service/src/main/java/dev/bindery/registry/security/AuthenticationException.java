@@ -6,6 +6,7 @@ package dev.bindery.registry.security;
  * {@code InvalidSignatureException}). The message names the problem and never the secret.
  */
 public final class AuthenticationException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     private final String code;
     private final int status;

@@ -45,7 +45,7 @@ public final class StorageStatus {
         this.dataSource = dataSource;
         this.settings = settings;
         this.dataDir = Path.of(dataDir);
-        this.embedded = jdbcUrl.startsWith("jdbc:h2:file:");
+        this.embedded = StoreKind.of(jdbcUrl) == StoreKind.EMBEDDED;
     }
 
     /**
@@ -102,6 +102,7 @@ public final class StorageStatus {
         }
     }
 
+    /** Whether the store is {@link StoreKind#EMBEDDED}. */
     public boolean embedded() {
         return embedded;
     }

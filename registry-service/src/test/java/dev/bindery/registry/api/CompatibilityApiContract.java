@@ -143,6 +143,10 @@ abstract class CompatibilityApiContract {
         assertThat(recorded.path("Compatible").asBoolean()).isTrue();
         assertThat(recorded.path("Findings").get(0).path("Kind").asText()).as("what changed is recorded").isEqualTo("TYPE_CHANGED");
         assertThat(recorded.path("Findings").get(0).path("Breaking").asBoolean()).isFalse();
+        assertThat(List.copyOf(recorded.path("Findings").get(0).properties()).stream()
+                .map(java.util.Map.Entry::getKey).toList())
+                .as("a recorded finding's members on the wire, in order")
+                .containsExactly("Version", "Path", "Kind", "Effect", "Message", "Breaking");
     }
 
     @Test
@@ -225,6 +229,9 @@ abstract class CompatibilityApiContract {
         assertThat(finding.path("Path").asText()).contains("total");
         assertThat(finding.path("Breaking").asBoolean()).isTrue();
         assertThat(finding.path("Version").asText()).isEqualTo("1");
+        assertThat(List.copyOf(finding.properties()).stream().map(java.util.Map.Entry::getKey).toList())
+                .as("a finding's members on the wire, in order")
+                .containsExactly("Version", "Path", "Kind", "Effect", "Message", "Breaking");
 
         JsonNode lenient = call("POST", schemaPath(registry, "Orders") + "/compatibility/check",
                 "{\"Content\":" + JSON.writeValueAsString(detail("id:string!", "total:number"))

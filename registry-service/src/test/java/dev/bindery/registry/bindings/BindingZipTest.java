@@ -3,7 +3,6 @@ package dev.bindery.registry.bindings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bindery.codegen.GeneratedFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,8 +29,8 @@ class BindingZipTest {
     void theSameBindingIsTheSameBytesWithSourcesReadmeAndManifest() throws IOException {
         List<GeneratedFile> files = List.of(new GeneratedFile("com/acme/B.java", "class B {}"),
                 new GeneratedFile("com/acme/A.java", "class A {}"));
-        byte[] first = BindingZip.write(origin, files, new ObjectMapper());
-        byte[] second = BindingZip.write(origin, files, new ObjectMapper());
+        byte[] first = BindingZip.write(origin, files);
+        byte[] second = BindingZip.write(origin, files);
         assertThat(first).isEqualTo(second);
 
         List<String> names = new ArrayList<>();

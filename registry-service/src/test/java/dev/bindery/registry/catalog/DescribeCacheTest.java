@@ -18,7 +18,9 @@ class DescribeCacheTest {
     @Test
     void autoCachesOnlyTheEmbeddedStoreThatOneProcessOwns() {
         assertThat(new DescribeCache("auto", "jdbc:h2:file:./data/bindery").enabled()).isTrue();
+        assertThat(new DescribeCache("auto", "jdbc:h2:mem:x").enabled()).isTrue();
         assertThat(new DescribeCache("auto", "jdbc:postgresql://db/bindery").enabled()).isFalse();
+        assertThat(new DescribeCache("auto", "jdbc:h2:tcp://db/bindery").enabled()).isFalse();
         assertThat(new DescribeCache("on", "jdbc:postgresql://db/bindery").enabled()).isTrue();
         assertThat(new DescribeCache("OFF", "jdbc:h2:mem:x").enabled()).isFalse();
         assertThatThrownBy(() -> new DescribeCache("sometimes", "")).hasMessageContaining("auto, on or off");

@@ -20,6 +20,13 @@ class ContentValidatorTest {
     }
 
     @Test
+    void textAfterTheDocumentIsRefusedWithItsPosition() {
+        assertThatThrownBy(() -> validator.validate(SchemaType.JSONSchemaDraft4, "{\"type\":\"object\"}\n xyz"))
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("Content is not valid JSON at line 2");
+    }
+
+    @Test
     void contentThatIsNotAnObjectIsRefused() {
         assertThatThrownBy(() -> validator.validate(SchemaType.JSONSchemaDraft4, "[1]"))
                 .hasMessageContaining("must be a JSON object, but is a JSON array");

@@ -309,6 +309,7 @@ public final class OidcVerifier implements AutoCloseable {
 
     /** No key in the JWK set, even after a refresh, matches the token's key id and algorithm. */
     private static final class UnknownKeyException extends KeySourceException {
+        private static final long serialVersionUID = 1L;
 
         UnknownKeyException() {
             super("no matching key");

@@ -2,8 +2,8 @@ package dev.bindery.codegen.model;
 
 import java.util.Locale;
 
-/** The seven JSON Schema instance types. */
-public enum JsonType {
+/** The seven instance types a JSON Schema {@code type} keyword names. */
+public enum InstanceType {
     NULL,
     BOOLEAN,
     OBJECT,
@@ -13,8 +13,8 @@ public enum JsonType {
     STRING;
 
     /** The type named by a {@code type} keyword value, or {@code null} when the name is unknown. */
-    public static JsonType fromKeyword(String name) {
-        for (JsonType type : values()) {
+    public static InstanceType fromKeyword(String name) {
+        for (InstanceType type : values()) {
             if (type.keyword().equals(name)) {
                 return type;
             }

@@ -10,11 +10,11 @@ import dev.bindery.codegen.pointer.Pointer;
  * apply depends on the draft: ignored up to draft-07 (by {@code $schema}), applied from 2019-09 and when no
  * {@code $schema} is given.
  */
-final class SchemaDocument {
+final class LocalReferences {
     private final JsonNode root;
     private final boolean refSiblingsApply;
 
-    SchemaDocument(JsonNode root) {
+    LocalReferences(JsonNode root) {
         this.root = root;
         String dialect = root.path("$schema").asText("");
         this.refSiblingsApply = !(dialect.contains("draft-04") || dialect.contains("draft-06")

@@ -1,0 +1,77 @@
+package dev.bindery.codegen.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The module-wide Jackson mappers. Both readers are strict in the same way:
+ * <ul>
+ *   <li>a repeated key in one object is refused (a reader would otherwise keep only the last one, and
+ *       two readers of the same text could disagree about what it says);</li>
+ *   <li>text after the document is refused ({@link #strict()} only: YAML has no such notion);</li>
+ *   <li>numbers with a fraction or exponent are read as {@link java.math.BigDecimal}, so
+ *       {@code 0.1} and {@code 1E+400} keep the value that was written;</li>
+ *   <li>nesting deeper than {@value #MAX_NESTING_DEPTH} levels is refused;</li>
+ *   <li>parse errors do not quote the input they came from (callers report line and column).</li>
+ * </ul>
+ * The pretty writer ends lines with {@code \n} on every platform, so what
+ * Bindery writes is the same bytes everywhere. The instances are shared and must not be reconfigured.
+ */
+public final class JsonMappers {
+
+    /** Deepest nesting a document may have. */
+    public static final int MAX_NESTING_DEPTH = 1000;
+
+    private static final StreamReadConstraints CONSTRAINTS =
+            StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build();
+
+    private static final JsonMapper STRICT = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(CONSTRAINTS)
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .streamReadConstraints(CONSTRAINTS)
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private static final ObjectWriter PRETTY = STRICT.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private JsonMappers() {
+    }
+
+    /** The strict JSON mapper: for parsing documents and bodies, and for compact output. */
+    public static ObjectMapper strict() {
+        return STRICT;
+    }
+
+    /** The YAML mapper, as strict as {@link #strict()} where YAML allows. */
+    public static ObjectMapper yaml() {
+        return YAML;
+    }
+
+    /**
+     * Pretty output: Jackson's default layout ({@code "key" : value}, objects one member a line with a
+     * two-space indent, arrays on one line) with {@code \n} line ends instead of the platform's.
+     */
+    public static ObjectWriter pretty() {
+        return PRETTY;
+    }
+}
