@@ -1,5 +1,6 @@
 package dev.bindery.registry.discovery;
 
+import dev.bindery.registry.store.StoreKind;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
@@ -12,8 +13,8 @@ import java.nio.file.Path;
  * segment files in {@code bindery.discovery.journal-dir} (by default {@code discovery-journal} in
  * the data directory); {@code database}, the {@code discovery_journal} table, which instances
  * sharing a PostgreSQL database need so that one can adopt the rows of another that stopped; or
- * {@code auto} (the default): the file journal for the embedded H2 file store, which one process
- * owns anyway, the table otherwise.
+ * {@code auto} (the default): the file journal for the embedded H2 file store
+ * ({@link StoreKind#EMBEDDED}), which one process owns anyway, the table otherwise.
  */
 @Factory
 class JournalChoice {
@@ -32,7 +33,7 @@ class JournalChoice {
         boolean file = switch (mode) {
             case "file" -> true;
             case "database" -> false;
-            case "auto" -> jdbcUrl.startsWith("jdbc:h2:file:");
+            case "auto" -> StoreKind.of(jdbcUrl) == StoreKind.EMBEDDED;
             default -> throw new IllegalArgumentException(
                     "bindery.discovery.journal must be auto, file or database, not " + mode);
         };

@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
  * The package rules of the registry, checked on its compiled classes: top-level packages depend on
  * each other without cycles; only {@code api} speaks HTTP (Micronaut's HTTP and router types) and
  * only it carries wire annotations: the API description's and JSON binding (Jackson, serde). Stored
- * JSON forms are
- * written without annotations (e.g. {@code rules.StoredFindings}), so a wire rename cannot change
- * stored data.
+ * JSON forms are written without annotations (e.g. {@code rules.StoredFindings}), so a wire rename
+ * cannot change stored data.
  */
 class StructureTest {
 
