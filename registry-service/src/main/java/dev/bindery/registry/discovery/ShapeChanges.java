@@ -1,30 +1,33 @@
 package dev.bindery.registry.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bindery.codegen.json.JsonMappers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Says in a few words what changed between two discovered documents (EventBridge's layout), for a
- * version's description: fields added, fields that became optional, fields whose type changed,
- * fields gone. Paths read from the event root, e.g. {@code detail.customer.email}.
+ * version's description: fields added, fields that became optional or required, fields whose type
+ * changed, enumerations found, grown, shrunk or given up, fields gone. Paths read from the event
+ * root, e.g. {@code detail.customer.email}. A description longer than a version's allows ends with
+ * the count of the changes left out.
  */
 final class ShapeChanges {
 
     private static final int MAX_LENGTH = 256;
     private static final int MAX_DEPTH = 300;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ShapeChanges() {
     }
 
-    private record Field(boolean required, String type) {
+    /** A property: whether required, its type in words, and its enumeration ({@code null} if none). */
+    private record Field(boolean required, String type, List<String> values) {
     }
 
     static String first(long eventCount) {
@@ -39,22 +42,70 @@ final class ShapeChanges {
             Field old = before.get(path);
             if (old == null) {
                 changes.add((field.required() ? "added field " : "added optional field ") + path);
-            } else if (old.required() && !field.required()) {
-                changes.add(path + " became optional");
-            } else if (!old.type().equals(field.type())) {
+                return;
+            }
+            if (old.required() != field.required()) {
+                changes.add(path + (field.required() ? " became required" : " became optional"));
+            }
+            if (!old.type().equals(field.type())) {
                 changes.add(path + " changed from " + old.type() + " to " + field.type());
             }
+            enumChange(path, old.values(), field.values()).ifPresent(changes::add);
         });
         before.keySet().stream().filter(path -> !after.containsKey(path)).forEach(path -> changes.add("removed " + path));
-        String text = changes.isEmpty() ? "Refined the inferred schema" : String.join("; ", changes);
-        return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
+        return changes.isEmpty() ? "Refined the inferred schema" : joined(changes);
+    }
+
+    private static Optional<String> enumChange(String path, List<String> before, List<String> after) {
+        if (before == null && after == null || before != null && before.equals(after)) {
+            return Optional.empty();
+        }
+        if (before == null) {
+            return Optional.of(path + " became an enum of " + after.size() + " values");
+        }
+        if (after == null) {
+            return Optional.of(path + " is no longer an enum");
+        }
+        TreeSet<String> gained = new TreeSet<>(after);
+        gained.removeAll(before);
+        TreeSet<String> lost = new TreeSet<>(before);
+        lost.removeAll(after);
+        List<String> parts = new ArrayList<>();
+        if (!gained.isEmpty()) {
+            parts.add("gained " + String.join(", ", gained));
+        }
+        if (!lost.isEmpty()) {
+            parts.add("lost " + String.join(", ", lost));
+        }
+        return Optional.of(path + " enum " + String.join(" and ", parts));
+    }
+
+    /** The changes joined with {@code ; }, as many as fit, then how many more there are. */
+    private static String joined(List<String> changes) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < changes.size(); i++) {
+            String next = (i == 0 ? "" : "; ") + changes.get(i);
+            if (out.length() + next.length() + more(changes.size() - i - 1).length() > MAX_LENGTH) {
+                if (i == 0) {
+                    String more = more(changes.size() - 1);
+                    return next.substring(0, MAX_LENGTH - more.length() - 1) + "…" + more;
+                }
+                return out.append(more(changes.size() - i)).toString(); // fits: reserved when the last was added
+            }
+            out.append(next);
+        }
+        return out.toString();
+    }
+
+    private static String more(int count) {
+        return count == 0 ? "" : "; and " + count + " more " + (count == 1 ? "change" : "changes");
     }
 
     /** Every property reachable from the root component, by path, with its requiredness and type. */
     private static Map<String, Field> fields(String document) {
         JsonNode root;
         try {
-            root = JSON.readTree(document);
+            root = JsonMappers.strict().readTree(document);
         } catch (IOException e) {
             throw new UncheckedIOException("a stored discovered document does not parse", e);
         }
@@ -72,11 +123,10 @@ final class ShapeChanges {
         }
         List<String> required = new ArrayList<>();
         resolved.path("required").forEach(name -> required.add(name.asText()));
-        for (Iterator<Map.Entry<String, JsonNode>> it = resolved.get("properties").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> property = it.next();
+        for (Map.Entry<String, JsonNode> property : resolved.get("properties").properties()) {
             String path = prefix.isEmpty() ? property.getKey() : prefix + "." + property.getKey();
             JsonNode value = resolve(property.getValue(), components);
-            into.put(path, new Field(required.contains(property.getKey()), type(value)));
+            into.put(path, new Field(required.contains(property.getKey()), type(value), enumValues(value)));
             walk(value, path, components, into, depth + 1);
             if (value.path("items").isObject()) {
                 walk(value.get("items"), path + "[]", components, into, depth + 1);
@@ -90,6 +140,19 @@ final class ShapeChanges {
             return components.path(ref.asText().substring("#/components/schemas/".length()));
         }
         return schema;
+    }
+
+    private static List<String> enumValues(JsonNode schema) {
+        if (!schema.path("enum").isArray()) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        schema.get("enum").forEach(v -> {
+            if (!v.isNull()) {
+                values.add(v.asText());
+            }
+        });
+        return values;
     }
 
     private static String type(JsonNode schema) {
