@@ -101,6 +101,15 @@ public final class Operations {
         // ingestion
         add(new Operation("PutEvents", "events:PutEvents", Permission.INGEST, Scope.ACCOUNT, Api.EVENTS, false));
         ingest("PutCloudEvents");
+        // event patterns and rules (rules are stored to be checked; Bindery delivers no events)
+        events("TestEventPattern", Permission.INFER, false);
+        events("PutRule", Permission.WRITE, true);
+        events("DescribeRule", Permission.READ, false);
+        events("ListRules", Permission.READ, false);
+        events("DeleteRule", Permission.WRITE, true);
+        events("EnableRule", Permission.WRITE, true);
+        events("DisableRule", Permission.WRITE, true);
+        events("PutTargets", Permission.WRITE, true);
         ingest("PutEventsNdjson");
         // infers a schema from sample events and stores nothing: for producers and for readers (the Maven plugin)
         add(new Operation("GetDiscoveredSchema", "schemas:GetDiscoveredSchema", Permission.INFER, Scope.ACCOUNT,
@@ -143,6 +152,10 @@ public final class Operations {
 
     private static void schemas(String name, Permission permission, Scope scope, boolean mutates) {
         add(new Operation(name, "schemas:" + name, permission, scope, Api.SCHEMAS, mutates));
+    }
+
+    private static void events(String name, Permission permission, boolean mutates) {
+        add(new Operation(name, "events:" + name, permission, Scope.ACCOUNT, Api.EVENTS, mutates));
     }
 
     private static void ingest(String name) {
