@@ -110,6 +110,9 @@ public final class Operations {
         events("EnableRule", Permission.WRITE, true);
         events("DisableRule", Permission.WRITE, true);
         events("PutTargets", Permission.WRITE, true);
+        // the pattern lint (Bindery extension)
+        schemas("LintEventPattern", Permission.READ, Scope.ACCOUNT, false);
+        schemas("LintRule", Permission.READ, Scope.ACCOUNT, false);
         ingest("PutEventsNdjson");
         // infers a schema from sample events and stores nothing: for producers and for readers (the Maven plugin)
         add(new Operation("GetDiscoveredSchema", "schemas:GetDiscoveredSchema", Permission.INFER, Scope.ACCOUNT,

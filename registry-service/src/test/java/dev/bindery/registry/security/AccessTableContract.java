@@ -72,7 +72,7 @@ abstract class AccessTableContract {
                 "ListSchemaVersions", "ExportSchema", "DescribeCodeBinding", "GetCodeBindingSource",
                 "ListTagsForResource", "GetRegistryCompatibility", "GetSchemaCompatibility",
                 "CheckSchemaCompatibility", "DiffSchemaVersions", "GetVersionCompatibility", "GetDiscoveryStatistics",
-                "ListDiscoverers", "DescribeDiscoverer", "DescribeRule", "ListRules")) {
+                "ListDiscoverers", "DescribeDiscoverer", "DescribeRule", "ListRules", "LintEventPattern", "LintRule")) {
             ALLOWED.put(op, readers);
         }
         for (String op : List.of("CreateSchema", "UpdateSchema", "DeleteSchema", "DeleteSchemaVersion",
@@ -101,7 +101,7 @@ abstract class AccessTableContract {
             "DescribePrincipal", "CreatePrincipal", "UpdatePrincipal", "DeletePrincipal", "ListAccessKeys",
             "CreateAccessKey", "DeleteAccessKey", "ListTokens", "CreateToken", "DeleteToken", "ListAuditEvents",
             "TestEventPattern", "PutRule", "DescribeRule", "ListRules", "DeleteRule", "EnableRule", "DisableRule",
-            "PutTargets");
+            "PutTargets", "LintEventPattern", "LintRule");
 
     /** The operations of the events API ({@code POST /}, awsJson), whose refusals are AccessDeniedException. */
     private static final Set<String> EVENTS_API = Set.of("PutEvents", "TestEventPattern", "PutRule", "DescribeRule",
@@ -355,6 +355,9 @@ abstract class AccessTableContract {
         // Bindery delivers no events: the operation's own answer is a 400 saying so
         calls.put("PutTargets", r -> events("PutTargets", "{\"Rule\":\"" + freshRule(pattern)
                 + "\",\"Targets\":[{\"Id\":\"t\",\"Arn\":\"arn:aws:sqs:us-east-1:" + ACCOUNT + ":q\"}]}", 400));
+        calls.put("LintEventPattern", r -> call("POST", "/v1/patterns/lint", "{\"EventPattern\":\"" + pattern + "\"}",
+                200));
+        calls.put("LintRule", r -> get("/v1/rules/name/" + freshRule(pattern) + "/lint"));
         calls.put("PutCloudEvents", r -> new Call("POST", "/v1/cloudevents", """
                 {"specversion":"1.0","id":"1","source":"com.acme","type":"thing.done","data":{"n":1}}""", 200,
                 Map.of("Content-Type", "application/cloudevents+json")));
