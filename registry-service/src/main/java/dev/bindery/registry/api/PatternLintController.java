@@ -10,6 +10,7 @@ import dev.bindery.registry.patterns.LintReport;
 import dev.bindery.registry.patterns.PatternLinter;
 import dev.bindery.registry.patterns.RuleService;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -25,12 +26,15 @@ import java.util.List;
 
 /**
  * The pattern lint (Bindery extension, in the Schemas API's style): a pattern, or a stored rule's, read against the
- * schemas of the events it could match.
+ * schemas of the events it could match. A caller limited to some registries lints against those only:
+ * discovered-schemas when it may read it, and the named registry only when it may read that.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Consumes({MediaType.APPLICATION_JSON, MediaType.ALL})
 class PatternLintController {
+
+    private static final String DISCOVERED = "discovered-schemas";
 
     private final PatternLinter linter;
     private final RuleService rules;
@@ -70,23 +74,36 @@ class PatternLintController {
 
     @Post("/v1/patterns/lint")
     @Operation(operationId = "LintEventPattern")
-    LintResponse lint(@Body @Nullable byte[] bytes) {
+    LintResponse lint(HttpRequest<?> request, @Body @Nullable byte[] bytes) {
         JsonBody body = JsonBody.parse(bytes);
         String pattern = body.string("EventPattern");
         if (pattern == null) {
             throw ApiException.badRequest("EventPattern is required.");
         }
-        return LintResponse.of(linter.lint(pattern, body.string("EventBusName"), body.string("RegistryName")));
+        String registryName = readable(request, body.string("RegistryName"));
+        return LintResponse.of(linter.lint(pattern, body.string("EventBusName"), registryName,
+                Callers.visibleRegistries(request).test(DISCOVERED)));
     }
 
     @Get("/v1/rules/name/{ruleName}/lint{?eventBusName,registryName}")
     @Operation(operationId = "LintRule")
-    LintResponse lintRule(@PathVariable String ruleName, @QueryValue @Nullable String eventBusName,
-                          @QueryValue @Nullable String registryName) {
+    LintResponse lintRule(HttpRequest<?> request, @PathVariable String ruleName,
+                          @QueryValue @Nullable String eventBusName, @QueryValue @Nullable String registryName) {
+        readable(request, registryName);
         EventRule rule = rules.describe(eventBusName, ruleName);
         if (rule.eventPattern() == null) {
             throw ApiException.badRequest("Rule %s runs on a schedule and has no event pattern to lint.", ruleName);
         }
-        return LintResponse.of(linter.lint(rule.eventPattern(), rule.busName(), registryName));
+        return LintResponse.of(linter.lint(rule.eventPattern(), rule.busName(), registryName,
+                Callers.visibleRegistries(request).test(DISCOVERED)));
+    }
+
+    /** The named registry, which a caller limited to some registries must be allowed. */
+    private static @Nullable String readable(HttpRequest<?> request, @Nullable String registryName) {
+        if (registryName != null && !Callers.visibleRegistries(request).test(registryName)) {
+            throw ApiException.forbidden("The caller may not read registry %s, so the lint cannot read its schemas.",
+                    registryName);
+        }
+        return registryName;
     }
 }

@@ -38,9 +38,12 @@ public class KnownSchemas {
         this.mapper = mapper;
     }
 
-    /** The shapes of discovered-schemas and, when given, of {@code registryName} (which must exist). */
-    public List<EventShape> of(@io.micronaut.core.annotation.Nullable String registryName) {
-        List<EventShape> shapes = new ArrayList<>(registry(DISCOVERED));
+    /**
+     * The shapes of discovered-schemas (when {@code withDiscovered}) and, when given, of {@code registryName}
+     * (which must exist).
+     */
+    public List<EventShape> of(@io.micronaut.core.annotation.Nullable String registryName, boolean withDiscovered) {
+        List<EventShape> shapes = new ArrayList<>(withDiscovered ? registry(DISCOVERED) : List.of());
         if (registryName != null && !registryName.equals(DISCOVERED)) {
             if (registries.findByName(registryName).isEmpty()) {
                 throw ApiException.notFound("Registry %s does not exist.", registryName);

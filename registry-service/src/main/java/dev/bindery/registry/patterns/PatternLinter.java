@@ -31,14 +31,16 @@ public class PatternLinter {
     }
 
     /**
-     * Lints {@code pattern} against discovered-schemas and {@code registryName}.
+     * Lints {@code pattern} against discovered-schemas (when {@code withDiscovered}: the caller may read it) and
+     * {@code registryName}.
      *
      * @throws InvalidPatternException if the pattern is not valid
      */
-    public LintReport lint(String pattern, @Nullable String busName, @Nullable String registryName) {
+    public LintReport lint(String pattern, @Nullable String busName, @Nullable String registryName,
+                           boolean withDiscovered) {
         RuleService.bus(busName);
         EventPattern.compile(pattern);
-        return lint(pattern, known.of(registryName));
+        return lint(pattern, known.of(registryName, withDiscovered));
     }
 
     /** Lints a valid {@code pattern} against the given shapes. */

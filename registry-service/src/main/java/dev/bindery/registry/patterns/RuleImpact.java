@@ -1,6 +1,8 @@
 package dev.bindery.registry.patterns;
 
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +15,8 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class RuleImpact {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleImpact.class);
 
     private final RuleService rules;
     private final PatternLinter linter;
@@ -49,8 +53,16 @@ public class RuleImpact {
         EventShape after = known.shape(registryName, schemaName, previousVersion + 1, newContent);
         List<BrokenRule> broken = new ArrayList<>();
         for (EventRule rule : enabled) {
-            LintReport old = linter.lint(rule.eventPattern(), List.of(before));
-            LintReport now = linter.lint(rule.eventPattern(), List.of(after));
+            LintReport old;
+            LintReport now;
+            try {
+                old = linter.lint(rule.eventPattern(), List.of(before));
+                now = linter.lint(rule.eventPattern(), List.of(after));
+            } catch (InvalidPatternException e) { // stored patterns were checked when put; never fail a write over one
+                LOG.warn("Rule {} on bus {} was not checked against {}: {}", rule.name(), rule.busName(), schemaName,
+                        e.getMessage());
+                continue;
+            }
             if (old.matchingSchemas().isEmpty() || now.matchingSchemas().isEmpty()) {
                 continue; // the rule is about other events
             }
