@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * What one schema version says of its events, as a pattern sees them: the source and detail-type it declares
  * ({@code x-amazon-events-source}, {@code x-amazon-events-detail-type}) and every field by dotted path, arrays seen
- * through (a pattern names an array's elements by the array's path).
+ * through (a pattern names an array's elements by the array's path), in the order the document declares them.
  *
  * @param discovered whether it was inferred by discovery, so that its enums are the values observed, not declared
  */
@@ -17,7 +17,7 @@ public record EventShape(String registryName, String schemaName, long version, b
                          @Nullable String source, @Nullable String detailType, Map<String, Field> fields) {
 
     public EventShape {
-        fields = Map.copyOf(fields);
+        fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields)); // document order
     }
 
     /**

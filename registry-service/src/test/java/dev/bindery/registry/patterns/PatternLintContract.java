@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bindery.registry.support.Clients;
-import dev.bindery.registry.support.Databases;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,9 +29,8 @@ import software.amazon.awssdk.services.schemas.model.Type;
  * sent with PutEvents: a table of patterns, each with exactly the findings (kind at path, and the suggestion where
  * one is expected) it must produce.
  */
-@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PatternLintTest implements TestPropertyProvider {
+abstract class PatternLintContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ORDER_PLACED = """
@@ -71,9 +67,9 @@ class PatternLintTest implements TestPropertyProvider {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(Databases.h2());
+    /** The datasource properties and a zero version window, so that discovered versions are written at once. */
+    static Map<String, String> properties(Map<String, String> datasource) {
+        Map<String, String> properties = new HashMap<>(datasource);
         properties.put("bindery.discovery.version-window", "0s");
         return properties;
     }
