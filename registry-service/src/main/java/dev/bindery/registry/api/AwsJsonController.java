@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RouteCondition;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,8 +37,6 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Consumes({"application/x-amz-json-1.1", MediaType.APPLICATION_JSON, MediaType.ALL})
 class AwsJsonController {
-
-    private static final String PUT_EVENTS = "AWSEvents.PutEvents";
 
     private final IngestionService ingestion;
     private final IngestLimits limits;
@@ -67,12 +66,9 @@ class AwsJsonController {
     }
 
     @Post
+    @RouteCondition("#{T(dev.bindery.registry.api.EventsTargets).named(request, 'AWSEvents.PutEvents')}")
     @Operation(operationId = "PutEvents")
-    HttpResponse<?> invoke(@Header("X-Amz-Target") @Nullable String target, @Body @Nullable byte[] bytes) {
-        if (!PUT_EVENTS.equals(target)) {
-            return error(HttpStatus.BAD_REQUEST, "UnknownOperationException",
-                    "Operation " + target + " is not supported; this endpoint serves " + PUT_EVENTS + ".");
-        }
+    HttpResponse<?> invoke(@Body @Nullable byte[] bytes) {
         long notUtf8At = bytes == null ? -1 : Utf8.firstInvalid(bytes);
         if (notUtf8At >= 0) {
             return error(HttpStatus.BAD_REQUEST, "SerializationException",
@@ -92,7 +88,15 @@ class AwsJsonController {
             return error(HttpStatus.BAD_REQUEST, "ValidationException",
                     "Entries must be a list of 1 to " + limits.maxEntries() + " entries.");
         }
-        return HttpResponse.ok(PutEventsResponse.of(ingestion.ingest(PutEventsEntries.read(entries)))).contentType(AwsErrors.AWS_JSON);
+        return HttpResponse.ok(PutEventsResponse.of(ingestion.ingest(PutEventsEntries.read(entries))))
+                .contentType(AwsErrors.AWS_JSON);
+    }
+
+    @Post
+    @RouteCondition("#{T(dev.bindery.registry.api.EventsTargets).unknown(request)}")
+    HttpResponse<?> unknown(@Header("X-Amz-Target") @Nullable String target) {
+        return error(HttpStatus.BAD_REQUEST, "UnknownOperationException",
+                "Operation " + target + " is not supported; this endpoint serves " + EventsTargets.served() + ".");
     }
 
     private static boolean isBlank(byte[] bytes) {

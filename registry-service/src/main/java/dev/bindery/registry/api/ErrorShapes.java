@@ -50,6 +50,7 @@ final class ErrorShapes {
             case ForbiddenException -> "AccessDeniedException";
             case NotFoundException -> "ResourceNotFoundException";
             case TooManyRequestsException -> "ThrottlingException";
+            case ConflictException -> "ConcurrentModificationException";
             case InternalServerErrorException -> "InternalException";
             default -> code.name();
         };

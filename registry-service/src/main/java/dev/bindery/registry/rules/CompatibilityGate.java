@@ -38,9 +38,11 @@ class CompatibilityGate implements VersionGate {
     private final CompatibilityChecker checker;
     private final SchemaDiff diff;
     private final VersionCompatibilityRepository records;
+    private final BrokenRules brokenRules;
 
     CompatibilityGate(CompatibilityRules rules, VersionHistory history, CompatibilityChecker checker, SchemaDiff diff,
-                      VersionCompatibilityRepository records) {
+                      VersionCompatibilityRepository records, BrokenRules brokenRules) {
+        this.brokenRules = brokenRules;
         this.rules = rules;
         this.history = history;
         this.checker = checker;
@@ -71,12 +73,16 @@ class CompatibilityGate implements VersionGate {
                     null, "[]", e.getMessage(), now()));
             return;
         }
-        List<Finding> findings = report.findings().stream().map(Finding::of).toList();
-        if (enforce && !report.compatible()) {
+        List<Finding> findings = new java.util.ArrayList<>(report.findings().stream().map(Finding::of).toList());
+        List<Finding> broken = brokenRules.findings(registryName, schema.name(), schema.id(), predecessor,
+                brokenRules.content(added.contentHash()), rule.mode() != CompatibilityMode.NONE);
+        findings.addAll(broken);
+        boolean compatible = report.compatible() && broken.stream().noneMatch(Finding::breaking);
+        if (enforce && !compatible) {
             throw refusal(schema.name(), rule.mode(), findings);
         }
         records.save(new VersionCompatibilityRow(added.id(), predecessor, rule.mode().name(), rule.policy().name(),
-                report.compatible(), json(findings), null, now()));
+                compatible, json(findings), null, now()));
     }
 
     /**

@@ -39,11 +39,14 @@ public class CompatibilityService {
     private final SchemaDiff diff;
     private final ContentValidator validator;
     private final InputRules input;
+    private final BrokenRules brokenRules;
 
     CompatibilityService(SchemaReader reader, SchemaVersionRepository versions,
                                 VersionCompatibilityRepository records, CompatibilityRules rules,
                                 VersionHistory history, JsonSchemaForm form, CompatibilityChecker checker,
-                                SchemaDiff diff, ContentValidator validator, InputRules input) {
+                                SchemaDiff diff, ContentValidator validator, InputRules input,
+                                BrokenRules brokenRules) {
+        this.brokenRules = brokenRules;
         this.reader = reader;
         this.versions = versions;
         this.records = records;
@@ -95,8 +98,15 @@ public class CompatibilityService {
         List<VersionedSchema> previous = history.before(schema.id(), Long.MAX_VALUE, appliedMode.transitive());
         CompatibilityReport report = guarded(() -> checker.check(previous, form.of(schemaType, checked), appliedMode,
                 appliedPolicy));
-        return new Verdict(report.mode(), report.policy(), report.compatible(), report.checkedVersions(),
-                report.findings().stream().map(Finding::of).toList());
+        List<Finding> findings = new java.util.ArrayList<>(report.findings().stream().map(Finding::of).toList());
+        if (!previous.isEmpty()) {
+            long latest = Long.parseLong(previous.get(previous.size() - 1).version());
+            findings.addAll(brokenRules.findings(registryName, schemaName, schema.id(), latest, checked,
+                    appliedMode != CompatibilityMode.NONE));
+        }
+        boolean compatible = report.compatible() && findings.stream()
+                .noneMatch(f -> f.breaking() && BrokenRules.KIND.equals(f.kind()));
+        return new Verdict(report.mode(), report.policy(), compatible, report.checkedVersions(), findings);
     }
 
     /** Differences from {@code fromVersion} (default: the one before {@code toVersion}) to {@code toVersion} (default: latest). */

@@ -101,6 +101,18 @@ public final class Operations {
         // ingestion
         add(new Operation("PutEvents", "events:PutEvents", Permission.INGEST, Scope.ACCOUNT, Api.EVENTS, false));
         ingest("PutCloudEvents");
+        // event patterns and rules (rules are stored to be checked; Bindery delivers no events)
+        events("TestEventPattern", Permission.INFER, false);
+        events("PutRule", Permission.WRITE, true);
+        events("DescribeRule", Permission.READ, false);
+        events("ListRules", Permission.READ, false);
+        events("DeleteRule", Permission.WRITE, true);
+        events("EnableRule", Permission.WRITE, true);
+        events("DisableRule", Permission.WRITE, true);
+        events("PutTargets", Permission.WRITE, true);
+        // the pattern lint (Bindery extension)
+        schemas("LintEventPattern", Permission.READ, Scope.ACCOUNT, false);
+        schemas("LintRule", Permission.READ, Scope.ACCOUNT, false);
         ingest("PutEventsNdjson");
         // infers a schema from sample events and stores nothing: for producers and for readers (the Maven plugin)
         add(new Operation("GetDiscoveredSchema", "schemas:GetDiscoveredSchema", Permission.INFER, Scope.ACCOUNT,
@@ -143,6 +155,10 @@ public final class Operations {
 
     private static void schemas(String name, Permission permission, Scope scope, boolean mutates) {
         add(new Operation(name, "schemas:" + name, permission, scope, Api.SCHEMAS, mutates));
+    }
+
+    private static void events(String name, Permission permission, boolean mutates) {
+        add(new Operation(name, "events:" + name, permission, Scope.ACCOUNT, Api.EVENTS, mutates));
     }
 
     private static void ingest(String name) {

@@ -6,7 +6,7 @@ public enum Permission {
     READ,
     /** Sending events. */
     INGEST,
-    /** Inferring a schema from sample events, which stores nothing: readers and producers alike. */
+    /** Work that stores nothing, for every role: inferring a schema from sample events, testing an event pattern. */
     INFER,
     /** Changing schemas, versions, tags, code bindings and schema rules. */
     WRITE,

@@ -63,4 +63,14 @@ public interface SchemaVersionRepository extends CrudRepository<SchemaVersionRow
             JOIN schema_content c ON c.hash = v.content_hash
             WHERE r.name = :registryName AND s.name = :schemaName""")
     Optional<VersionView> latestView(String registryName, String schemaName);
+
+    /** The latest version of every schema of a registry, by name, without content. */
+    @Query("""
+            SELECT s.name AS schema_name, v.version, v.content_hash
+            FROM registry r
+            JOIN registry_schema s ON s.registry_id = r.id
+            JOIN schema_version v ON v.schema_id = s.id AND v.version = s.latest_version
+            WHERE r.name = :registryName
+            ORDER BY s.name""")
+    List<LatestVersionRow> latestOfRegistry(String registryName);
 }

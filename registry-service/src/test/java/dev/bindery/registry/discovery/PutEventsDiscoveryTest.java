@@ -227,7 +227,7 @@ class PutEventsDiscoveryTest {
         assertThat(body.path("Entries").get(2).path("ErrorMessage").asText()).contains("Time");
         var unknown = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         URI.create(server.getURL() + "/"))
-                .header("X-Amz-Target", "AWSEvents.ListRules")
+                .header("X-Amz-Target", "AWSEvents.PutPermission")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.statusCode()).isEqualTo(400);

@@ -139,6 +139,19 @@ final class Templates {
                 ArrayNode entries = object(d).putArray("Entries");
                 IntStream.range(0, n.between(1, 3)).forEach(i -> entries.add(Documents.entry(n)));
             }),
+            write("TestEventPattern", FixtureUse.NEVER, (d, n) -> object(events(d, "TestEventPattern"))
+                    .put("EventPattern", n.pick(List.of("{\"source\":[\"pg.src\"]}",
+                            "{\"detail\":{\"n\":[{\"numeric\":[\">\",1]}]}}")))
+                    .put("Event", Documents.envelope(n).toString())),
+            write("PutRule", FixtureUse.NEVER, (d, n) -> object(events(d, "PutRule"))
+                    .put("Name", "fuzz-rule-" + n.between(0, 9)).put("EventPattern", "{\"source\":[\"pg.src\"]}")),
+            write("DescribeRule", FixtureUse.NEVER, (d, n) -> eventRule(events(d, "DescribeRule"), n)),
+            write("ListRules", FixtureUse.NEVER, (d, n) -> object(events(d, "ListRules")).put("NamePrefix", "fuzz-")),
+            write("DeleteRule", FixtureUse.NEVER, (d, n) -> eventRule(events(d, "DeleteRule"), n)),
+            write("EnableRule", FixtureUse.NEVER, (d, n) -> eventRule(events(d, "EnableRule"), n)),
+            write("DisableRule", FixtureUse.NEVER, (d, n) -> eventRule(events(d, "DisableRule"), n)),
+            write("PutTargets", FixtureUse.NEVER, (d, n) -> object(events(d, "PutTargets"))
+                    .put("Rule", "fuzz-rule-" + n.between(0, 9)).putArray("Targets")),
             write("PutCloudEvents", FixtureUse.NEVER, (d, n) -> {
                 optional(d, n, "eventBusName", n.bus(false));
                 switch (n.between(0, 2)) {
@@ -231,6 +244,17 @@ final class Templates {
                 object(d);
             }
         });
+    }
+
+    /** An events API request: its target header and awsJson content type. */
+    private static Draft events(Draft d, String operation) {
+        d.header("X-Amz-Target", "AWSEvents." + operation);
+        d.header("Content-Type", "application/x-amz-json-1.1");
+        return d;
+    }
+
+    private static void eventRule(Draft d, Names n) {
+        object(d).put("Name", "fuzz-rule-" + n.between(0, 9));
     }
 
     static boolean has(Operation operation) {

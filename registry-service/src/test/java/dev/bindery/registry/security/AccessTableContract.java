@@ -72,12 +72,12 @@ abstract class AccessTableContract {
                 "ListSchemaVersions", "ExportSchema", "DescribeCodeBinding", "GetCodeBindingSource",
                 "ListTagsForResource", "GetRegistryCompatibility", "GetSchemaCompatibility",
                 "CheckSchemaCompatibility", "DiffSchemaVersions", "GetVersionCompatibility", "GetDiscoveryStatistics",
-                "ListDiscoverers", "DescribeDiscoverer")) {
+                "ListDiscoverers", "DescribeDiscoverer", "DescribeRule", "ListRules", "LintEventPattern", "LintRule")) {
             ALLOWED.put(op, readers);
         }
         for (String op : List.of("CreateSchema", "UpdateSchema", "DeleteSchema", "DeleteSchemaVersion",
                 "PutCodeBinding", "TagResource", "UntagResource", "PutSchemaCompatibility",
-                "DeleteSchemaCompatibility")) {
+                "DeleteSchemaCompatibility", "PutRule", "DeleteRule", "EnableRule", "DisableRule", "PutTargets")) {
             ALLOWED.put(op, writers);
         }
         for (String op : List.of("CreateRegistry", "UpdateRegistry", "DeleteRegistry", "GetResourcePolicy",
@@ -91,6 +91,7 @@ abstract class AccessTableContract {
             ALLOWED.put(op, producers);
         }
         ALLOWED.put("GetDiscoveredSchema", EnumSet.allOf(Role.class));
+        ALLOWED.put("TestEventPattern", EnumSet.allOf(Role.class));
     }
 
     /** Operations that act on no registry: registry scopes do not limit them, except admin ones need no scope. */
@@ -98,7 +99,13 @@ abstract class AccessTableContract {
             "CreateDiscoverer", "UpdateDiscoverer", "DeleteDiscoverer", "StartDiscoverer", "StopDiscoverer",
             "PutEvents", "PutCloudEvents", "PutEventsNdjson", "GetDiscoveredSchema", "ListPrincipals",
             "DescribePrincipal", "CreatePrincipal", "UpdatePrincipal", "DeletePrincipal", "ListAccessKeys",
-            "CreateAccessKey", "DeleteAccessKey", "ListTokens", "CreateToken", "DeleteToken", "ListAuditEvents");
+            "CreateAccessKey", "DeleteAccessKey", "ListTokens", "CreateToken", "DeleteToken", "ListAuditEvents",
+            "TestEventPattern", "PutRule", "DescribeRule", "ListRules", "DeleteRule", "EnableRule", "DisableRule",
+            "PutTargets", "LintEventPattern", "LintRule");
+
+    /** The operations of the events API ({@code POST /}, awsJson), whose refusals are AccessDeniedException. */
+    private static final Set<String> EVENTS_API = Set.of("PutEvents", "TestEventPattern", "PutRule", "DescribeRule",
+            "ListRules", "DeleteRule", "EnableRule", "DisableRule", "PutTargets");
 
     /** One request of an operation against registry {@code r}, after its setup ran as admin. */
     private record Call(String method, String path, String body, int success, Map<String, String> headers) {
@@ -243,7 +250,7 @@ abstract class AccessTableContract {
                     + response.body());
         } else if (!allowed) {
             String code = response.headers().firstValue("x-amzn-ErrorType").orElse("");
-            String expectedCode = op.equals("PutEvents") ? "AccessDeniedException" : "ForbiddenException";
+            String expectedCode = EVENTS_API.contains(op) ? "AccessDeniedException" : "ForbiddenException";
             if (status != 403 || !code.equals(expectedCode)) {
                 wrong.add(who + " " + op + " on " + registry + ": expected 403 " + expectedCode + ", got " + status
                         + " " + code);
@@ -331,6 +338,26 @@ abstract class AccessTableContract {
                 200));
         calls.put("PutEvents", r -> new Call("POST", "/", EVENTS, 200, Map.of("X-Amz-Target", "AWSEvents.PutEvents",
                 "Content-Type", "application/x-amz-json-1.1")));
+        String pattern = "{\\\"source\\\":[\\\"com.acme\\\"]}";
+        String event = "{\\\"id\\\":\\\"1\\\",\\\"account\\\":\\\"" + ACCOUNT + "\\\","
+                + "\\\"source\\\":\\\"com.acme\\\",\\\"time\\\":\\\"2026-01-01T00:00:00Z\\\","
+                + "\\\"region\\\":\\\"us-east-1\\\",\\\"resources\\\":[],"
+                + "\\\"detail-type\\\":\\\"Thing Done\\\",\\\"detail\\\":{}}";
+        calls.put("TestEventPattern", r -> events("TestEventPattern",
+                "{\"EventPattern\":\"" + pattern + "\",\"Event\":\"" + event + "\"}", 200));
+        calls.put("PutRule", r -> events("PutRule", "{\"Name\":\"rule-" + next() + "\",\"EventPattern\":\""
+                + pattern + "\"}", 200));
+        calls.put("DescribeRule", r -> events("DescribeRule", "{\"Name\":\"" + freshRule(pattern) + "\"}", 200));
+        calls.put("ListRules", r -> events("ListRules", "{\"NamePrefix\":\"rule-\"}", 200));
+        calls.put("DeleteRule", r -> events("DeleteRule", "{\"Name\":\"" + freshRule(pattern) + "\"}", 200));
+        calls.put("EnableRule", r -> events("EnableRule", "{\"Name\":\"" + freshRule(pattern) + "\"}", 200));
+        calls.put("DisableRule", r -> events("DisableRule", "{\"Name\":\"" + freshRule(pattern) + "\"}", 200));
+        // Bindery delivers no events: the operation's own answer is a 400 saying so
+        calls.put("PutTargets", r -> events("PutTargets", "{\"Rule\":\"" + freshRule(pattern)
+                + "\",\"Targets\":[{\"Id\":\"t\",\"Arn\":\"arn:aws:sqs:us-east-1:" + ACCOUNT + ":q\"}]}", 400));
+        calls.put("LintEventPattern", r -> call("POST", "/v1/patterns/lint", "{\"EventPattern\":\"" + pattern + "\"}",
+                200));
+        calls.put("LintRule", r -> get("/v1/rules/name/" + freshRule(pattern) + "/lint"));
         calls.put("PutCloudEvents", r -> new Call("POST", "/v1/cloudevents", """
                 {"specversion":"1.0","id":"1","source":"com.acme","type":"thing.done","data":{"n":1}}""", 200,
                 Map.of("Content-Type", "application/cloudevents+json")));
@@ -374,6 +401,21 @@ abstract class AccessTableContract {
         String bus = "bus-" + next();
         admin("POST", "/v1/discoverers", "{\"SourceArn\":\"" + busArnPrefix + bus + "\"}", 201);
         return "events-event-bus-" + bus;
+    }
+
+    private String freshRule(String pattern) {
+        String name = "rule-" + next();
+        Call put = events("PutRule", "{\"Name\":\"" + name + "\",\"EventPattern\":\"" + pattern + "\"}", 200);
+        HttpResponse<String> response = sendQuietly(put, tokens.get("admin"));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("setup PutRule answered " + response.statusCode() + ": " + response.body());
+        }
+        return name;
+    }
+
+    private static Call events(String operation, String body, int success) {
+        return new Call("POST", "/", body, success, Map.of("X-Amz-Target", "AWSEvents." + operation,
+                "Content-Type", "application/x-amz-json-1.1"));
     }
 
     private String freshPrincipal() {

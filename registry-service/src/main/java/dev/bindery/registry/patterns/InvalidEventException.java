@@ -1,0 +1,9 @@
+package dev.bindery.registry.patterns;
+
+/** A test event that is not an EventBridge event: not a JSON object, or missing a field EventBridge requires. */
+public final class InvalidEventException extends RuntimeException {
+
+    public InvalidEventException(String message) {
+        super(message, null, false, false);
+    }
+}

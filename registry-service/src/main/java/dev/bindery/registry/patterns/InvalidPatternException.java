@@ -1,0 +1,9 @@
+package dev.bindery.registry.patterns;
+
+/** An event pattern that is not valid: the message says what is wrong and where (line and column). */
+public final class InvalidPatternException extends RuntimeException {
+
+    public InvalidPatternException(String message) {
+        super(message, null, false, false);
+    }
+}

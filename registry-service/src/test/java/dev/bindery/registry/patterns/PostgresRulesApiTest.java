@@ -1,0 +1,16 @@
+package dev.bindery.registry.patterns;
+
+import dev.bindery.registry.support.Databases;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import java.util.Map;
+
+/** The rule operations on a real PostgreSQL server. */
+@MicronautTest(transactional = false)
+class PostgresRulesApiTest extends RulesApiContract implements TestPropertyProvider {
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Databases.postgres();
+    }
+}
