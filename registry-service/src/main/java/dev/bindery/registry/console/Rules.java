@@ -6,8 +6,8 @@ import dev.bindery.registry.console.view.RuleView;
 import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.rules.CompatibilityRules;
 import dev.bindery.registry.rules.Finding;
-import io.micronaut.core.annotation.Nullable;
 import dev.bindery.registry.rules.Rule;
+import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Locale;
 

@@ -25,6 +25,8 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Assembles a schema's page and a diff's page from the catalog, rules and discovery services. */
@@ -54,9 +56,11 @@ final class SchemaPages {
                       @Nullable String next) {
         SchemaVersion shown = reader.describe(registry, schema, version);
         Page<VersionSummary> page = reader.listVersions(registry, schema, VERSIONS_PER_PAGE, next);
+        Map<Long, Optional<Boolean>> verdicts = compatibility.verdicts(registry, schema);
         List<SchemaView.VersionEntry> versions = page.items().stream().map(v -> new SchemaView.VersionEntry(
                 v.version(), v.type().name(), v.createdDate(), v.description(),
-                Urls.version(registry, schema, v.version()), v.version() == shown.version())).toList();
+                Urls.version(registry, schema, v.version()), v.version() == shown.version(),
+                verdict(verdicts.get(v.version())))).toList();
         String older = page.nextToken() == null ? null : Urls.schema(registry, schema) + "?version=" + shown.version()
                 + "&next=" + Urls.encode(page.nextToken());
         String pretty = JsonView.pretty(shown.content());
@@ -136,6 +140,13 @@ final class SchemaPages {
                 .collect(Collectors.joining(", "));
         return new StatisticsView.FieldView(f.path(), f.presentCount(), f.parentObjectCount(), percent, f.required(),
                 types, formats, f.stringValues(), f.manyStringValues());
+    }
+
+    private static @Nullable String verdict(@Nullable Optional<Boolean> recorded) {
+        if (recorded == null) {
+            return null;
+        }
+        return recorded.map(compatible -> compatible ? "compatible" : "incompatible").orElse("no verdict");
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

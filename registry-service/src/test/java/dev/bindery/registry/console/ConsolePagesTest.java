@@ -117,6 +117,7 @@ class ConsolePagesTest implements TestPropertyProvider {
                 "<code>/properties/amount</code>", "class=\"breaking\"",
                 "/export?version=2&amp;type=JSONSchemaDraft4", "/export?version=2&amp;type=JSONSchemaDraft2020-12", "/bindings/Java8?version=2", "/bindings/Java17?version=2",
                 "/diff?from=1&amp;to=2", "Mode <strong>BACKWARD</strong> <small>(schema)</small>, policy <strong>LENIENT</strong>");
+        assertThat(page.body()).contains("<small class=\"badge bad\">incompatible</small>"); // in the version list
         assertThat(browser.get(Urls.schema(REGISTRY, SCHEMA) + "?version=1").body())
                 .contains("Version 1 had no earlier version to be compared with.");
         String exported = new String(browser.download(Urls.export(REGISTRY, SCHEMA, 2, "JSONSchemaDraft4")));

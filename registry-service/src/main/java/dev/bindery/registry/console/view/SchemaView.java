@@ -20,9 +20,18 @@ public record SchemaView(String registry, String schema, long version, String ty
         lines = List.copyOf(lines);
     }
 
-    /** A version in the list. */
+    /**
+     * A version in the list.
+     *
+     * @param verdict what was recorded when it was written: {@code compatible}, {@code incompatible},
+     *                {@code no verdict}, or {@code null} for a first version
+     */
     public record VersionEntry(long number, String type, Instant created, @Nullable String description,
-                               String href, boolean current) {
+                               String href, boolean current, @Nullable String verdict) {
+
+        public String verdictClass() {
+            return "compatible".equals(verdict) ? "good" : "incompatible".equals(verdict) ? "bad" : "warn";
+        }
     }
 
     /**
