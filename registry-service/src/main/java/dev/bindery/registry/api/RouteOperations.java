@@ -19,6 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 final class RouteOperations {
 
+    /** The package of the console's controllers (named, not imported: the API does not depend on the console). */
+    static final String CONSOLE_PACKAGE = "dev.bindery.registry.console";
+
     // The OpenAPI annotations are not part of Micronaut's compile-time annotation metadata, so they
     // are read once per method by reflection.
     private final Map<Method, Optional<String>> ids = new ConcurrentHashMap<>();
@@ -44,10 +47,19 @@ final class RouteOperations {
         return "PutEventsNdjson".equals(operationId(route));
     }
 
-    /** {@code /ping}, {@code /health} and the API description need no credentials. */
+    /**
+     * {@code /ping}, {@code /health} and the API description need no credentials. The console's
+     * routes need none of the API's: the console authenticates them with its own session cookie and
+     * authorizes each through the same operation table (see the console package).
+     */
     boolean isPublic(HttpRequest<?> request, @Nullable RouteMatch<?> route) {
         String path = request.getPath();
         return path.equals("/ping") || path.equals("/health") || path.startsWith("/health/")
-                || path.startsWith("/openapi/");
+                || path.startsWith("/openapi/") || isConsole(route);
+    }
+
+    private static boolean isConsole(@Nullable RouteMatch<?> route) {
+        return route instanceof MethodBasedRouteMatch<?, ?> method
+                && method.getDeclaringType().getPackageName().equals(CONSOLE_PACKAGE);
     }
 }

@@ -84,6 +84,11 @@ public class SchemaReader {
                 row.lastModified(), tags.read(row.tags()), versions.countBySchemaId(row.id())));
     }
 
+    /** How many schemas a registry holds. */
+    public long count(String registryName) {
+        return schemas.countByRegistryId(registries.require(registryName).id());
+    }
+
     /** The versions of a schema, newest first. */
     public Page<VersionSummary> listVersions(String registryName, String schemaName, @Nullable Integer limit,
                                              @Nullable String nextToken) {
@@ -162,7 +167,7 @@ public class SchemaReader {
     }
 
     private static VersionSummary toSummary(SchemaVersionRow row) {
-        return new VersionSummary(row.version(), SchemaType.valueOf(row.schemaType()), row.createdAt());
+        return new VersionSummary(row.version(), SchemaType.valueOf(row.schemaType()), row.createdAt(), row.description());
     }
 
     public static ApiException schemaNotFound(String registryName, String schemaName) {

@@ -20,7 +20,10 @@ import dev.bindery.registry.store.VersionCompatibilityRepository;
 import dev.bindery.registry.store.VersionCompatibilityRow;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The compatibility operations of the API: check a candidate against a schema's versions, diff two
@@ -137,6 +140,22 @@ public class CompatibilityService {
                 row.version(), schemaName));
         return new Recorded(row.version(), record.previousVersion(), record.mode(), record.policy(),
                 record.compatible(), findings(record.findings()), record.error());
+    }
+
+    /**
+     * The verdicts recorded with a schema's versions, by version number: compatible or not, or
+     * {@code null} where no verdict could be reached. First versions, which had nothing to compare, are absent.
+     */
+    public Map<Long, Optional<Boolean>> verdicts(String registryName, String schemaName) {
+        SchemaRow schema = reader.requireSchema(registryName, schemaName);
+        Map<Long, Long> numbers = new HashMap<>();
+        versions.allNewestFirst(schema.id()).forEach(row -> numbers.put(row.id(), row.version()));
+        Map<Long, Optional<Boolean>> verdicts = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            records.findByVersionIdIn(numbers.keySet()).forEach(record ->
+                    verdicts.put(numbers.get(record.versionId()), Optional.ofNullable(record.compatible())));
+        }
+        return verdicts;
     }
 
     private SchemaVersionRow row(SchemaRow schema, long version) {

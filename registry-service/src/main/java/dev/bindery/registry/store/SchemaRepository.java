@@ -14,6 +14,8 @@ public interface SchemaRepository extends CrudRepository<SchemaRow, Long> {
 
     Optional<SchemaRow> findByRegistryIdAndName(long registryId, String name);
 
+    long countByRegistryId(long registryId);
+
     /** Locks the schema row until the transaction ends: version writers queue up here. */
     @Query("SELECT * FROM registry_schema WHERE registry_id = :registryId AND name = :name FOR UPDATE")
     Optional<SchemaRow> findForUpdate(long registryId, String name);

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * HTTPS on the registry's own port from a self-signed certificate made by the JDK's keytool, once
- * as a PKCS#12 key store and once as PEM files; a client trusting that certificate gets answers,
- * and plain HTTP on the port gets none.
+ * as a PKCS#12 key store and once as PEM files; a client trusting that certificate gets answers (and
+ * the console a {@code Secure} session cookie), and plain HTTP on the port gets none.
  */
 class TlsTest {
 
@@ -96,6 +96,10 @@ class TlsTest {
                     URI.create("https://localhost:" + port + "/v1/registries")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(registries.body()).contains("discovered-schemas");
+            HttpResponse<String> console = trusting.send(HttpRequest.newBuilder(
+                    URI.create("https://localhost:" + port + "/console")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(console.headers().firstValue("set-cookie").orElse("")) // the console's session cookie under TLS
+                    .startsWith("bindery_console=").contains("; Secure", "HTTPOnly", "SameSite=Strict");
             assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + port + "/ping")).timeout(java.time.Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);

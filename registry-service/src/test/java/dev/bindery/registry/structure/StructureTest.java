@@ -3,6 +3,7 @@ package dev.bindery.registry.structure;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,9 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package rules of the registry, checked on its compiled classes: top-level packages depend on
- * each other without cycles; only {@code api} speaks HTTP (Micronaut's HTTP and router types) and
- * only it carries wire annotations: the API description's and JSON binding (Jackson, serde). Stored
- * JSON forms are written without annotations (e.g. {@code rules.StoredFindings}), so a wire rename
+ * each other without cycles; only {@code api} and the console's controllers ({@code console}, not its
+ * sub-packages: ADR 0017) speak HTTP (Micronaut's HTTP and router types); only {@code api} carries the
+ * API description's annotations, and the console only the one that hides it from that description;
+ * nothing depends on the console. Only {@code api} carries JSON binding annotations (Jackson, serde):
+ * stored JSON forms are written without them (e.g. {@code rules.StoredFindings}), so a wire rename
  * cannot change stored data.
  */
 class StructureTest {
@@ -27,16 +30,28 @@ class StructureTest {
     }
 
     @Test
-    void onlyTheApiPackageUsesHttpTypes() {
-        noClasses().that().resideOutsideOfPackage("dev.bindery.registry.api..")
+    void onlyTheApiAndConsolePackagesUseHttpTypes() {
+        noClasses().that().resideOutsideOfPackages("dev.bindery.registry.api..", "dev.bindery.registry.console")
                 .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..", "io.micronaut.web..")
                 .check(CLASSES);
     }
 
     @Test
     void onlyTheApiPackageCarriesWireAnnotations() {
-        noClasses().that().resideOutsideOfPackage("dev.bindery.registry.api..")
+        noClasses().that().resideOutsideOfPackages("dev.bindery.registry.api..", "dev.bindery.registry.console")
                 .should().dependOnClassesThat().resideInAnyPackage("io.swagger..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dev.bindery.registry.console")
+                .should().dependOnClassesThat(DescribedPredicate.describe("API-description annotations but @Hidden",
+                        type -> type.getPackageName().startsWith("io.swagger")
+                                && !type.getName().equals("io.swagger.v3.oas.annotations.Hidden")))
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingDependsOnTheConsole() {
+        noClasses().that().resideOutsideOfPackage("dev.bindery.registry.console..")
+                .should().dependOnClassesThat().resideInAPackage("dev.bindery.registry.console..")
                 .check(CLASSES);
     }
 
