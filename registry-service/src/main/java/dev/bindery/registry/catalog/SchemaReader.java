@@ -60,8 +60,12 @@ public class SchemaReader {
         }
         requireSchema(registryName, schemaName);
         if (version == null) {
-            // Writers never leave a schema without a version; reaching this means the store is damaged.
-            throw new IllegalStateException("schema " + schemaName + " in " + registryName + " has no latest version");
+            // The schema exists now but had no latest version a moment ago: it was created in between (by
+            // discovery, say), since writers never leave a schema without a version. Read again; only a
+            // damaged store answers empty twice.
+            return versions.latestView(registryName, schemaName).map(v -> toSchemaVersion(registryName, v))
+                    .orElseThrow(() -> new IllegalStateException(
+                            "schema " + schemaName + " in " + registryName + " has no latest version"));
         }
         throw versionNotFound(schemaName, version);
     }
