@@ -102,6 +102,7 @@ public final class Operations {
         add(new Operation("PutEvents", "events:PutEvents", Permission.INGEST, Scope.ACCOUNT, Api.EVENTS, false));
         ingest("PutCloudEvents");
         ingest("PutEventsNdjson");
+        ingest("PutApiDestinationEvents");
         // infers a schema from sample events and stores nothing: for producers and for readers (the Maven plugin)
         add(new Operation("GetDiscoveredSchema", "schemas:GetDiscoveredSchema", Permission.INFER, Scope.ACCOUNT,
                 Api.SCHEMAS, false));
