@@ -77,20 +77,28 @@ class DeliveredEvents {
                         statement.setTimestamp(5, since);
                         return statement.executeUpdate();
                     });
-            if (updated == 0) {
+            if (updated == 0 && !exists(delivery)) {
                 jdbc.prepareStatement("INSERT INTO delivered_event (event_bus, envelope_id, event_id, delivered_at) "
-                        + "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM delivered_event WHERE event_bus = ? "
-                        + "AND envelope_id = ?)", statement -> {
+                        + "VALUES (?, ?, ?, ?)", statement -> {
                             statement.setString(1, delivery.bus());
                             statement.setString(2, delivery.envelopeId());
                             statement.setString(3, delivery.eventId());
                             statement.setTimestamp(4, now);
-                            statement.setString(5, delivery.bus());
-                            statement.setString(6, delivery.envelopeId());
                             return statement.executeUpdate();
                         });
             }
         }
+    }
+
+    private boolean exists(Delivery delivery) {
+        return jdbc.prepareStatement("SELECT 1 FROM delivered_event WHERE event_bus = ? AND envelope_id = ?",
+                statement -> {
+                    statement.setString(1, delivery.bus());
+                    statement.setString(2, delivery.envelopeId());
+                    try (ResultSet result = statement.executeQuery()) {
+                        return result.next();
+                    }
+                });
     }
 
     /** Deletes rows older than the window, then the oldest beyond the bounded count. */

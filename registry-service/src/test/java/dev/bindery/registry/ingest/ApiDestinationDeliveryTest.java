@@ -40,7 +40,10 @@ class ApiDestinationDeliveryTest {
     /** The rows of {@code delivered_event}, read over a connection of the server's own database URL. */
     private static long rows(EmbeddedServer server) throws Exception {
         String url = server.getApplicationContext().getRequiredProperty("datasources.default.url", String.class);
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        String user = server.getApplicationContext().getRequiredProperty("datasources.default.username", String.class);
+        String password = server.getApplicationContext().getProperty("datasources.default.password", String.class)
+                .orElse("");
+        try (Connection connection = DriverManager.getConnection(url, user, password);
              ResultSet result = connection.createStatement().executeQuery("SELECT COUNT(*) FROM delivered_event")) {
             result.next();
             return result.getLong(1);
@@ -48,8 +51,16 @@ class ApiDestinationDeliveryTest {
     }
 
     @Test
-    void aDeliveredIdStaysDeliveredAcrossARestartAndTheRememberedIdsAreBounded() throws Exception {
-        Map<String, String> database = Databases.h2();
+    void onH2ADeliveredIdStaysDeliveredAcrossARestartAndTheRememberedIdsAreBounded() throws Exception {
+        restartsAndBounds(Databases.h2());
+    }
+
+    @Test
+    void onPostgresADeliveredIdStaysDeliveredAcrossARestartAndTheRememberedIdsAreBounded() throws Exception {
+        restartsAndBounds(Databases.postgres());
+    }
+
+    private static void restartsAndBounds(Map<String, String> database) throws Exception {
         String source = "com.example.restart." + UUID.randomUUID().toString().substring(0, 8);
         String event = envelope(UUID.randomUUID().toString(), source, "Kept", "{\"n\":1}");
         String firstEventId;
