@@ -146,7 +146,7 @@ public final class NdjsonIngest {
      * received; members of the wrong kind are left out for the rules to name as missing. The detail is
      * handed on as its JSON text, whatever its depth, as PutEvents' is.
      */
-    private static Received entry(Map<String, JsonMembers.Member> envelope, @Nullable String busName)
+    static Received entry(Map<String, JsonMembers.Member> envelope, @Nullable String busName)
             throws IOException {
         if (envelope == null) {
             return Received.of(new IncomingEvent(null, null, null, null, busName, List.of()));
@@ -166,7 +166,7 @@ public final class NdjsonIngest {
                 resources));
     }
 
-    private static String text(Map<String, JsonMembers.Member> envelope, String member) {
+    static String text(Map<String, JsonMembers.Member> envelope, String member) {
         JsonMembers.Member value = envelope.get(member);
         return value == null ? null : value.text();
     }

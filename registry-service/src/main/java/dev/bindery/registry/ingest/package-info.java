@@ -1,5 +1,6 @@
 /**
- * Ingestion: events arriving on a bus through any door (EventBridge PutEvents, CloudEvents, NDJSON).
+ * Ingestion: events arriving on a bus through any door (EventBridge PutEvents, CloudEvents, NDJSON, API
+ * destinations, whose retried envelope ids are answered without being counted again).
  * Each door translates its wire format into {@link dev.bindery.registry.ingest.IncomingEvent}s (or
  * refuses an entry whose wire form is wrong); {@link dev.bindery.registry.ingest.IngestionService}
  * checks them with one set of rules for every door, hands the valid ones to discovery and answers per

@@ -114,6 +114,7 @@ public final class Operations {
         schemas("LintEventPattern", Permission.READ, Scope.ACCOUNT, false);
         schemas("LintRule", Permission.READ, Scope.ACCOUNT, false);
         ingest("PutEventsNdjson");
+        ingest("PutApiDestinationEvents");
         // infers a schema from sample events and stores nothing: for producers and for readers (the Maven plugin)
         add(new Operation("GetDiscoveredSchema", "schemas:GetDiscoveredSchema", Permission.INFER, Scope.ACCOUNT,
                 Api.SCHEMAS, false));

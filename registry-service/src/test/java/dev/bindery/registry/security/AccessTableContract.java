@@ -87,7 +87,7 @@ abstract class AccessTableContract {
                 "CreateAccessKey", "DeleteAccessKey", "ListTokens", "CreateToken", "DeleteToken", "ListAuditEvents")) {
             ALLOWED.put(op, admins);
         }
-        for (String op : List.of("PutEvents", "PutCloudEvents", "PutEventsNdjson")) {
+        for (String op : List.of("PutEvents", "PutCloudEvents", "PutEventsNdjson", "PutApiDestinationEvents")) {
             ALLOWED.put(op, producers);
         }
         ALLOWED.put("GetDiscoveredSchema", EnumSet.allOf(Role.class));
@@ -97,7 +97,8 @@ abstract class AccessTableContract {
     /** Operations that act on no registry: registry scopes do not limit them, except admin ones need no scope. */
     private static final Set<String> ACCOUNT_LEVEL = Set.of("ListRegistries", "ListDiscoverers", "DescribeDiscoverer",
             "CreateDiscoverer", "UpdateDiscoverer", "DeleteDiscoverer", "StartDiscoverer", "StopDiscoverer",
-            "PutEvents", "PutCloudEvents", "PutEventsNdjson", "GetDiscoveredSchema", "ListPrincipals",
+            "PutEvents", "PutCloudEvents", "PutEventsNdjson", "PutApiDestinationEvents", "GetDiscoveredSchema",
+            "ListPrincipals",
             "DescribePrincipal", "CreatePrincipal", "UpdatePrincipal", "DeletePrincipal", "ListAccessKeys",
             "CreateAccessKey", "DeleteAccessKey", "ListTokens", "CreateToken", "DeleteToken", "ListAuditEvents",
             "TestEventPattern", "PutRule", "DescribeRule", "ListRules", "DeleteRule", "EnableRule", "DisableRule",
@@ -364,6 +365,9 @@ abstract class AccessTableContract {
         calls.put("PutEventsNdjson", r -> new Call("POST", "/v1/events/ndjson",
                 "{\"source\":\"com.acme\",\"detail-type\":\"Thing Done\",\"detail\":{\"n\":1}}\n", 200,
                 Map.of("Content-Type", "application/x-ndjson")));
+        calls.put("PutApiDestinationEvents", r -> new Call("POST", "/v1/events",
+                "{\"source\":\"com.acme\",\"detail-type\":\"Thing Done\",\"detail\":{\"n\":1}}", 200,
+                Map.of("Content-Type", "application/json")));
         calls.put("GetDiscoveredSchema", r -> call("POST", "/v1/discover",
                 "{\"Type\":\"OpenApi3\",\"Events\":[\"{\\\"source\\\":\\\"a\\\",\\\"detail-type\\\":\\\"b\\\","
                         + "\\\"detail\\\":{\\\"n\\\":1}}\"]}", 200));

@@ -1,0 +1,138 @@
+package dev.bindery.registry.ingest;
+
+import static dev.bindery.registry.ingest.ApiDestinationTest.JSON;
+import static dev.bindery.registry.ingest.ApiDestinationTest.envelope;
+import static dev.bindery.registry.ingest.ApiDestinationTest.eventCount;
+import static dev.bindery.registry.ingest.ApiDestinationTest.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bindery.registry.security.PrincipalService;
+import dev.bindery.registry.support.Databases;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an API destination relies on across requests and restarts: a delivered id stays delivered
+ * after a restart, the remembered ids are bounded, overload is a 429 with {@code Retry-After}, and the
+ * connection's API-key header or Basic credentials carry a Bindery token.
+ */
+class ApiDestinationDeliveryTest {
+
+    private static EmbeddedServer start(Map<String, String> database, Map<String, Object> more) {
+        Map<String, Object> properties = new HashMap<>(database);
+        properties.put("micronaut.server.port", -1);
+        properties.put("bindery.discovery.version-window", "0s");
+        properties.putAll(more);
+        return ApplicationContext.run(EmbeddedServer.class, properties);
+    }
+
+    /** The rows of {@code delivered_event}, read over a connection of the server's own database URL. */
+    private static long rows(EmbeddedServer server) throws Exception {
+        String url = server.getApplicationContext().getRequiredProperty("datasources.default.url", String.class);
+        String user = server.getApplicationContext().getRequiredProperty("datasources.default.username", String.class);
+        String password = server.getApplicationContext().getProperty("datasources.default.password", String.class)
+                .orElse("");
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             ResultSet result = connection.createStatement().executeQuery("SELECT COUNT(*) FROM delivered_event")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    @Test
+    void onH2ADeliveredIdStaysDeliveredAcrossARestartAndTheRememberedIdsAreBounded() throws Exception {
+        restartsAndBounds(Databases.h2());
+    }
+
+    @Test
+    void onPostgresADeliveredIdStaysDeliveredAcrossARestartAndTheRememberedIdsAreBounded() throws Exception {
+        restartsAndBounds(Databases.postgres());
+    }
+
+    private static void restartsAndBounds(Map<String, String> database) throws Exception {
+        String source = "com.example.restart." + UUID.randomUUID().toString().substring(0, 8);
+        String event = envelope(UUID.randomUUID().toString(), source, "Kept", "{\"n\":1}");
+        String firstEventId;
+        try (EmbeddedServer server = start(database, Map.of())) {
+            HttpResponse<String> first = post(server, "", event);
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+            firstEventId = JSON.readTree(first.body()).path("Entries").get(0).path("EventId").asText();
+            assertThat(rows(server)).isEqualTo(1);
+        }
+        try (EmbeddedServer server = start(database, Map.of("bindery.events.dedup-max-entries", "2"))) {
+            HttpResponse<String> retry = post(server, "", event);
+            assertThat(retry.statusCode()).as(retry.body()).isEqualTo(200);
+            assertThat(JSON.readTree(retry.body()).path("Entries").get(0).path("EventId").asText())
+                    .isEqualTo(firstEventId);
+            assertThat(JSON.readTree(retry.body()).path("DuplicateCount").asInt()).isEqualTo(1);
+            assertThat(eventCount(server, source + "@Kept")).isEqualTo(1);
+
+            for (int i = 0; i < 3; i++) {
+                Thread.sleep(5); // distinct delivery times, so the oldest is well defined
+                assertThat(post(server, "", envelope(UUID.randomUUID().toString(), source, "Kept", "{\"n\":2}"))
+                        .statusCode()).isEqualTo(200);
+            }
+            assertThat(rows(server)).isEqualTo(4);
+            server.getApplicationContext().getBean(DeliveredEvents.class).prune();
+            assertThat(rows(server)).as("the oldest beyond the bound are pruned").isEqualTo(2);
+            assertThat(JSON.readTree(post(server, "", event).body()).path("AcceptedCount").asInt())
+                    .as("a pruned id is a new delivery").isEqualTo(1);
+        }
+        try (EmbeddedServer server = start(database, Map.of("bindery.events.dedup-window", "1ms"))) {
+            Thread.sleep(5);
+            server.getApplicationContext().getBean(DeliveredEvents.class).prune();
+            assertThat(rows(server)).as("ids older than the window are pruned").isZero();
+        }
+    }
+
+    @Test
+    void overloadIsA429WithRetryAfter() throws Exception {
+        try (EmbeddedServer server = start(Databases.h2(), Map.of("bindery.events.max-concurrent", "0"))) {
+            HttpResponse<String> refused = post(server, "", envelope("o-1", "com.example.busy", "T", "{}"));
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(refused.headers().firstValue("x-amzn-ErrorType")).hasValue("TooManyRequestsException");
+            assertThat(refused.body()).contains("the limit is 0");
+        }
+    }
+
+    @Test
+    void theApiKeyHeaderWithATokenOrBasicCredentialsOfAnAccessKeyAreAcceptedAndNoneIsRefused() throws Exception {
+        Map<String, Object> authOn = Map.of("bindery.auth.mode", "on", "bindery.auth.failures-before-delay", "1000000",
+                "bindery.auth.failures-before-refusal", "1000000");
+        try (EmbeddedServer server = start(Databases.h2(), authOn)) {
+            PrincipalService principals = server.getApplicationContext().getBean(PrincipalService.class);
+            principals.create("eventbridge", "producer", List.of());
+            String token = principals.createToken("eventbridge", null).token();
+            String source = "com.example.auth." + UUID.randomUUID().toString().substring(0, 8);
+
+            HttpResponse<String> withKey = post(server, "", envelope(UUID.randomUUID().toString(), source, "T", "{}"),
+                    "x-api-key", token);
+            assertThat(withKey.statusCode()).as(withKey.body()).isEqualTo(200);
+
+            PrincipalService.NewKey key = principals.createAccessKey("eventbridge");
+            String basic = Base64.getEncoder().encodeToString((key.accessKeyId() + ":" + key.secretAccessKey())
+                    .getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> withBasic = post(server, "", envelope(UUID.randomUUID().toString(), source, "T", "{}"),
+                    "Authorization", "Basic " + basic);
+            assertThat(withBasic.statusCode()).as(withBasic.body()).isEqualTo(200);
+
+            HttpResponse<String> without = post(server, "", envelope(UUID.randomUUID().toString(), source, "T", "{}"));
+            assertThat(without.statusCode()).isIn(401, 403);
+            HttpResponse<String> wrong = post(server, "", envelope(UUID.randomUUID().toString(), source, "T", "{}"),
+                    "x-api-key", token + "x");
+            assertThat(wrong.statusCode()).isIn(401, 403);
+        }
+    }
+}
