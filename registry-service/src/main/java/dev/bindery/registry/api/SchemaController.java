@@ -1,7 +1,7 @@
 package dev.bindery.registry.api;
 
 import dev.bindery.registry.catalog.InputRules;
-import dev.bindery.registry.catalog.SchemaReader;
+import dev.bindery.registry.catalog.SchemaQueries;
 import dev.bindery.registry.catalog.SchemaService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -33,11 +33,11 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 class SchemaController {
 
     private final SchemaService schemas;
-    private final SchemaReader reader;
+    private final SchemaQueries reader;
     private final InputRules rules;
     private final WireShapes shapes;
 
-    SchemaController(SchemaService schemas, SchemaReader reader, InputRules rules, WireShapes shapes) {
+    SchemaController(SchemaService schemas, SchemaQueries reader, InputRules rules, WireShapes shapes) {
         this.schemas = schemas;
         this.reader = reader;
         this.rules = rules;

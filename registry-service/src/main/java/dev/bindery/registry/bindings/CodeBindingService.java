@@ -4,7 +4,7 @@ import dev.bindery.codegen.CodegenException;
 import dev.bindery.codegen.GeneratedFile;
 import dev.bindery.codegen.Generator;
 import dev.bindery.registry.catalog.InputRules;
-import dev.bindery.registry.catalog.SchemaReader;
+import dev.bindery.registry.catalog.SchemaQueries;
 import dev.bindery.registry.catalog.SchemaVersion;
 import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.store.CodeBindingRepository;
@@ -35,12 +35,12 @@ public class CodeBindingService {
     private static final Logger LOG = LoggerFactory.getLogger(CodeBindingService.class);
     private static final int MAX_FAILURE_LENGTH = 2048;
 
-    private final SchemaReader reader;
+    private final SchemaQueries reader;
     private final InputRules rules;
     private final CodeBindingRepository bindings;
     private final ExecutorService executor;
 
-    public CodeBindingService(SchemaReader reader, InputRules rules, CodeBindingRepository bindings,
+    public CodeBindingService(SchemaQueries reader, InputRules rules, CodeBindingRepository bindings,
                               @Named(TaskExecutors.IO) ExecutorService executor) {
         this.reader = reader;
         this.rules = rules;

@@ -20,7 +20,7 @@ import java.util.Map;
 public class SchemaService {
 
     private final RegistryService registries;
-    private final SchemaReader reader;
+    private final SchemaQueries reader;
     private final SchemaWriter writer;
     private final ContentStore contents;
     private final ContentValidator validator;
@@ -28,7 +28,7 @@ public class SchemaService {
     private final InputRules rules;
     private final Tags tags;
 
-    public SchemaService(RegistryService registries, SchemaReader reader, SchemaWriter writer, ContentStore contents,
+    public SchemaService(RegistryService registries, SchemaQueries reader, SchemaWriter writer, ContentStore contents,
                          ContentValidator validator, JsonSchemaExporter exporter, InputRules rules, Tags tags) {
         this.registries = registries;
         this.reader = reader;
@@ -62,7 +62,7 @@ public class SchemaService {
                     tags.write(newTags));
         } catch (DataAccessException e) {
             if (UniqueViolation.isCauseOf(e)) {
-                throw SchemaReader.alreadyExists(registryName, schemaName);
+                throw SchemaQueries.alreadyExists(registryName, schemaName);
             }
             throw e;
         }

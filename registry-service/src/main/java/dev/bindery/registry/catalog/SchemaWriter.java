@@ -24,11 +24,11 @@ public class SchemaWriter {
 
     private final SchemaRepository schemas;
     private final SchemaVersionRepository versions;
-    private final SchemaReader reader;
+    private final SchemaQueries reader;
     private final ApplicationEventPublisher<SchemaChanged> changes;
     private final VersionGate gate;
 
-    public SchemaWriter(SchemaRepository schemas, SchemaVersionRepository versions, SchemaReader reader,
+    public SchemaWriter(SchemaRepository schemas, SchemaVersionRepository versions, SchemaQueries reader,
                         ApplicationEventPublisher<SchemaChanged> changes, VersionGate gate) {
         this.schemas = schemas;
         this.versions = versions;
@@ -49,7 +49,7 @@ public class SchemaWriter {
     public SchemaVersion create(String registryName, long registryId, String schemaName, SchemaType type,
                                 String contentHash, @Nullable String description, String tags) {
         if (schemas.findByRegistryIdAndName(registryId, schemaName).isPresent()) {
-            throw SchemaReader.alreadyExists(registryName, schemaName);
+            throw SchemaQueries.alreadyExists(registryName, schemaName);
         }
         changes.publishEvent(new SchemaChanged(registryName, schemaName));
         Instant now = now();
@@ -134,7 +134,7 @@ public class SchemaWriter {
         SchemaRow schema = lock(registryName, registryId, schemaName);
         changes.publishEvent(new SchemaChanged(registryName, schemaName));
         if (versions.findBySchemaIdAndVersion(schema.id(), version).isEmpty()) {
-            throw SchemaReader.versionNotFound(schemaName, version);
+            throw SchemaQueries.versionNotFound(schemaName, version);
         }
         if (versions.countBySchemaId(schema.id()) == 1) {
             throw ApiException.badRequest(
@@ -149,7 +149,7 @@ public class SchemaWriter {
 
     private SchemaRow lock(String registryName, long registryId, String schemaName) {
         return schemas.findForUpdate(registryId, schemaName)
-                .orElseThrow(() -> SchemaReader.schemaNotFound(registryName, schemaName));
+                .orElseThrow(() -> SchemaQueries.schemaNotFound(registryName, schemaName));
     }
 
     private static Instant now() {

@@ -45,14 +45,14 @@ public class VersionPublisher {
 
     private final RegistryRepository registries;
     private final SchemaVersionRepository versions;
-    private final SchemaReader reader;
+    private final SchemaQueries reader;
     private final SchemaWriter writer;
     private final ContentStore contents;
     private final ContentValidator validator;
     private final InputRules rules;
     private final Tags tags;
 
-    public VersionPublisher(RegistryRepository registries, SchemaVersionRepository versions, SchemaReader reader,
+    public VersionPublisher(RegistryRepository registries, SchemaVersionRepository versions, SchemaQueries reader,
                             SchemaWriter writer, ContentStore contents, ContentValidator validator, InputRules rules,
                             Tags tags) {
         this.registries = registries;

@@ -3,7 +3,7 @@ package dev.bindery.registry.console;
 import dev.bindery.registry.catalog.Page;
 import dev.bindery.registry.catalog.Registry;
 import dev.bindery.registry.catalog.RegistryService;
-import dev.bindery.registry.catalog.SchemaReader;
+import dev.bindery.registry.catalog.SchemaQueries;
 import dev.bindery.registry.catalog.SearchHit;
 import dev.bindery.registry.catalog.VersionSummary;
 import dev.bindery.registry.console.session.ConsoleAccess;
@@ -37,11 +37,11 @@ final class HomeController {
     static final int SEARCH_HITS_PER_REGISTRY = 25;
 
     private final RegistryService registries;
-    private final SchemaReader reader;
+    private final SchemaQueries reader;
     private final ConsoleAccess access;
     private final Pages pages;
 
-    HomeController(RegistryService registries, SchemaReader reader, ConsoleAccess access, Pages pages) {
+    HomeController(RegistryService registries, SchemaQueries reader, ConsoleAccess access, Pages pages) {
         this.registries = registries;
         this.reader = reader;
         this.access = access;

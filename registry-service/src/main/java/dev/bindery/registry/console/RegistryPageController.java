@@ -3,7 +3,7 @@ package dev.bindery.registry.console;
 import dev.bindery.registry.catalog.Page;
 import dev.bindery.registry.catalog.Registry;
 import dev.bindery.registry.catalog.RegistryService;
-import dev.bindery.registry.catalog.SchemaReader;
+import dev.bindery.registry.catalog.SchemaQueries;
 import dev.bindery.registry.catalog.SchemaSummary;
 import dev.bindery.registry.console.session.ConsoleAccess;
 import dev.bindery.registry.console.session.ConsoleSession;
@@ -35,12 +35,12 @@ final class RegistryPageController {
     static final int PAGE_SIZE = 50;
 
     private final RegistryService registries;
-    private final SchemaReader reader;
+    private final SchemaQueries reader;
     private final CompatibilityRules rules;
     private final ConsoleAccess access;
     private final Pages pages;
 
-    RegistryPageController(RegistryService registries, SchemaReader reader, CompatibilityRules rules,
+    RegistryPageController(RegistryService registries, SchemaQueries reader, CompatibilityRules rules,
                            ConsoleAccess access, Pages pages) {
         this.registries = registries;
         this.reader = reader;

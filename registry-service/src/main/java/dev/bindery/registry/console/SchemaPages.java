@@ -1,7 +1,7 @@
 package dev.bindery.registry.console;
 
 import dev.bindery.registry.catalog.Page;
-import dev.bindery.registry.catalog.SchemaReader;
+import dev.bindery.registry.catalog.SchemaQueries;
 import dev.bindery.registry.catalog.SchemaVersion;
 import dev.bindery.registry.catalog.VersionSummary;
 import dev.bindery.registry.console.session.ConsoleAccess;
@@ -37,13 +37,13 @@ final class SchemaPages {
     /** The registry discovery writes to, the only one with statistics. */
     static final String DISCOVERED = "discovered-schemas";
 
-    private final SchemaReader reader;
+    private final SchemaQueries reader;
     private final CompatibilityRules rules;
     private final CompatibilityService compatibility;
     private final DiscoveryStatistics statistics;
     private final ConsoleAccess access;
 
-    SchemaPages(SchemaReader reader, CompatibilityRules rules, CompatibilityService compatibility,
+    SchemaPages(SchemaQueries reader, CompatibilityRules rules, CompatibilityService compatibility,
                 DiscoveryStatistics statistics, ConsoleAccess access) {
         this.reader = reader;
         this.rules = rules;

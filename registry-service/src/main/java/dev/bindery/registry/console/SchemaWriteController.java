@@ -1,7 +1,7 @@
 package dev.bindery.registry.console;
 
 import dev.bindery.registry.catalog.InputRules;
-import dev.bindery.registry.catalog.SchemaReader;
+import dev.bindery.registry.catalog.SchemaQueries;
 import dev.bindery.registry.catalog.SchemaService;
 import dev.bindery.registry.catalog.SchemaVersion;
 import dev.bindery.registry.console.session.ConsoleAccess;
@@ -41,7 +41,7 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SchemaWriteController {
 
-    private final SchemaReader reader;
+    private final SchemaQueries reader;
     private final SchemaService schemas;
     private final CompatibilityService compatibility;
     private final CompatibilityRules rules;
@@ -50,7 +50,7 @@ final class SchemaWriteController {
     private final ConsoleAccess access;
     private final Pages pages;
 
-    SchemaWriteController(SchemaReader reader, SchemaService schemas, CompatibilityService compatibility,
+    SchemaWriteController(SchemaQueries reader, SchemaService schemas, CompatibilityService compatibility,
                           CompatibilityRules rules, ContentValidator validator, InputRules input, ConsoleAccess access,
                           Pages pages) {
         this.validator = validator;

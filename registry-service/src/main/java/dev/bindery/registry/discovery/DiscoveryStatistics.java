@@ -1,6 +1,6 @@
 package dev.bindery.registry.discovery;
 
-import dev.bindery.registry.catalog.SchemaReader;
+import dev.bindery.registry.catalog.SchemaQueries;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
 import dev.bindery.registry.error.ApiException;
 import jakarta.inject.Singleton;
@@ -11,9 +11,9 @@ import java.util.Optional;
 public class DiscoveryStatistics {
 
     private final ShapeStore shapes;
-    private final SchemaReader reader;
+    private final SchemaQueries reader;
 
-    DiscoveryStatistics(ShapeStore shapes, SchemaReader reader) {
+    DiscoveryStatistics(ShapeStore shapes, SchemaQueries reader) {
         this.shapes = shapes;
         this.reader = reader;
     }

@@ -1,7 +1,7 @@
 package dev.bindery.registry.rules;
 
 import dev.bindery.registry.catalog.RegistryService;
-import dev.bindery.registry.catalog.SchemaReader;
+import dev.bindery.registry.catalog.SchemaQueries;
 import dev.bindery.registry.compat.CompatibilityMode;
 import dev.bindery.registry.compat.CompatibilityPolicy;
 import dev.bindery.registry.config.CompatibilityDefaults;
@@ -33,14 +33,14 @@ public class CompatibilityRules {
 
     private final RegistryService registries;
     private final RegistryRepository registryRows;
-    private final SchemaReader reader;
+    private final SchemaQueries reader;
     private final SchemaRepository schemaRows;
     private final RegistryCompatibilityRepository registryRules;
     private final SchemaCompatibilityRepository schemaRules;
     private final CompatibilityMode defaultMode;
     private final CompatibilityPolicy defaultPolicy;
 
-    public CompatibilityRules(RegistryService registries, RegistryRepository registryRows, SchemaReader reader,
+    public CompatibilityRules(RegistryService registries, RegistryRepository registryRows, SchemaQueries reader,
                               SchemaRepository schemaRows, RegistryCompatibilityRepository registryRules,
                               SchemaCompatibilityRepository schemaRules, CompatibilityDefaults defaults) {
         this.registries = registries;
@@ -124,7 +124,7 @@ public class CompatibilityRules {
     private SchemaRow lockSchema(String registryName, String schemaName) {
         RegistryRow registry = registries.require(registryName);
         return schemaRows.findForUpdate(registry.id(), schemaName)
-                .orElseThrow(() -> SchemaReader.schemaNotFound(registryName, schemaName));
+                .orElseThrow(() -> SchemaQueries.schemaNotFound(registryName, schemaName));
     }
 
     private static @Nullable String checkedMode(@Nullable String mode) {

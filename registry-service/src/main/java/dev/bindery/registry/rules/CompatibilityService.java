@@ -1,7 +1,7 @@
 package dev.bindery.registry.rules;
 
 import dev.bindery.registry.catalog.InputRules;
-import dev.bindery.registry.catalog.SchemaReader;
+import dev.bindery.registry.catalog.SchemaQueries;
 import dev.bindery.registry.compat.CompatibilityChecker;
 import dev.bindery.registry.compat.CompatibilityMode;
 import dev.bindery.registry.compat.CompatibilityPolicy;
@@ -32,7 +32,7 @@ import java.util.Optional;
 @Singleton
 public class CompatibilityService {
 
-    private final SchemaReader reader;
+    private final SchemaQueries reader;
     private final SchemaVersionRepository versions;
     private final VersionCompatibilityRepository records;
     private final CompatibilityRules rules;
@@ -44,7 +44,7 @@ public class CompatibilityService {
     private final InputRules input;
     private final BrokenRules brokenRules;
 
-    CompatibilityService(SchemaReader reader, SchemaVersionRepository versions,
+    CompatibilityService(SchemaQueries reader, SchemaVersionRepository versions,
                                 VersionCompatibilityRepository records, CompatibilityRules rules,
                                 VersionHistory history, JsonSchemaForm form, CompatibilityChecker checker,
                                 SchemaDiff diff, ContentValidator validator, InputRules input,
@@ -160,7 +160,7 @@ public class CompatibilityService {
 
     private SchemaVersionRow row(SchemaRow schema, long version) {
         return versions.findBySchemaIdAndVersion(schema.id(), version)
-                .orElseThrow(() -> SchemaReader.versionNotFound(schema.name(), version));
+                .orElseThrow(() -> SchemaQueries.versionNotFound(schema.name(), version));
     }
 
     private static List<Finding> findings(String json) {

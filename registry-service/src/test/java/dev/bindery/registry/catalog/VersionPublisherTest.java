@@ -72,7 +72,7 @@ class VersionPublisherTest {
         assertThat(latest.version()).isEqualTo(2);
         assertThat(latest.content()).contains("\"b\"");
         assertThat(latest.description()).isEqualTo("shape with b");
-        assertThat(context.getBean(SchemaReader.class).describe(REGISTRY, name, null).version())
+        assertThat(context.getBean(SchemaQueries.class).describe(REGISTRY, name, null).version())
                 .as("the API reads what was published").isEqualTo(2);
     }
 

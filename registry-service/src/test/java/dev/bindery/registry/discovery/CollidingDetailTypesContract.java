@@ -2,7 +2,7 @@ package dev.bindery.registry.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bindery.registry.catalog.SchemaReader;
+import dev.bindery.registry.catalog.SchemaQueries;
 import dev.bindery.registry.discovery.inference.FieldStatistics;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
 import dev.bindery.registry.store.DiscoveredShapeRepository;
@@ -52,7 +52,7 @@ abstract class CollidingDetailTypesContract {
 
         assertFields(first, base, 1, "/detail/spaced");
         assertFields(first, base + "-2", 1, "/detail/joined");
-        SchemaReader reader = first.getBean(SchemaReader.class);
+        SchemaQueries reader = first.getBean(SchemaQueries.class);
         assertThat(reader.describe("discovered-schemas", base, null).content())
                 .contains("\"x-amazon-events-detail-type\": \"Order Placed\"", "spaced").doesNotContain("joined");
         assertThat(reader.describe("discovered-schemas", base + "-2", null).content())

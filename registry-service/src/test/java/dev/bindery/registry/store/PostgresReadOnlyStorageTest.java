@@ -66,7 +66,14 @@ class PostgresReadOnlyStorageTest implements TestPropertyProvider {
             statement.execute("ALTER DATABASE " + name + " SET default_transaction_read_only = on");
             reconnect();
 
+            // new sessions take the read-only default; a session the pool still hands out from before is
+            // replaced when it is returned, so the first write may still pass: wait for it, boundedly
+            long readOnlyBy = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
             HttpResponse<String> refused = send("PUT", "/v1/registries/name/pg", "{\"Description\":\"x\"}");
+            while (refused.statusCode() == 200 && System.nanoTime() < readOnlyBy) {
+                Thread.sleep(100);
+                refused = send("PUT", "/v1/registries/name/pg", "{\"Description\":\"x\"}");
+            }
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
             assertThat(refused.headers().firstValue("x-amzn-ErrorType")).hasValue("ServiceUnavailableException");
             assertThat(json.readTree(refused.body()).path("Message").asText())

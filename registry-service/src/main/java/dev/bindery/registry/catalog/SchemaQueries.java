@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /** The read side of schemas: describe a version, list schemas and versions, search. */
 @Singleton
-public class SchemaReader {
+public class SchemaQueries {
 
     private static final String SCHEMAS_TOKEN = "schemas";
     private static final String VERSIONS_TOKEN = "versions";
@@ -35,7 +35,7 @@ public class SchemaReader {
     private final InputRules rules;
     private final DescribeCache cache;
 
-    public SchemaReader(RegistryService registries, SchemaRepository schemas, SchemaVersionRepository versions,
+    public SchemaQueries(RegistryService registries, SchemaRepository schemas, SchemaVersionRepository versions,
                         Tags tags, InputRules rules, DescribeCache cache) {
         this.cache = cache;
         this.registries = registries;
@@ -101,7 +101,7 @@ public class SchemaReader {
         long before = after.isEmpty() ? Long.MAX_VALUE : rules.version(after);
         SchemaRow schema = requireSchema(registryName, schemaName);
         List<SchemaVersionRow> rows = versions.pageNewestFirst(schema.id(), before, size + 1);
-        return Page.of(rows, size, VERSIONS_TOKEN, row -> Long.toString(row.version()), SchemaReader::toSummary);
+        return Page.of(rows, size, VERSIONS_TOKEN, row -> Long.toString(row.version()), SchemaQueries::toSummary);
     }
 
     /**
@@ -162,7 +162,7 @@ public class SchemaReader {
                 break;
             }
         }
-        return matched.values().stream().map(SchemaReader::toSummary).toList();
+        return matched.values().stream().map(SchemaQueries::toSummary).toList();
     }
 
     SchemaVersion toSchemaVersion(String registryName, VersionView view) {
