@@ -7,18 +7,16 @@ import dev.bindery.registry.catalog.VersionPublisher;
 import dev.bindery.registry.config.Limits;
 import dev.bindery.registry.content.SchemaType;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Writes a discovered schema's versions into {@code discovered-schemas}: a new version only when the
  * inferred document differs from the latest version's content. The first version is written at
- * once; later changes coalesce: while the latest version is younger than the window
- * ({@code bindery.discovery.version-window}), a change only marks the schema pending, and
- * {@link PendingVersions} writes one version for all of them when the window has passed.
+ * once; later changes coalesce: until {@link VersionCadence} says one is due (the source fell quiet,
+ * or the version window passed), a change only marks the schema pending, and {@link PendingVersions}
+ * writes one version for all of them when it is.
  *
  * <p>The comparison is with the stored version, not with the previous shape, so an interrupted
  * write is made good later, and two instances writing the same document make one version. Versions
@@ -32,16 +30,15 @@ class DiscoveredVersions {
 
     private final VersionPublisher publisher;
     private final ShapeStore shapes;
-    private final Duration window;
+    private final VersionCadence cadence;
     private final Limits limits;
     private final ObjectMapper mapper;
 
-    DiscoveredVersions(VersionPublisher publisher, ShapeStore shapes,
-                       @Value("${bindery.discovery.version-window:60s}") Duration window, Limits limits,
+    DiscoveredVersions(VersionPublisher publisher, ShapeStore shapes, VersionCadence cadence, Limits limits,
                        ObjectMapper mapper) {
         this.publisher = publisher;
         this.shapes = shapes;
-        this.window = window;
+        this.cadence = cadence;
         this.limits = limits;
         this.mapper = mapper;
     }
@@ -65,7 +62,10 @@ class DiscoveredVersions {
             shapes.clearPending(schemaName);
             return;
         }
-        if (latest.isPresent() && latest.get().versionCreatedDate().plus(window).isAfter(Instant.now())) {
+        Instant now = shapes.now();
+        Optional<VersionCadence.Timing> timing = shapes.timing(schemaName);
+        if (latest.isPresent() && timing.isPresent() && !cadence.due(now, timing.get(),
+                timing.get().versionedAt() != null ? timing.get().versionedAt() : latest.get().versionCreatedDate())) {
             shapes.markPending(schemaName);
             return;
         }
@@ -78,7 +78,8 @@ class DiscoveredVersions {
                     + refused.reason());
             return;
         }
-        shapes.clearPending(schemaName);
+        VersionCadence.Timing known = timing.orElse(new VersionCadence.Timing(now, null, 0));
+        shapes.versioned(schemaName, now, cadence.streakAfter(now, known.versionedAt(), known.streak()));
     }
 
     /**

@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the versions that waited for their coalescing window, from the stored shapes, so they are
- * written even when no further event arrives (and after a restart).
+ * Writes the versions that waited until their source fell quiet or their window passed
+ * ({@link VersionCadence}), from the stored shapes, so they are written even when no further event
+ * arrives (and after a restart).
  */
 @Singleton
 class PendingVersions {

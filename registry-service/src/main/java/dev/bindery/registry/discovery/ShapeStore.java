@@ -9,7 +9,9 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +35,12 @@ public class ShapeStore {
     private final DatabaseJournal table;
     private final SchemaNameClaims names;
     private final JdbcOperations jdbc;
+    private final Clock clock;
 
     ShapeStore(DiscoveredShapeRepository shapes, DiscoveryJournal journal, DatabaseJournal table,
-               SchemaNameClaims names, JdbcOperations jdbc) {
+               SchemaNameClaims names, JdbcOperations jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.shapes = shapes;
         this.journal = journal;
         this.table = table;
@@ -167,7 +171,7 @@ public class ShapeStore {
         }
         ShapeSnapshot after = before.merge(delta);
         DiscoveredShapeRow row = new DiscoveredShapeRow(schemaName, source, detailType, after.toJson(),
-                after.eventCount(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                after.eventCount(), now(),
                 stored.map(DiscoveredShapeRow::pendingSince).orElse(null));
         if (stored.isPresent()) {
             shapes.update(row);
@@ -183,12 +187,42 @@ public class ShapeStore {
 
     /** Notes that the schema changed and waits for its window; keeps the first time it did. */
     public void markPending(String schemaName) {
-        shapes.markPending(schemaName, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        shapes.markPending(schemaName, now());
     }
 
     /** Notes that the schema's latest version is current (nothing pending, no problem). */
     public void clearPending(String schemaName) {
         shapes.clearPending(schemaName);
+    }
+
+    /**
+     * Notes that discovery wrote the schema's latest version at {@code at}, the {@code streak}-th in a
+     * row (see {@link VersionCadence}); nothing pending, no problem.
+     */
+    void versioned(String schemaName, Instant at, int streak) {
+        shapes.versioned(schemaName, at, streak);
+    }
+
+    /** When the schema last learned an event, and when discovery last versioned it; empty without a shape. */
+    @Transactional(readOnly = true)
+    Optional<VersionCadence.Timing> timing(String schemaName) {
+        return jdbc.prepareStatement("SELECT updated_at, versioned_at, version_streak FROM discovered_shape "
+                + "WHERE schema_name = ?", statement -> {
+            statement.setString(1, schemaName);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.<VersionCadence.Timing>empty();
+                }
+                OffsetDateTime versionedAt = rows.getObject(2, OffsetDateTime.class);
+                return Optional.of(new VersionCadence.Timing(rows.getObject(1, OffsetDateTime.class).toInstant(),
+                        versionedAt == null ? null : versionedAt.toInstant(), rows.getInt(3)));
+            }
+        });
+    }
+
+    /** The discovery clock's time, to the millisecond as stored. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /**

@@ -22,6 +22,11 @@ public interface DiscoveredShapeRepository extends CrudRepository<DiscoveredShap
     @Query("UPDATE discovered_shape SET pending_since = NULL, version_problem = NULL WHERE schema_name = :schemaName")
     void clearPending(String schemaName);
 
+    /** Discovery wrote the latest version at {@code at}, the {@code streak}-th in a row: nothing waits. */
+    @Query("UPDATE discovered_shape SET pending_since = NULL, version_problem = NULL, versioned_at = :at, "
+            + "version_streak = :streak WHERE schema_name = :schemaName")
+    void versioned(String schemaName, Instant at, int streak);
+
     @Query("UPDATE discovered_shape SET pending_since = NULL, version_problem = :problem WHERE schema_name = :schemaName")
     void setVersionProblem(String schemaName, String problem);
 

@@ -157,7 +157,7 @@ class CorpusReplayTest {
     }
 
     /** The {@code AWSEvent} component of a document, its {@code components/schemas} references resolvable. */
-    private static JsonSchema awsEvent(JsonNode document) {
+    static JsonSchema awsEvent(JsonNode document) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$ref", "#/components/schemas/AWSEvent");
         root.set("components", document.path("components"));

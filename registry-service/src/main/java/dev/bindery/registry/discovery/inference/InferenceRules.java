@@ -24,11 +24,13 @@ import java.util.Set;
  *   <li>no string format was inferred (timestamps, UUIDs, addresses are never enumerations);</li>
  *   <li>no value is shaped as an identifier ({@link #isIdentifierValue}: an ARN, a prefixed id such as
  *       {@code i-1234567890abcdef0}, a number of {@value #SERIAL_MIN_DIGITS}+ digits standing as a word, an opaque
- *       token) or as a
- *       measurement ({@code 0.0%}, {@code 1.5 GB}), and the property name does not say identifier (its last word
+ *       token), as a
+ *       measurement ({@code 0.0%}, {@code 1.5 GB}) or as a collection written out as text ({@code [C.pdf, dir3]}),
+ *       and the property name does not say identifier (its last word
  *       is {@code id}, {@code arn}, {@code key}, {@code token}, {@code uuid} or {@code guid}, singular or plural:
  *       {@code eventId}, {@code window-id}, {@code EC2InstanceID}); however few values were seen, one value per
- *       thing is an open population;</li>
+ *       thing is an open population. The envelope's {@code resources} are read as {@code resourceArns}: EventBridge
+ *       defines them as the ARNs of the resources an event concerns ({@link NameHints#envelopeHint});</li>
  *   <li>the values are not identifier-like ({@link #isIdentifierLike}): not three or more values, more than half
  *       of them containing a digit, where the digits are what tells them apart. To see that, each value's
  *       letter-and-digit words that contain a digit are masked ({@code ord-1001 → ord-#},
@@ -123,7 +125,7 @@ public final class InferenceRules {
         List<String> sorted = values.sorted();
         for (String v : sorted) {
             if (v.isEmpty() || !hasLetter(v) || looksNumeric(v) || isHashLike(v) || isIdentifierValue(v)
-                    || isMeasurement(v)) {
+                    || isMeasurement(v) || isSerializedCollection(v)) {
                 return false;
             }
         }
@@ -204,6 +206,15 @@ public final class InferenceRules {
             distinctive |= StringFormats.isDigit(c) || Character.isUpperCase(c);
         }
         return distinctive;
+    }
+
+    /**
+     * A list or an object written out as text ({@code [C.pdf, dir3]}, {@code {"a":1}}): a value made of other
+     * values, which are data; a member of a vocabulary is an atom.
+     */
+    static boolean isSerializedCollection(String v) {
+        return v.length() >= 2 && (v.charAt(0) == '[' && v.charAt(v.length() - 1) == ']'
+                || v.charAt(0) == '{' && v.charAt(v.length() - 1) == '}');
     }
 
     /**

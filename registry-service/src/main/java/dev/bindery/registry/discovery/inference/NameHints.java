@@ -3,6 +3,7 @@ package dev.bindery.registry.discovery.inference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +34,12 @@ final class NameHints {
      */
     private static final Set<String> IDENTIFIER_WORDS = Set.of(
             "id", "ids", "arn", "arns", "key", "keys", "token", "tokens", "uuid", "uuids", "guid", "guids");
+    /**
+     * Envelope properties whose meaning EventBridge defines, read under the name that says it: {@code resources}
+     * holds the ARNs of the resources an event concerns, whatever the values look like (published samples put
+     * placeholders such as {@code instance-arn} there).
+     */
+    private static final Map<String, String> ENVELOPE_HINTS = Map.of("resources", "resourceArns");
     /** Last words of objects that by convention hold user-defined key/value pairs (AWS tags, Kubernetes labels). */
     private static final Set<String> DICTIONARY_WORDS = Set.of("tags", "labels", "annotations");
 
@@ -71,6 +78,11 @@ final class NameHints {
     static boolean isDictionary(String field) {
         List<String> words = words(field);
         return !words.isEmpty() && DICTIONARY_WORDS.contains(words.get(words.size() - 1));
+    }
+
+    /** The name the rules read for a property of the EventBridge envelope (the property's own, unless defined). */
+    static String envelopeHint(String key) {
+        return ENVELOPE_HINTS.getOrDefault(key, key);
     }
 
     /** The lower-case words of a property name; empty for {@code null}. */

@@ -181,7 +181,8 @@ final class OpenApiWriter {
             ObjectNode properties = out.putObject("properties");
             for (Map.Entry<String, ShapeNode> e : props.entrySet()) {
                 String fixed = detailName != null && e.getKey().equals("detail") ? detailName : null;
-                properties.set(e.getKey(), schema(e.getValue(), e.getKey(), false, e.getKey(), name, fixed, level + 2));
+                String field = envelope != null ? NameHints.envelopeHint(e.getKey()) : e.getKey();
+                properties.set(e.getKey(), schema(e.getValue(), field, false, e.getKey(), name, fixed, level + 2));
             }
         }
     }

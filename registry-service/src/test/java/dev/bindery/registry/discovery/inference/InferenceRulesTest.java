@@ -255,6 +255,33 @@ class InferenceRulesTest {
         }
 
         @Test
+        void collectionsWrittenAsTextAreNotAnEnum() {
+            String[] lists = {"[C.pdf, dir3]", "[D.doc, dir4]"};
+            assertThat(prop(repeat(20, i -> "{\"changedPartitions\":[\"" + lists[i % 2] + "\"]}"), "changedPartitions"))
+                    .isEqualTo("{\"type\":\"array\",\"items\":{\"type\":\"string\"}}");
+            assertThat(InferenceRules.isSerializedCollection("{\"a\":1}")).isTrue();
+            assertThat(InferenceRules.isSerializedCollection("[ALL]")).isTrue();
+            assertThat(InferenceRules.isSerializedCollection("IN_PROGRESS")).isFalse();
+        }
+
+        @Test
+        void theEnvelopesResourcesAreArnsWhateverTheyLookLike() {
+            String[] placeholders = {"auto-scaling-group-arn", "instance-arn"};
+            String[] events = new String[20];
+            for (int i = 0; i < events.length; i++) {
+                events[i] = "{\"version\":\"0\",\"id\":\"" + UUID.randomUUID() + "\",\"detail-type\":\"Launch\","
+                        + "\"source\":\"aws.autoscaling\",\"account\":\"123456789012\",\"time\":\"2026-01-01T00:00:00Z\","
+                        + "\"region\":\"us-east-1\",\"resources\":[\"" + placeholders[i % 2] + "\"],"
+                        + "\"detail\":{\"kind\":\"" + placeholders[i % 2] + "\"}}";
+            }
+            ShapeSnapshot shape = Events.envelope("aws.autoscaling", "Launch", events);
+            assertThat(Events.component(shape, "AWSEvent")).contains(
+                    "\"resources\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}");
+            assertThat(Events.component(shape, "Launch")).as("the same values in the detail are judged as usual")
+                    .contains("\"enum\"");
+        }
+
+        @Test
         void aPropertyNamedAsAnIdentifierIsNotAnEnumWhateverItsValues() {
             String[] v = {"alpha", "beta"};
             for (String field : List.of("sessionId", "window-id", "instance_id", "requestID", "EventID", "roleArn",
