@@ -2,12 +2,15 @@ package dev.bindery.registry.ingest;
 
 import dev.bindery.registry.discovery.BusEvent;
 import dev.bindery.registry.discovery.DiscoveryService;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 /**
  * Ingestion, the one path of every door: checks each received event with {@link EntryRules}, hands
@@ -19,10 +22,21 @@ public final class IngestionService {
 
     private final EntryRules rules;
     private final DiscoveryService discovery;
+    private final Executor workers;
 
-    public IngestionService(EntryRules rules, DiscoveryService discovery) {
+    public IngestionService(EntryRules rules, DiscoveryService discovery,
+                            @Named(TaskExecutors.BLOCKING) Executor workers) {
         this.rules = rules;
         this.discovery = discovery;
+        this.workers = workers;
+    }
+
+    /**
+     * A pipeline that ingests batches on a worker while the caller prepares the next, with at most
+     * {@code depth} batches waiting or running.
+     */
+    public IngestionPipeline pipeline(int depth) {
+        return new IngestionPipeline(this, workers, depth);
     }
 
     /** What became of each event, in the order received. */
