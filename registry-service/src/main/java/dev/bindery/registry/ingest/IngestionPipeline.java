@@ -7,10 +7,11 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 /**
- * Ingests batches through {@link IngestionService} on a worker, one batch at a time and in the order
- * handed over, while the caller reads and parses the next: the doors that bring a stream of events
- * (NDJSON archives, and any door with more than one batch to ingest) overlap reading with journaling and
- * folding. At most {@code depth} batches wait or run, so memory stays bounded whatever the stream's
+ * Ingests batches through {@link IngestionService} in two steps: the caller's thread checks a batch
+ * and prepares it for discovery, and a worker journals and folds it, one batch at a time and in the order
+ * handed over, while the caller reads, parses and checks the next. The doors that bring a stream of
+ * events (NDJSON archives, and any door with more than one batch to ingest) so overlap reading with
+ * journaling and folding. At most {@code depth} batches wait or run, so memory stays bounded whatever the stream's
  * length; {@link #submit} blocks while they do. Once a batch fails, later batches are not ingested.
  * Use from one thread.
  */
@@ -42,14 +43,26 @@ public final class IngestionPipeline {
         this.slots = new Semaphore(depth);
     }
 
-    /** Hands a batch to the worker; waits while {@code depth} batches are waiting or running. */
+    /**
+     * Checks a batch on the caller's thread ({@link IngestionService#prepare}) and hands it to the worker,
+     * which journals and folds it; waits while {@code depth} batches are waiting or running.
+     */
     public void submit(List<Received> batch, Outcome outcome) throws InterruptedException {
+        IngestionService.Prepared prepared;
+        RuntimeException unprepared = null;
+        try {
+            prepared = failed ? null : ingestion.prepare(batch);
+        } catch (RuntimeException e) {
+            prepared = null;
+            unprepared = e; // reported in order, after the batches before it
+        }
         slots.acquire();
-        List<Received> entries = List.copyOf(batch);
+        IngestionService.Prepared ready = prepared;
+        RuntimeException failure = unprepared;
         tail = tail.handleAsync((previous, unexpected) -> {
             try {
                 if (!failed) {
-                    run(entries, outcome);
+                    run(ready, failure, outcome);
                 }
             } finally {
                 slots.release();
@@ -58,10 +71,13 @@ public final class IngestionPipeline {
         }, executor);
     }
 
-    private void run(List<Received> entries, Outcome outcome) {
+    private void run(IngestionService.Prepared prepared, RuntimeException unprepared, Outcome outcome) {
         List<EntryResult> results;
         try {
-            results = ingestion.ingest(entries);
+            if (unprepared != null) {
+                throw unprepared;
+            }
+            results = ingestion.complete(prepared);
         } catch (RuntimeException e) {
             failed = true;
             outcome.failed(e);
