@@ -10,9 +10,11 @@ import dev.bindery.registry.error.Utf8;
 import dev.bindery.registry.ingest.ApiDestinationIngest;
 import dev.bindery.registry.ingest.EntryResult;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -20,7 +22,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -29,7 +34,8 @@ import java.util.concurrent.Semaphore;
  * {@code eventBusName} query parameter ({@code default}). A single bad envelope is a 400; in an array,
  * each envelope fails alone (200 with per-entry errors). A retried envelope id is answered as before
  * and not counted again. At most {@code bindery.events.max-concurrent} requests are ingested at once;
- * one more is answered 429 with {@code Retry-After}, which API destinations retry (ADR 0020).
+ * one more is answered 429 with {@code Retry-After}, which API destinations retry (ADR 0020). A request
+ * is admitted before its body is read, so one whose body is still arriving holds its place (ADR 0022).
  */
 @Controller("/v1/events")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -74,14 +80,16 @@ class ApiDestinationController {
 
     @Post
     @Operation(operationId = "PutApiDestinationEvents")
-    HttpResponse<?> put(@Body @Nullable byte[] body, @QueryValue @Nullable String eventBusName) {
+    HttpResponse<?> put(HttpRequest<?> request, @QueryValue @Nullable String eventBusName) {
+        // Admitted before the body is read: a delivery holds its permit while its body arrives, so slow
+        // senders count against the limit too.
         if (!permits.tryAcquire()) {
             return AwsErrors.response(ErrorCode.TooManyRequestsException, "Too many event deliveries are in progress "
                     + "(the limit is " + maxConcurrent + "); retry later.").header(RETRY_AFTER, "1");
         }
         ApiDestinationIngest.Outcome outcome;
         try {
-            outcome = ingest.ingest(checked(body), eventBusName == null ? "default" : eventBusName);
+            outcome = ingest.ingest(checked(buffered(request)), eventBusName == null ? "default" : eventBusName);
         } catch (JsonProcessingException e) {
             throw JsonProblems.notJson("The event envelope", e);
         } finally {
@@ -96,6 +104,24 @@ class ApiDestinationController {
             throw ApiException.badRequest("%s: %s", failure.errorCode(), failure.errorMessage());
         }
         return HttpResponse.ok(DeliveryResponse.of(outcome.entries()));
+    }
+
+    /**
+     * The whole body, within the server's buffered-body limit (over it, the framework's refusal, as for
+     * a bound body); waits while it arrives, as long as the body timeout allows.
+     */
+    private static byte[] buffered(HttpRequest<?> request) {
+        try (CloseableAvailableByteBody body = ((ServerHttpRequest<?>) request).byteBody().buffer().get()) {
+            return body.toByteArray();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new UncheckedIOException(new IOException("the request body could not be read", e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the request body", e);
+        }
     }
 
     private static byte[] checked(@Nullable byte[] body) {

@@ -25,9 +25,11 @@ import java.util.concurrent.Semaphore;
 
 /**
  * PutEventsNdjson, a Bindery extension for replaying archives and logs: a stream of EventBridge
- * envelopes, one per line, read in constant memory; per-line results are summarised. At most
- * {@code bindery.requests.max-concurrent-streams} uploads are read at once (each holds a thread while
- * its body arrives); one more is refused with 429 at once.
+ * envelopes, one per line, read in constant memory from the raw body (after the decoder's checks, so gzip,
+ * the size limit and the body timeout apply; a SigV4 signature must use {@code UNSIGNED-PAYLOAD}); per-line
+ * results are summarised. At most {@code bindery.requests.max-concurrent-streams} uploads are read at once
+ * (each holds a thread while its body arrives, and a worker that journals and folds its batches, ADR 0022);
+ * one more is refused with 429 at once.
  */
 @Controller("/v1/events/ndjson")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -53,12 +53,32 @@ public class DiscoveryService {
     }
 
     /**
+     * Events made ready to be learned: grouped by schema, with their envelopes built and their schema names
+     * claimed. Preparing is the part of observing that needs neither the journal nor the deltas, so a
+     * door can prepare one batch while the previous one is recorded.
+     */
+    public static final class Prepared {
+        private final List<Group> groups;
+        private final Map<Integer, Refusal> refused;
+
+        private Prepared(List<Group> groups, Map<Integer, Refusal> refused) {
+            this.groups = groups;
+            this.refused = refused;
+        }
+    }
+
+    /**
      * Learns from the events; returns, by position in {@code events}, why each event the engine refused
      * was refused (a detail it cannot read, a source and detail type that make no schema name). When
      * this returns, what was learned is committed to the journal; once the journal append succeeded,
      * this does not throw.
      */
     public Map<Integer, Refusal> observe(List<BusEvent> events) {
+        return record(prepare(events));
+    }
+
+    /** Groups the events by schema, claiming names and building envelopes; the first step of {@link #observe}. */
+    public Prepared prepare(List<BusEvent> events) {
         Map<String, Boolean> discovering = new HashMap<>();
         Map<String, Group> bySchema = new LinkedHashMap<>();
         Map<Integer, Refusal> refused = new HashMap<>();
@@ -81,16 +101,25 @@ public class DiscoveryService {
             group.entry().events().add(new ObservedEvent(event.envelope(), event.time().toEpochMilli()));
             group.positions().add(i);
         }
-        if (bySchema.isEmpty()) {
+        return new Prepared(List.copyOf(bySchema.values()), refused);
+    }
+
+    /**
+     * Journals and folds prepared events; the second step of {@link #observe}, with the same answer and
+     * the same promise.
+     */
+    public Map<Integer, Refusal> record(Prepared prepared) {
+        Map<Integer, Refusal> refused = new HashMap<>(prepared.refused);
+        List<Group> groups = prepared.groups;
+        if (groups.isEmpty()) {
             return refused;
         }
-        List<Group> groups = List.copyOf(bySchema.values());
         if (versionEveryRequest) {
             // Another request folding between this one's fold and its flush would share its version.
             return flusher.recordAndFlushAlone(() -> record(groups, refused));
         }
         record(groups, refused);
-        if (!bySchema.keySet().stream().allMatch(flusher::hasStored)) {
+        if (!groups.stream().allMatch(group -> flusher.hasStored(group.entry().schemaName()))) {
             // A schema new to this instance gets its first version before the answer.
             flusher.flush();
         }

@@ -6,10 +6,7 @@ import dev.bindery.registry.discovery.EventBuses;
 import dev.bindery.registry.error.ApiException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -77,10 +74,10 @@ public final class ApiDestinationIngest {
         List<Slot> slots = new ArrayList<>();
         if (array) {
             for (int[] element : elements) {
-                slots.add(slot(Arrays.copyOfRange(body, element[0], element[0] + element[1]), bus, true));
+                slots.add(slot(body, element[0], element[1], bus, true));
             }
         } else {
-            slots.add(slot(body, bus, false));
+            slots.add(slot(body, 0, body.length, bus, false));
         }
         String busKey = EventBuses.nameOf(bus).orElse(bus);
         Set<String> ids = new LinkedHashSet<>();
@@ -147,15 +144,9 @@ public final class ApiDestinationIngest {
         return List.of(results);
     }
 
-    private static Slot slot(byte[] json, String bus, boolean inArray) throws JsonProcessingException {
-        Map<String, JsonMembers.Member> envelope;
-        try {
-            envelope = JsonMembers.read(IngestJson.LENIENT, json);
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) { // bytes in memory: only parse errors
-            throw new UncheckedIOException(e);
-        }
+    private static Slot slot(byte[] json, int offset, int length, String bus, boolean inArray)
+            throws JsonProcessingException {
+        EnvelopeReader.Envelope envelope = EnvelopeReader.read(json, offset, length, bus);
         if (envelope == null) {
             String message = "An event envelope must be a JSON object" + (inArray ? "." : ", or an array of them.");
             if (!inArray) {
@@ -163,16 +154,10 @@ public final class ApiDestinationIngest {
             }
             return new Slot(null, Received.refused("InvalidArgument", message));
         }
-        String id = NdjsonIngest.text(envelope, "id");
+        String id = envelope.id();
         if (id != null && (id.isEmpty() || id.length() > MAX_ID_LENGTH)) {
             id = null;
         }
-        try {
-            return new Slot(id, NdjsonIngest.entry(envelope, bus));
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Slot(id, envelope.received());
     }
 }

@@ -55,7 +55,7 @@ final class DetailCheck {
     }
 
     /** Whether the text holds an escape of a surrogate ({@code \uD800} to {@code \uDFFF}, either case). */
-    private static boolean maySpellSurrogate(String text) {
+    static boolean maySpellSurrogate(String text) {
         for (int at = text.indexOf("\\u"); at >= 0 && at + 3 < text.length(); at = text.indexOf("\\u", at + 2)) {
             char d = text.charAt(at + 2);
             char next = Character.toLowerCase(text.charAt(at + 3));

@@ -83,8 +83,9 @@ public final class EntryRules {
         if (size > limits.maxEntrySize()) {
             return invalid("Entry is " + size + " bytes; the limit is " + limits.maxEntrySize() + " bytes.");
         }
-        String problem = unpairedSurrogate("Detail", detail);
-        problem = problem != null ? problem : DetailCheck.problem(detail);
+        // A detail read from valid UTF-8 without surrogate escapes holds no lone surrogate.
+        String problem = entry.detailChecked() ? null : unpairedSurrogate("Detail", detail);
+        problem = problem != null || entry.detailChecked() ? problem : DetailCheck.problem(detail);
         if (problem != null) {
             return new Checked(null, EntryResult.failed("MalformedDetail", problem));
         }

@@ -1,7 +1,6 @@
 package dev.bindery.registry.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.bindery.registry.config.IngestLimits;
 import dev.bindery.registry.error.JsonProblems;
 import dev.bindery.registry.error.MalformedBodyException;
@@ -10,22 +9,30 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The NDJSON door: replays a stream of EventBridge envelopes (one JSON object per line) through
- * {@link IngestionService} in batches, holding one batch at a time: memory stays constant whatever the stream's length.
- * The summary counts every line and lists the first failures with their line numbers.
+ * {@link IngestionService} in batches. The request's thread reads the body in large blocks, splits lines
+ * without copying them and reads each envelope in one pass ({@link EnvelopeReader}); an
+ * {@link IngestionPipeline} journals and folds one batch while the next is read. A few batches are held at
+ * a time: memory stays constant whatever the stream's length. The summary counts every line and lists the
+ * first failures with their line numbers (ADR 0022).
  */
 @Singleton
 public final class NdjsonIngest {
 
     private static final Logger LOG = LoggerFactory.getLogger(NdjsonIngest.class);
-    private static final int BATCH = 100;
+    /** Lines handed to ingestion at once: enough that a batch's journal write and bookkeeping are shared. */
+    private static final int BATCH_LINES = 500;
+    /** Bytes of lines handed to ingestion at once, which bounds a batch's memory when events are large. */
+    private static final int BATCH_BYTES = 1 << 20;
+    /** Batches waiting or being ingested while the next is read: one folding, one ready. */
+    private static final int PIPELINE_DEPTH = 2;
     private static final int MAX_LISTED_FAILURES = 100;
     /** Room for the envelope's own members around an entry of the maximum size. */
     private static final int ENVELOPE_OVERHEAD = 16 * 1024;
@@ -64,41 +71,47 @@ public final class NdjsonIngest {
         STORAGE_FAILED
     }
 
-    /** Storing a batch failed: nothing of it was acknowledged, and reading stops. */
-    private static final class BatchFailed extends RuntimeException {
-        BatchFailed(RuntimeException cause) {
-            super(cause.getMessage(), cause, false, false);
-        }
-    }
-
     public Summary ingest(InputStream body, String busName) throws IOException {
         NdjsonLines lines = new NdjsonLines(body, limits.maxEntrySize() + ENVELOPE_OVERHEAD);
+        IngestionPipeline pipeline = ingestion.pipeline(PIPELINE_DEPTH);
         Tally tally = new Tally();
-        List<Received> batch = new ArrayList<>(BATCH);
-        List<Long> numbers = new ArrayList<>(BATCH);
+        Batch batch = new Batch();
         String stoppedEarly = null;
         Stop stop = null;
+        long read = 0;
         try {
             try {
-                readAll(lines, busName, batch, numbers, tally);
+                while (!pipeline.failed() && lines.next()) {
+                    read = lines.number();
+                    batch.add(read, received(lines, busName), lines.length());
+                    if (batch.isFull()) {
+                        batch = batch.submit(pipeline, tally);
+                    }
+                }
             } catch (IOException | RuntimeException e) {
-                MalformedBodyException malformed = e instanceof BatchFailed ? null : MalformedBodyException.find(e);
-                if (malformed != null && tally.lines == 0) {
+                MalformedBodyException malformed = MalformedBodyException.find(e);
+                if (malformed != null && read == 0) {
                     throw malformed; // nothing read: the operation did not run, a plain 400
                 } else if (malformed != null) {
                     stop = Stop.BODY_MALFORMED;
-                    stoppedEarly = malformed.getMessage() + " Reading stopped after line " + tally.lines
+                    stoppedEarly = malformed.getMessage() + " Reading stopped after line " + read
                             + "; the lines counted as accepted are stored: send the others again.";
-                } else if (e instanceof BatchFailed || !bodyTooLarge(e)) {
+                } else if (!bodyTooLarge(e)) {
                     throw e;
                 } else {
                     stop = Stop.TOO_LARGE;
-                    stoppedEarly = "The request body exceeded the server's request size limit after line " + tally.lines
+                    stoppedEarly = "The request body exceeded the server's request size limit after line " + read
                             + "; later lines were not read. Send the rest in another request.";
                 }
             }
-            flush(batch, numbers, tally);
-        } catch (BatchFailed e) {
+            batch.submit(pipeline, tally);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while handing NDJSON lines to ingestion");
+        } finally {
+            pipeline.finish(); // nothing of this request runs once it is answered
+        }
+        if (tally.storageFailed) {
             stop = Stop.STORAGE_FAILED;
             stoppedEarly = "Storing the events failed after line " + tally.lines + "; that line's batch and later "
                     + "lines were not stored. The lines counted as accepted are stored: send the others again.";
@@ -108,26 +121,18 @@ public final class NdjsonIngest {
                 tally.failed > tally.failures.size(), stoppedEarly, stop);
     }
 
-    private void readAll(NdjsonLines lines, String busName, List<Received> batch, List<Long> numbers, Tally tally)
-            throws IOException {
-        for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-            tally.lines = line.number();
-            if (line.text() == null) {
-                tally.fail(line.number(), "InvalidArgument", line.problem());
-                continue;
-            }
-            Received entry;
-            try {
-                entry = entry(JsonMembers.read(IngestJson.LENIENT, line.text()), busName);
-            } catch (JsonProcessingException e) {
-                tally.fail(line.number(), "MalformedDetail", "Line is not valid JSON: " + JsonProblems.reason(e) + ".");
-                continue;
-            }
-            batch.add(entry);
-            numbers.add(line.number());
-            if (batch.size() == BATCH) {
-                flush(batch, numbers, tally);
-            }
+    /** What the door makes of the current line: an envelope, or the line's own refusal. */
+    private static Received received(NdjsonLines lines, String busName) {
+        if (lines.problem() != null) {
+            return Received.refused("InvalidArgument", lines.problem());
+        }
+        try {
+            EnvelopeReader.Envelope envelope = EnvelopeReader.read(lines.bytes(), lines.offset(), lines.length(),
+                    busName);
+            return envelope != null ? envelope.received()
+                    : Received.of(new IncomingEvent(null, null, null, null, busName, List.of()));
+        } catch (JsonProcessingException e) {
+            return Received.refused("MalformedDetail", "Line is not valid JSON: " + JsonProblems.reason(e) + ".");
         }
     }
 
@@ -141,64 +146,63 @@ public final class NdjsonIngest {
         return false;
     }
 
-    /**
-     * An envelope ({@code source}, {@code detail-type}, {@code time}, {@code resources}, {@code detail}) as
-     * received; members of the wrong kind are left out for the rules to name as missing. The detail is
-     * handed on as its JSON text, whatever its depth, as PutEvents' is.
-     */
-    static Received entry(Map<String, JsonMembers.Member> envelope, @Nullable String busName)
-            throws IOException {
-        if (envelope == null) {
-            return Received.of(new IncomingEvent(null, null, null, null, busName, List.of()));
+    /** Lines read and not yet handed to ingestion, with their numbers; filled by the request's thread. */
+    private final class Batch {
+        final List<Received> entries = new ArrayList<>(BATCH_LINES);
+        final List<Long> numbers = new ArrayList<>(BATCH_LINES);
+        long bytes;
+
+        void add(long number, Received entry, int length) {
+            entries.add(entry);
+            numbers.add(number);
+            bytes += length;
         }
-        List<String> resources = new ArrayList<>();
-        JsonMembers.Member listed = envelope.get("resources");
-        if (listed != null && listed.token() == JsonToken.START_ARRAY) {
-            String problem = PutEventsEntries.resources(IngestJson.TREES.readTree(listed.json()), resources);
-            if (problem != null) {
-                return Received.refused("InvalidArgument", problem);
+
+        boolean isFull() {
+            return entries.size() >= BATCH_LINES || bytes >= BATCH_BYTES;
+        }
+
+        /** Hands the lines to the pipeline, whose worker counts them; returns the next, empty batch. */
+        Batch submit(IngestionPipeline pipeline, Tally tally) throws InterruptedException {
+            if (entries.isEmpty()) {
+                return this;
             }
+            pipeline.submit(entries, new IngestionPipeline.Outcome() {
+                @Override
+                public void ingested(List<EntryResult> results) {
+                    for (int i = 0; i < results.size(); i++) {
+                        EntryResult result = results.get(i);
+                        if (result.isFailure()) {
+                            tally.fail(numbers.get(i), result.errorCode(), result.errorMessage());
+                        } else {
+                            tally.accepted++;
+                        }
+                    }
+                    tally.lines = numbers.get(numbers.size() - 1);
+                }
+
+                @Override
+                public void failed(RuntimeException failure) {
+                    storage.failed(failure);
+                    LOG.error("NDJSON batch of lines {} to {} was not stored", numbers.get(0),
+                            numbers.get(numbers.size() - 1), failure);
+                    for (int i = 0; i < entries.size(); i++) {
+                        EntryResult refusal = entries.get(i).refusal();
+                        tally.fail(numbers.get(i), refusal != null ? refusal.errorCode() : "InternalFailure",
+                                refusal != null ? refusal.errorMessage() : "The event was not stored; send it again.");
+                    }
+                    tally.lines = numbers.get(numbers.size() - 1);
+                    tally.storageFailed = true;
+                }
+            });
+            return new Batch();
         }
-        JsonMembers.Member detail = envelope.get("detail");
-        String time = text(envelope, "time");
-        return Received.of(new IncomingEvent(text(envelope, "source"), text(envelope, "detail-type"),
-                detail == null ? null : detail.json(), time == null ? null : new EventTime.Text(time), busName,
-                resources));
     }
 
-    static String text(Map<String, JsonMembers.Member> envelope, String member) {
-        JsonMembers.Member value = envelope.get(member);
-        return value == null ? null : value.text();
-    }
-
-    private void flush(List<Received> batch, List<Long> numbers, Tally tally) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        List<EntryResult> results;
-        try {
-            results = ingestion.ingest(batch);
-        } catch (RuntimeException e) {
-            storage.failed(e);
-            LOG.error("NDJSON batch of lines {} to {} was not stored", numbers.get(0), numbers.get(numbers.size() - 1), e);
-            numbers.forEach(line -> tally.fail(line, "InternalFailure", "The event was not stored; send it again."));
-            throw new BatchFailed(e);
-        }
-        for (int i = 0; i < results.size(); i++) {
-            EntryResult result = results.get(i);
-            if (result.isFailure()) {
-                tally.fail(numbers.get(i), result.errorCode(), result.errorMessage());
-            } else {
-                tally.accepted++;
-            }
-        }
-        batch.clear();
-        numbers.clear();
-    }
-
-    /** Counts of one stream; confined to the request's thread. */
+    /** Counts of one stream; written by the pipeline's worker, one batch at a time, read once it finished. */
     private static final class Tally {
         long lines;
+        boolean storageFailed;
         long accepted;
         long failed;
         final List<LineFailure> failures = new ArrayList<>();

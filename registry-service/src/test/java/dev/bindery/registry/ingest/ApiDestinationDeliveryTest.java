@@ -10,6 +10,10 @@ import dev.bindery.registry.security.PrincipalService;
 import dev.bindery.registry.support.Databases;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What an API destination relies on across requests and restarts: a delivered id stays delivered
- * after a restart, the remembered ids are bounded, overload is a 429 with {@code Retry-After}, and the
+ * after a restart, the remembered ids are bounded, overload is a 429 with {@code Retry-After} (also when the
+ * only place is held by a delivery whose body is still arriving, and the refused event's retry counts once), and the
  * connection's API-key header or Basic credentials carry a Bindery token.
  */
 class ApiDestinationDeliveryTest {
@@ -104,6 +109,53 @@ class ApiDestinationDeliveryTest {
             assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
             assertThat(refused.headers().firstValue("x-amzn-ErrorType")).hasValue("TooManyRequestsException");
             assertThat(refused.body()).contains("the limit is 0");
+        }
+    }
+
+    @Test
+    void aDeliveryWhoseBodyIsStillArrivingHoldsTheOnlyPlaceSoTheNextIsA429AndItsRetryCountsOnce() throws Exception {
+        try (EmbeddedServer server = start(Databases.h2(), Map.of("bindery.events.max-concurrent", "1"))) {
+            String source = "com.example.overload." + UUID.randomUUID().toString().substring(0, 8);
+            byte[] slow = envelope(UUID.randomUUID().toString(), source, "Held", "{\"n\":1}")
+                    .getBytes(StandardCharsets.UTF_8);
+            try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /v1/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + slow.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(slow, 0, slow.length / 2);
+                out.flush();
+
+                // An empty body is a 400 once admitted: probe until the held delivery has the place.
+                HttpResponse<String> probe = post(server, "", "");
+                for (int i = 0; i < 200 && probe.statusCode() != 429; i++) {
+                    Thread.sleep(50);
+                    probe = post(server, "", "");
+                }
+                assertThat(probe.statusCode()).as(probe.body()).isEqualTo(429);
+
+                String id = UUID.randomUUID().toString();
+                String event = envelope(id, source, "Held", "{\"n\":2,\"extra\":true}");
+                HttpResponse<String> refused = post(server, "", event);
+                assertThat(refused.statusCode()).isEqualTo(429);
+                assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+                assertThat(refused.headers().firstValue("x-amzn-ErrorType")).hasValue("TooManyRequestsException");
+                assertThat(refused.body()).contains("the limit is 1");
+
+                out.write(slow, slow.length / 2, slow.length - slow.length / 2);
+                out.flush();
+                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.UTF_8));
+                assertThat(in.readLine()).as("the held delivery completes").startsWith("HTTP/1.1 200");
+
+                HttpResponse<String> retried = post(server, "", event);
+                assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+                assertThat(JSON.readTree(retried.body()).path("AcceptedCount").asInt()).isEqualTo(1);
+                HttpResponse<String> again = post(server, "", event);
+                assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+                assertThat(JSON.readTree(again.body()).path("DuplicateCount").asInt()).isEqualTo(1);
+            }
+            assertThat(eventCount(server, source + "@Held")).as("the held event and the retried one, once each")
+                    .isEqualTo(2);
         }
     }
 
