@@ -380,6 +380,7 @@ public final class SchemaReader {
         });
         // Keywords that imply a type when "type" is absent.
         if (b.types.isEmpty() || b.types.equals(Set.of(InstanceType.NULL))) {
+            b.typeImplied = b.types.isEmpty();
             if (!b.properties.isEmpty() || node.has("additionalProperties") || node.has("required")) {
                 b.types.add(InstanceType.OBJECT);
             } else if (b.items != null || !b.prefixItems.isEmpty()) {
