@@ -55,8 +55,6 @@ final class MixedUnionReader {
         return TypeSpec.classBuilder("Reader").addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Reads the variant that the JSON token's kind selects.\n")
                 .superclass(ParameterizedTypeName.get(JSON_DESERIALIZER, name))
-                // JsonDeserializer.None would shadow a union named None
-                .avoidClashesWithNestedClasses(com.fasterxml.jackson.databind.JsonDeserializer.class)
                 .addMethod(read.build())
                 .build();
     }

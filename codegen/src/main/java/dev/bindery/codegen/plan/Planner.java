@@ -71,7 +71,8 @@ public final class Planner {
         this.shapes = new Shapes(document);
         this.scalars = new ScalarTypes(options);
         this.packageName = packageName;
-        for (String reserved : List.of("Marshaller", "EventEnvelope", "AWSEvent")) {
+        // "None": Jackson's JsonDeserializer.None would shadow a union of that name inside its Reader
+        for (String reserved : List.of("Marshaller", "EventEnvelope", "AWSEvent", "None")) {
             classNames.reserve(reserved);
         }
     }
@@ -409,7 +410,14 @@ public final class Planner {
                 }
                 types.addAll(t.isEmpty() ? shapes.typesOfValues(branch) : t);
             }
-            return types.size() == 1 ? decideMerged(resolved.get(0), hint) : scalarUnionOfTypes(schema, types, hint);
+            if (types.size() == 1) {
+                // branches of one kind that differ in format or bounds (a date or a time) share the kind's plain
+                // type: the first branch's type would refuse the others' values
+                boolean alike = resolved.stream().map(r -> r.format() + "|" + r.minimum() + "|" + r.maximum())
+                        .distinct().count() == 1;
+                return alike ? decideMerged(resolved.get(0), hint) : plainType(types.iterator().next());
+            }
+            return scalarUnionOfTypes(schema, types, hint);
         }
         return JSON_NODE;
     }

@@ -147,6 +147,13 @@ final class References {
                     found.putIfAbsent(node.get(keyword).asText(), pointer);
                 }
             }
+            for (String keyword : List.of("$id", "id")) {
+                // before 2019-09 a plain-name fragment was declared as an $id (draft-04: id) of "#name"
+                String id = node.path(keyword).isTextual() ? node.get(keyword).asText() : "";
+                if (id.length() > 1 && id.startsWith("#") && !id.startsWith("#/")) {
+                    found.putIfAbsent(id.substring(1), pointer);
+                }
+            }
             node.properties().forEach(e ->
                     collectAnchors(e.getValue(), Pointer.append(pointer, e.getKey()), found, depth + 1));
         } else if (node.isArray()) {
