@@ -23,12 +23,13 @@ public final class Generator {
 
     /**
      * Generates from a document given as text (JSON, or YAML when it does not start with a brace).
-     * Relative file references are refused; locations name the text {@code schema.json}.
+     * Relative file references are refused; remote ones read the files the options' ref-maps give;
+     * locations name the text {@code schema.json}.
      *
      * @throws CodegenException naming the schema location at fault
      */
     public static List<GeneratedFile> generate(String document, GeneratorOptions options) {
-        return generate(SchemaReader.readString(SchemaReader.TEXT_NAME, document), options);
+        return generate(SchemaReader.readString(SchemaReader.TEXT_NAME, document, options.refMappings()), options);
     }
 
     /**
@@ -38,7 +39,7 @@ public final class Generator {
      * @throws CodegenException naming the schema location at fault
      */
     public static List<GeneratedFile> generate(Path fileOrDirectory, GeneratorOptions options) {
-        return generate(SchemaReader.readPath(fileOrDirectory), options);
+        return generate(SchemaReader.readPath(fileOrDirectory, options.refMappings()), options);
     }
 
     /** Generates from an already read document. */

@@ -1,5 +1,7 @@
 package dev.bindery.codegen;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import javax.lang.model.SourceVersion;
 
@@ -16,6 +18,8 @@ import javax.lang.model.SourceVersion;
  *     named in {@code @Generated} and used to derive the package; {@code null} uses the document's
  * @param schemaVersion the registry's schema version, named in {@code @Generated}; may be {@code null}
  * @param rootClassName the class name of the root schema; {@code null} derives it from the title or file
+ * @param refMappings URL prefixes of remote {@code $ref}s read from local files instead, longest prefix first
+ *     (remote references are never fetched)
  */
 public record GeneratorOptions(
         String packageName,
@@ -24,7 +28,8 @@ public record GeneratorOptions(
         Numbers numbers,
         String schemaName,
         String schemaVersion,
-        String rootClassName) {
+        String rootClassName,
+        List<RefMapping> refMappings) {
 
     /** The shape of generated types. */
     public enum Style {
@@ -62,6 +67,9 @@ public record GeneratorOptions(
                 throw new IllegalArgumentException("not a valid package name: " + packageName);
             }
         }
+        Objects.requireNonNull(refMappings, "refMappings == null");
+        refMappings = refMappings.stream()
+                .sorted(Comparator.comparingInt((RefMapping m) -> m.prefix().length()).reversed()).toList();
         if (rootClassName != null && (!SourceVersion.isIdentifier(rootClassName) || SourceVersion.isKeyword(rootClassName))) {
             throw new IllegalArgumentException("not a valid class name: " + rootClassName);
         }
@@ -69,35 +77,39 @@ public record GeneratorOptions(
 
     /** Records, Bindery layout, {@code BigDecimal} numbers, derived package and names. */
     public static GeneratorOptions defaults() {
-        return new GeneratorOptions(null, Style.RECORDS, Layout.BINDERY, Numbers.BIG_DECIMAL, null, null, null);
+        return new GeneratorOptions(null, Style.RECORDS, Layout.BINDERY, Numbers.BIG_DECIMAL, null, null, null, List.of());
     }
 
     public GeneratorOptions withPackageName(String value) {
-        return new GeneratorOptions(value, style, layout, numbers, schemaName, schemaVersion, rootClassName);
+        return new GeneratorOptions(value, style, layout, numbers, schemaName, schemaVersion, rootClassName, refMappings);
     }
 
     public GeneratorOptions withStyle(Style value) {
-        return new GeneratorOptions(packageName, value, layout, numbers, schemaName, schemaVersion, rootClassName);
+        return new GeneratorOptions(packageName, value, layout, numbers, schemaName, schemaVersion, rootClassName, refMappings);
     }
 
     public GeneratorOptions withLayout(Layout value) {
-        return new GeneratorOptions(packageName, style, value, numbers, schemaName, schemaVersion, rootClassName);
+        return new GeneratorOptions(packageName, style, value, numbers, schemaName, schemaVersion, rootClassName, refMappings);
     }
 
     public GeneratorOptions withNumbers(Numbers value) {
-        return new GeneratorOptions(packageName, style, layout, value, schemaName, schemaVersion, rootClassName);
+        return new GeneratorOptions(packageName, style, layout, value, schemaName, schemaVersion, rootClassName, refMappings);
     }
 
     public GeneratorOptions withSchemaName(String value) {
-        return new GeneratorOptions(packageName, style, layout, numbers, value, schemaVersion, rootClassName);
+        return new GeneratorOptions(packageName, style, layout, numbers, value, schemaVersion, rootClassName, refMappings);
     }
 
     public GeneratorOptions withSchemaVersion(String value) {
-        return new GeneratorOptions(packageName, style, layout, numbers, schemaName, value, rootClassName);
+        return new GeneratorOptions(packageName, style, layout, numbers, schemaName, value, rootClassName, refMappings);
     }
 
     public GeneratorOptions withRootClassName(String value) {
-        return new GeneratorOptions(packageName, style, layout, numbers, schemaName, schemaVersion, value);
+        return new GeneratorOptions(packageName, style, layout, numbers, schemaName, schemaVersion, value, refMappings);
+    }
+
+    public GeneratorOptions withRefMappings(List<RefMapping> value) {
+        return new GeneratorOptions(packageName, style, layout, numbers, schemaName, schemaVersion, rootClassName, value);
     }
 
     /** Whether the generated code uses records and sealed interfaces. */

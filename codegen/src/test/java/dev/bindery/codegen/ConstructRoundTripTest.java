@@ -25,7 +25,7 @@ class ConstructRoundTripTest {
             "scalars", "presence", "enums", "discriminated-union", "deduced-union", "scalar-union", "all-of", "maps",
             "arrays", "recursive", "const-default", "names", "docs", "openapi-eventbridge", "jsonschema-eventbridge",
             "openapi31-discriminator", "pointer-refs", "anchors", "recursive-ref", "tuples", "empty",
-            "deprecated-member", "wide", "root-array", "root-any");
+            "deprecated-member", "wide", "root-array", "root-any", "mixed-union", "untyped");
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();

@@ -46,4 +46,31 @@ class UnionPlanningTest {
                 "@JsonSubTypes.Type(value = MethodCard.class, name = \"card\")",
                 "@JsonSubTypes.Type(value = MethodBank.class, name = \"bank\")");
     }
+
+    @Test
+    void branchesOfOneKindThatDifferInFormatShareThePlainType() {
+        String schema = """
+                {"title":"When","type":"object","properties":{"at":{"oneOf":[
+                  {"type":"string","format":"date"},{"type":"string","format":"time"}]}}}
+                """;
+        assertThat(file(schema, "u/When.java")).contains("@JsonProperty(\"at\") String at");
+    }
+
+    @Test
+    void aNamedFragmentDeclaredAsAnIdResolves() {
+        String schema = """
+                {"$schema":"http://json-schema.org/draft-06/schema#","title":"Box","type":"object",
+                 "properties":{"item":{"$ref":"#item"}},
+                 "definitions":{"it":{"$id":"#item","type":"object","properties":{"n":{"type":"integer"}}}}}
+                """;
+        assertThat(file(schema, "u/Box.java")).contains("@JsonProperty(\"item\") It item");
+    }
+
+    @Test
+    void aClassNamedNoneIsRenamedSoThatJacksonsNoneCannotShadowIt() {
+        String schema = """
+                {"title":"None","oneOf":[{"type":"number"},{"type":"object","properties":{"a":{"type":"string"}}}]}
+                """;
+        assertThat(file(schema, "u/None2.java")).contains("sealed interface None2", "extends JsonDeserializer<None2>");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.bindery.maven;
 
 import dev.bindery.codegen.GeneratorOptions;
+import dev.bindery.codegen.RefMapping;
 import dev.bindery.maven.generate.GenerateRequest;
 import dev.bindery.maven.generate.GenerateTask;
 import dev.bindery.maven.schema.LocalSchemas;
@@ -62,6 +63,14 @@ public final class GenerateMojo extends AbstractLocalSchemasMojo {
     @Parameter(property = "bindery.numbers", defaultValue = "bigdecimal")
     String numbers;
 
+    /**
+     * URL prefixes of remote {@code $ref}s read from local files instead, as {@code prefix=path}
+     * ({@code <refMaps><refMap>https://example.com/schemas/=src/main/schemas/</refMap></refMaps>}); a relative
+     * path resolves against the project directory. Remote references are never fetched.
+     */
+    @Parameter(property = "bindery.refMaps")
+    List<String> refMaps;
+
     /** The lockfile pinning registry schemas to a version and content hash; commit it. */
     @Parameter(property = "bindery.lockFile", defaultValue = "${project.basedir}/bindery.lock")
     File lockFile;
@@ -106,7 +115,8 @@ public final class GenerateMojo extends AbstractLocalSchemasMojo {
                 .withPackageName(packageName == null || packageName.isBlank() ? null : packageName.trim())
                 .withStyle(GeneratorOptions.Style.valueOf(upper("style", style)))
                 .withLayout(GeneratorOptions.Layout.valueOf(upper("layout", layout)))
-                .withNumbers("DOUBLE".equals(upper("numbers", numbers)) ? GeneratorOptions.Numbers.DOUBLE : GeneratorOptions.Numbers.BIG_DECIMAL);
+                .withNumbers("DOUBLE".equals(upper("numbers", numbers)) ? GeneratorOptions.Numbers.DOUBLE : GeneratorOptions.Numbers.BIG_DECIMAL)
+                .withRefMappings(refMappings());
         Path target = project.getBuild() == null || project.getBuild().getDirectory() == null
                 ? outputDirectory.toPath().getParent()
                 : Path.of(project.getBuild().getDirectory());
@@ -114,6 +124,17 @@ public final class GenerateMojo extends AbstractLocalSchemasMojo {
         return new GenerateRequest(schemaPath(), includedGlobs(), excludedGlobs(), refs, outputDirectory.toPath(),
                 target.resolve("bindery").resolve(execution + ".state"), lockFile.toPath(), updateLock,
                 cacheDirectory.toPath(), options, subPackages, plugin == null ? "dev" : plugin.getVersion());
+    }
+
+    private List<RefMapping> refMappings() {
+        Path base = project.getBasedir() == null ? Path.of("") : project.getBasedir().toPath();
+        List<RefMapping> result = new ArrayList<>();
+        for (String refMap : refMaps == null ? List.<String>of() : refMaps) {
+            if (!refMap.isBlank()) {
+                result.add(RefMapping.parse(refMap.trim(), base));
+            }
+        }
+        return result;
     }
 
     /** An enumerated parameter in upper case, checked against codegen's values. */

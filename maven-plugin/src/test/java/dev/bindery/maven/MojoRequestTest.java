@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bindery.codegen.GeneratorOptions;
+import dev.bindery.codegen.RefMapping;
 import dev.bindery.maven.generate.GenerateRequest;
 import dev.bindery.maven.publish.CompatibilityRequest;
 import dev.bindery.maven.publish.DownloadRequest;
@@ -41,6 +42,16 @@ class MojoRequestTest {
         build.setDirectory(BASE.resolve("target").toString());
         mojo.project.setBuild(build);
         return mojo;
+    }
+
+    @Test
+    void refMapsResolveAgainstTheProjectDirectory() {
+        GenerateMojo mojo = generate();
+        mojo.project.setFile(BASE.resolve("pom.xml").toFile());
+        mojo.refMaps = List.of("https://example.com/schemas/=src/main/shared/", " ", "https://example.com/schemas/v2/=/opt/v2.json");
+        assertThat(mojo.request().options().refMappings()).containsExactly(
+                new RefMapping("https://example.com/schemas/v2/", Path.of("/opt/v2.json")),
+                new RefMapping("https://example.com/schemas/", BASE.resolve("src/main/shared")));
     }
 
     @Test

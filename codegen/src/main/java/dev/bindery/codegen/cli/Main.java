@@ -4,11 +4,13 @@ import dev.bindery.codegen.CodegenException;
 import dev.bindery.codegen.GeneratedFile;
 import dev.bindery.codegen.Generator;
 import dev.bindery.codegen.GeneratorOptions;
+import dev.bindery.codegen.RefMapping;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,6 +49,10 @@ public final class Main {
               --schema-name <name>    the registry schema name, e.g. aws.ec2@EC2InstanceStateChangeNotification
               --schema-version <v>    the registry schema version, named in @Generated
               --root-class <Name>     the class name of the root schema
+              --ref-map <url-prefix>=<path>
+                                      read remote $refs under the URL prefix from a local directory or file
+                                      (repeatable; e.g. https://example.com/schemas/=schemas/); files of the
+                                      set are also found by their $id
               --help                  print this help
 
             Exit codes: 0 success, 1 schema error, 2 usage error, 3 I/O error.
@@ -63,6 +69,7 @@ public final class Main {
         Path schema = null;
         Path outDir = null;
         GeneratorOptions options = GeneratorOptions.defaults();
+        List<RefMapping> refMaps = new ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -94,9 +101,11 @@ public final class Main {
                     case "--schema-name" -> options = options.withSchemaName(value);
                     case "--schema-version" -> options = options.withSchemaVersion(value);
                     case "--root-class" -> options = options.withRootClassName(value);
+                    case "--ref-map" -> refMaps.add(RefMapping.parse(value, Path.of("")));
                     default -> throw new UsageException("unknown option " + arg);
                 }
             }
+            options = options.withRefMappings(refMaps);
             if (schema == null) {
                 throw new UsageException("--schema is required");
             }

@@ -13,22 +13,49 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits a union of scalar types as an interface with one nested value type per JSON kind, read through
- * a delegating {@code of(JsonNode)} creator that picks the variant by token and written through each
- * variant's {@code @JsonValue}.
+ * Emits a union of JSON kinds as an interface with one nested value type per kind, written through each
+ * variant's {@code @JsonValue}. A union of scalars is read through a delegating {@code of(JsonNode)} creator
+ * that picks the variant by token; one with an object or array variant through a nested {@code Reader} that
+ * picks it by the current token and reads the typed value with the caller's context (ADR 0023).
  */
 final class ScalarUnionEmitter {
+    private static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
+
     private ScalarUnionEmitter() {}
 
     static TypeSpec emit(ScalarUnion union, EmitContext ctx) {
         ClassName name = union.name();
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(name).addModifiers(Modifier.PUBLIC);
-        type.addJavadoc(ctx.typeJavadoc(union.docs(), union.location(),
-                "One of several JSON kinds; {@link #of} picks the variant from the JSON token."));
+        type.addJavadoc(ctx.typeJavadoc(union.docs(), union.location(), union.mixed()
+                ? "One of several JSON kinds; the {@link Reader} picks the variant from the JSON token."
+                : "One of several JSON kinds; {@link #of} picks the variant from the JSON token."));
         ctx.markGenerated(type, union.location());
         if (union.docs().deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
+        if (union.mixed()) {
+            type.addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
+                    .addMember("using", "$T.class", name.nestedClass("Reader")).build());
+            ctx.suppressDeprecation(type, union.variants().stream().map(ScalarVariant::valueType).toList());
+            type.addType(MixedUnionReader.emit(union));
+        } else {
+            type.addMethod(of(union));
+        }
+        for (ScalarVariant v : union.variants()) {
+            type.addType(variant(name, v, ctx));
+        }
+        if (ctx.records()) {
+            type.addModifiers(Modifier.SEALED);
+            for (ScalarVariant v : union.variants()) {
+                type.addPermittedSubclass(name.nestedClass(v.simpleName()));
+            }
+        }
+        return type.build();
+    }
+
+    /** The delegating creator of a union of scalars: the variant built from the JSON tree. */
+    private static MethodSpec of(ScalarUnion union) {
+        ClassName name = union.name();
         boolean hasNumber = union.variants().stream().anyMatch(v -> v.kind() == Kind.NUMBER);
         MethodSpec.Builder of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("The variant for a JSON value.\n")
@@ -46,23 +73,15 @@ final class ScalarUnionEmitter {
                         .addStatement("return new $T(node.bigIntegerValue())", variant).endControlFlow();
                 case NUMBER -> of.beginControlFlow("if (node.isNumber())")
                         .addStatement("return new $T(node.decimalValue())", variant).endControlFlow();
-                case OTHER -> of.beginControlFlow("if (node.isArray())")
+                case OTHER, ARRAY -> of.beginControlFlow("if (node.isArray())")
+                        .addStatement("return new $T(node)", variant).endControlFlow();
+                case OBJECT -> of.beginControlFlow("if (node.isObject())")
                         .addStatement("return new $T(node)", variant).endControlFlow();
             }
         }
         of.addStatement("throw new $T($S + node.getNodeType())", IllegalArgumentException.class,
                 "no variant of " + name.simpleName() + " takes JSON ");
-        type.addMethod(of.build());
-        for (ScalarVariant v : union.variants()) {
-            type.addType(variant(name, v, ctx));
-        }
-        if (ctx.records()) {
-            type.addModifiers(Modifier.SEALED);
-            for (ScalarVariant v : union.variants()) {
-                type.addPermittedSubclass(name.nestedClass(v.simpleName()));
-            }
-        }
-        return type.build();
+        return of.build();
     }
 
     private static String article(Kind kind) {
@@ -71,6 +90,8 @@ final class ScalarUnionEmitter {
             case BOOLEAN -> "A boolean value.";
             case INTEGER -> "An integer value.";
             case NUMBER -> "A number value.";
+            case OBJECT -> "A JSON object.";
+            case ARRAY -> "A JSON array.";
             case OTHER -> "Any other JSON value.";
         };
     }

@@ -48,6 +48,8 @@ import java.util.Set;
  * @param discriminator the OpenAPI {@code discriminator.propertyName}, or {@code null}
  * @param discriminatorMapping the OpenAPI {@code discriminator.mapping} (value to location)
  * @param extensions vendor extensions ({@code x-…}) with their raw values
+ * @param typeImplied whether {@code type} is absent and {@link #types} was implied from object or array
+ *     keywords ({@code properties}, {@code items}…): such a schema admits every other kind of value too
  */
 public record Schema(
         String location,
@@ -76,7 +78,8 @@ public record Schema(
         BigDecimal maximum,
         String discriminator,
         Map<String, String> discriminatorMapping,
-        Map<String, JsonNode> extensions) {
+        Map<String, JsonNode> extensions,
+        boolean typeImplied) {
 
     /** What an object schema says about properties it does not declare. */
     public enum Additional {
@@ -145,6 +148,7 @@ public record Schema(
         b.discriminator = discriminator;
         b.discriminatorMapping.putAll(discriminatorMapping);
         b.extensions.putAll(extensions);
+        b.typeImplied = typeImplied;
         return b;
     }
 
@@ -177,6 +181,7 @@ public record Schema(
         public String discriminator;
         public final Map<String, String> discriminatorMapping = new LinkedHashMap<>();
         public final Map<String, JsonNode> extensions = new LinkedHashMap<>();
+        public boolean typeImplied;
 
         private Builder(String location) {
             this.location = Objects.requireNonNull(location, "location == null");
@@ -185,7 +190,7 @@ public record Schema(
         public Schema build() {
             return new Schema(location, ref, types, format, title, description, deprecated, properties, required,
                     additionalProperties, additionalSchema, items, prefixItems, closedItems, minItems, maxItems, enumValues, constValue, defaultValue,
-                    oneOf, anyOf, allOf, minimum, maximum, discriminator, discriminatorMapping, extensions);
+                    oneOf, anyOf, allOf, minimum, maximum, discriminator, discriminatorMapping, extensions, typeImplied);
         }
     }
 }

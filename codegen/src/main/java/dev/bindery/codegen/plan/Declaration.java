@@ -83,8 +83,8 @@ public sealed interface Declaration {
     }
 
     /**
-     * A union of scalar types ({@code ["string","integer"]}, {@code oneOf} of scalars): an interface with
-     * one nested value type per kind, chosen by the JSON token.
+     * A union of JSON kinds ({@code ["string","integer"]}, {@code oneOf} of scalars, of an object and a string,
+     * see ADR 0023): an interface with one nested value type per kind, chosen by the JSON token.
      */
     record ScalarUnion(ClassName name, Docs docs, String location, List<ScalarVariant> variants)
             implements Declaration {
@@ -92,8 +92,13 @@ public sealed interface Declaration {
             variants = List.copyOf(variants);
         }
 
-        /** What JSON tokens a variant takes. */
-        public enum Kind { STRING, BOOLEAN, INTEGER, NUMBER, OTHER }
+        /** What JSON tokens a variant takes; {@code OTHER} takes arrays as JSON. */
+        public enum Kind { STRING, BOOLEAN, INTEGER, NUMBER, OBJECT, ARRAY, OTHER }
+
+        /** Whether a variant is an object or array, read by the JSON token rather than built from a JSON tree. */
+        public boolean mixed() {
+            return variants.stream().anyMatch(v -> v.kind() == Kind.OBJECT || v.kind() == Kind.ARRAY);
+        }
 
         /** A nested variant type holding one value. */
         public record ScalarVariant(String simpleName, Kind kind, TypeName valueType) {}

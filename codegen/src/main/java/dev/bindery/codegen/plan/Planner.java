@@ -21,11 +21,14 @@ import dev.bindery.codegen.plan.Declaration.Union;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,6 +55,10 @@ public final class Planner {
     private final Map<String, TypeName> decided = new HashMap<>();
     private final Map<ClassName, Object> declarations = new LinkedHashMap<>();
     private final Map<String, String> componentNames = new HashMap<>();
+    /** Untyped schemas' unions and the class each reads a JSON object into: a union branch uses the class. */
+    private final Map<ClassName, ClassName> objectViews = new HashMap<>();
+    /** Locations of inline union branches, planned as the kind their type keywords imply. */
+    private final Set<String> narrowed = new HashSet<>();
     private final Deque<String> parents = new ArrayDeque<>();
     private boolean usesOptional;
     private int depth;
@@ -64,7 +71,8 @@ public final class Planner {
         this.shapes = new Shapes(document);
         this.scalars = new ScalarTypes(options);
         this.packageName = packageName;
-        for (String reserved : List.of("Marshaller", "EventEnvelope", "AWSEvent")) {
+        // "None": Jackson's JsonDeserializer.None would shadow a union of that name inside its Reader
+        for (String reserved : List.of("Marshaller", "EventEnvelope", "AWSEvent", "None")) {
             classNames.reserve(reserved);
         }
     }
@@ -188,7 +196,10 @@ public final class Planner {
             types = EnumSet.of(InstanceType.NUMBER);
         }
         if (types.isEmpty()) {
-            return shapes.isObject(schema) ? object(schema, hint) : JSON_NODE;
+            return shapes.isObject(schema) ? untyped(schema, hint) : JSON_NODE;
+        }
+        if (schema.typeImplied() && !narrowed.contains(schema.location()) && (!schema.properties().isEmpty() || schema.items() != null && schema.prefixItems().isEmpty())) {
+            return untyped(schema, hint);
         }
         if (types.size() > 1) {
             return scalarUnionOfTypes(schema, types, hint);
@@ -260,10 +271,22 @@ public final class Planner {
                 && !componentNames.containsKey(schema.location())) {
             return ParameterizedTypeName.get(MAP, STRING, JSON_NODE);
         }
+        return objectClass(schema, hint, null);
+    }
+
+    /**
+     * The class of an object with properties; memoised as the type of {@code schema}, or, for the object view
+     * of an untyped schema, as the object view of {@code view}.
+     */
+    private ClassName objectClass(Schema schema, String hint, ClassName view) {
         ClassName name = newClass(hint, schema);
         ObjectBuilder builder = new ObjectBuilder(name, docs(schema), schema.location());
         declarations.put(name, builder);
-        decided.put(schema.location(), name);
+        if (view == null) {
+            decided.put(schema.location(), name);
+        } else {
+            objectViews.put(view, name);
+        }
         NameAllocator members = new NameAllocator();
         for (String jsonName : schema.properties().keySet()) {
             members.reserve(jsonName);
@@ -326,13 +349,57 @@ public final class Planner {
         return name;
     }
 
+    /**
+     * A schema without {@code type} that has {@code properties} or {@code items}: those keywords constrain objects
+     * or arrays only, so every other JSON value is valid too (ADR 0023). A union of its object view (a class),
+     * its array view (a list) and any other value (JSON), chosen by the token.
+     */
+    private TypeName untyped(Schema schema, String hint) {
+        ClassName name = newClass(hint, schema);
+        decided.put(schema.location(), name);
+        declarations.put(name, new ScalarUnion(name, docs(schema), schema.location(), List.of()));
+        List<ScalarVariant> variants = new ArrayList<>();
+        if (!schema.properties().isEmpty()) {
+            variants.add(new ScalarVariant("OfObject", Kind.OBJECT, objectClass(schema, name.simpleName() + "Object", name)));
+        }
+        if (schema.items() != null && schema.prefixItems().isEmpty()) {
+            TypeName item = typeOf(schema.items(), shapes.singular(name.simpleName())).box();
+            variants.add(new ScalarVariant("OfArray", Kind.ARRAY, ParameterizedTypeName.get(LIST, item)));
+        }
+        variants.add(new ScalarVariant("OfOther", Kind.OTHER, JSON_NODE));
+        declarations.put(name, new ScalarUnion(name, docs(schema), schema.location(), variants));
+        return name;
+    }
+
+    /**
+     * Marks an inline union branch to be planned as the kind the union reads it as: the union already picks
+     * it by the JSON token, so an untyped branch with properties is its object class, not a union of its own.
+     */
+    private void narrowIfInline(Schema branch) {
+        if (branch.ref() == null) {
+            narrowed.add(branch.location());
+        }
+    }
+
+    /** The object class of an untyped schema's union, as a union branch is read; other types as they are. */
+    private TypeName objectView(TypeName type) {
+        return type instanceof ClassName c && objectViews.containsKey(c) ? objectViews.get(c) : type;
+    }
+
     private TypeName union(Schema schema, List<Schema> branches, String hint) {
         if (branches.size() == 1) {
             return typeOf(branches.get(0), hint);
         }
         List<Schema> resolved = branches.stream().map(shapes::resolveMerged).toList();
         if (resolved.stream().allMatch(shapes::isObject)) {
-            return objectUnion(schema, branches, resolved, hint);
+            if (!allDeclareClasses(branches, resolved)) {
+                // a map-like branch has no class to implement the union: keep the JSON as it is
+                return JSON_NODE;
+            }
+            return objectUnion(schema, branches, resolved, hint, true);
+        }
+        if (resolved.stream().anyMatch(r -> kindsOf(r).contains(InstanceType.OBJECT) || kindsOf(r).contains(InstanceType.ARRAY))) {
+            return mixedUnion(schema, branches, resolved, hint);
         }
         if (resolved.stream().noneMatch(shapes::isObject)) {
             Set<InstanceType> types = EnumSet.noneOf(InstanceType.class);
@@ -343,19 +410,33 @@ public final class Planner {
                 }
                 types.addAll(t.isEmpty() ? shapes.typesOfValues(branch) : t);
             }
-            return types.size() == 1 ? decideMerged(resolved.get(0), hint) : scalarUnionOfTypes(schema, types, hint);
+            if (types.size() == 1) {
+                // branches of one kind that differ in format or bounds (a date or a time) share the kind's plain
+                // type: the first branch's type would refuse the others' values
+                boolean alike = resolved.stream().map(r -> r.format() + "|" + r.minimum() + "|" + r.maximum())
+                        .distinct().count() == 1;
+                return alike ? decideMerged(resolved.get(0), hint) : plainType(types.iterator().next());
+            }
+            return scalarUnionOfTypes(schema, types, hint);
         }
         return JSON_NODE;
     }
 
-    private TypeName objectUnion(Schema schema, List<Schema> branches, List<Schema> resolved, String hint) {
+    /**
+     * A union of object branches. {@code register} memoises it as the type of {@code schema}; a mixed union
+     * registers itself instead and holds this one as its object variant.
+     */
+    private TypeName objectUnion(Schema schema, List<Schema> branches, List<Schema> resolved, String hint,
+            boolean register) {
         String discriminator = discriminator(schema, resolved);
         if (discriminator == null && !deducible(resolved)) {
             // no way to tell the branches apart for every valid instance: keep the JSON as it is
             return JSON_NODE;
         }
         ClassName name = newClass(hint, schema);
-        decided.put(schema.location(), name);
+        if (register) {
+            decided.put(schema.location(), name);
+        }
         Map<String, String> tagsByLocation = new HashMap<>();
         schema.discriminatorMapping().forEach((tag, location) -> tagsByLocation.putIfAbsent(location, tag));
         List<Union.Variant> variants = new ArrayList<>();
@@ -378,7 +459,8 @@ public final class Planner {
             }
             String variantHint = componentNames.containsKey(target.location()) ? componentNames.get(target.location())
                     : name.simpleName() + (tag != null ? Identifiers.className(tag, "Option" + (i + 1)) : "Option" + (i + 1));
-            TypeName variant = typeOf(branch, variantHint);
+            narrowIfInline(branch);
+            TypeName variant = objectView(typeOf(branch, variantHint));
             if (!(variant instanceof ClassName variantClass) || !(declarations.get(variantClass) instanceof ObjectBuilder b)) {
                 throw new CodegenException(branch.location(), "union branch is not an object type");
             }
@@ -394,6 +476,94 @@ public final class Planner {
         declarations.put(fallback, unknown);
         declarations.put(name, new Union(name, docs(schema), schema.location(), discriminator, variants, fallback));
         return name;
+    }
+
+    /** Whether every object branch becomes a class of its own (not a {@code Map}), one that can implement a union. */
+    private boolean allDeclareClasses(List<Schema> branches, List<Schema> resolved) {
+        for (int i = 0; i < branches.size(); i++) {
+            Schema r = resolved.get(i);
+            boolean component = componentNames.containsKey(shapes.resolve(branches.get(i)).location());
+            if (r.properties().isEmpty() && r.additionalProperties() != Schema.Additional.CLOSED && !component) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The JSON kinds a union branch admits: its types, the kinds of its enum or constant values, object for
+     * a schema with properties; empty when it admits any value.
+     */
+    private Set<InstanceType> kindsOf(Schema resolved) {
+        Set<InstanceType> types = shapes.nonNullTypes(resolved);
+        if (!types.isEmpty()) {
+            return types;
+        }
+        if (resolved.enumValues() != null || resolved.constValue() != null) {
+            return shapes.typesOfValues(resolved);
+        }
+        if (shapes.isObject(resolved)) {
+            return EnumSet.of(InstanceType.OBJECT);
+        }
+        return EnumSet.noneOf(InstanceType.class);
+    }
+
+    /**
+     * {@code oneOf}/{@code anyOf} whose branches are of mixed JSON kinds (ADR 0023): one variant per kind,
+     * chosen by the JSON token. Branches sharing a kind share its variant: objects as a union of their own
+     * when told apart, otherwise the kind's plain type (objects and arrays as JSON), so every instance reads.
+     */
+    private TypeName mixedUnion(Schema schema, List<Schema> branches, List<Schema> resolved, String hint) {
+        Map<InstanceType, List<Integer>> byKind = new EnumMap<>(InstanceType.class);
+        for (int i = 0; i < resolved.size(); i++) {
+            Set<InstanceType> kinds = kindsOf(resolved.get(i));
+            if (kinds.isEmpty()) {
+                // a branch that admits any value: nothing narrower than JSON reads every instance
+                return JSON_NODE;
+            }
+            for (InstanceType kind : kinds) {
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(i);
+            }
+        }
+        ClassName name = newClass(hint, schema);
+        decided.put(schema.location(), name);
+        declarations.put(name, new ScalarUnion(name, docs(schema), schema.location(), List.of()));
+        List<ScalarVariant> variants = new ArrayList<>();
+        for (Map.Entry<InstanceType, List<Integer>> e : byKind.entrySet()) {
+            InstanceType kind = e.getKey();
+            List<Integer> at = e.getValue();
+            String kindName = kind.keyword().substring(0, 1).toUpperCase(Locale.ROOT) + kind.keyword().substring(1);
+            TypeName type;
+            if (at.size() == 1 && kindsOf(resolved.get(at.get(0))).size() == 1) {
+                narrowIfInline(branches.get(at.get(0)));
+                TypeName single = typeOf(branches.get(at.get(0)), name.simpleName() + kindName).box();
+                type = kind == InstanceType.OBJECT ? objectView(single) : single;
+            } else if (kind == InstanceType.OBJECT) {
+                List<Schema> objects = at.stream().map(branches::get).toList();
+                List<Schema> objectsResolved = at.stream().map(resolved::get).toList();
+                type = at.stream().allMatch(i -> kindsOf(resolved.get(i)).size() == 1)
+                        && allDeclareClasses(objects, objectsResolved)
+                        ? objectUnion(schema, objects, objectsResolved, name.simpleName() + kindName, false)
+                        : JSON_NODE;
+            } else {
+                type = plainType(kind);
+            }
+            variants.add(new ScalarVariant("Of" + kindName, Kind.valueOf(kind.name()), type));
+        }
+        declarations.put(name, new ScalarUnion(name, docs(schema), schema.location(), variants));
+        return name;
+    }
+
+    /** The type of a kind's variant when several branches, or a branch of several kinds, share it. */
+    private TypeName plainType(InstanceType kind) {
+        return switch (kind) {
+            case STRING -> STRING;
+            case BOOLEAN -> ClassName.get(Boolean.class);
+            case INTEGER -> BIG_INTEGER;
+            case NUMBER -> scalars.numberType().box();
+            case ARRAY -> ParameterizedTypeName.get(LIST, JSON_NODE);
+            case OBJECT, NULL -> JSON_NODE;
+        };
     }
 
     /**

@@ -41,6 +41,8 @@ final class Shapes {
         if (b.types.isEmpty() && !b.properties.isEmpty()) {
             b.types.add(InstanceType.OBJECT);
         }
+        // a composition is planned as the object it describes (ADR 0023 leaves allOf narrowed)
+        b.typeImplied = false;
         return b.build();
     }
 

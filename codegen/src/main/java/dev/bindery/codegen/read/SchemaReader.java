@@ -3,6 +3,7 @@ package dev.bindery.codegen.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bindery.codegen.CodegenException;
+import dev.bindery.codegen.RefMapping;
 import dev.bindery.codegen.json.DocumentFormat;
 import dev.bindery.codegen.model.InstanceType;
 import dev.bindery.codegen.model.Schema;
@@ -39,13 +40,25 @@ public final class SchemaReader {
     public static final String TEXT_NAME = "schema.json";
 
     private final Path baseDirectory;
+    private final List<RefMapping> refMappings;
     private final Map<String, JsonNode> files = new LinkedHashMap<>();
-    private final References references = new References(files, this::load);
+    private final References references = new References(files, new References.Loader() {
+        @Override
+        public JsonNode load(String fileName, String referencedFrom) {
+            return SchemaReader.this.load(fileName, referencedFrom);
+        }
+
+        @Override
+        public String loadMapped(String url, String referencedFrom) {
+            return SchemaReader.this.loadMapped(url, referencedFrom);
+        }
+    });
     private final Map<String, Schema> byLocation = new LinkedHashMap<>();
     private final Deque<String> pending = new ArrayDeque<>();
 
-    private SchemaReader(Path baseDirectory) {
+    private SchemaReader(Path baseDirectory, List<RefMapping> refMappings) {
         this.baseDirectory = baseDirectory;
+        this.refMappings = List.copyOf(refMappings);
     }
 
     /**
@@ -54,9 +67,14 @@ public final class SchemaReader {
      * @param fileName the name used in locations and error messages, e.g. {@code order.json}
      */
     public static SchemaDocument readString(String fileName, String json) {
+        return readString(fileName, json, List.of());
+    }
+
+    /** Reads one document given as text; remote references under a mapped prefix read the mapped files. */
+    public static SchemaDocument readString(String fileName, String json, List<RefMapping> refMappings) {
         Objects.requireNonNull(fileName, "fileName == null");
         Objects.requireNonNull(json, "json == null");
-        SchemaReader reader = new SchemaReader(null);
+        SchemaReader reader = new SchemaReader(null, refMappings);
         reader.files.put(fileName, parse(fileName, json));
         return reader.readDocuments(List.of(fileName), baseName(fileName));
     }
@@ -67,10 +85,18 @@ public final class SchemaReader {
      * directory.
      */
     public static SchemaDocument readPath(Path fileOrDirectory) {
+        return readPath(fileOrDirectory, List.of());
+    }
+
+    /**
+     * Reads a document file or directory as {@link #readPath(Path)} does; remote references under a mapped
+     * prefix read the mapped local files (sorted longest prefix first, as {@code GeneratorOptions} keeps them).
+     */
+    public static SchemaDocument readPath(Path fileOrDirectory, List<RefMapping> refMappings) {
         Objects.requireNonNull(fileOrDirectory, "fileOrDirectory == null");
         Path path = fileOrDirectory.toAbsolutePath().normalize();
         if (Files.isDirectory(path)) {
-            SchemaReader reader = new SchemaReader(path);
+            SchemaReader reader = new SchemaReader(path, refMappings);
             List<String> names = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(path)) {
                 walk.filter(p -> Files.isRegularFile(p) && DocumentFormat.isDocumentFileName(p.getFileName().toString()))
@@ -91,7 +117,7 @@ public final class SchemaReader {
         if (!Files.isRegularFile(path)) {
             throw new CodegenException(path.toString(), "no such schema file");
         }
-        SchemaReader reader = new SchemaReader(path.getParent());
+        SchemaReader reader = new SchemaReader(path.getParent(), refMappings);
         String name = path.getFileName().toString();
         reader.load(name, path.toString());
         return reader.readDocuments(List.of(name), baseName(name));
@@ -141,6 +167,31 @@ public final class SchemaReader {
         } catch (IOException e) {
             throw new CodegenException(referencedFrom, "cannot read referenced file " + fileName + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Loads the file a ref-map gives for {@code url}; {@code null} when no mapping covers it. */
+    private String loadMapped(String url, String referencedFrom) {
+        for (RefMapping mapping : refMappings) {
+            Path file = mapping.localFile(url);
+            if (file == null) {
+                continue;
+            }
+            if (baseDirectory != null && file.startsWith(baseDirectory)) {
+                String name = baseDirectory.relativize(file).toString().replace('\\', '/');
+                load(name, referencedFrom);
+                return name;
+            }
+            if (!files.containsKey(url)) {
+                try {
+                    files.put(url, parse(url, Files.readString(file, StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new CodegenException(referencedFrom, "cannot read " + file + ", which --ref-map " + mapping.prefix()
+                            + " gives for " + url + ": " + e.getMessage(), e);
+                }
+            }
+            return url;
+        }
+        return null;
     }
 
     private SchemaDocument readDocuments(List<String> fileNames, String documentName) {
@@ -380,6 +431,7 @@ public final class SchemaReader {
         });
         // Keywords that imply a type when "type" is absent.
         if (b.types.isEmpty() || b.types.equals(Set.of(InstanceType.NULL))) {
+            b.typeImplied = b.types.isEmpty();
             if (!b.properties.isEmpty() || node.has("additionalProperties") || node.has("required")) {
                 b.types.add(InstanceType.OBJECT);
             } else if (b.items != null || !b.prefixItems.isEmpty()) {

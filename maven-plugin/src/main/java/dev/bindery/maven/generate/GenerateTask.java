@@ -3,6 +3,7 @@ package dev.bindery.maven.generate;
 import dev.bindery.codegen.GeneratedFile;
 import dev.bindery.codegen.Generator;
 import dev.bindery.codegen.GeneratorOptions;
+import dev.bindery.codegen.RefMapping;
 import dev.bindery.maven.registry.HttpRegistryClient;
 import dev.bindery.maven.registry.RegistryAccess;
 import dev.bindery.maven.registry.RegistryClient;
@@ -24,6 +25,7 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The {@code generate} goal without Maven: resolve the inputs, compare their fingerprint with the last
@@ -160,7 +162,15 @@ public final class GenerateTask {
                 .append('\n').append(o.layout()).append('\n').append(o.numbers()).append('\n')
                 .append(request.outputDirectory().toAbsolutePath()).append('\n');
         request.schemas().forEach(ref -> header.append("registry:").append(ref).append('\n'));
+        o.refMappings().forEach(m -> header.append("ref-map:").append(m).append('\n'));
         digest.update(header.toString().getBytes(StandardCharsets.UTF_8));
+        for (RefMapping mapping : o.refMappings()) {
+            for (Path file : mappedFiles(mapping.target())) {
+                byte[] bytes = read(file);
+                digest.update(("mapped:" + file + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update(bytes);
+            }
+        }
         for (LocalSchema local : locals) {
             digest.update(("file:" + local.relativePath() + "\n" + local.bytes().length + "\n").getBytes(StandardCharsets.UTF_8));
             digest.update(local.bytes());
@@ -170,6 +180,30 @@ public final class GenerateTask {
             digest.update(lockfile);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The document files a ref-map points at (a file, or those below a directory), sorted; none when missing. */
+    private static List<Path> mappedFiles(Path target) {
+        if (Files.isRegularFile(target)) {
+            return List.of(target);
+        }
+        if (!Files.isDirectory(target)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(target)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches("(?i).*\\.(json|ya?ml)$")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + target + ", named by a ref-map", e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ", named by a ref-map", e);
+        }
     }
 
     /** The sub-package of a local file: its directories and its name without the extension, as package segments. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bindery.codegen.GeneratorOptions;
+import dev.bindery.codegen.RefMapping;
 import dev.bindery.maven.registry.FakeRegistry;
 import dev.bindery.maven.registry.RegistryClient;
 import dev.bindery.maven.schema.Console;
@@ -121,6 +122,28 @@ class GenerateTaskTest {
         assertThat(run(request(List.of(), GeneratorOptions.defaults().withPackageName("com.acme.other"), true, false)).upToDate()).isFalse();
         schema("order.json", ORDER.replace("\"total\"", "\"sum\""));
         assertThat(run(request(List.of(), GeneratorOptions.defaults().withPackageName("com.acme.other"), true, false)).upToDate()).isFalse();
+    }
+
+    @Test
+    void refMapsReadReferencedUrlsFromLocalFilesAndTheirContentIsPartOfTheFingerprint() throws IOException {
+        schema("order.json", """
+                {"title": "OrderPlaced", "type": "object",
+                 "properties": {"customer": {"$ref": "https://example.com/schemas/customer.json"}}}""");
+        Path shared = Files.createDirectories(project.resolve("shared"));
+        Files.writeString(shared.resolve("customer.json"), """
+                {"title": "Customer", "type": "object", "properties": {"name": {"type": "string"}}}""");
+        GeneratorOptions options = GeneratorOptions.defaults().withPackageName("com.acme.events")
+                .withRefMappings(List.of(RefMapping.parse("https://example.com/schemas/=shared/", project)));
+
+        run(request(List.of(), options, true, false));
+
+        Path customer = project.resolve("target/generated-sources/bindery/com/acme/events/order/Customer.java");
+        assertThat(Files.readString(customer)).contains("@JsonProperty(\"name\") String name");
+        assertThat(run(request(List.of(), options, true, false), noRegistry()).upToDate()).isTrue();
+        Files.writeString(shared.resolve("customer.json"), """
+                {"title": "Customer", "type": "object", "properties": {"fullName": {"type": "string"}}}""");
+        assertThat(run(request(List.of(), options, true, false), noRegistry()).upToDate()).isFalse();
+        assertThat(Files.readString(customer)).contains("@JsonProperty(\"fullName\") String fullName");
     }
 
     @Test
