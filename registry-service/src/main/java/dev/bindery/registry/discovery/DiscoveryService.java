@@ -32,11 +32,14 @@ public class DiscoveryService {
     private final ShapeDeltas deltas;
     private final ShapeFlusher flusher;
     private final SchemaNameClaims names;
+    private final EventSamples samples;
     private final boolean versionEveryRequest;
 
     DiscoveryService(DiscovererService discoverers, JournalAppender journal, ShapeDeltas deltas, ShapeFlusher flusher,
-                     SchemaNameClaims names, @Value("${bindery.discovery.version-window:60s}") Duration versionWindow) {
+                     SchemaNameClaims names, EventSamples samples,
+                     @Value("${bindery.discovery.version-window:60s}") Duration versionWindow) {
         this.names = names;
+        this.samples = samples;
         this.discoverers = discoverers;
         this.journal = journal;
         this.deltas = deltas;
@@ -105,8 +108,11 @@ public class DiscoveryService {
                 DiscoveryJournal.Entry entry = groups.get(g).entry();
                 List<Integer> positions = groups.get(g).positions();
                 try {
-                    deltas.fold(entry.schemaName(), entry.source(), entry.detailType(), entry.events(), seqs[g])
-                            .forEach((index, reason) -> refused.put(positions.get(index), new Refusal(false, reason)));
+                    Map<Integer, String> engineRefused = deltas.fold(entry.schemaName(), entry.source(),
+                            entry.detailType(), entry.events(), seqs[g]);
+                    engineRefused.forEach((index, reason) -> refused.put(positions.get(index), new Refusal(false, reason)));
+                    samples.offer(entry.schemaName(), engineRefused.isEmpty() ? entry.events() : accepted(entry.events(),
+                            engineRefused));
                 } catch (RuntimeException e) {
                     // Journalled, so acknowledged: the flush finds the row its delta lacks and rebuilds
                     // the delta from the journal.
@@ -116,5 +122,15 @@ public class DiscoveryService {
             return null;
         });
         return refused;
+    }
+
+    private static List<ObservedEvent> accepted(List<ObservedEvent> events, Map<Integer, String> refused) {
+        List<ObservedEvent> accepted = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            if (!refused.containsKey(i)) {
+                accepted.add(events.get(i));
+            }
+        }
+        return accepted;
     }
 }

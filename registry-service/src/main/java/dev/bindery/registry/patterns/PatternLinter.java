@@ -24,23 +24,25 @@ public class PatternLinter {
 
     private final KnownSchemas known;
     private final ObjectMapper mapper;
+    private final SampledMatches sampled;
 
-    public PatternLinter(KnownSchemas known, ObjectMapper mapper) {
+    PatternLinter(KnownSchemas known, ObjectMapper mapper, SampledMatches sampled) {
         this.known = known;
         this.mapper = mapper;
+        this.sampled = sampled;
     }
 
     /**
      * Lints {@code pattern} against discovered-schemas (when {@code withDiscovered}: the caller may read it) and
-     * {@code registryName}.
+     * {@code registryName}, and counts the sampled events of the discovered schemas it can match that it matches.
      *
      * @throws InvalidPatternException if the pattern is not valid
      */
     public LintReport lint(String pattern, @Nullable String busName, @Nullable String registryName,
                            boolean withDiscovered) {
         RuleService.bus(busName);
-        EventPattern.compile(pattern);
-        return lint(pattern, known.of(registryName, withDiscovered));
+        EventPattern compiled = EventPattern.compile(pattern);
+        return sampled.add(compiled, lint(pattern, known.of(registryName, withDiscovered)));
     }
 
     /** Lints a valid {@code pattern} against the given shapes. */
