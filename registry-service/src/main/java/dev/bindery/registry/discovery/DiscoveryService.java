@@ -33,13 +33,15 @@ public class DiscoveryService {
     private final ShapeFlusher flusher;
     private final SchemaNameClaims names;
     private final EventSamples samples;
+    private final SchemaBuses buses;
     private final boolean versionEveryRequest;
 
     DiscoveryService(DiscovererService discoverers, JournalAppender journal, ShapeDeltas deltas, ShapeFlusher flusher,
-                     SchemaNameClaims names, EventSamples samples,
+                     SchemaNameClaims names, EventSamples samples, SchemaBuses buses,
                      @Value("${bindery.discovery.version-window:60s}") Duration versionWindow) {
         this.names = names;
         this.samples = samples;
+        this.buses = buses;
         this.discoverers = discoverers;
         this.journal = journal;
         this.deltas = deltas;
@@ -83,6 +85,7 @@ public class DiscoveryService {
                     new ArrayList<>()));
             group.entry().events().add(new ObservedEvent(event.envelope(), event.time().toEpochMilli()));
             group.positions().add(i);
+            buses.offer(schemaName, event.busName());
         }
         if (bySchema.isEmpty()) {
             return refused;

@@ -97,6 +97,11 @@ abstract class PatternLintContract {
                     entries.clear();
                 }
             }
+            // a schema discovered on another bus only
+            schemas.createDiscoverer(r -> r.sourceArn("arn:aws:events:us-east-1:000000000000:event-bus/payments"));
+            assertThat(events.putEvents(r -> r.entries(PutEventsRequestEntry.builder().eventBusName("payments")
+                    .source("com.acme.payments").detailType("Refund Issued").detail("{\"refundId\":\"r-1\"}").build()))
+                    .failedEntryCount()).isZero();
             for (int i = 0; i < 200; i++) {
                 try {
                     String content = schemas.describeSchema(r -> r.registryName("discovered-schemas")
@@ -306,9 +311,10 @@ abstract class PatternLintContract {
         HttpResponse<String> rule = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
                 + "/v1/rules/name/typo/lint?eventBusName=orders")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(rule.statusCode()).isEqualTo(200);
-        JsonNode finding = JSON.readTree(rule.body()).path("Findings").get(0);
-        assertThat(finding.path("Kind").asText()).isEqualTo("UNKNOWN_ENVELOPE_KEY");
-        assertThat(finding.path("Suggestion").asText()).isEqualTo("detail-type");
+        // the rule's bus, orders, has no discovered schema: the lint says so, and still reads the envelope keys
+        JsonNode findings = JSON.readTree(rule.body()).path("Findings");
+        assertThat(findings.findValuesAsText("Kind")).containsExactly("NO_KNOWN_SCHEMAS", "UNKNOWN_ENVELOPE_KEY");
+        assertThat(findings.get(1).path("Suggestion").asText()).isEqualTo("detail-type");
 
         HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
                 + "/v1/rules/name/typo/lint")).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -324,8 +330,29 @@ abstract class PatternLintContract {
         assertThat(noRegistry.statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theDiscoveredSchemasAreThoseOfThePatternsBus() throws Exception {
+        String refunds = "{\"source\":[\"com.acme.payments\"]}";
+        JsonNode onDefault = lint(refunds, null);
+        assertThat(onDefault.path("Findings").findValuesAsText("Kind")).containsExactly("UNKNOWN_SOURCE");
+        assertThat(onDefault.path("MatchingSchemas")).isEmpty();
+        JsonNode onPayments = lint(refunds, null, "payments");
+        assertThat(onPayments.path("Findings")).isEmpty();
+        assertThat(onPayments.path("MatchingSchemas").findValuesAsText("SchemaName"))
+                .containsExactly("com.acme.payments@RefundIssued");
+        assertThat(onPayments.path("MatchingSchemas").get(0).path("SampledEvents").asInt()).isEqualTo(1);
+        JsonNode billingOnPayments = lint("{\"source\":[\"com.acme.billing\"]}", null,
+                "arn:aws:events:us-east-1:000000000000:event-bus/payments");
+        assertThat(billingOnPayments.path("Findings").findValuesAsText("Kind")).containsExactly("UNKNOWN_SOURCE");
+        assertThat(billingOnPayments.path("MatchingSchemas")).isEmpty();
+    }
+
     private JsonNode lint(String pattern, String registry) throws Exception {
-        Map<String, String> body = new HashMap<>(Map.of("EventPattern", pattern, "EventBusName", "default"));
+        return lint(pattern, registry, "default");
+    }
+
+    private JsonNode lint(String pattern, String registry, String bus) throws Exception {
+        Map<String, String> body = new HashMap<>(Map.of("EventPattern", pattern, "EventBusName", bus));
         if (registry != null) {
             body.put("RegistryName", registry);
         }

@@ -9,3 +9,12 @@ CREATE TABLE discovered_sample (
     envelope    VARCHAR                  NOT NULL
 );
 CREATE INDEX discovered_sample_schema ON discovered_sample (schema_name, id);
+
+-- The buses each discovered schema's events arrived on (schema names do not carry the bus), so the pattern lint
+-- reads a bus's discovered schemas only. Recorded with each discovery flush; a schema discovered before buses were
+-- recorded has no row and counts for every bus.
+CREATE TABLE discovered_bus (
+    schema_name VARCHAR(385) NOT NULL,
+    bus_name    VARCHAR(256) NOT NULL,
+    PRIMARY KEY (schema_name, bus_name)
+);
