@@ -125,6 +125,24 @@ public final class HttpRegistryClient implements RegistryClient {
                 text(body, "Policy"), versions, findings);
     }
 
+    @Override
+    public PatternLint lintPattern(String pattern, String eventBus, String registry) {
+        ObjectNode request = JsonMappers.strict().createObjectNode().put("EventPattern", pattern)
+                .put("EventBusName", eventBus);
+        if (registry != null) {
+            request.put("RegistryName", registry);
+        }
+        JsonNode body = send("POST", "/v1/patterns/lint", request, "linting an event pattern");
+        List<PatternLint.Finding> findings = new ArrayList<>();
+        for (JsonNode f : body.path("Findings")) {
+            findings.add(new PatternLint.Finding(text(f, "Path"), text(f, "Kind"), text(f, "Severity"),
+                    text(f, "Message"), text(f, "Suggestion")));
+        }
+        List<String> schemas = new ArrayList<>();
+        body.path("MatchingSchemas").forEach(s -> schemas.add(text(s, "RegistryName") + "/" + text(s, "SchemaName")));
+        return new PatternLint(findings, schemas);
+    }
+
     private JsonNode send(String method, String path, JsonNode body, String what) {
         URI uri = URI.create(access.url() + path);
         Map<String, String> headers = new LinkedHashMap<>();

@@ -38,4 +38,10 @@ public interface RegistryClient {
      */
     CompatibilityReport checkCompatibility(
             String registry, String schema, String type, String content, String mode, String policy);
+
+    /**
+     * Lints an event pattern against the schemas of {@code eventBus}'s discovered events and, when not {@code null},
+     * of {@code registry}. A pattern that is not valid answers {@code BadRequestException}.
+     */
+    PatternLint lintPattern(String pattern, String eventBus, String registry);
 }

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 public class FakeRegistry implements RegistryClient {
     private final Map<String, Map<String, List<SchemaVersion>>> registries = new TreeMap<>();
     private final Map<String, CompatibilityReport> reports = new LinkedHashMap<>();
+    private final Map<String, PatternLint> lints = new LinkedHashMap<>();
     public final List<String> calls = new ArrayList<>();
 
     public FakeRegistry withRegistry(String registry) {
@@ -112,6 +113,17 @@ public class FakeRegistry implements RegistryClient {
             throw notFound("Schema " + schema + " does not exist in registry " + registry);
         }
         return reports.get(schema);
+    }
+
+    @Override
+    public PatternLint lintPattern(String pattern, String eventBus, String registry) {
+        calls.add("LintPattern " + eventBus + " " + registry);
+        return lints.getOrDefault(pattern, new PatternLint(List.of(), List.of()));
+    }
+
+    /** The lint answered for a pattern (none: no findings). */
+    public void answerLint(String pattern, PatternLint lint) {
+        lints.put(pattern, lint);
     }
 
     private static RegistryException notFound(String message) {

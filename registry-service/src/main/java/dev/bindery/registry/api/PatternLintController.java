@@ -50,9 +50,13 @@ class PatternLintController {
                       @JsonProperty("Suggestion") @Nullable String suggestion) {
     }
 
+    /** A schema the pattern can match; for a discovered one with sampled events, how many of them it matches. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record SchemaRefDto(@JsonProperty("RegistryName") String registryName,
                         @JsonProperty("SchemaName") String schemaName,
-                        @JsonProperty("SchemaVersion") String schemaVersion) {
+                        @JsonProperty("SchemaVersion") String schemaVersion,
+                        @JsonProperty("SampledEvents") @Nullable Integer sampledEvents,
+                        @JsonProperty("MatchedEvents") @Nullable Integer matchedEvents) {
     }
 
     record LintResponse(@JsonProperty("Findings") List<FindingDto> findings,
@@ -60,15 +64,17 @@ class PatternLintController {
 
         static LintResponse of(LintReport report) {
             return new LintResponse(report.findings().stream().map(LintResponse::finding).toList(),
-                    report.matchingSchemas().stream().map(LintResponse::schema).toList());
+                    report.matchingSchemas().stream().map(s -> schema(s, s.discovered()
+                            ? report.sampled().get(s.schemaName()) : null)).toList());
         }
 
         private static FindingDto finding(LintFinding f) {
             return new FindingDto(f.path(), f.kind(), f.severity().name(), f.message(), f.suggestion());
         }
 
-        private static SchemaRefDto schema(EventShape s) {
-            return new SchemaRefDto(s.registryName(), s.schemaName(), Long.toString(s.version()));
+        private static SchemaRefDto schema(EventShape s, @Nullable LintReport.Sampled sampled) {
+            return new SchemaRefDto(s.registryName(), s.schemaName(), Long.toString(s.version()),
+                    sampled == null ? null : sampled.events(), sampled == null ? null : sampled.matched());
         }
     }
 

@@ -13,6 +13,7 @@ import dev.bindery.registry.console.view.SchemaView;
 import dev.bindery.registry.console.view.StatisticsView;
 import dev.bindery.registry.console.view.Urls;
 import dev.bindery.registry.discovery.DiscoveryStatistics;
+import dev.bindery.registry.discovery.EventSamples;
 import dev.bindery.registry.discovery.inference.FieldStatistics;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
 import dev.bindery.registry.discovery.inference.StringFormat;
@@ -41,11 +42,13 @@ final class SchemaPages {
     private final CompatibilityRules rules;
     private final CompatibilityService compatibility;
     private final DiscoveryStatistics statistics;
+    private final EventSamples samples;
     private final ConsoleAccess access;
 
     SchemaPages(SchemaQueries reader, CompatibilityRules rules, CompatibilityService compatibility,
-                DiscoveryStatistics statistics, ConsoleAccess access) {
+                DiscoveryStatistics statistics, EventSamples samples, ConsoleAccess access) {
         this.reader = reader;
+        this.samples = samples;
         this.rules = rules;
         this.compatibility = compatibility;
         this.statistics = statistics;
@@ -126,7 +129,9 @@ final class SchemaPages {
         }
         ShapeSnapshot shape = discovered.shape();
         return new StatisticsView(shape.eventCount(), shape.firstSeen().orElse(null), shape.lastSeen().orElse(null),
-                discovered.versionProblem().orElse(null), shape.fields().stream().map(SchemaPages::field).toList());
+                discovered.versionProblem().orElse(null), shape.fields().stream().map(SchemaPages::field).toList(),
+                samples.recent(schema).stream().map(sample -> new StatisticsView.SampleView(sample.observedAt(),
+                        JsonView.pretty(sample.envelope()))).toList());
     }
 
     private static StatisticsView.FieldView field(FieldStatistics f) {

@@ -32,11 +32,16 @@ public class DiscoveryService {
     private final ShapeDeltas deltas;
     private final ShapeFlusher flusher;
     private final SchemaNameClaims names;
+    private final EventSamples samples;
+    private final SchemaBuses buses;
     private final boolean versionEveryRequest;
 
     DiscoveryService(DiscovererService discoverers, JournalAppender journal, ShapeDeltas deltas, ShapeFlusher flusher,
-                     SchemaNameClaims names, @Value("${bindery.discovery.version-window:60s}") Duration versionWindow) {
+                     SchemaNameClaims names, EventSamples samples, SchemaBuses buses,
+                     @Value("${bindery.discovery.version-window:60s}") Duration versionWindow) {
         this.names = names;
+        this.samples = samples;
+        this.buses = buses;
         this.discoverers = discoverers;
         this.journal = journal;
         this.deltas = deltas;
@@ -100,6 +105,7 @@ public class DiscoveryService {
                     new ArrayList<>()));
             group.entry().events().add(new ObservedEvent(event.envelope(), event.time().toEpochMilli()));
             group.positions().add(i);
+            buses.offer(schemaName, event.busName());
         }
         return new Prepared(List.copyOf(bySchema.values()), refused);
     }
@@ -134,8 +140,11 @@ public class DiscoveryService {
                 DiscoveryJournal.Entry entry = groups.get(g).entry();
                 List<Integer> positions = groups.get(g).positions();
                 try {
-                    deltas.fold(entry.schemaName(), entry.source(), entry.detailType(), entry.events(), seqs[g])
-                            .forEach((index, reason) -> refused.put(positions.get(index), new Refusal(false, reason)));
+                    Map<Integer, String> engineRefused = deltas.fold(entry.schemaName(), entry.source(),
+                            entry.detailType(), entry.events(), seqs[g]);
+                    engineRefused.forEach((index, reason) -> refused.put(positions.get(index), new Refusal(false, reason)));
+                    samples.offer(entry.schemaName(), engineRefused.isEmpty() ? entry.events() : accepted(entry.events(),
+                            engineRefused));
                 } catch (RuntimeException e) {
                     // Journalled, so acknowledged: the flush finds the row its delta lacks and rebuilds
                     // the delta from the journal.
@@ -145,5 +154,15 @@ public class DiscoveryService {
             return null;
         });
         return refused;
+    }
+
+    private static List<ObservedEvent> accepted(List<ObservedEvent> events, Map<Integer, String> refused) {
+        List<ObservedEvent> accepted = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            if (!refused.containsKey(i)) {
+                accepted.add(events.get(i));
+            }
+        }
+        return accepted;
     }
 }

@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * {@code bindery.discovery.flush-interval}, before a read of discovered schemas, when a request
  * brings a schema this instance has not stored yet, and on an orderly shutdown. Each schema's delta
  * is merged under the shape row's lock and the journal rows it covers are retired in the same
- * transaction; then the schema's version is published as before ({@link DiscoveredVersions}).
+ * transaction; then the schema's version is published as before ({@link DiscoveredVersions}), and the
+ * events sampled since the last flush, and the buses new schemas were seen on, are stored
+ * ({@link EventSamples}, {@link SchemaBuses}).
  *
  * <p>Flushes run one at a time. Journal rows of other instances older than
  * {@code bindery.discovery.adopt-after} (10 min) are adopted: merged and deleted by this instance
@@ -49,12 +51,16 @@ public class ShapeFlusher {
     private final SchemaNameClaims names;
     private final Duration adoptAfter;
     private final StorageStatus storage;
+    private final EventSamples samples;
+    private final SchemaBuses buses;
     private final ReentrantLock flushing = new ReentrantLock();
     private final Set<String> stored = ConcurrentHashMap.newKeySet();
 
     ShapeFlusher(ShapeDeltas deltas, ShapeStore shapes, DiscoveryJournal journal, DiscoveredVersions versions,
                  SchemaNameClaims names, @Value("${bindery.discovery.adopt-after:10m}") Duration adoptAfter,
-                 StorageStatus storage) {
+                 StorageStatus storage, EventSamples samples, SchemaBuses buses) {
+        this.samples = samples;
+        this.buses = buses;
         this.names = names;
         this.deltas = deltas;
         this.shapes = shapes;
@@ -118,6 +124,8 @@ public class ShapeFlusher {
             for (ShapeDeltas.Taken taken : deltas.takeAll()) {
                 flushOne(taken);
             }
+            samples.flush();
+            buses.flush();
         } catch (RuntimeException e) {
             LOG.warn("Discovered shapes were not flushed; retrying with the next flush: {}", e.toString());
         } finally {

@@ -1,6 +1,7 @@
 package dev.bindery.registry.patterns;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bindery.registry.discovery.SchemaBuses;
 import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.store.ContentRepository;
 import dev.bindery.registry.store.LatestVersionRow;
@@ -10,11 +11,13 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The schemas a pattern is linted against: the latest version of every schema of {@code discovered-schemas} (which
- * every bus's discoverer feeds, as on EventBridge) and of the registry the request names. Content is read once per
+ * every bus's discoverer feeds, as on EventBridge) whose events arrived on the pattern's bus, and of the registry the
+ * request names. Content is read once per
  * content hash and kept as fields (a bounded cache: content never changes under its hash).
  */
 @Singleton
@@ -27,11 +30,13 @@ public class KnownSchemas {
     private final ContentRepository contents;
     private final RegistryRepository registries;
     private final ObjectMapper mapper;
+    private final SchemaBuses buses;
     /** Read content by hash: an accumulator, cleared when it outgrows its bound. */
     private final Map<String, ShapeReader.Read> byHash = new ConcurrentHashMap<>();
 
     public KnownSchemas(SchemaVersionRepository versions, ContentRepository contents, RegistryRepository registries,
-                        ObjectMapper mapper) {
+                        ObjectMapper mapper, SchemaBuses buses) {
+        this.buses = buses;
         this.versions = versions;
         this.contents = contents;
         this.registries = registries;
@@ -43,7 +48,16 @@ public class KnownSchemas {
      * (which must exist).
      */
     public List<EventShape> of(@io.micronaut.core.annotation.Nullable String registryName, boolean withDiscovered) {
-        List<EventShape> shapes = new ArrayList<>(withDiscovered ? registry(DISCOVERED) : List.of());
+        return of(registryName, withDiscovered, null);
+    }
+
+    /**
+     * The same, with discovered-schemas narrowed to the schemas whose events arrived on {@code busName} (and those
+     * discovered before buses were recorded, which may be of any bus); {@code null}: every bus.
+     */
+    public List<EventShape> of(@io.micronaut.core.annotation.Nullable String registryName, boolean withDiscovered,
+                               @io.micronaut.core.annotation.Nullable String busName) {
+        List<EventShape> shapes = new ArrayList<>(withDiscovered ? onBus(registry(DISCOVERED), busName) : List.of());
         if (registryName != null && !registryName.equals(DISCOVERED)) {
             if (registries.findByName(registryName).isEmpty()) {
                 throw ApiException.notFound("Registry %s does not exist.", registryName);
@@ -51,6 +65,17 @@ public class KnownSchemas {
             shapes.addAll(registry(registryName));
         }
         return shapes;
+    }
+
+    private List<EventShape> onBus(List<EventShape> discovered, @io.micronaut.core.annotation.Nullable String busName) {
+        if (busName == null || discovered.isEmpty()) {
+            return discovered;
+        }
+        Map<String, Set<String>> seenOn = buses.all();
+        return discovered.stream().filter(shape -> {
+            Set<String> on = seenOn.get(shape.schemaName());
+            return on == null || on.contains(busName);
+        }).toList();
     }
 
     private List<EventShape> registry(String registryName) {

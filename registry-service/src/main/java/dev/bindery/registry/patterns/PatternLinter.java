@@ -24,23 +24,25 @@ public class PatternLinter {
 
     private final KnownSchemas known;
     private final ObjectMapper mapper;
+    private final SampledMatches sampled;
 
-    public PatternLinter(KnownSchemas known, ObjectMapper mapper) {
+    PatternLinter(KnownSchemas known, ObjectMapper mapper, SampledMatches sampled) {
         this.known = known;
         this.mapper = mapper;
+        this.sampled = sampled;
     }
 
     /**
-     * Lints {@code pattern} against discovered-schemas (when {@code withDiscovered}: the caller may read it) and
-     * {@code registryName}.
+     * Lints {@code pattern} against the schemas discovered on {@code busName} (when {@code withDiscovered}: the caller
+     * may read discovered-schemas) and {@code registryName}, and counts the sampled events of the discovered schemas it can match that it matches.
      *
      * @throws InvalidPatternException if the pattern is not valid
      */
     public LintReport lint(String pattern, @Nullable String busName, @Nullable String registryName,
                            boolean withDiscovered) {
-        RuleService.bus(busName);
-        EventPattern.compile(pattern);
-        return lint(pattern, known.of(registryName, withDiscovered));
+        String bus = RuleService.bus(busName);
+        EventPattern compiled = EventPattern.compile(pattern);
+        return sampled.add(compiled, lint(pattern, known.of(registryName, withDiscovered, bus)));
     }
 
     /** Lints a valid {@code pattern} against the given shapes. */
@@ -55,8 +57,8 @@ public class PatternLinter {
         Set<EventShape> matching = new LinkedHashSet<>();
         if (shapes.isEmpty()) {
             findings.add(new LintFinding("", "NO_KNOWN_SCHEMAS", LintFinding.Severity.WARNING,
-                    "No schema is known to check the pattern against: discovered-schemas is empty and no registry "
-                            + "was named.", null));
+                    "No schema is known to check the pattern against: none was discovered on the bus and no "
+                            + "registry was named.", null));
         }
         for (Map<String, List<JsonNode>> branch : PatternBranches.of(json)) {
             new BranchLint(branch, shapes, findings).run().forEach(matching::add);

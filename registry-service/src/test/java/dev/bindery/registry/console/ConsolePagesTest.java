@@ -170,6 +170,11 @@ class ConsolePagesTest implements TestPropertyProvider {
         assertThat(page.body()).contains("Discovery statistics", "<strong>4</strong> events", "/detail/coupon",
                 "/detail/sku</code> <small>required",
                 "<meter min=\"0\" max=\"100\" value=\"50\"", "50%", "optional", "SPRING");
+        // the sampled events, newest first, as escaped JSON in a collapsible list
+        assertThat(page.body()).contains("<summary>Recent events (4 sampled, newest first)</summary>",
+                "\"detail-type\" : \"ItemAdded\"");
+        String samples = page.body().substring(page.body().indexOf("Recent events"));
+        assertThat(samples.indexOf("B-3")).isPositive().isLessThan(samples.indexOf("A-0"));
     }
 
     @Test

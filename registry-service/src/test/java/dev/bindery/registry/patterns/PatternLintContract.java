@@ -67,10 +67,14 @@ abstract class PatternLintContract {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** The datasource properties and a zero version window, so that discovered versions are written at once. */
+    /**
+     * The datasource properties, a zero version window, so that discovered versions (and samples) are written at
+     * once, and 10 sampled events per schema (12 are sent).
+     */
     static Map<String, String> properties(Map<String, String> datasource) {
         Map<String, String> properties = new HashMap<>(datasource);
         properties.put("bindery.discovery.version-window", "0s");
+        properties.put("bindery.discovery.samples", "10");
         return properties;
     }
 
@@ -93,6 +97,11 @@ abstract class PatternLintContract {
                     entries.clear();
                 }
             }
+            // a schema discovered on another bus only
+            schemas.createDiscoverer(r -> r.sourceArn("arn:aws:events:us-east-1:000000000000:event-bus/payments"));
+            assertThat(events.putEvents(r -> r.entries(PutEventsRequestEntry.builder().eventBusName("payments")
+                    .source("com.acme.payments").detailType("Refund Issued").detail("{\"refundId\":\"r-1\"}").build()))
+                    .failedEntryCount()).isZero();
             for (int i = 0; i < 200; i++) {
                 try {
                     String content = schemas.describeSchema(r -> r.registryName("discovered-schemas")
@@ -178,9 +187,10 @@ abstract class PatternLintContract {
         t.add(pattern("{\"source\":[\"com.acme.orders\"],\"detail\":{\"reason\":[\"x\"]}}",
                 f("VALUE_NOT_IN_ENUM", "detail.reason")));
         t.add(pattern("{\"source\":[\"com.acme.billing\"],\"detail-type\":[\"Invoice Paid\"],"
-                + "\"detail\":{\"currency\":[\"GBP\"]}}", f("VALUE_NEVER_OBSERVED", "detail.currency")));
+                + "\"detail\":{\"currency\":[\"GBP\"]}}", f("VALUE_NEVER_OBSERVED", "detail.currency"),
+                f(SampledMatches.KIND, "")));
         t.add(pattern("{\"source\":[\"com.acme.billing\"],\"detail\":{\"currency\":[\"usd\"]}}",
-                f("VALUE_NEVER_OBSERVED", "detail.currency", "USD")));
+                f("VALUE_NEVER_OBSERVED", "detail.currency", "USD"), f(SampledMatches.KIND, "")));
         t.add(pattern("{\"source\":[\"com.acme.billing\"],\"detail\":{\"currency\":[\"EUR\"]}}"));
         // matcher types
         t.add(placed("{\"total\":[{\"numeric\":[\">\",100]}]}"));
@@ -210,7 +220,8 @@ abstract class PatternLintContract {
         t.add(pattern("{\"source\":[{\"exists\":true}]}", f("EXISTS_ALWAYS_TRUE", "source"),
                 f("MATCHES_EVERYTHING", "")));
         t.add(pattern("{\"detail-type\":[{\"wildcard\":\"*\"}]}", f("MATCHES_EVERYTHING", "")));
-        t.add(pattern("{\"resources\":[\"arn:aws:s3:::b\"]}"));
+        // the schemas admit it, the sampled events of com.acme.billing@InvoicePaid do not
+        t.add(pattern("{\"resources\":[\"arn:aws:s3:::b\"]}", f(SampledMatches.KIND, "")));
         return t;
     }
 
@@ -262,6 +273,36 @@ abstract class PatternLintContract {
     }
 
     @Test
+    void eachMatchingDiscoveredSchemaSaysHowManyOfItsSampledEventsThePatternMatches() throws Exception {
+        // the newest 10 of the 12 invoices: i-2 … i-11, EUR for even i (5 of them), amounts 12.5 … 21.5
+        JsonNode euros = lint("{\"source\":[\"com.acme.billing\"],\"detail\":{\"currency\":[\"EUR\"]}}",
+                "orders-team");
+        assertThat(euros.path("Findings")).isEmpty();
+        JsonNode invoices = euros.path("MatchingSchemas").get(0);
+        assertThat(invoices.path("RegistryName").asText()).isEqualTo("discovered-schemas");
+        assertThat(invoices.path("SchemaName").asText()).isEqualTo("com.acme.billing@InvoicePaid");
+        assertThat(invoices.path("SampledEvents").asInt()).isEqualTo(10);
+        assertThat(invoices.path("MatchedEvents").asInt()).isEqualTo(5);
+
+        JsonNode large = lint("{\"source\":[\"com.acme.billing\"],\"detail\":{\"amount\":[{\"numeric\":[\">=\",20]}],"
+                + "\"invoiceId\":[{\"prefix\":\"i-1\"}]}}", null);
+        assertThat(large.path("MatchingSchemas").get(0).path("MatchedEvents").asInt()).isEqualTo(2); // i-10, i-11
+
+        JsonNode none = lint("{\"source\":[\"com.acme.billing\"],\"detail\":{\"amount\":[{\"numeric\":[\">\",1000]}]}}",
+                null);
+        assertThat(none.path("MatchingSchemas").get(0).path("MatchedEvents").asInt()).isZero();
+        JsonNode warning = none.path("Findings").get(0);
+        assertThat(warning.path("Kind").asText()).isEqualTo(SampledMatches.KIND);
+        assertThat(warning.path("Severity").asText()).isEqualTo("WARNING");
+        assertThat(warning.path("Message").asText()).contains("none of the 10 recent events",
+                "com.acme.billing@InvoicePaid");
+
+        JsonNode orders = lint("{\"source\":[\"com.acme.orders\"]}", "orders-team").path("MatchingSchemas");
+        assertThat(orders).isNotEmpty();
+        orders.forEach(schema -> assertThat(schema.has("SampledEvents")).as("declared, not sampled").isFalse());
+    }
+
+    @Test
     void aStoredRuleIsLintedByNameAndBadInputIsA400() throws Exception {
         try (EventBridgeClient events = Clients.events(server.getURL())) {
             events.putRule(r -> r.name("typo").eventBusName("orders").eventPattern(
@@ -270,9 +311,10 @@ abstract class PatternLintContract {
         HttpResponse<String> rule = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
                 + "/v1/rules/name/typo/lint?eventBusName=orders")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(rule.statusCode()).isEqualTo(200);
-        JsonNode finding = JSON.readTree(rule.body()).path("Findings").get(0);
-        assertThat(finding.path("Kind").asText()).isEqualTo("UNKNOWN_ENVELOPE_KEY");
-        assertThat(finding.path("Suggestion").asText()).isEqualTo("detail-type");
+        // the rule's bus, orders, has no discovered schema: the lint says so, and still reads the envelope keys
+        JsonNode findings = JSON.readTree(rule.body()).path("Findings");
+        assertThat(findings.findValuesAsText("Kind")).containsExactly("NO_KNOWN_SCHEMAS", "UNKNOWN_ENVELOPE_KEY");
+        assertThat(findings.get(1).path("Suggestion").asText()).isEqualTo("detail-type");
 
         HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
                 + "/v1/rules/name/typo/lint")).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -288,8 +330,29 @@ abstract class PatternLintContract {
         assertThat(noRegistry.statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theDiscoveredSchemasAreThoseOfThePatternsBus() throws Exception {
+        String refunds = "{\"source\":[\"com.acme.payments\"]}";
+        JsonNode onDefault = lint(refunds, null);
+        assertThat(onDefault.path("Findings").findValuesAsText("Kind")).containsExactly("UNKNOWN_SOURCE");
+        assertThat(onDefault.path("MatchingSchemas")).isEmpty();
+        JsonNode onPayments = lint(refunds, null, "payments");
+        assertThat(onPayments.path("Findings")).isEmpty();
+        assertThat(onPayments.path("MatchingSchemas").findValuesAsText("SchemaName"))
+                .containsExactly("com.acme.payments@RefundIssued");
+        assertThat(onPayments.path("MatchingSchemas").get(0).path("SampledEvents").asInt()).isEqualTo(1);
+        JsonNode billingOnPayments = lint("{\"source\":[\"com.acme.billing\"]}", null,
+                "arn:aws:events:us-east-1:000000000000:event-bus/payments");
+        assertThat(billingOnPayments.path("Findings").findValuesAsText("Kind")).containsExactly("UNKNOWN_SOURCE");
+        assertThat(billingOnPayments.path("MatchingSchemas")).isEmpty();
+    }
+
     private JsonNode lint(String pattern, String registry) throws Exception {
-        Map<String, String> body = new HashMap<>(Map.of("EventPattern", pattern, "EventBusName", "default"));
+        return lint(pattern, registry, "default");
+    }
+
+    private JsonNode lint(String pattern, String registry, String bus) throws Exception {
+        Map<String, String> body = new HashMap<>(Map.of("EventPattern", pattern, "EventBusName", bus));
         if (registry != null) {
             body.put("RegistryName", registry);
         }
