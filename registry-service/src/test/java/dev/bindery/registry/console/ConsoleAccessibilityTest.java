@@ -4,12 +4,8 @@ import static dev.bindery.registry.console.ConsoleFixtures.REGISTRY;
 import static dev.bindery.registry.console.ConsoleFixtures.SCHEMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bindery.registry.catalog.RegistryService;
-import dev.bindery.registry.catalog.SchemaService;
 import dev.bindery.registry.console.view.Urls;
 import dev.bindery.registry.discovery.DiscovererService;
-import dev.bindery.registry.rules.CompatibilityRules;
-import dev.bindery.registry.support.Clients;
 import dev.bindery.registry.support.Databases;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -24,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
-import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 
 /**
  * axe-core finds no serious or critical accessibility violation on any console page, authentication
@@ -41,13 +35,7 @@ class ConsoleAccessibilityTest implements TestPropertyProvider {
     EmbeddedServer server;
 
     @Inject
-    RegistryService registries;
-
-    @Inject
-    SchemaService schemas;
-
-    @Inject
-    CompatibilityRules rules;
+    ConsoleFixtures fixtures;
 
     @Inject
     DiscovererService discoverers;
@@ -62,16 +50,10 @@ class ConsoleAccessibilityTest implements TestPropertyProvider {
     @BeforeAll
     void start() throws Exception {
         browser = Browsers.start(Files.createTempDirectory("console-downloads"));
-        ConsoleFixtures.create(registries, schemas, rules);
+        fixtures.shop();
         discoverers.create("arn:aws:events:us-east-1:123456789012:event-bus/orders", "Learns the orders bus",
                 null, Map.of());
-        try (EventBridgeClient events = Clients.events(server.getURL())) {
-            for (int i = 0; i < 4; i++) {
-                String detail = i % 2 == 0 ? "{\"sku\":\"A-" + i + "\",\"coupon\":\"SPRING\"}" : "{\"sku\":\"B-" + i + "\"}";
-                assertThat(events.putEvents(r -> r.entries(PutEventsRequestEntry.builder().source("com.a11y")
-                        .detailType("ItemAdded").detail(detail).build())).failedEntryCount()).isZero();
-            }
-        }
+        ConsoleFixtures.publishItemsAdded(server.getURL(), "com.a11y");
     }
 
     @AfterAll

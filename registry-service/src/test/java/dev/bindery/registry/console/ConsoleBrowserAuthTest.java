@@ -4,10 +4,7 @@ import static dev.bindery.registry.console.ConsoleFixtures.REGISTRY;
 import static dev.bindery.registry.console.ConsoleFixtures.SCHEMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bindery.registry.catalog.RegistryService;
-import dev.bindery.registry.catalog.SchemaService;
 import dev.bindery.registry.console.view.Urls;
-import dev.bindery.registry.rules.CompatibilityRules;
 import dev.bindery.registry.security.PrincipalService;
 import dev.bindery.registry.support.Databases;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -37,16 +34,7 @@ class ConsoleBrowserAuthTest implements TestPropertyProvider {
     EmbeddedServer server;
 
     @Inject
-    RegistryService registries;
-
-    @Inject
-    SchemaService schemas;
-
-    @Inject
-    CompatibilityRules rules;
-
-    @Inject
-    PrincipalService principals;
+    ConsoleFixtures fixtures;
 
     private ChromeDriver browser;
     private PrincipalService.NewKey writerKey;
@@ -62,11 +50,9 @@ class ConsoleBrowserAuthTest implements TestPropertyProvider {
     @BeforeAll
     void start() throws Exception {
         browser = Browsers.start(Files.createTempDirectory("console-downloads"));
-        ConsoleFixtures.create(registries, schemas, rules);
-        principals.create("wendy", "writer", List.of());
-        writerKey = principals.createAccessKey("wendy");
-        principals.create("rita", "reader", List.of());
-        readerToken = principals.createToken("rita", null).token();
+        fixtures.shop();
+        writerKey = fixtures.accessKey("wendy", "writer");
+        readerToken = fixtures.token("rita", "reader", List.of());
     }
 
     @BeforeEach
