@@ -66,6 +66,8 @@ public final class NdjsonIngest {
 
     /** Storing a batch failed: nothing of it was acknowledged, and reading stops. */
     private static final class BatchFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         BatchFailed(RuntimeException cause) {
             super(cause.getMessage(), cause, false, false);
         }
