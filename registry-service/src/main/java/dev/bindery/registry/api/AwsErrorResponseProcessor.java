@@ -1,7 +1,6 @@
 package dev.bindery.registry.api;
 
 import dev.bindery.registry.error.ErrorCode;
-import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.exceptions.BufferLengthExceededException;
@@ -9,7 +8,6 @@ import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
-import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,9 +20,11 @@ import java.util.stream.Collectors;
  *
  * <p>A body over the size limit is answered 400 {@code BadRequestException} (awsJson {@code ValidationException})
  * naming the limit, not 413: neither API models a 413 error, and every answer's status is its code's modelled one.
+ *
+ * <p>Being a bean of this type is enough: Micronaut's own {@code DefaultErrorResponseProcessor} is only created when
+ * no other {@code ErrorResponseProcessor} exists (no {@code @Replaces} of the deprecated HATEOAS one is needed).
  */
 @Singleton
-@Replaces(HateoasErrorResponseProcessor.class)
 final class AwsErrorResponseProcessor implements ErrorResponseProcessor<Object> {
 
     /** A qualified Java name, as exception texts quote them: {@code io.micronaut.….HealthCheckType}. */

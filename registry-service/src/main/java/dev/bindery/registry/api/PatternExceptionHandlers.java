@@ -32,6 +32,7 @@ final class PatternExceptionHandlers {
         }
 
         @Override
+        @SuppressWarnings("rawtypes") // the interface declares the parameter raw; a typed one would not override it
         public HttpResponse<?> handle(HttpRequest request, InvalidPatternException exception) {
             return shapes.isEventsApi(request)
                     ? AwsErrors.awsJson(400, "InvalidEventPatternException", exception.getMessage())
@@ -51,6 +52,7 @@ final class PatternExceptionHandlers {
         }
 
         @Override
+        @SuppressWarnings("rawtypes") // the interface declares the parameter raw; a typed one would not override it
         public HttpResponse<?> handle(HttpRequest request, InvalidEventException exception) {
             return shapes.render(request, ErrorCode.BadRequestException, exception.getMessage());
         }

@@ -3,6 +3,7 @@ package dev.bindery.registry.catalog;
 import dev.bindery.registry.content.SchemaType;
 import dev.bindery.registry.error.ApiException;
 import dev.bindery.registry.store.RegistryRow;
+import dev.bindery.registry.store.SchemaListing;
 import dev.bindery.registry.store.SchemaRepository;
 import dev.bindery.registry.store.SchemaRow;
 import dev.bindery.registry.store.SchemaVersionRepository;
@@ -82,10 +83,10 @@ public class SchemaQueries {
         int size = rules.pageSize(limit);
         String after = PageToken.decode(SCHEMAS_TOKEN, nextToken);
         RegistryRow registry = registries.require(registryName);
-        List<SchemaRow> rows = schemas.page(registry.id(), LikePatterns.startingWith(prefix == null ? "" : prefix),
-                after, size + 1);
-        return Page.of(rows, size, SCHEMAS_TOKEN, SchemaRow::name, row -> new SchemaSummary(row.name(),
-                row.lastModified(), tags.read(row.tags()), versions.countBySchemaId(row.id())));
+        List<SchemaListing> rows = schemas.page(registry.id(),
+                LikePatterns.startingWith(prefix == null ? "" : prefix), after, size + 1);
+        return Page.of(rows, size, SCHEMAS_TOKEN, SchemaListing::name, row -> new SchemaSummary(row.name(),
+                row.lastModified(), tags.read(row.tags()), row.versionCount()));
     }
 
     /** How many schemas a registry holds. */

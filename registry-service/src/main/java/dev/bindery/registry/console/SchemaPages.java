@@ -59,8 +59,10 @@ final class SchemaPages {
                       @Nullable String next) {
         SchemaVersion shown = reader.describe(registry, schema, version);
         Page<VersionSummary> page = reader.listVersions(registry, schema, VERSIONS_PER_PAGE, next);
-        Map<Long, Optional<Boolean>> verdicts = compatibility.verdicts(registry, schema);
-        List<SchemaView.VersionEntry> versions = page.items().stream().map(v -> new SchemaView.VersionEntry(
+        List<VersionSummary> listed = page.items();
+        Map<Long, Optional<Boolean>> verdicts = listed.isEmpty() ? Map.of() : compatibility.verdicts(registry, schema,
+                listed.get(listed.size() - 1).version(), listed.get(0).version());
+        List<SchemaView.VersionEntry> versions = listed.stream().map(v -> new SchemaView.VersionEntry(
                 v.version(), v.type().name(), v.createdDate(), v.description(),
                 Urls.version(registry, schema, v.version()), v.version() == shown.version(),
                 verdict(verdicts.get(v.version())))).toList();

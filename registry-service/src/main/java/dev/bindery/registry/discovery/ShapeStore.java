@@ -60,6 +60,8 @@ public class ShapeStore {
      * adopted some of them, and the delta must be rebuilt from the rows that remain.
      */
     static final class JournalChanged extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         JournalChanged(String schemaName, long expected, long found) {
             super("journal rows of " + schemaName + " changed under this instance: " + expected
                     + " expected, " + found + " found");

@@ -8,6 +8,8 @@ import java.io.IOException;
  */
 public final class BodyTooLargeException extends IOException {
 
+    private static final long serialVersionUID = 1L;
+
     public BodyTooLargeException(Throwable cause) {
         super("the request body exceeded the server's size limit", cause);
     }

@@ -35,7 +35,7 @@ public final class EventPattern {
      */
     public static EventPattern compile(String text) {
         List<Map<String, List<Patterns>>> branches;
-        Machine machine = new Machine();
+        Machine machine = Machine.builder().build();
         try {
             branches = JsonRuleCompiler.compile(text);
             machine.addRule(RULE, text);

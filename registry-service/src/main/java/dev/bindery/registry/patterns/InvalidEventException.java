@@ -3,6 +3,8 @@ package dev.bindery.registry.patterns;
 /** A test event that is not an EventBridge event: not a JSON object, or missing a field EventBridge requires. */
 public final class InvalidEventException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public InvalidEventException(String message) {
         super(message, null, false, false);
     }

@@ -25,9 +25,7 @@ final class PatternBranches {
     private static List<Map<String, List<JsonNode>>> expand(JsonNode object, String prefix) {
         List<Map<String, List<JsonNode>>> branches = new ArrayList<>();
         branches.add(new LinkedHashMap<>());
-        var fields = object.fields();
-        while (fields.hasNext()) {
-            var field = fields.next();
+        for (var field : object.properties()) {
             List<Map<String, List<JsonNode>>> parts;
             if (field.getKey().equals("$or") && field.getValue().isArray()) {
                 parts = new ArrayList<>();

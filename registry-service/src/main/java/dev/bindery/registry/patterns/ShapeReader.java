@@ -121,7 +121,7 @@ final class ShapeReader {
         for (JsonNode part : parts) {
             Set<String> requiredNames = new HashSet<>();
             part.path("required").forEach(name -> requiredNames.add(name.asText()));
-            part.path("properties").fields().forEachRemaining(property -> walk(property.getValue(),
+            part.path("properties").properties().forEach(property -> walk(property.getValue(),
                     path.isEmpty() ? property.getKey() : path + "." + property.getKey(),
                     required && requiredNames.contains(property.getKey()), depth + 1, seen));
         }

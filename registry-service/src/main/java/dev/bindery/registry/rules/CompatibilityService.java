@@ -143,18 +143,15 @@ public class CompatibilityService {
     }
 
     /**
-     * The verdicts recorded with a schema's versions, by version number: compatible or not, or
-     * {@code null} where no verdict could be reached. First versions, which had nothing to compare, are absent.
+     * The verdicts recorded with a schema's versions from {@code lowest} to {@code highest}, by version
+     * number: compatible or not, or {@code null} where no verdict could be reached. First versions,
+     * which had nothing to compare, are absent.
      */
-    public Map<Long, Optional<Boolean>> verdicts(String registryName, String schemaName) {
+    public Map<Long, Optional<Boolean>> verdicts(String registryName, String schemaName, long lowest, long highest) {
         SchemaRow schema = reader.requireSchema(registryName, schemaName);
-        Map<Long, Long> numbers = new HashMap<>();
-        versions.allNewestFirst(schema.id()).forEach(row -> numbers.put(row.id(), row.version()));
         Map<Long, Optional<Boolean>> verdicts = new HashMap<>();
-        if (!numbers.isEmpty()) {
-            records.findByVersionIdIn(numbers.keySet()).forEach(record ->
-                    verdicts.put(numbers.get(record.versionId()), Optional.ofNullable(record.compatible())));
-        }
+        records.verdicts(schema.id(), lowest, highest).forEach(verdict ->
+                verdicts.put(verdict.version(), Optional.ofNullable(verdict.compatible())));
         return verdicts;
     }
 

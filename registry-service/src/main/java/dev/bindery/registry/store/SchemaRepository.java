@@ -29,11 +29,19 @@ public interface SchemaRepository extends CrudRepository<SchemaRow, Long> {
     @Query("UPDATE registry_schema SET tags = :tags WHERE id = :id")
     void updateTags(long id, String tags);
 
+    /**
+     * Up to {@code limit} schemas of a registry whose names start as the pattern says, after
+     * {@code after} in name order, each with its version count: one query, not one per schema.
+     * Ordered by the unique index's columns so that H2 reads the page from the index and stops
+     * after {@code limit} rows (by {@code name} alone it reads and sorts the whole registry).
+     */
     @Query("""
-            SELECT * FROM registry_schema
-            WHERE registry_id = :registryId AND name LIKE :prefix ESCAPE '\\' AND name > :after
-            ORDER BY name LIMIT :limit""")
-    List<SchemaRow> page(long registryId, String prefix, String after, int limit);
+            SELECT s.name, s.last_modified, s.tags,
+                   (SELECT COUNT(*) FROM schema_version v WHERE v.schema_id = s.id) AS version_count
+            FROM registry_schema s
+            WHERE s.registry_id = :registryId AND s.name LIKE :prefix ESCAPE '\\' AND s.name > :after
+            ORDER BY s.registry_id, s.name LIMIT :limit""")
+    List<SchemaListing> page(long registryId, String prefix, String after, int limit);
 
     /**
      * Up to {@code limit} schemas of a registry, after {@code after} in name order, with a version
@@ -45,6 +53,6 @@ public interface SchemaRepository extends CrudRepository<SchemaRow, Long> {
                 SELECT 1 FROM schema_version v JOIN schema_content c ON c.hash = v.content_hash
                 WHERE v.schema_id = s.id AND (LOWER(s.name) LIKE :pattern ESCAPE '\\'
                     OR LOWER(c.content) LIKE :pattern ESCAPE '\\'))
-            ORDER BY s.name LIMIT :limit""")
+            ORDER BY s.registry_id, s.name LIMIT :limit""")
     List<SchemaRow> matching(long registryId, String after, String pattern, int limit);
 }

@@ -26,10 +26,13 @@ public interface SchemaVersionRepository extends CrudRepository<SchemaVersionRow
     @Query("DELETE FROM schema_version WHERE schema_id = :schemaId AND version = :version")
     int deleteVersion(long schemaId, long version);
 
-    /** Versions of a schema newer-first, below {@code before} (exclusive). */
+    /**
+     * Versions of a schema newer-first, below {@code before} (exclusive). Ordered by the unique
+     * index's columns so that H2 reads only {@code limit} rows from the index rather than sorting all.
+     */
     @Query("""
             SELECT * FROM schema_version WHERE schema_id = :schemaId AND version < :before
-            ORDER BY version DESC LIMIT :limit""")
+            ORDER BY schema_id DESC, version DESC LIMIT :limit""")
     List<SchemaVersionRow> pageNewestFirst(long schemaId, long before, int limit);
 
     /** The versions of a schema whose content contains the pattern (a lower-case LIKE pattern). */

@@ -4,10 +4,7 @@ import static dev.bindery.registry.console.ConsoleFixtures.REGISTRY;
 import static dev.bindery.registry.console.ConsoleFixtures.SCHEMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bindery.registry.catalog.RegistryService;
-import dev.bindery.registry.catalog.SchemaService;
 import dev.bindery.registry.console.view.Urls;
-import dev.bindery.registry.rules.CompatibilityRules;
 import dev.bindery.registry.security.PrincipalService;
 import dev.bindery.registry.support.Databases;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -33,16 +30,7 @@ class ConsoleAuthTest implements TestPropertyProvider {
     EmbeddedServer server;
 
     @Inject
-    RegistryService registries;
-
-    @Inject
-    SchemaService schemas;
-
-    @Inject
-    CompatibilityRules rules;
-
-    @Inject
-    PrincipalService principals;
+    ConsoleFixtures fixtures;
 
     private final Map<String, String> tokens = new HashMap<>();
 
@@ -57,16 +45,13 @@ class ConsoleAuthTest implements TestPropertyProvider {
 
     @BeforeAll
     void principals() {
-        ConsoleFixtures.create(registries, schemas, rules);
-        registries.create("team-b", null, Map.of());
+        fixtures.shop();
+        fixtures.registry("team-b");
         for (String role : List.of("reader", "writer", "admin")) {
-            principals.create(role + "-person", role, List.of());
-            tokens.put(role, principals.createToken(role + "-person", null).token());
+            tokens.put(role, fixtures.token(role + "-person", role, List.of()));
         }
-        principals.create("scoped-reader", "reader", List.of("shop"));
-        tokens.put("scoped", principals.createToken("scoped-reader", null).token());
-        principals.create("producer-person", "producer", List.of());
-        tokens.put("producer", principals.createToken("producer-person", null).token());
+        tokens.put("scoped", fixtures.token("scoped-reader", "reader", List.of("shop")));
+        tokens.put("producer", fixtures.token("producer-person", "producer", List.of()));
     }
 
     @Test
@@ -101,8 +86,7 @@ class ConsoleAuthTest implements TestPropertyProvider {
 
     @Test
     void anAccessKeyLogsInAndAWrongSecretIsRefused() {
-        principals.create("key-person", "writer", List.of());
-        PrincipalService.NewKey key = principals.createAccessKey("key-person");
+        PrincipalService.NewKey key = fixtures.accessKey("key-person", "writer");
         try (ConsoleClient browser = new ConsoleClient(server.getURL())) {
             ConsoleClient.Page wrong = browser.postRaw("/console/login",
                     Map.of("accessKeyId", key.accessKeyId(), "secret", "not-it", "next", "/console"));

@@ -4,10 +4,7 @@ import static dev.bindery.registry.console.ConsoleFixtures.REGISTRY;
 import static dev.bindery.registry.console.ConsoleFixtures.SCHEMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bindery.registry.catalog.RegistryService;
-import dev.bindery.registry.catalog.SchemaService;
 import dev.bindery.registry.console.view.Urls;
-import dev.bindery.registry.rules.CompatibilityRules;
 import dev.bindery.registry.security.PrincipalService;
 import dev.bindery.registry.support.Databases;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -15,6 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The console in a real headless Chromium with authentication on: logging in and out, and a reader's limits. */
 @MicronautTest(transactional = false)
@@ -35,16 +34,7 @@ class ConsoleBrowserAuthTest implements TestPropertyProvider {
     EmbeddedServer server;
 
     @Inject
-    RegistryService registries;
-
-    @Inject
-    SchemaService schemas;
-
-    @Inject
-    CompatibilityRules rules;
-
-    @Inject
-    PrincipalService principals;
+    ConsoleFixtures fixtures;
 
     private ChromeDriver browser;
     private PrincipalService.NewKey writerKey;
@@ -60,11 +50,9 @@ class ConsoleBrowserAuthTest implements TestPropertyProvider {
     @BeforeAll
     void start() throws Exception {
         browser = Browsers.start(Files.createTempDirectory("console-downloads"));
-        ConsoleFixtures.create(registries, schemas, rules);
-        principals.create("wendy", "writer", List.of());
-        writerKey = principals.createAccessKey("wendy");
-        principals.create("rita", "reader", List.of());
-        readerToken = principals.createToken("rita", null).token();
+        fixtures.shop();
+        writerKey = fixtures.accessKey("wendy", "writer");
+        readerToken = fixtures.token("rita", "reader", List.of());
     }
 
     @BeforeEach
@@ -92,9 +80,20 @@ class ConsoleBrowserAuthTest implements TestPropertyProvider {
         assertThat(browser.findElements(By.linkText("Upload a new version…"))).hasSize(1);
         assertThat(browser.manage().getCookieNamed("bindery_console").isHttpOnly()).isTrue();
         browser.findElement(By.cssSelector("form.who button")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/console/login");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/console/login"));
         browser.get(url("/console"));
         assertThat(browser.getCurrentUrl()).contains("/console/login");
+    }
+
+    @Test
+    void theLoginPageHasNoSeriousAccessibilityViolationBeforeOrAfterAFailedLogin() {
+        browser.get(url("/console/login"));
+        assertThat(Axe.seriousViolations(browser)).as("serious accessibility violations on the login page").isEmpty();
+        browser.findElement(By.id("token")).sendKeys("not-a-token");
+        browser.findElement(By.cssSelector("button.primary")).click();
+        assertThat(browser.findElement(By.cssSelector("p.problem")).getText()).isNotBlank();
+        assertThat(Axe.seriousViolations(browser)).as("serious accessibility violations on the failed login")
+                .isEmpty();
     }
 
     @Test

@@ -4,11 +4,7 @@ import static dev.bindery.registry.console.ConsoleFixtures.REGISTRY;
 import static dev.bindery.registry.console.ConsoleFixtures.SCHEMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bindery.registry.catalog.RegistryService;
-import dev.bindery.registry.catalog.SchemaService;
 import dev.bindery.registry.console.view.Urls;
-import dev.bindery.registry.rules.CompatibilityRules;
-import dev.bindery.registry.support.Clients;
 import dev.bindery.registry.support.Databases;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -32,8 +28,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
-import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 
 /** The console in a real headless Chromium, authentication off: what a person does, page by page. */
 @MicronautTest(transactional = false)
@@ -44,13 +38,7 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     EmbeddedServer server;
 
     @Inject
-    RegistryService registries;
-
-    @Inject
-    SchemaService schemas;
-
-    @Inject
-    CompatibilityRules rules;
+    ConsoleFixtures fixtures;
 
     private ChromeDriver browser;
     private Path downloads;
@@ -64,7 +52,7 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     void start() throws Exception {
         downloads = Files.createTempDirectory("console-downloads");
         browser = Browsers.start(downloads);
-        ConsoleFixtures.create(registries, schemas, rules);
+        fixtures.shop();
     }
 
     @AfterAll
@@ -139,13 +127,7 @@ class ConsoleBrowserTest implements TestPropertyProvider {
 
     @Test
     void discoveryStatisticsAppearAfterEventsArePublished() {
-        try (EventBridgeClient events = Clients.events(server.getURL())) {
-            for (int i = 0; i < 4; i++) {
-                String detail = i % 2 == 0 ? "{\"sku\":\"A-" + i + "\",\"coupon\":\"SPRING\"}" : "{\"sku\":\"B-" + i + "\"}";
-                assertThat(events.putEvents(r -> r.entries(PutEventsRequestEntry.builder().source("com.browser")
-                        .detailType("ItemAdded").detail(detail).build())).failedEntryCount()).isZero();
-            }
-        }
+        ConsoleFixtures.publishItemsAdded(server.getURL(), "com.browser");
         browser.get(url(Urls.schema("discovered-schemas", "com.browser@ItemAdded")));
         WebElement stats = browser.findElement(By.cssSelector("table.stats"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("4 events");

@@ -4,8 +4,6 @@ import static dev.bindery.registry.console.ConsoleFixtures.REGISTRY;
 import static dev.bindery.registry.console.ConsoleFixtures.SCHEMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bindery.registry.catalog.RegistryService;
-import dev.bindery.registry.catalog.SchemaService;
 import dev.bindery.registry.console.view.Urls;
 import dev.bindery.registry.rules.CompatibilityRules;
 import dev.bindery.registry.support.Clients;
@@ -24,8 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
-import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 
 /** Every console page, read as HTML through a real server with authentication off. */
 @MicronautTest(transactional = false)
@@ -36,10 +32,7 @@ class ConsolePagesTest implements TestPropertyProvider {
     EmbeddedServer server;
 
     @Inject
-    RegistryService registries;
-
-    @Inject
-    SchemaService schemas;
+    ConsoleFixtures fixtures;
 
     @Inject
     CompatibilityRules rules;
@@ -53,11 +46,10 @@ class ConsolePagesTest implements TestPropertyProvider {
 
     @BeforeAll
     void fixtures() {
-        ConsoleFixtures.create(registries, schemas, rules);
-        registries.create("many", null, Map.of());
+        fixtures.shop();
+        fixtures.registry("many");
         for (int i = 0; i < 55; i++) {
-            schemas.create("many", String.format("com.many@Event%03d", i), new SchemaService.Input(
-                    ConsoleFixtures.V1, "OpenApi3", null, Map.of(), null));
+            fixtures.schema("many", String.format("com.many@Event%03d", i));
         }
         browser = new ConsoleClient(server.getURL());
     }
@@ -158,13 +150,7 @@ class ConsolePagesTest implements TestPropertyProvider {
 
     @Test
     void discoveredSchemasShowTheirStatistics() {
-        try (EventBridgeClient events = Clients.events(server.getURL())) {
-            for (int i = 0; i < 4; i++) {
-                String detail = i % 2 == 0 ? "{\"sku\":\"A-" + i + "\",\"coupon\":\"SPRING\"}" : "{\"sku\":\"B-" + i + "\"}";
-                assertThat(events.putEvents(r -> r.entries(PutEventsRequestEntry.builder().source("com.stats")
-                        .detailType("ItemAdded").detail(detail).build())).failedEntryCount()).isZero();
-            }
-        }
+        ConsoleFixtures.publishItemsAdded(server.getURL(), "com.stats");
         ConsoleClient.Page page = browser.get(Urls.schema("discovered-schemas", "com.stats@ItemAdded"));
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat(page.body()).contains("Discovery statistics", "<strong>4</strong> events", "/detail/coupon",
@@ -203,9 +189,8 @@ class ConsolePagesTest implements TestPropertyProvider {
 
     @Test
     void uploadingShowsTheCompatibilityCheckBeforeSavingAndSetsRulesAndDeletesVersions() {
-        registries.create("uploads", null, Map.of());
-        schemas.create("uploads", "com.up@Thing", new SchemaService.Input(ConsoleFixtures.V1, "OpenApi3", null,
-                Map.of(), null));
+        fixtures.registry("uploads");
+        fixtures.schema("uploads", "com.up@Thing");
         rules.setSchema("uploads", "com.up@Thing", "BACKWARD", "LENIENT");
         browser.get(Urls.registry("uploads") + "/upload?schema=com.up%40Thing");
         Map<String, String> form = Map.of("schema", "com.up@Thing", "type", "OpenApi3", "description", "v2",

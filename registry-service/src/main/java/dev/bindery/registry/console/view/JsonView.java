@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -143,9 +142,10 @@ public final class JsonView {
         budget[0]--;
         if (json.isObject()) {
             List<Node> children = new ArrayList<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = json.fields();
-            while (fields.hasNext() && budget[0] > 0) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : json.properties()) {
+                if (budget[0] <= 0) {
+                    break;
+                }
                 children.add(node(field.getKey(), field.getValue(), budget));
             }
             return new Node(label, "object · " + json.size(), null, children);
