@@ -135,8 +135,7 @@ public class KafkaTap {
         partitions.sort((a, b) -> KafkaOffsets.compare(new TopicPartition(a.topic(), a.partition()),
                 new TopicPartition(b.topic(), b.partition())));
         return Optional.of(new Report(settings.groupId(), settings.topics(), settings.eventBus(), partitions,
-                status.refusedTotal(), status.keptRefusals().stream()
-                .map(r -> new Refusal(r.topic(), r.partition(), r.offset(), r.reason())).toList()));
+                status.refusedTotal(), status.keptRefusals()));
     }
 
     /** The client configuration file's properties, then the tap's own, which no file may change. */

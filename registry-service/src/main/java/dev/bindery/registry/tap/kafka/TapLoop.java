@@ -86,7 +86,7 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
         final Map<TopicPartition, Long> from = new HashMap<>();
         final Map<TopicPartition, Long> next = new HashMap<>();
         final Map<TopicPartition, long[]> counts = new HashMap<>();
-        final List<TapStatus.Refusal> refusals = new ArrayList<>();
+        final List<KafkaTap.Refusal> refusals = new ArrayList<>();
         int records;
         long startedNanos;
 
@@ -184,7 +184,7 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
         if (reason != null) {
             counts[1]++;
             if (batch.refusals.size() < TapStatus.KEPT) {
-                batch.refusals.add(new TapStatus.Refusal(record.topic(), record.partition(), record.offset(), reason));
+                batch.refusals.add(new KafkaTap.Refusal(record.topic(), record.partition(), record.offset(), reason));
             }
         }
         batch.records++;

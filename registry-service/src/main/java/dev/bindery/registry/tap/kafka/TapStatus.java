@@ -17,10 +17,6 @@ final class TapStatus {
 
     static final int KEPT = 100;
 
-    /** A refused record: where it is and why. */
-    record Refusal(String topic, int partition, long offset, String reason) {
-    }
-
     /** Counts of one partition. */
     private static final class Counts {
         long consumed;
@@ -36,7 +32,7 @@ final class TapStatus {
     }
 
     private final Map<TopicPartition, Counts> partitions = new TreeMap<>(KafkaOffsets::compare);
-    private final List<Refusal> refusals = new ArrayList<>();
+    private final List<KafkaTap.Refusal> refusals = new ArrayList<>();
     private long refusedTotal;
 
     synchronized void stored(TopicPartition partition, long consumed, long refused, long nextOffset) {
@@ -47,8 +43,8 @@ final class TapStatus {
         refusedTotal += refused;
     }
 
-    synchronized void refusals(List<Refusal> more) {
-        for (Refusal refusal : more) {
+    synchronized void refusals(List<KafkaTap.Refusal> more) {
+        for (KafkaTap.Refusal refusal : more) {
             if (refusals.size() >= KEPT) {
                 return;
             }
@@ -77,7 +73,7 @@ final class TapStatus {
         return out;
     }
 
-    synchronized List<Refusal> keptRefusals() {
+    synchronized List<KafkaTap.Refusal> keptRefusals() {
         return List.copyOf(refusals);
     }
 
