@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Kafka tap benchmark (issue 17): a topic of ~600-byte JSON records over six partitions on a real
+# Kafka tap benchmark (issue 17): a topic of ~400-byte JSON records over six partitions on a real
 # broker (started from the Kafka artifacts, as the tests do) is read by a plain KafkaConsumer (the
 # baseline, in the same run), then by one registry process and by two in one consumer group, on one
 # embedded PostgreSQL. Prints records/s of each and the ratio to the plain consumer.

@@ -124,11 +124,13 @@ public class KafkaTap {
         List<TapStatus.Partition> own = status.partitions();
         Map<TopicPartition, Long> group = offsets.all(settings.groupId());
         for (TapStatus.Partition p : own) {
-            group.remove(new TopicPartition(p.topic(), p.partition()));
-            Long lag = p.endOffset() == null ? null
-                    : Math.max(0, p.endOffset() - (p.storedOffset() == null ? 0 : p.storedOffset()));
-            partitions.add(new Partition(p.topic(), p.partition(), p.assigned(), p.storedOffset(), p.endOffset(), lag,
-                    p.consumed(), p.refused()));
+            // A partition read elsewhere now: its stored offset is the group's, its end offset unknown here.
+            Long groupStored = group.remove(new TopicPartition(p.topic(), p.partition()));
+            Long stored = p.assigned() || groupStored == null ? p.storedOffset() : groupStored;
+            Long end = p.assigned() ? p.endOffset() : null;
+            Long lag = end == null ? null : Math.max(0, end - (stored == null ? 0 : stored));
+            partitions.add(new Partition(p.topic(), p.partition(), p.assigned(), stored, end, lag, p.consumed(),
+                    p.refused()));
         }
         group.forEach((tp, stored) -> partitions.add(new Partition(tp.topic(), tp.partition(), false, stored, null, null,
                 0, 0)));
