@@ -244,7 +244,7 @@ public class ShapeFlusher {
     }
 
     /** Publishing never fails a flush: the shape is stored, and the next change or pending check retries. */
-    private void publish(ShapeStore.Merged merged) {
+    void publish(ShapeStore.Merged merged) {
         if (!merged.learned()) {
             return;
         }

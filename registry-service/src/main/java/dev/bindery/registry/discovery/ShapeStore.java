@@ -100,6 +100,23 @@ public class ShapeStore {
     }
 
     /**
+     * Merges deltas learned from a log that keeps its own positions ({@link LogDiscovery}) into the
+     * stored shapes, locking shape rows in name order, and runs {@code alsoInTransaction} (which
+     * stores the positions) in the same transaction: what was learned and how far it was read commit
+     * together or not at all.
+     *
+     * @throws RuntimeException whatever {@code alsoInTransaction} throws, rolling everything back
+     */
+    @Transactional
+    public List<Merged> mergeWith(Map<String, ShapeSnapshot> deltas, Runnable alsoInTransaction) {
+        List<Merged> merged = new ArrayList<>();
+        new TreeMap<>(deltas).forEach((schemaName, delta) ->
+                merged.add(mergeLocked(schemaName, delta.source(), delta.detailType(), delta)));
+        alsoInTransaction.run();
+        return merged;
+    }
+
+    /**
      * Adopts journal rows that other instances wrote before {@code cutoff} and never flushed:
      * infers their events, merges them into the stored shapes and deletes them, in one transaction
      * that holds the rows' locks, so two adopters never count a row twice.

@@ -25,7 +25,7 @@ import java.util.UUID;
 public final class EntryRules {
 
     /** An entry and what became of it: an event to ingest, or a failure. */
-    record Checked(BusEvent event, EntryResult failure) {
+    public record Checked(BusEvent event, EntryResult failure) {
     }
 
     /** The range of times, in words for messages. */
@@ -44,7 +44,8 @@ public final class EntryRules {
         this.identity = identity;
     }
 
-    Checked check(IncomingEvent entry, Instant now) {
+    /** Checks one entry; {@code now} is its time when it carries none. */
+    public Checked check(IncomingEvent entry, Instant now) {
         String source = entry.source();
         String detailType = entry.detailType();
         String detail = entry.detail();

@@ -90,6 +90,8 @@ public final class Operations {
         schemas("DiffSchemaVersions", Permission.READ, Scope.SCHEMA, false);
         schemas("GetVersionCompatibility", Permission.READ, Scope.SCHEMA, false);
         schemas("GetDiscoveryStatistics", Permission.READ, Scope.SCHEMA, false);
+        // the Kafka tap's progress (Bindery extension)
+        schemas("GetKafkaTapStatus", Permission.READ, Scope.ACCOUNT, false);
         // discoverers
         schemas("ListDiscoverers", Permission.READ, Scope.ACCOUNT, false);
         schemas("DescribeDiscoverer", Permission.READ, Scope.ACCOUNT, false);

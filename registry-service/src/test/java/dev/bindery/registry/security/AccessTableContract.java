@@ -72,7 +72,7 @@ abstract class AccessTableContract {
                 "ListSchemaVersions", "ExportSchema", "DescribeCodeBinding", "GetCodeBindingSource",
                 "ListTagsForResource", "GetRegistryCompatibility", "GetSchemaCompatibility",
                 "CheckSchemaCompatibility", "DiffSchemaVersions", "GetVersionCompatibility", "GetDiscoveryStatistics",
-                "ListDiscoverers", "DescribeDiscoverer", "DescribeRule", "ListRules", "LintEventPattern", "LintRule")) {
+                "GetKafkaTapStatus", "ListDiscoverers", "DescribeDiscoverer", "DescribeRule", "ListRules", "LintEventPattern", "LintRule")) {
             ALLOWED.put(op, readers);
         }
         for (String op : List.of("CreateSchema", "UpdateSchema", "DeleteSchema", "DeleteSchemaVersion",
@@ -102,7 +102,7 @@ abstract class AccessTableContract {
             "DescribePrincipal", "CreatePrincipal", "UpdatePrincipal", "DeletePrincipal", "ListAccessKeys",
             "CreateAccessKey", "DeleteAccessKey", "ListTokens", "CreateToken", "DeleteToken", "ListAuditEvents",
             "TestEventPattern", "PutRule", "DescribeRule", "ListRules", "DeleteRule", "EnableRule", "DisableRule",
-            "PutTargets", "LintEventPattern", "LintRule");
+            "PutTargets", "LintEventPattern", "LintRule", "GetKafkaTapStatus");
 
     /** The operations of the events API ({@code POST /}, awsJson), whose refusals are AccessDeniedException. */
     private static final Set<String> EVENTS_API = Set.of("PutEvents", "TestEventPattern", "PutRule", "DescribeRule",
@@ -327,6 +327,7 @@ abstract class AccessTableContract {
         calls.put("GetVersionCompatibility", r -> call("GET", schema(r, "s@One") + "/version/1/compatibility", "", 404));
         calls.put("GetDiscoveryStatistics", r -> call("GET", schema(r, "s@One") + "/statistics", "", 404));
         calls.put("ListDiscoverers", r -> get("/v1/discoverers"));
+        calls.put("GetKafkaTapStatus", r -> get("/v1/taps/kafka"));
         calls.put("DescribeDiscoverer", r -> get("/v1/discoverers/id/events-event-bus-default"));
         calls.put("CreateDiscoverer", r -> call("POST", "/v1/discoverers",
                 "{\"SourceArn\":\"" + events + "bus-" + next() + "\"}", 201));

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Kafka tap benchmark (issue 17): a topic of ~400-byte JSON records over six partitions on a real
+# broker (started from the Kafka artifacts, as the tests do) is read by a plain KafkaConsumer (the
+# baseline, in the same run), then by one registry process and by two in one consumer group, on one
+# embedded PostgreSQL. Prints records/s of each and the ratio to the plain consumer.
+#
+#   bench/kafka.sh [records]      # 200000 records by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cp_file=$(mktemp)
+trap 'rm -f "$cp_file"' EXIT
+./mvnw -B -q -pl registry-service -am test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
+java -cp "registry-service/target/test-classes:registry-service/target/classes:$(cat "$cp_file")" \
+  dev.bindery.registry.tap.kafka.KafkaTapBenchmark "${1:-200000}"

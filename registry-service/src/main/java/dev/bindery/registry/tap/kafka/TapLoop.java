@@ -1,0 +1,323 @@
+package dev.bindery.registry.tap.kafka;
+
+import dev.bindery.registry.discovery.LogDiscovery;
+import dev.bindery.registry.ingest.EntryResult;
+import dev.bindery.registry.ingest.EntryRules;
+import dev.bindery.registry.ingest.LogRecords;
+import dev.bindery.registry.ingest.Received;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tap's consumer loop, on a thread of its own (the consumer is not thread-safe, and the loop owns
+ * every seek). Records are folded into a batch in memory; every commit interval (or commit-records
+ * records) the batch is stored: the shapes it taught and the offsets it reached, in one transaction,
+ * fenced on the offsets it started from ({@link KafkaOffsets#advance}). A batch that is not stored is
+ * dropped and every assigned partition is sought back to its stored offset, so each record counts
+ * exactly once. Partitions are sought to their stored offsets when assigned; the pending batch is
+ * stored before partitions are revoked. Kafka's own committed offsets are written afterwards only as
+ * a hint for monitoring tools.
+ */
+final class TapLoop implements Runnable, ConsumerRebalanceListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TapLoop.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final long END_OFFSETS_EVERY_NANOS = Duration.ofMillis(500).toNanos();
+
+    private final Consumer<byte[], byte[]> consumer;
+    private final String groupId;
+    private final String topics;
+    private final boolean fromEarliest;
+    private final LogRecords records;
+    private final EntryRules rules;
+    private final LogDiscovery discovery;
+    private final KafkaOffsets offsets;
+    private final TapStatus status;
+    private final long commitIntervalNanos;
+    private final int commitRecords;
+    private volatile boolean running = true;
+
+    /** Stored offsets of the assigned partitions ({@code null}: none stored yet). */
+    private final Map<TopicPartition, Long> stored = new HashMap<>();
+    /** Where assigned partitions without a stored offset started (earliest or latest, resolved). */
+    private final Map<TopicPartition, Long> startedAt = new HashMap<>();
+    private final Batch batch = new Batch();
+    private boolean reseek;
+    private long endOffsetsAt = System.nanoTime();
+
+    TapLoop(Consumer<byte[], byte[]> consumer, String groupId, String topics, boolean fromEarliest, LogRecords records,
+            EntryRules rules, LogDiscovery discovery, KafkaOffsets offsets, TapStatus status, Duration commitInterval,
+            int commitRecords) {
+        this.consumer = consumer;
+        this.groupId = groupId;
+        this.topics = topics;
+        this.fromEarliest = fromEarliest;
+        this.records = records;
+        this.rules = rules;
+        this.discovery = discovery;
+        this.offsets = offsets;
+        this.status = status;
+        this.commitIntervalNanos = commitInterval.toNanos();
+        this.commitRecords = commitRecords;
+        batch.reset(discovery);
+    }
+
+    /** The pending batch: what it taught, where each partition's records started and ended, counts. */
+    private static final class Batch {
+        LogDiscovery.Batch learned;
+        final Map<TopicPartition, Long> from = new HashMap<>();
+        final Map<TopicPartition, Long> next = new HashMap<>();
+        final Map<TopicPartition, long[]> counts = new HashMap<>();
+        final List<KafkaTap.Refusal> refusals = new ArrayList<>();
+        int records;
+        long startedNanos;
+
+        void reset(LogDiscovery discovery) {
+            learned = discovery.newBatch();
+            from.clear();
+            next.clear();
+            counts.clear();
+            refusals.clear();
+            records = 0;
+        }
+    }
+
+    void stop() {
+        running = false;
+        consumer.wakeup();
+    }
+
+    @Override
+    public void run() {
+        try {
+            if (topics.length() > 2 && topics.startsWith("/") && topics.endsWith("/")) {
+                consumer.subscribe(Pattern.compile(topics.substring(1, topics.length() - 1)), this);
+            } else {
+                consumer.subscribe(List.of(topics.split("\\s*,\\s*")), this);
+            }
+            while (running) {
+                step();
+            }
+        } catch (WakeupException stopping) {
+            // stop() was called
+        } finally {
+            try {
+                store();
+            } finally {
+                consumer.close(Duration.ofSeconds(10));
+            }
+        }
+    }
+
+    private void step() {
+        if (reseek) {
+            try {
+                seekAll(consumer.assignment());
+                reseek = false;
+            } catch (RuntimeException e) {
+                LOG.warn("The Kafka tap could not read its stored offsets; retrying: {}", e.toString());
+                pause();
+                return;
+            }
+        }
+        ConsumerRecords<byte[], byte[]> polled;
+        try {
+            polled = consumer.poll(POLL);
+        } catch (WakeupException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warn("The Kafka tap's poll failed; retrying: {}", e.toString());
+            pause();
+            return;
+        }
+        try {
+            for (ConsumerRecord<byte[], byte[]> record : polled) {
+                take(record);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The Kafka tap dropped a batch of {} records to read it again: {}", batch.records, e.toString());
+            batch.reset(discovery);
+            reseek = true;
+            return;
+        }
+        if (!batch.next.isEmpty() && (batch.records >= commitRecords
+                || System.nanoTime() - batch.startedNanos >= commitIntervalNanos)) {
+            store();
+        }
+        if (System.nanoTime() - endOffsetsAt >= END_OFFSETS_EVERY_NANOS) {
+            endOffsetsAt = System.nanoTime();
+            noteEndOffsets();
+        }
+    }
+
+    /** Folds one record into the batch: learned from, or refused with its reason. */
+    private void take(ConsumerRecord<byte[], byte[]> record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        if (batch.records == 0) {
+            batch.startedNanos = System.nanoTime();
+        }
+        if (!batch.next.containsKey(partition)) {
+            batch.from.put(partition, stored.get(partition));
+        }
+        String reason = refusal(record);
+        batch.next.put(partition, record.offset() + 1);
+        long[] counts = batch.counts.computeIfAbsent(partition, k -> new long[2]);
+        counts[0]++;
+        if (reason != null) {
+            counts[1]++;
+            if (batch.refusals.size() < TapStatus.KEPT) {
+                batch.refusals.add(new KafkaTap.Refusal(record.topic(), record.partition(), record.offset(), reason));
+            }
+        }
+        batch.records++;
+    }
+
+    /** Why the record is refused, or {@code null} when it was learned from (or its bus is not discovered). */
+    private String refusal(ConsumerRecord<byte[], byte[]> record) {
+        Received received = records.read(record.topic(), record.value(), headers(record));
+        if (received.refusal() != null) {
+            return reason(received.refusal());
+        }
+        // An event without a time of its own takes the record's.
+        Instant time = record.timestamp() >= 0 ? Instant.ofEpochMilli(record.timestamp())
+                : Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        EntryRules.Checked checked = rules.check(received.event(), time);
+        if (checked.failure() != null) {
+            return reason(checked.failure());
+        }
+        return discovery.fold(batch.learned, checked.event());
+    }
+
+    private static String reason(EntryResult failure) {
+        return failure.errorCode() + ": " + failure.errorMessage();
+    }
+
+    private static Map<String, byte[]> headers(ConsumerRecord<byte[], byte[]> record) {
+        Header[] all = record.headers().toArray();
+        if (all.length == 0) {
+            return Map.of();
+        }
+        Map<String, byte[]> byName = new HashMap<>();
+        for (Header header : all) {
+            byName.put(header.key(), header.value());
+        }
+        return byName;
+    }
+
+    /**
+     * Stores the pending batch with its offsets; when that fails, drops it and seeks every assigned
+     * partition back to its stored offset.
+     */
+    private void store() {
+        if (batch.next.isEmpty()) {
+            return;
+        }
+        Map<TopicPartition, Long> from = new HashMap<>(batch.from);
+        Map<TopicPartition, Long> next = Map.copyOf(batch.next);
+        try {
+            discovery.store(batch.learned, () -> offsets.advance(groupId, from, next));
+        } catch (RuntimeException e) {
+            LOG.warn("The Kafka tap did not store a batch of {} records; reading them again from the stored offsets: {}",
+                    batch.records, e.toString());
+            batch.reset(discovery);
+            reseek = true;
+            return;
+        }
+        Map<TopicPartition, OffsetAndMetadata> hint = new HashMap<>();
+        next.forEach((partition, offset) -> {
+            stored.put(partition, offset);
+            long[] counts = batch.counts.get(partition);
+            status.stored(partition, counts[0], counts[1], offset);
+            hint.put(partition, new OffsetAndMetadata(offset));
+        });
+        status.refusals(batch.refusals);
+        batch.reset(discovery);
+        try {
+            consumer.commitAsync(hint, null);
+        } catch (RuntimeException e) {
+            LOG.debug("Kafka's committed offsets (a hint only) were not updated: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        store();
+        for (TopicPartition partition : partitions) {
+            stored.remove(partition);
+            startedAt.remove(partition);
+            status.revoked(partition);
+        }
+    }
+
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        try {
+            seekAll(partitions);
+        } catch (RuntimeException e) {
+            LOG.warn("The Kafka tap could not read its stored offsets on assignment; retrying: {}", e.toString());
+            reseek = true; // nothing is read before the seek succeeds: the batch is dropped
+            batch.reset(discovery);
+            consumer.pause(partitions);
+        }
+    }
+
+    /** Seeks the partitions to their stored offsets, or where a new group starts. */
+    private void seekAll(Collection<TopicPartition> partitions) {
+        Map<TopicPartition, Long> found = offsets.stored(groupId, partitions);
+        for (TopicPartition partition : partitions) {
+            Long offset = found.get(partition);
+            if (offset == null) {
+                offset = startedAt.get(partition);
+            }
+            if (offset != null) {
+                consumer.seek(partition, offset);
+            } else {
+                if (fromEarliest) {
+                    consumer.seekToBeginning(List.of(partition));
+                } else {
+                    consumer.seekToEnd(List.of(partition));
+                }
+                startedAt.put(partition, consumer.position(partition));
+            }
+            stored.put(partition, found.get(partition));
+            status.assigned(partition, found.get(partition));
+        }
+        consumer.resume(partitions);
+    }
+
+    private void noteEndOffsets() {
+        for (TopicPartition partition : consumer.assignment()) {
+            OptionalLong lag = consumer.currentLag(partition);
+            if (lag.isPresent()) {
+                status.endOffset(partition, consumer.position(partition) + lag.getAsLong());
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

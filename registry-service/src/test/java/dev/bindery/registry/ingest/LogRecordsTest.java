@@ -1,0 +1,58 @@
+package dev.bindery.registry.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** How the door for log records names raw records, and which values it refuses before the rules. */
+class LogRecordsTest {
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void rawRecordsTakeTheirDetailTypeFromAPointerAHeaderAFixedStringOrTheTopic() {
+        byte[] value = utf8("{\"meta\":{\"kind\":\"Paid\"},\"amount\":3}");
+        assertThat(new LogRecords(null, "/meta/kind", "default").read("orders", value, Map.of()).event())
+                .satisfies(e -> {
+                    assertThat(e.detailType()).isEqualTo("Paid");
+                    assertThat(e.source()).isEqualTo("orders");
+                    assertThat(e.detail()).isEqualTo("{\"meta\":{\"kind\":\"Paid\"},\"amount\":3}");
+                });
+        assertThat(new LogRecords("com.shop", "header:event-type", "default")
+                .read("orders", value, Map.of("event-type", utf8("Refunded"))).event().detailType()).isEqualTo("Refunded");
+        assertThat(new LogRecords(null, "Order", "default").read("orders", value, Map.of()).event().detailType())
+                .isEqualTo("Order");
+        assertThat(new LogRecords(null, null, "default").read("orders", value, Map.of()).event().detailType())
+                .isEqualTo("orders");
+    }
+
+    @Test
+    void aMissingDetailTypeATombstoneAndAnEnvelopeWhateverTheSettingsAreTold() {
+        LogRecords byHeader = new LogRecords(null, "header:event-type", "default");
+        assertThat(byHeader.read("t", utf8("{\"a\":1}"), Map.of()).refusal().errorMessage()).contains("event-type");
+        assertThat(byHeader.read("t", null, Map.of()).refusal().errorMessage()).contains("tombstone");
+        Received envelope = byHeader.read("t", utf8("{\"source\":\"s\",\"detail-type\":\"D\",\"detail\":{\"a\":1}}"),
+                Map.of());
+        assertThat(envelope.event().detailType()).isEqualTo("D");
+        assertThat(envelope.event().detail()).isEqualTo("{\"a\":1}");
+    }
+
+    @Test
+    void aBinaryCloudEventOfAnotherContentTypeIsNotAnObject() {
+        Received received = new LogRecords(null, null, "default").read("t", utf8("hello"), Map.of(
+                "ce_specversion", utf8("1.0"), "ce_id", utf8("1"), "ce_source", utf8("s"), "ce_type", utf8("T"),
+                "content-type", utf8("text/plain")));
+        assertThat(received.event().detailType()).isEqualTo("T");
+        assertThat(received.event().detail()).startsWith("\"");
+    }
+
+    @Test
+    void aDetailTypeHeaderRuleMustNameAHeader() {
+        assertThatThrownBy(() -> new LogRecords(null, "header:", "default")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,231 @@
+package dev.bindery.registry.tap.kafka;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bindery.registry.support.KafkaBroker;
+import dev.bindery.registry.support.PostgresServer;
+import dev.bindery.registry.support.RegistryProcess;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * The Kafka tap's throughput (bench/kafka.sh): a topic of realistic JSON records (~400 bytes) over six partitions
+ * on the test broker is read by a plain {@link KafkaConsumer} (the baseline: the rate at which the
+ * bytes can be consumed at all), then by one registry process and by two in one group, both on one
+ * embedded PostgreSQL, each run a fresh group. Rates are measured between 10% and 90% of the records
+ * stored (start-up and the group's first rebalance excluded).
+ */
+public final class KafkaTapBenchmark {
+
+    private static final String TOPIC = "bench";
+    private static final int PARTITIONS = 6;
+    private static final String[] KINDS = {"order.created", "order.paid", "order.shipped", "user.signup", "cart.updated"};
+
+    private KafkaTapBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int records = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        KafkaBroker broker = KafkaBroker.shared();
+        broker.createTopic(TOPIC, PARTITIONS);
+        long bytes = produce(broker, records);
+        System.out.printf("topic: %,d records, %,d bytes (%.0f bytes each), %d partitions%n", records, bytes,
+                (double) bytes / records, PARTITIONS);
+
+        System.out.printf("%n%-34s %12s %8s%n", "reader", "records/s", "ratio");
+        double plain = plainConsumer(broker, records);
+        System.out.printf("%-34s %,12.0f %8s%n", "plain KafkaConsumer (baseline)", plain, "1.00");
+        double one = tap(broker, records, 1);
+        System.out.printf("%-34s %,12.0f %8.2f%n", "tap, one instance (PostgreSQL)", one, one / plain);
+        double two = tap(broker, records, 2);
+        System.out.printf("%-34s %,12.0f %8.2f%n", "tap, two instances (PostgreSQL)", two, two / plain);
+        System.exit(0);
+    }
+
+    private static long produce(KafkaBroker broker, int records) throws Exception {
+        try (KafkaProducer<byte[], byte[]> producer = broker.producer()) {
+            return send(producer, TOPIC, records);
+        }
+    }
+
+    /** Sends the records to the topic's partitions round-robin and waits for each; returns their bytes. */
+    private static long send(KafkaProducer<byte[], byte[]> producer, String topic, int records) throws Exception {
+        long bytes = 0;
+        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+        for (int i = 0; i < records; i++) {
+            byte[] value = value(i);
+            bytes += value.length;
+            sent.add(producer.send(new ProducerRecord<>(topic, i % PARTITIONS, null, value)));
+            if (sent.size() == 10_000) {
+                for (var one : sent) {
+                    one.get(60, TimeUnit.SECONDS);
+                }
+                sent.clear();
+            }
+        }
+        for (var one : sent) {
+            one.get(60, TimeUnit.SECONDS);
+        }
+        return bytes;
+    }
+
+    /** A raw JSON record of about 400 bytes: nested objects, arrays, optional members, formats. */
+    private static byte[] value(int i) {
+        String kind = KINDS[i % KINDS.length];
+        String optional = i % 3 == 0 ? ",\"coupon\":{\"code\":\"SAVE" + (i % 50) + "\",\"percent\":" + (i % 30) + "}" : "";
+        return ("{\"type\":\"" + kind + "\",\"id\":\"" + java.util.UUID.nameUUIDFromBytes(Integer.toString(i).getBytes())
+                + "\",\"occurredAt\":\"2026-01-0" + (1 + i % 9) + "T10:00:00Z\",\"customer\":{\"id\":\"c-" + (i % 997)
+                + "\",\"email\":\"user" + (i % 997) + "@example.com\",\"tier\":\"" + (i % 2 == 0 ? "gold" : "silver")
+                + "\",\"address\":{\"street\":\"" + i + " Main Street\",\"city\":\"Springfield\",\"zip\":\"" + (10000 + i % 9000)
+                + "\"}},\"items\":[{\"sku\":\"SKU-" + (i % 100) + "\",\"qty\":" + (1 + i % 5) + ",\"price\":" + (i % 100) + ".95},"
+                + "{\"sku\":\"SKU-" + (i % 37) + "\",\"qty\":1,\"price\":4.5}],\"total\":" + (i % 1000) + ".5,\"currency\":\"EUR\""
+                + ",\"channel\":\"web\",\"tags\":[\"a\",\"b\"]" + optional + "}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Records per second of a plain consumer reading the whole topic, between 10% and 90%. */
+    private static double plainConsumer(KafkaBroker broker, int records) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "bench-plain",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(TOPIC));
+            Window window = new Window(records);
+            long read = 0;
+            long sink = 0;
+            while (read < records) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    sink += record.value().length; // touches every record, as any reader must
+                    read++;
+                }
+                window.observe(read);
+            }
+            if (sink == 0) {
+                throw new IllegalStateException("no bytes read");
+            }
+            return window.rate();
+        }
+    }
+
+    /**
+     * Records per second of {@code instances} registry processes in one fresh group, between 10% and 90%.
+     * The run's topic is filled in one Kafka transaction that commits only once every instance reads its
+     * partitions (the tap reads committed records only, set through its client properties file), so the
+     * instances' start-up and the group's forming are outside the measure and all instances take part.
+     */
+    private static double tap(KafkaBroker broker, int records, int instances) throws Exception {
+        String topic = TOPIC + "-" + instances;
+        broker.createTopic(topic, PARTITIONS);
+        String database = PostgresServer.newDatabase();
+        List<RegistryProcess> registries = new ArrayList<>();
+        Path clientConfig = Files.createTempFile("bindery-bench", ".properties");
+        Files.writeString(clientConfig, "isolation.level=read_committed\nsession.timeout.ms=6000\n"
+                + "heartbeat.interval.ms=1000\n");
+        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+                org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                org.apache.kafka.clients.producer.ProducerConfig.TRANSACTIONAL_ID_CONFIG, "bench-" + instances,
+                org.apache.kafka.clients.producer.ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 600_000,
+                org.apache.kafka.clients.producer.ProducerConfig.LINGER_MS_CONFIG, 5),
+                new org.apache.kafka.common.serialization.ByteArraySerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer());
+        producer.initTransactions();
+        producer.beginTransaction();
+        send(producer, topic, records);
+        try {
+            for (int i = 0; i < instances; i++) {
+                Path data = Files.createTempDirectory("bindery-bench");
+                registries.add(RegistryProcess.start(data, RegistryProcess.freePort(), Map.ofEntries(
+                        Map.entry("datasources.default.url", database),
+                        Map.entry("datasources.default.username", "postgres"),
+                        Map.entry("datasources.default.password", "postgres"),
+                        Map.entry("bindery.discovery.instance-id", "bench-" + i),
+                        Map.entry("bindery.kafka.bootstrap-servers", broker.bootstrapServers()),
+                        Map.entry("bindery.kafka.topics", topic),
+                        Map.entry("bindery.kafka.client-config", clientConfig.toString()),
+                        Map.entry("bindery.kafka.group-id", "bench-tap-" + instances),
+                        Map.entry("bindery.kafka.source", "com.bench"),
+                        Map.entry("bindery.kafka.detail-type", "/type"),
+                        Map.entry("logger.levels.org.apache.kafka", "WARN"))));
+            }
+            awaitAssigned(registries);
+            producer.commitTransaction();
+            URL status = registries.get(0).url();
+            Window window = new Window(records);
+            long stored = 0;
+            while (stored < records) {
+                stored = 0;
+                for (JsonNode partition : TapChecks.status(status).path("Partitions")) {
+                    stored += partition.path("StoredOffset").asLong();
+                }
+                window.observe(stored);
+                Thread.sleep(20);
+            }
+            return window.rate();
+        } finally {
+            producer.close();
+            for (RegistryProcess registry : registries) {
+                registry.close();
+            }
+        }
+    }
+
+    /** Waits until the instances together read every partition. */
+    private static void awaitAssigned(List<RegistryProcess> registries) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            int assigned = 0;
+            for (RegistryProcess registry : registries) {
+                for (JsonNode partition : TapChecks.status(registry.url()).path("Partitions")) {
+                    assigned += partition.path("Assigned").asBoolean() ? 1 : 0;
+                }
+            }
+            if (assigned == PARTITIONS) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the instances were not assigned every partition within two minutes");
+    }
+
+    /** The rate between the first observations at or past 10% and 90% of the records. */
+    private static final class Window {
+        private final long low;
+        private final long high;
+        private long lowCount = -1;
+        private long lowNanos;
+        private long highCount = -1;
+        private long highNanos;
+
+        Window(long records) {
+            this.low = records / 10;
+            this.high = records * 9 / 10;
+        }
+
+        void observe(long count) {
+            long now = System.nanoTime();
+            if (lowCount < 0 && count >= low) {
+                lowCount = count;
+                lowNanos = now;
+            }
+            if (highCount < 0 && count >= high) {
+                highCount = count;
+                highNanos = now;
+            }
+        }
+
+        double rate() {
+            return (highCount - lowCount) / ((highNanos - lowNanos) / 1e9);
+        }
+    }
+}
