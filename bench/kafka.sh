@@ -4,11 +4,12 @@
 # baseline, in the same run), then by one registry process and by two in one consumer group, on one
 # embedded PostgreSQL. Prints records/s of each and the ratio to the plain consumer.
 #
-#   bench/kafka.sh [records]      # 200000 records by default
+#   bench/kafka.sh [records] [one]   # 200000 records by default; "one": skip the two-instance run
+#   BINDERY_JAVA_OPTS="-XX:StartFlightRecording=filename=tap.jfr" bench/kafka.sh   # profile the registry
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cp_file=$(mktemp)
 trap 'rm -f "$cp_file"' EXIT
 ./mvnw -B -q -pl registry-service -am test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
 java -cp "registry-service/target/test-classes:registry-service/target/classes:$(cat "$cp_file")" \
-  dev.bindery.registry.tap.kafka.KafkaTapBenchmark "${1:-200000}"
+  dev.bindery.registry.tap.kafka.KafkaTapBenchmark "${1:-200000}" ${2:-}

@@ -39,6 +39,34 @@ final class JsonMembers {
         }
     }
 
+    /**
+     * The members of {@code json} (UTF-8) when it is what {@link DetailCheck} accepts as a detail, read in the
+     * same pass: one object, no key repeated in any object, nothing after it and no escape of a surrogate;
+     * otherwise {@code null}, and the caller reads it again where the problem is named.
+     */
+    static @Nullable Map<String, Member> readDetail(byte[] json) {
+        try (JsonParser parser = IngestJson.STRICT.createParser(json)) {
+            Map<String, Member> members = read(parser,
+                    (start, end) -> new String(json, start, end - start, StandardCharsets.UTF_8), true);
+            if (members == null || parser.nextToken() != null || mayEscapeSurrogate(json)) {
+                return null;
+            }
+            return members;
+        } catch (IOException | RuntimeException notVouchedFor) {
+            return null;
+        }
+    }
+
+    /** Whether the bytes may escape a surrogate (a backslash, u, d): looser than {@link DetailCheck#maySpellSurrogate}. */
+    private static boolean mayEscapeSurrogate(byte[] json) {
+        for (int at = 0; at + 2 < json.length; at++) {
+            if (json[at] == '\\' && json[at + 1] == 'u' && (json[at + 2] == 'd' || json[at + 2] == 'D')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** As {@link #read(JsonFactory, byte[])}, of text. */
     static @Nullable Map<String, Member> read(JsonFactory factory, String json) throws IOException {
         try (JsonParser parser = factory.createParser(json)) {

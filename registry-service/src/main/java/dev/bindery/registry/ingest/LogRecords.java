@@ -74,9 +74,14 @@ public final class LogRecords {
         if (specversion != null) {
             return binaryCloudEvent(value, headers);
         }
-        Map<String, JsonMembers.Member> members;
+        // One strict pass reads the members and checks the value as the rules check a detail; a value it
+        // does not vouch for is read again leniently, and the rules name its problem as for every door.
+        Map<String, JsonMembers.Member> members = JsonMembers.readDetail(value);
+        boolean detailChecked = members != null;
         try {
-            members = JsonMembers.read(IngestJson.LENIENT, value);
+            if (members == null) {
+                members = JsonMembers.read(IngestJson.LENIENT, value);
+            }
         } catch (JsonProcessingException e) {
             return Received.refused("MalformedDetail", "The record's value is not JSON: " + JsonProblems.reason(e) + ".");
         } catch (IOException e) { // bytes in memory: only parse errors
@@ -90,9 +95,9 @@ public final class LogRecords {
         }
         try {
             if (members.containsKey("detail-type")) {
-                return NdjsonIngest.entry(members, busName);
+                return EnvelopeReader.read(value, 0, value.length, busName).received();
             }
-            return raw(topic, value, members, headers);
+            return raw(topic, value, members, headers, detailChecked);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,7 +117,7 @@ public final class LogRecords {
     }
 
     private Received raw(String topic, byte[] value, Map<String, JsonMembers.Member> members,
-                         Map<String, byte[]> headers) throws IOException {
+                         Map<String, byte[]> headers, boolean detailChecked) throws IOException {
         String detailType;
         if (detailTypePointer != null) {
             detailType = pointed(value, members);
@@ -131,7 +136,7 @@ public final class LogRecords {
             detailType = fixedDetailType != null ? fixedDetailType : topic;
         }
         return Received.of(new IncomingEvent(source != null ? source : topic, detailType,
-                new String(value, StandardCharsets.UTF_8), null, busName, List.of()));
+                new String(value, StandardCharsets.UTF_8), null, busName, List.of(), detailChecked));
     }
 
     /** The scalar at the pointer, as text; a top-level member is read without building a tree. */

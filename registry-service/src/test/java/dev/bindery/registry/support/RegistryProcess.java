@@ -45,7 +45,12 @@ public final class RegistryProcess implements AutoCloseable {
             throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(launcher);
-        command.addAll(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        command.addAll(List.of(java, "-Xmx256m"));
+        String extra = System.getenv("BINDERY_JAVA_OPTS"); // e.g. a profiler's options, for bench/ scripts
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "-Dbindery.data-dir=" + data, "-Dmicronaut.server.port=" + port));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add("dev.bindery.registry.Application");

@@ -40,6 +40,9 @@ final class TapStatus {
         counts.consumed += consumed;
         counts.refused += refused;
         counts.storedOffset = nextOffset;
+        if (counts.endOffset == null || counts.endOffset < nextOffset) {
+            counts.endOffset = nextOffset; // the log reaches at least what was read, before the next look at its end
+        }
         refusedTotal += refused;
     }
 
