@@ -139,7 +139,7 @@ class CodeBindingFlowTest implements TestPropertyProvider {
     }
 
     private static void compile(Path root, String release) throws IOException, URISyntaxException {
-        List<String> arguments = new ArrayList<>(List.of("--release", release, "-Xlint:all", "-Werror",
+        List<String> arguments = new ArrayList<>(List.of("--release", release, "-Xlint:all", "-Werror", "-proc:none",
                 "-d", root.resolve("classes").toString(), "-cp", jarOf(ObjectMapper.class) + java.io.File.pathSeparator
                         + jarOf(JavaTimeModule.class) + java.io.File.pathSeparator
                         + jarOf(com.fasterxml.jackson.datatype.jdk8.Jdk8Module.class) + java.io.File.pathSeparator

@@ -12,6 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core finds no serious or critical accessibility violation on any console page, authentication
@@ -87,13 +91,24 @@ class ConsoleAccessibilityTest implements TestPropertyProvider {
     @Test
     void theFormsAndTheirConfirmationStepsHaveNoSeriousViolation() {
         assertNoSeriousViolation(Urls.registry(REGISTRY) + "/upload?schema=" + SCHEMA);
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        clickAndAwaitTheNextPage(By.cssSelector("form.stack button[type=submit]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertNoSeriousViolationHere();
         browser.get(url(Urls.schema(REGISTRY, SCHEMA)));
-        browser.findElement(By.cssSelector("button.danger")).click();
+        clickAndAwaitTheNextPage(By.cssSelector("button.danger"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Delete");
         assertNoSeriousViolationHere();
+    }
+
+    /** Clicks and waits until the page it leads to has loaded: the old page's heading gone, a new one there. */
+    private void clickAndAwaitTheNextPage(By button) {
+        WebElement before = browser.findElement(By.tagName("h1"));
+        // A script click: ChromeDriver's own click may inspect the button after the form's navigation
+        // has replaced its document, and fail although the click worked.
+        browser.executeScript("arguments[0].click();", browser.findElement(button));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 
     @Test
