@@ -33,7 +33,7 @@ class AwsSampleEnumsTest {
     @Test
     void atMostTwoPercentOfTheInferredEnumsAreFalse() throws IOException {
         Map<String, Found> found = new TreeMap<>();
-        for (AwsSamples.Kind kind : AwsSamples.kinds()) {
+        for (Corpus.Kind kind : AwsSamples.kinds()) {
             JsonNode document = MAPPER.readTree(kind.expectedFile().toFile());
             collect(kind.name(), document, "", found);
         }

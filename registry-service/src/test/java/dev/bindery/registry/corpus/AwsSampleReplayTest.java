@@ -26,15 +26,15 @@ class AwsSampleReplayTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final boolean WRITE = Boolean.getBoolean("corpus.write");
 
-    static List<AwsSamples.Kind> kinds() {
+    static List<Corpus.Kind> kinds() {
         return AwsSamples.kinds();
     }
 
     @BeforeAll
     static void writeExpectedWhenAsked() throws IOException {
         if (WRITE) {
-            for (AwsSamples.Kind kind : kinds()) {
-                Files.writeString(kind.expectedFile(), AwsSamples.discover(kind, AwsSamples.deliveries(kind)),
+            for (Corpus.Kind kind : kinds()) {
+                Files.writeString(kind.expectedFile(), Corpus.discover(kind, AwsSamples.deliveries(kind)),
                         StandardCharsets.UTF_8);
             }
         }
@@ -42,16 +42,16 @@ class AwsSampleReplayTest {
 
     @Test
     void theCorpusHoldsTheServicesOfTheIssue() {
-        assertThat(kinds()).extracting(AwsSamples.Kind::source).contains("aws.autoscaling", "aws.codecommit",
+        assertThat(kinds()).extracting(Corpus.Kind::source).contains("aws.autoscaling", "aws.codecommit",
                 "aws.emr", "aws.health", "aws.macie", "aws.s3", "aws.ssm");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
-    void everyKindHoldsSamplesOfOneSourceAndDetailType(AwsSamples.Kind kind) {
-        assertThat(kind.samples()).isNotEmpty();
-        for (String sample : kind.samples()) {
-            JsonNode event = AwsSamples.parse(sample);
+    void everyKindHoldsSamplesOfOneSourceAndDetailType(Corpus.Kind kind) {
+        assertThat(kind.events()).isNotEmpty();
+        for (String sample : kind.events()) {
+            JsonNode event = Corpus.parse(sample);
             assertThat(event.path("source").asText()).as(sample).isEqualTo(kind.source());
             assertThat(event.path("detail-type").asText()).as(sample).isEqualTo(kind.detailType());
             assertThat(event.path("detail").isObject()).as(sample).isTrue();
@@ -60,24 +60,24 @@ class AwsSampleReplayTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
-    void replayingTheDeliveriesGivesTheCheckedInDocumentByteForByte(AwsSamples.Kind kind) throws IOException {
+    void replayingTheDeliveriesGivesTheCheckedInDocumentByteForByte(Corpus.Kind kind) throws IOException {
         String expected = Files.readString(kind.expectedFile(), StandardCharsets.UTF_8);
         List<String> deliveries = AwsSamples.deliveries(kind);
         List<String> reversed = new ArrayList<>(deliveries);
         Collections.reverse(reversed);
 
-        assertThat(deliveries).hasSize(kind.samples().size() * AwsSamples.DELIVERIES);
-        assertThat(AwsSamples.discover(kind, deliveries)).as("%s in file order", kind).isEqualTo(expected);
-        assertThat(AwsSamples.discover(kind, reversed)).as("%s reversed", kind).isEqualTo(expected);
+        assertThat(deliveries).hasSize(kind.events().size() * AwsSamples.DELIVERIES);
+        assertThat(Corpus.discover(kind, deliveries)).as("%s in file order", kind).isEqualTo(expected);
+        assertThat(Corpus.discover(kind, reversed)).as("%s reversed", kind).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
-    void everyDeliveryValidatesAgainstTheDocument(AwsSamples.Kind kind) throws IOException {
+    void everyDeliveryValidatesAgainstTheDocument(Corpus.Kind kind) throws IOException {
         JsonSchema schema = CorpusReplayTest.awsEvent(MAPPER.readTree(kind.expectedFile().toFile()));
 
         for (String delivery : AwsSamples.deliveries(kind)) {
-            assertThat(schema.validate(AwsSamples.parse(delivery))).as(delivery).isEmpty();
+            assertThat(schema.validate(Corpus.parse(delivery))).as(delivery).isEmpty();
         }
     }
 }

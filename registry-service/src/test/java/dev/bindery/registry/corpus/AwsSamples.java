@@ -1,19 +1,12 @@
 package dev.bindery.registry.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.bindery.registry.discovery.inference.ShapeAccumulator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The AWS sample corpus in the {@code schemas} module ({@code schemas/src/main/resources/aws-samples}): one
@@ -28,42 +21,13 @@ final class AwsSamples {
     /** How many times each sample is delivered, as a busy bus would. */
     static final int DELIVERIES = 10;
     private static final Instant FIRST_DELIVERY = Instant.parse("2026-01-05T09:00:00Z");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private AwsSamples() {
     }
 
-    /** One source and detail-type: its directory and its published samples, in file order. */
-    record Kind(String name, Path dir, List<String> samples, String source, String detailType) {
-
-        Path expectedFile() {
-            return dir.resolve(EXPECTED);
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static List<Kind> kinds() {
-        try (Stream<Path> dirs = Files.list(ROOT)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve(SAMPLES))).sorted().map(AwsSamples::read).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the AWS samples at " + ROOT.toAbsolutePath(), e);
-        }
-    }
-
-    private static Kind read(Path dir) {
-        try {
-            List<String> lines = Files.readAllLines(dir.resolve(SAMPLES), StandardCharsets.UTF_8).stream()
-                    .filter(l -> !l.isBlank()).toList();
-            JsonNode first = MAPPER.readTree(lines.get(0));
-            return new Kind(dir.getFileName().toString(), dir, lines, first.path("source").asText(),
-                    first.path("detail-type").asText());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir.resolve(SAMPLES), e);
-        }
+    /** Every source and detail-type, by name; a kind's events are its published samples, in file order. */
+    static List<Corpus.Kind> kinds() {
+        return Corpus.kinds(ROOT, SAMPLES);
     }
 
     /**
@@ -71,12 +35,12 @@ final class AwsSamples {
      * its own as the bus assigns them (deterministic: the n-th delivery is n seconds after the first), the rest of
      * the envelope and the detail as published.
      */
-    static List<String> deliveries(Kind kind) {
+    static List<String> deliveries(Corpus.Kind kind) {
         List<String> deliveries = new ArrayList<>();
         int n = 0;
-        for (String sample : kind.samples()) {
+        for (String sample : kind.events()) {
             for (int i = 0; i < DELIVERIES; i++, n++) {
-                ObjectNode event = (ObjectNode) parse(sample);
+                ObjectNode event = (ObjectNode) Corpus.parse(sample);
                 event.put("id", UUID.nameUUIDFromBytes((kind.name() + "/" + n).getBytes(StandardCharsets.UTF_8))
                         .toString());
                 event.put("time", FIRST_DELIVERY.plusSeconds(n).toString());
@@ -84,22 +48,5 @@ final class AwsSamples {
             }
         }
         return deliveries;
-    }
-
-    /** Folds the deliveries, in the given order, into a fresh envelope shape and renders the document. */
-    static String discover(Kind kind, List<String> deliveries) {
-        ShapeAccumulator acc = ShapeAccumulator.forEnvelope(kind.source(), kind.detailType());
-        for (String e : deliveries) {
-            acc.add(e.getBytes(StandardCharsets.UTF_8), Instant.parse(parse(e).path("time").asText()));
-        }
-        return acc.snapshot().toOpenApi();
-    }
-
-    static JsonNode parse(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + json, e);
-        }
     }
 }

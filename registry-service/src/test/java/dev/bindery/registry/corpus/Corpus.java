@@ -42,22 +42,31 @@ final class Corpus {
 
     /** Every kind, by name. */
     static List<Kind> kinds() {
-        try (Stream<Path> dirs = Files.list(ROOT)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve(EVENTS))).sorted().map(Corpus::read).toList();
+        return kinds(ROOT, EVENTS);
+    }
+
+    /**
+     * Every kind of a corpus laid out as this one is (also the AWS samples'): a directory per kind holding
+     * {@code eventsFile}, one envelope per line, by name.
+     */
+    static List<Kind> kinds(Path root, String eventsFile) {
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve(eventsFile))).sorted()
+                    .map(dir -> read(dir, eventsFile)).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the corpus at " + ROOT.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot list the corpus at " + root.toAbsolutePath(), e);
         }
     }
 
-    private static Kind read(Path dir) {
+    private static Kind read(Path dir, String eventsFile) {
         try {
-            List<String> lines = Files.readAllLines(dir.resolve(EVENTS), StandardCharsets.UTF_8).stream()
+            List<String> lines = Files.readAllLines(dir.resolve(eventsFile), StandardCharsets.UTF_8).stream()
                     .filter(l -> !l.isBlank()).toList();
             JsonNode first = MAPPER.readTree(lines.get(0));
             return new Kind(dir.getFileName().toString(), dir, lines, first.path("source").asText(),
                     first.path("detail-type").asText());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir.resolve(EVENTS), e);
+            throw new UncheckedIOException("cannot read " + dir.resolve(eventsFile), e);
         }
     }
 
