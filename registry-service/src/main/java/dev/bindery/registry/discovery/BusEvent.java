@@ -1,6 +1,7 @@
 package dev.bindery.registry.discovery;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import dev.bindery.registry.discovery.inference.EnvelopeMembers;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +41,7 @@ public record BusEvent(String id, String busName, String source, String detailTy
         quoted[1] = escaped(detailType);
         quoted[2] = escaped(source);
         quoted[3] = escaped(account);
-        quoted[4] = escaped(DateTimeFormatter.ISO_INSTANT.format(time));
+        quoted[4] = escaped(envelopeTime());
         quoted[5] = escaped(region);
         for (int i = 0; i < resources.size(); i++) {
             quoted[6 + i] = escaped(resources.get(i));
@@ -67,6 +68,16 @@ public record BusEvent(String id, String busName, String source, String detailTy
             out.string(quoted[6 + i]);
         }
         return out.raw(DETAIL).raw(detailBytes).raw(END).bytes;
+    }
+
+    /** The envelope's members but {@code version} and {@code detail}, for a fold that needs no envelope bytes. */
+    public EnvelopeMembers envelopeMembers() {
+        return new EnvelopeMembers(id, detailType, source, account, envelopeTime(), region, resources);
+    }
+
+    /** The envelope's {@code time}: ISO-8601 in UTC, as EventBridge writes it. */
+    private String envelopeTime() {
+        return DateTimeFormatter.ISO_INSTANT.format(time);
     }
 
     /** A string's JSON escape in UTF-8, as Jackson's generator escapes (without the quotes). */

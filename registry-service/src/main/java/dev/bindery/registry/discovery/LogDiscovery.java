@@ -5,6 +5,7 @@ import dev.bindery.registry.discovery.inference.ShapeAccumulator;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -66,7 +67,7 @@ public class LogDiscovery {
         ShapeAccumulator accumulator = batch.bySchema.computeIfAbsent(schemaName,
                 k -> ShapeAccumulator.forEnvelope(event.source(), event.detailType()));
         try {
-            accumulator.add(event.envelope(), event.time());
+            accumulator.addEnvelope(event.envelopeMembers(), event.detail().getBytes(StandardCharsets.UTF_8), event.time());
         } catch (InvalidEventException e) {
             return e.getMessage();
         }

@@ -15,9 +15,11 @@ import java.util.List;
  * @param time         the event's time as sent, {@code null} for the time of ingestion
  * @param eventBusName the bus's name or ARN, {@code null} for the default bus
  * @param resources    the ARNs the event names
- * @param detailChecked whether the door already read the detail from UTF-8 bytes as one JSON object with no
- *                      repeated key and no escape of a surrogate ({@link EnvelopeReader} does, in the one
- *                      pass that finds the envelope's members), so the rules need not read it again
+ * @param detailChecked whether the rules need not read the detail: the door already read it from UTF-8 bytes
+ *                      as one JSON object with no repeated key and no escape of a surrogate ({@link EnvelopeReader}
+ *                      does, in the one pass that finds the envelope's members), or the event goes only to a fold
+ *                      that reads it as strictly and hands a refusal back to the door's full reading
+ *                      ({@link LogRecords#quick}, for the Kafka tap)
  */
 public record IncomingEvent(@Nullable String source, @Nullable String detailType, @Nullable String detail,
                             @Nullable EventTime time, @Nullable String eventBusName, List<String> resources,

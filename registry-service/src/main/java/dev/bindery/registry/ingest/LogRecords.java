@@ -29,6 +29,8 @@ public final class LogRecords {
     private final @Nullable String source;
     private final @Nullable String fixedDetailType;
     private final @Nullable JsonPointer detailTypePointer;
+    /** The top-level key the detail-type pointer names, in UTF-8; {@code null} when it names no top-level key. */
+    private final @Nullable byte[] detailTypeKey;
     private final @Nullable String detailTypeHeader;
     private final String busName;
 
@@ -57,8 +59,44 @@ public final class LogRecords {
             fixed = rule;
         }
         this.detailTypePointer = pointer;
+        this.detailTypeKey = pointer != null && pointer.tail() != null && pointer.tail().matches()
+                ? pointer.getMatchingProperty().getBytes(StandardCharsets.UTF_8) : null;
         this.detailTypeHeader = header;
         this.fixedDetailType = fixed;
+    }
+
+    /**
+     * The event of a record that is a raw JSON object, found by a scan of its top-level keys alone, or
+     * {@code null} when the record needs {@link #read}: it has headers of a binary CloudEvent, is not an
+     * object, has a {@code specversion} or {@code detail-type} member, may escape a surrogate, or its
+     * detail-type needs more than a top-level string. Its detail is not checked here: the event is
+     * marked for a strict fold (the Kafka tap's), which refuses what {@link DetailCheck} refuses, and a
+     * record the fold or the rules refuse is read again with {@link #read}, which names its problem as
+     * every door does.
+     */
+    public @Nullable IncomingEvent quick(String topic, @Nullable byte[] value, Map<String, byte[]> headers) {
+        if (value == null || headers.containsKey(CE_HEADER + "specversion")
+                || detailTypePointer != null && detailTypeKey == null || JsonMembers.mayEscapeSurrogate(value)) {
+            return null;
+        }
+        TopLevelScan.Found found = TopLevelScan.scan(value, detailTypeKey);
+        if (found == null || found.specversion() || found.detailType()) {
+            return null;
+        }
+        String detailType;
+        if (detailTypeKey != null) {
+            detailType = found.named();
+        } else if (detailTypeHeader != null) {
+            byte[] header = headers.get(detailTypeHeader);
+            detailType = header == null ? null : new String(header, StandardCharsets.UTF_8);
+        } else {
+            detailType = fixedDetailType != null ? fixedDetailType : topic;
+        }
+        if (detailType == null) {
+            return null;
+        }
+        return new IncomingEvent(source != null ? source : topic, detailType, new String(value, StandardCharsets.UTF_8),
+                null, busName, List.of(), true);
     }
 
     /**

@@ -52,6 +52,31 @@ class LogRecordsTest {
     }
 
     @Test
+    void theQuickWayTakesRawObjectsAndLeavesEverythingElseToTheFullReading() {
+        byte[] raw = utf8("{\"meta\":{\"type\":\"inner\"},\"type\":\"Paid\",\"amount\":3}");
+        LogRecords byPointer = new LogRecords(null, "/type", "default");
+        IncomingEvent quick = byPointer.quick("orders", raw, Map.of());
+        assertThat(quick).isEqualTo(byPointer.read("orders", raw, Map.of()).event());
+        assertThat(new LogRecords("com.shop", "header:event-type", "default")
+                .quick("orders", raw, Map.of("event-type", utf8("Refunded"))).detailType()).isEqualTo("Refunded");
+        assertThat(new LogRecords(null, null, "default").quick("orders", raw, Map.of()).detailType()).isEqualTo("orders");
+
+        assertThat(byPointer.quick("t", utf8("{\"type\":\"T\",\"detail-type\":\"D\",\"detail\":{}}"), Map.of()))
+                .as("an envelope").isNull();
+        assertThat(byPointer.quick("t", utf8("{\"type\":\"T\",\"specversion\":\"1.0\"}"), Map.of()))
+                .as("a structured CloudEvent").isNull();
+        assertThat(byPointer.quick("t", utf8("{\"type\":\"T\"}"), Map.of("ce_specversion", utf8("1.0"))))
+                .as("a binary CloudEvent").isNull();
+        assertThat(byPointer.quick("t", utf8("{\"type\":\"T\",\"x\":\"\\ud800\"}"), Map.of()))
+                .as("a surrogate escape").isNull();
+        assertThat(byPointer.quick("t", utf8("{\"kind\":\"T\"}"), Map.of())).as("no detail-type").isNull();
+        assertThat(new LogRecords(null, "/meta/type", "default").quick("t", raw, Map.of()))
+                .as("a pointer below the top level").isNull();
+        assertThat(byPointer.quick("t", utf8("[1]"), Map.of())).as("not an object").isNull();
+        assertThat(byPointer.quick("t", null, Map.of())).as("a tombstone").isNull();
+    }
+
+    @Test
     void aDetailTypeHeaderRuleMustNameAHeader() {
         assertThatThrownBy(() -> new LogRecords(null, "header:", "default")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -41,6 +41,9 @@ final class EventFolder {
     private long[] objectSerial = new long[32];
     private long nextObjectSerial;
 
+    /** Characters of an envelope member's text, for the string journal. */
+    private char[] chars = new char[64];
+
     private ShapeNode[] opNode = new ShapeNode[64];
     private byte[] opKind = new byte[64];
     private int[] opFormats = new int[64];
@@ -65,29 +68,79 @@ final class EventFolder {
         added = 0;
         boolean applied = false;
         try {
-            journal(root, p);
-            if (p.nextToken() != null) {
-                throw new InvalidEventException("event has content after its JSON value");
-            }
+            journal(root, p, 0);
+            end(p);
             apply(time);
             applied = true;
         } finally {
-            if (!applied) {
-                rollback();
-            }
-            Arrays.fill(opValue, 0, ops, null);
-            Arrays.fill(addedParent, 0, added, null);
-            Arrays.fill(addedKey, 0, added, null);
+            finish(applied);
         }
     }
 
-    private void journal(ShapeNode root, JsonParser p) throws IOException {
+    /**
+     * Folds an envelope given as its members and a parser over its detail, exactly as {@link #fold} folds the
+     * envelope's JSON ({@code version}, {@code id}, {@code detail-type}, {@code source}, {@code account},
+     * {@code time}, {@code region}, {@code resources}, {@code detail}, in that order), without the envelope's bytes
+     * being assembled and read again. On any failure the tree is left as it was.
+     *
+     * @throws IOException when the parser fails
+     * @throws InvalidEventException as {@link #fold} throws it for the detail
+     */
+    void foldEnvelope(ShapeNode root, EnvelopeMembers envelope, JsonParser detail, long time) throws IOException {
+        ops = 0;
+        added = 0;
+        boolean applied = false;
+        try {
+            record(root, OBJECT, 0, null);
+            push(0, root, false);
+            long serial = objectSerial[0];
+            string(property(root, "version", serial), "0");
+            string(property(root, "id", serial), envelope.id());
+            string(property(root, "detail-type", serial), envelope.detailType());
+            string(property(root, "source", serial), envelope.source());
+            string(property(root, "account", serial), envelope.account());
+            string(property(root, "time", serial), envelope.time());
+            string(property(root, "region", serial), envelope.region());
+            ShapeNode resources = property(root, "resources", serial);
+            record(resources, ARRAY, 0, null);
+            for (String resource : envelope.resources()) {
+                string(items(resources), resource);
+            }
+            journal(property(root, "detail", serial), detail, 1);
+            end(detail);
+            apply(time);
+            applied = true;
+        } finally {
+            finish(applied);
+        }
+    }
+
+    private static void end(JsonParser p) throws IOException {
+        if (p.nextToken() != null) {
+            throw new InvalidEventException("event has content after its JSON value");
+        }
+    }
+
+    private void finish(boolean applied) {
+        if (!applied) {
+            rollback();
+        }
+        Arrays.fill(opValue, 0, ops, null);
+        Arrays.fill(addedParent, 0, added, null);
+        Arrays.fill(addedKey, 0, added, null);
+    }
+
+    /**
+     * Journals one value read from the parser into {@code root}, which sits at {@code base} levels of nesting (the
+     * open containers above it already on the stack).
+     */
+    private void journal(ShapeNode root, JsonParser p, int base) throws IOException {
         JsonToken token = p.nextToken();
         if (token == null) {
             throw new InvalidEventException("event is empty: no JSON value");
         }
         ShapeNode target = root;
-        int depth = 0;
+        int depth = base;
         while (true) {
             if (depth > 0 && isArray[depth - 1] && token != JsonToken.END_ARRAY) {
                 target = items(stack[depth - 1]);
@@ -130,7 +183,7 @@ final class EventFolder {
                 default:
                     throw new InvalidEventException("unexpected JSON token " + token);
             }
-            if (depth == 0) {
+            if (depth == base) {
                 return;
             }
             token = p.nextToken();
@@ -138,6 +191,16 @@ final class EventFolder {
                 throw new InvalidEventException("event ends inside an object or array");
             }
         }
+    }
+
+    /** Journals a string given as text. */
+    private void string(ShapeNode target, String value) {
+        int len = value.length();
+        if (chars.length < len) {
+            chars = new char[Math.max(len, chars.length * 2)];
+        }
+        value.getChars(0, len, chars, 0);
+        string(target, chars, 0, len);
     }
 
     /** Journals a string: the formats it still matches and, if it is a new distinct value, the value. */

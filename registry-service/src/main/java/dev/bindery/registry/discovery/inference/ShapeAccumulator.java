@@ -60,10 +60,36 @@ public final class ShapeAccumulator {
     /** Folds one event given as UTF-8 JSON in {@code json[offset, offset+length)}. */
     public void add(byte[] json, int offset, int length, Instant eventTime) {
         long time = Objects.requireNonNull(eventTime, "eventTime == null").toEpochMilli();
-        try {
+        read(() -> {
             try (JsonParser p = Json.FACTORY.createParser(json, offset, length)) {
                 folder.fold(root, p, time);
             }
+        });
+    }
+
+    /**
+     * Folds one event given as its envelope's members and its detail's UTF-8 JSON: the same as folding the
+     * envelope's JSON with {@link #add(byte[], Instant)}, without assembling it.
+     *
+     * @throws InvalidEventException if the detail is not exactly one JSON value, or repeats a key in an object
+     */
+    public void addEnvelope(EnvelopeMembers envelope, byte[] detail, Instant eventTime) {
+        long time = Objects.requireNonNull(eventTime, "eventTime == null").toEpochMilli();
+        read(() -> {
+            try (JsonParser p = Json.FACTORY.createParser(detail)) {
+                folder.foldEnvelope(root, envelope, p, time);
+            }
+        });
+    }
+
+    private interface Reading {
+        void run() throws IOException;
+    }
+
+    /** Runs a fold over a parser; JSON the parser refuses is an invalid event. */
+    private static void read(Reading reading) {
+        try {
+            reading.run();
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("event is not valid JSON: " + JsonProblems.reason(e), e);
         } catch (IOException e) {

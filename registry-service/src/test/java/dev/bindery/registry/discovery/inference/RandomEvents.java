@@ -7,7 +7,7 @@ import java.util.Random;
  * high-cardinality strings, big numbers, empty and mixed arrays, and occasionally objects wide enough to cross the
  * property cap — so the bounded parts of the state are exercised too.
  */
-final class RandomEvents {
+public final class RandomEvents {
 
     private static final String[] KEYS = {"id", "status", "time", "amount", "tags", "customer", "items", "meta", "note"};
     private static final String[] STRINGS = {
@@ -17,7 +17,7 @@ final class RandomEvents {
     private RandomEvents() {
     }
 
-    static String event(long seed) {
+    public static String event(long seed) {
         Random r = new Random(seed);
         StringBuilder out = new StringBuilder();
         object(r, out, 0);

@@ -76,30 +76,37 @@ class KafkaTapFormatsTest implements TestPropertyProvider {
                 record("{\"userId\":\"u-2\"}"),
                 record("""
                         {"detail-type":"Order Placed","source":"com.shop","detail":[1]}"""),
-                // 8: good again
+                // 8-10: raw objects whose scan is clean but whose fold refuses them, read again in full
+                record("{\"type\":\"user.signup\",\"userId\":\"u-4\",\"userId\":\"u-5\"}"),
+                record("{\"type\":\"user.signup\",\"userId\":\"u-6\"} trailing"),
+                record("{\"type\":\"user.signup\",\"verified\":tru}"),
+                // 11: good again
                 record("{\"type\":\"user.signup\",\"userId\":\"u-3\",\"plan\":\"pro\"}")));
         KafkaBroker broker = KafkaBroker.shared();
         broker.send(records);
 
-        JsonNode status = TapChecks.awaitStored(server.getURL(), TOPIC, Map.of(0, 9L));
+        JsonNode status = TapChecks.awaitStored(server.getURL(), TOPIC, Map.of(0, 12L));
 
         assertThat(status.path("State").asText()).isEqualTo("RUNNING");
         JsonNode partition = status.path("Partitions").get(0);
-        assertThat(partition.path("Consumed").asLong()).isEqualTo(9);
-        assertThat(partition.path("Refused").asLong()).isEqualTo(4);
-        assertThat(partition.path("EndOffset").asLong()).isEqualTo(9);
-        assertThat(status.path("RefusedCount").asLong()).isEqualTo(4);
+        assertThat(partition.path("Consumed").asLong()).isEqualTo(12);
+        assertThat(partition.path("Refused").asLong()).isEqualTo(7);
+        assertThat(partition.path("EndOffset").asLong()).isEqualTo(12);
+        assertThat(status.path("RefusedCount").asLong()).isEqualTo(7);
         List<Long> offsets = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         status.path("Refusals").forEach(r -> {
             offsets.add(r.path("Offset").asLong());
             reasons.add(r.path("Reason").asText());
         });
-        assertThat(offsets).containsExactly(4L, 5L, 6L, 7L);
+        assertThat(offsets).containsExactly(4L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(reasons.get(0)).contains("not JSON");
         assertThat(reasons.get(1)).contains("not an object");
         assertThat(reasons.get(2)).contains("/type");
         assertThat(reasons.get(3)).startsWith("MalformedDetail");
+        assertThat(reasons.get(4)).startsWith("MalformedDetail").contains("userId");
+        assertThat(reasons.get(5)).startsWith("MalformedDetail").contains("trailing");
+        assertThat(reasons.get(6)).startsWith("MalformedDetail").contains("not JSON");
 
         assertThat(TapChecks.eventCount(server.getURL(), "com.shop@OrderPlaced")).isEqualTo(1);
         assertThat(TapChecks.eventCount(server.getURL(), "com.tickets@ticket.created")).isEqualTo(2);
@@ -108,6 +115,7 @@ class KafkaTapFormatsTest implements TestPropertyProvider {
         assertThat(signups.path("EventCount").asLong()).isEqualTo(2);
         List<String> paths = new ArrayList<>();
         signups.path("Fields").forEach(f -> paths.add(f.path("Path").asText()));
-        assertThat(paths).anyMatch(p -> p.contains("plan")).anyMatch(p -> p.contains("userId"));
+        assertThat(paths).anyMatch(p -> p.contains("plan")).anyMatch(p -> p.contains("userId"))
+                .noneMatch(p -> p.contains("verified"));
     }
 }
