@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.bindery.registry.discovery.inference.EnvelopeMembers;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -77,7 +76,7 @@ public record BusEvent(String id, String busName, String source, String detailTy
 
     /** The envelope's {@code time}: ISO-8601 in UTC, as EventBridge writes it. */
     private String envelopeTime() {
-        return DateTimeFormatter.ISO_INSTANT.format(time);
+        return EnvelopeTimes.format(time);
     }
 
     /** A string's JSON escape in UTF-8, as Jackson's generator escapes (without the quotes). */

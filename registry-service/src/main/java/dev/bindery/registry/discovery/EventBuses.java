@@ -22,8 +22,27 @@ public final class EventBuses {
 
     /** The name of the bus that {@code nameOrArn} (a PutEvents {@code EventBusName}) names, if it is one. */
     public static Optional<String> nameOf(String nameOrArn) {
+        if (isName(nameOrArn)) { // every event names its bus: the common case without the pattern
+            return Optional.of(nameOrArn);
+        }
         Matcher matcher = NAME_OR_ARN.matcher(nameOrArn);
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /** Whether {@code text} is a bus name as {@code NAME} says. */
+    private static boolean isName(String text) {
+        int length = text.length();
+        if (length < 1 || length > 256) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_'
+                    || c == '/')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name of the bus that {@code arn} is the ARN of, if it is one. */

@@ -75,6 +75,29 @@ public final class Utf8 {
     }
 
     /**
+     * The length of {@code text} in UTF-8 as {@code getBytes(UTF_8)} encodes it (a lone surrogate as the
+     * one byte {@code ?}), counted without encoding it.
+     */
+    public static long length(String text) {
+        long bytes = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += Character.isSurrogate(c) ? 1 : 3;
+            }
+        }
+        return bytes;
+    }
+
+    /**
      * The UTF-8 bytes of {@code text}.
      *
      * @throws IllegalArgumentException when it holds a lone surrogate (which the JDK's encoder would

@@ -58,7 +58,7 @@ final class JsonMembers {
     }
 
     /** Whether the bytes may escape a surrogate (a backslash, u, d): looser than {@link DetailCheck#maySpellSurrogate}. */
-    static boolean mayEscapeSurrogate(byte[] json) {
+    private static boolean mayEscapeSurrogate(byte[] json) {
         for (int at = 0; at + 2 < json.length; at++) {
             if (json[at] == '\\' && json[at + 1] == 'u' && (json[at + 2] == 'd' || json[at + 2] == 'D')) {
                 return true;

@@ -76,7 +76,7 @@ public final class LogRecords {
      */
     public @Nullable IncomingEvent quick(String topic, @Nullable byte[] value, Map<String, byte[]> headers) {
         if (value == null || headers.containsKey(CE_HEADER + "specversion")
-                || detailTypePointer != null && detailTypeKey == null || JsonMembers.mayEscapeSurrogate(value)) {
+                || detailTypePointer != null && detailTypeKey == null) {
             return null;
         }
         TopLevelScan.Found found = TopLevelScan.scan(value, detailTypeKey);

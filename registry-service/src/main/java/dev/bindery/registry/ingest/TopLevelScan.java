@@ -10,7 +10,8 @@ import java.util.Arrays;
  * that is a string. It does not validate: on well-formed JSON it finds what a parser finds, and the
  * strict parse that follows it (the engine's fold) refuses the rest. Anything it is not sure of (a key
  * or the named string with an escape, the named member twice or not a string) makes it give up, and
- * the caller reads the value with a parser instead.
+ * the caller reads the value with a parser instead. It also gives up on an escape that may spell a
+ * surrogate ({@code \\uD...}): the fold does not look for unpaired ones, the full reading does.
  */
 final class TopLevelScan {
 
@@ -160,11 +161,17 @@ final class TopLevelScan {
         return false;
     }
 
-    /** Moves past the string whose opening quote is at {@code at}; {@code false} when it does not close. */
+    /**
+     * Moves past the string whose opening quote is at {@code at}; {@code false} when it does not close or
+     * has an escape that may spell a surrogate.
+     */
     private boolean skipString() {
         for (int i = at + 1; i < json.length; i++) {
             byte b = json[i];
             if (b == '\\') {
+                if (i + 2 < json.length && json[i + 1] == 'u' && (json[i + 2] == 'd' || json[i + 2] == 'D')) {
+                    return false;
+                }
                 i++;
             } else if (b == '"') {
                 at = i + 1;

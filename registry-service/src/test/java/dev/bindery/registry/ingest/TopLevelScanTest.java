@@ -55,6 +55,10 @@ class TopLevelScanTest {
         assertThat(TopLevelScan.scan(utf8("{\"a\":{\"b\":1}"), TYPE)).as("cut short").isNull();
         assertThat(TopLevelScan.scan(utf8("{\"a\":\"open"), TYPE)).as("an open string").isNull();
         assertThat(TopLevelScan.scan(utf8("{\"a\" 1}"), TYPE)).as("no colon").isNull();
+        assertThat(TopLevelScan.scan(utf8("{\"a\":{\"b\":\"x\\uD83C\"}}"), TYPE)).as("a surrogate escape").isNull();
+        assertThat(TopLevelScan.scan(utf8("{\"a\":\"\\ud800\"}"), TYPE)).as("a surrogate escape").isNull();
+        assertThat(TopLevelScan.scan(utf8("{\"a\":\"\\u00e9\\\\ud800\"}"), TYPE)).as("an escaped backslash")
+                .isEqualTo(new TopLevelScan.Found(false, false, null));
     }
 
     /** The same findings from Jackson's parser. */
