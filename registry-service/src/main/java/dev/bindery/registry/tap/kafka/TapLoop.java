@@ -150,8 +150,8 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
             return;
         }
         try {
-            for (ConsumerRecord<byte[], byte[]> record : polled) {
-                take(record);
+            for (TopicPartition partition : polled.partitions()) {
+                take(partition, polled.records(partition));
             }
         } catch (RuntimeException e) {
             LOG.warn("The Kafka tap dropped a batch of {} records to read it again: {}", batch.records, e.toString());
@@ -169,26 +169,30 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
         }
     }
 
-    /** Folds one record into the batch: learned from, or refused with its reason. */
-    private void take(ConsumerRecord<byte[], byte[]> record) {
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+    /** Folds one partition's polled records into the batch: each learned from, or refused with its reason. */
+    private void take(TopicPartition partition, List<ConsumerRecord<byte[], byte[]>> polled) {
+        if (polled.isEmpty()) {
+            return;
+        }
         if (batch.records == 0) {
             batch.startedNanos = System.nanoTime();
         }
         if (!batch.next.containsKey(partition)) {
             batch.from.put(partition, stored.get(partition));
         }
-        String reason = refusal(record);
-        batch.next.put(partition, record.offset() + 1);
         long[] counts = batch.counts.computeIfAbsent(partition, k -> new long[2]);
-        counts[0]++;
-        if (reason != null) {
-            counts[1]++;
-            if (batch.refusals.size() < TapStatus.KEPT) {
-                batch.refusals.add(new KafkaTap.Refusal(record.topic(), record.partition(), record.offset(), reason));
+        for (ConsumerRecord<byte[], byte[]> record : polled) {
+            String reason = refusal(record);
+            counts[0]++;
+            if (reason != null) {
+                counts[1]++;
+                if (batch.refusals.size() < TapStatus.KEPT) {
+                    batch.refusals.add(new KafkaTap.Refusal(record.topic(), record.partition(), record.offset(), reason));
+                }
             }
         }
-        batch.records++;
+        batch.next.put(partition, polled.get(polled.size() - 1).offset() + 1);
+        batch.records += polled.size();
     }
 
     /**
