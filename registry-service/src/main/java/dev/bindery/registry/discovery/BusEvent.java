@@ -81,7 +81,13 @@ public record BusEvent(String id, String busName, String source, String detailTy
 
     /** A string's JSON escape in UTF-8, as Jackson's generator escapes (without the quotes). */
     private static byte[] escaped(String text) {
-        return JsonStringEncoder.getInstance().quoteAsUTF8(text);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return JsonStringEncoder.getInstance().quoteAsUTF8(text);
+            }
+        }
+        return text.getBytes(StandardCharsets.US_ASCII); // printable ASCII that needs no escape
     }
 
     private static byte[] ascii(String text) {

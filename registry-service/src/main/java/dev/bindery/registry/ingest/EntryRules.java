@@ -8,7 +8,6 @@ import dev.bindery.registry.error.Utf8;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
@@ -79,12 +78,11 @@ public final class EntryRules {
         if (busName == null) {
             return invalid("Parameter EventBusName is not valid. Reason: '" + bus + "' is not an event bus name or ARN.");
         }
-        long size = TIME_SIZE + Utf8.length(source) + Utf8.length(detailType) + Utf8.length(detail);
-        for (String resource : resources) {
-            size += Utf8.length(resource);
-        }
-        if (size > limits.maxEntrySize()) {
-            return invalid("Entry is " + size + " bytes; the limit is " + limits.maxEntrySize() + " bytes.");
+        if (mayExceedEntrySize(source, detailType, detail, resources)) {
+            long size = entrySize(source, detailType, detail, resources);
+            if (size > limits.maxEntrySize()) {
+                return invalid("Entry is " + size + " bytes; the limit is " + limits.maxEntrySize() + " bytes.");
+            }
         }
         // A detail read from valid UTF-8 without surrogate escapes holds no lone surrogate.
         String problem = entry.detailChecked() ? null : unpairedSurrogate("Detail", detail);
@@ -126,7 +124,7 @@ public final class EntryRules {
         String text = ((EventTime.Text) value).value();
         Instant time;
         try {
-            time = OffsetDateTime.parse(text).toInstant(); // RFC 3339, any offset
+            time = Rfc3339.parse(text); // any offset
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("it must be epoch seconds or an RFC 3339 date-time; " + RANGE);
         }
@@ -145,6 +143,27 @@ public final class EntryRules {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the entry may be over the size limit: a character is at most three bytes of UTF-8, so an
+     * entry of few enough characters is within it without counting its bytes.
+     */
+    private boolean mayExceedEntrySize(String source, String detailType, String detail, List<String> resources) {
+        long chars = (long) source.length() + detailType.length() + detail.length();
+        for (String resource : resources) {
+            chars += resource.length();
+        }
+        return TIME_SIZE + 3 * chars > limits.maxEntrySize();
+    }
+
+    /** The entry's size as EventBridge counts it: its strings' UTF-8 bytes and 14 for the time. */
+    private static long entrySize(String source, String detailType, String detail, List<String> resources) {
+        long size = TIME_SIZE + Utf8.length(source) + Utf8.length(detailType) + Utf8.length(detail);
+        for (String resource : resources) {
+            size += Utf8.length(resource);
+        }
+        return size;
     }
 
     /**
