@@ -25,6 +25,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * </ul>
  * The pretty writer ends lines with {@code \n} on every platform, so what
  * Bindery writes is the same bytes everywhere. The instances are shared and must not be reconfigured.
+ *
+ * <p>Two streaming factories serve readers that never recurse (the registry's event ingestion): they bound no
+ * nesting depth, since such a reader's depth is bounded by the input's size, and keep Jackson's other defaults.
  */
 public final class JsonMappers {
 
@@ -51,6 +54,18 @@ public final class JsonMappers {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
+    private static final StreamReadConstraints UNBOUNDED_DEPTH =
+            StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build();
+
+    private static final JsonFactory STREAMING_STRICT = JsonFactory.builder()
+            .streamReadConstraints(UNBOUNDED_DEPTH)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private static final JsonFactory STREAMING_LENIENT = JsonFactory.builder()
+            .streamReadConstraints(UNBOUNDED_DEPTH)
+            .build();
+
     private static final ObjectWriter PRETTY = STRICT.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
@@ -65,6 +80,19 @@ public final class JsonMappers {
     /** The YAML mapper, as strict as {@link #strict()} where YAML allows. */
     public static ObjectMapper yaml() {
         return YAML;
+    }
+
+    /** A streaming factory with no nesting limit that refuses a key repeated in one object. */
+    public static JsonFactory streamingStrict() {
+        return STREAMING_STRICT;
+    }
+
+    /**
+     * A streaming factory with no nesting limit where a repeated key's last value counts, as the web framework
+     * reads request bodies; for members whose readers must agree with the framework's.
+     */
+    public static JsonFactory streamingLenient() {
+        return STREAMING_LENIENT;
     }
 
     /**

@@ -7,15 +7,14 @@ import dev.bindery.codegen.GeneratorOptions;
 import dev.bindery.codegen.RefMapping;
 import dev.bindery.maven.registry.FakeRegistry;
 import dev.bindery.maven.registry.RegistryClient;
-import dev.bindery.maven.schema.Console;
 import dev.bindery.maven.schema.Digests;
+import dev.bindery.maven.schema.RecordingConsole;
 import dev.bindery.maven.schema.SchemaRef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -32,18 +31,7 @@ class GenerateTaskTest {
     @TempDir
     Path project;
 
-    final List<String> log = new ArrayList<>();
-    final Console console = new Console() {
-        @Override
-        public void info(String message) {
-            log.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            log.add("WARN " + message);
-        }
-    };
+    final RecordingConsole console = new RecordingConsole();
     final FakeRegistry registry = new FakeRegistry();
 
     GenerateRequest request(List<SchemaRef> schemas, GeneratorOptions options, boolean subPackages, boolean updateLock) {
@@ -110,7 +98,7 @@ class GenerateTaskTest {
         GenerateTask.Result second = run(local(), noRegistry());
 
         assertThat(second.upToDate()).isTrue();
-        assertThat(log).last().asString().startsWith("Bindery sources are up to date (1 schemas");
+        assertThat(console.lines()).last().asString().startsWith("Bindery sources are up to date (1 schemas");
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(old);
         assertThat(Files.getLastModifiedTime(project.resolve("target/bindery/default.state"))).isEqualTo(old);
     }
@@ -269,7 +257,7 @@ class GenerateTaskTest {
         assertThat(Lockfile.read(project.resolve("bindery.lock")).entries()).extracting(Lockfile.Entry::version).containsExactly("2");
         assertThat(generated()).contains("dev/bindery/events/com_acme/orderplaced/RefundIssued.java")
                 .noneMatch(p -> p.endsWith("OrderPlaced.java"));
-        assertThat(log).anyMatch(l -> l.contains("version 1 -> 2"));
+        assertThat(console.lines()).anyMatch(l -> l.contains("version 1 -> 2"));
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bindery.maven.registry.FakeRegistry;
 import dev.bindery.maven.registry.PatternLint;
-import dev.bindery.maven.schema.Console;
+import dev.bindery.maven.schema.RecordingConsole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,18 +23,7 @@ class PatternCheckTaskTest {
     Path dir;
 
     final FakeRegistry registry = new FakeRegistry();
-    final List<String> log = new ArrayList<>();
-    final Console console = new Console() {
-        @Override
-        public void info(String message) {
-            log.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            log.add("WARN " + message);
-        }
-    };
+    final RecordingConsole console = new RecordingConsole();
 
     PatternCheckTaskTest() {
         registry.answerLint(TYPO, new PatternLint(List.of(new PatternLint.Finding("detailType", "UNKNOWN_ENVELOPE_KEY",
@@ -65,14 +53,14 @@ class PatternCheckTaskTest {
                 .hasMessageContaining("Did you mean detail-type?")
                 .hasMessageNotContaining("clean.json");
         assertThat(registry.calls).containsExactly("LintPattern orders team", "LintPattern orders team");
-        assertThat(log).contains("clean.json: no findings (matches 0 schema(s))");
+        assertThat(console.lines()).contains("clean.json: no findings (matches 0 schema(s))");
     }
 
     @Test
     void aWarningIsPrintedAndFailsOnlyWhenAsked() throws IOException {
         file("broad.json", BROAD);
         assertThat(task(false).run()).isEqualTo(1);
-        assertThat(log).contains("WARN broad.json: WARNING (pattern) [MATCHES_EVERYTHING]: This pattern matches every event.");
+        assertThat(console.lines()).contains("WARN broad.json: WARNING (pattern) [MATCHES_EVERYTHING]: This pattern matches every event.");
         assertThatThrownBy(() -> task(true).run()).hasMessageContaining("broad.json:\n  WARNING (pattern)");
     }
 
@@ -80,7 +68,7 @@ class PatternCheckTaskTest {
     void noDirectoryIsAWarningNotAFailure() {
         assertThat(new PatternCheckTask(new PatternCheckRequest(dir.resolve("none"), "default", null, false), registry,
                 console).run()).isZero();
-        assertThat(log).singleElement().asString().startsWith("WARN No event pattern files");
+        assertThat(console.lines()).singleElement().asString().startsWith("WARN No event pattern files");
         assertThat(registry.calls).isEmpty();
     }
 }

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bindery.maven.registry.CompatibilityReport;
 import dev.bindery.maven.registry.FakeRegistry;
-import dev.bindery.maven.schema.Console;
+import dev.bindery.maven.schema.RecordingConsole;
 import dev.bindery.maven.schema.SchemaRef;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,18 +23,7 @@ class PublishTasksTest {
     Path dir;
 
     final FakeRegistry registry = new FakeRegistry();
-    final List<String> log = new ArrayList<>();
-    final Console console = new Console() {
-        @Override
-        public void info(String message) {
-            log.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            log.add("WARN " + message);
-        }
-    };
+    final RecordingConsole console = new RecordingConsole();
 
     void file(String name, String content) throws IOException {
         Files.createDirectories(dir);
@@ -62,7 +50,7 @@ class PublishTasksTest {
         assertThat(register(false).run()).extracting(RegisterTask.Outcome::change, RegisterTask.Outcome::version)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(RegisterTask.Change.UNCHANGED, "1"),
                         org.assertj.core.groups.Tuple.tuple(RegisterTask.Change.NEW_VERSION, "2"));
-        assertThat(log).contains("com.acme@OrderPlaced: new version 2", "api: unchanged (version 1)");
+        assertThat(console.lines()).contains("com.acme@OrderPlaced: new version 2", "api: unchanged (version 1)");
 
         registry.calls.clear();
         assertThat(register(false).run()).extracting(RegisterTask.Outcome::change)
@@ -136,9 +124,9 @@ class PublishTasksTest {
         assertThat(files).containsExactly(out.resolve("com.acme@OrderPlaced.json"), out.resolve("a_b_c.json"));
         assertThat(out.resolve("com.acme@OrderPlaced.json")).hasContent(ORDER.replace("string", "integer"));
 
-        log.clear();
+        console.clear();
         new DownloadTask(new DownloadRequest(List.of(), List.of("orders"), out), registry, console).run();
-        assertThat(log).allMatch(l -> l.endsWith("unchanged"));
+        assertThat(console.lines()).allMatch(l -> l.endsWith("unchanged"));
     }
 
     CompatibilityTask check(boolean fail) {
@@ -150,7 +138,7 @@ class PublishTasksTest {
     void aNewSchemaHasNothingToBeCompatibleWith() throws IOException {
         file("fresh.json", ORDER);
         assertThat(check(true).run()).isEmpty();
-        assertThat(log).containsExactly("fresh: new schema, nothing to check");
+        assertThat(console.lines()).containsExactly("fresh: new schema, nothing to check");
     }
 
     @Test
@@ -171,7 +159,7 @@ class PublishTasksTest {
                         o (o.json) is incompatible with versions [1, 2] (BACKWARD, STRICT):
                           version 2 /properties/detail/properties/amount: type changed from number to string [TYPE_CHANGED, breaking]""");
         assertThat(registry.calls).contains("CheckCompatibility orders/o JSONSchemaDraft4 null STRICT");
-        assertThat(log).contains("p: compatible with versions [1] (BACKWARD, STRICT)");
+        assertThat(console.lines()).contains("p: compatible with versions [1] (BACKWARD, STRICT)");
         assertThat(check(false).run()).containsExactly("o");
     }
 

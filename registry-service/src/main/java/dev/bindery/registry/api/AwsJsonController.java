@@ -68,7 +68,8 @@ class AwsJsonController {
     @Post
     @RouteCondition("#{T(dev.bindery.registry.api.EventsTargets).named(request, 'AWSEvents.PutEvents')}")
     @Operation(operationId = "PutEvents")
-    HttpResponse<?> invoke(@Body @Nullable byte[] bytes) {
+    HttpResponse<?> invoke(@Body @Nullable BodyBytes body) {
+        byte[] bytes = body == null ? null : body.bytes();
         long notUtf8At = bytes == null ? -1 : Utf8.firstInvalid(bytes);
         if (notUtf8At >= 0) {
             return error(HttpStatus.BAD_REQUEST, "SerializationException",

@@ -53,8 +53,9 @@ class CloudEventsController {
 
     @Post
     @Operation(operationId = "PutCloudEvents")
-    HttpResponse<AwsJsonController.PutEventsResponse> put(HttpRequest<?> request, @Body @Nullable byte[] body,
+    HttpResponse<AwsJsonController.PutEventsResponse> put(HttpRequest<?> request, @Body @Nullable BodyBytes sent,
                                                           @QueryValue @Nullable String eventBusName) {
+        byte[] body = sent == null ? null : sent.bytes();
         long notUtf8At = body == null ? -1 : Utf8.firstInvalid(body);
         if (notUtf8At >= 0) {
             throw ApiException.badRequest("The CloudEvents body is not valid UTF-8 at byte %d.", notUtf8At);

@@ -46,7 +46,7 @@ class CompatibilityController {
     @Put("/compatibility")
     @Operation(operationId = "PutRegistryCompatibility")
     CompatibilityDtos.RuleResponse putRegistryRule(String registryName, @RequestBody(content = @Content(
-            schema = @Schema(implementation = CompatibilityDtos.RuleRequest.class))) @Body @Nullable byte[] body) {
+            schema = @Schema(implementation = CompatibilityDtos.RuleRequest.class))) @Body @Nullable BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         return CompatibilityDtos.RuleResponse.of(registryName, null,
                 rules.setRegistry(registryName, json.string("Mode"), json.string("Policy")));
@@ -61,7 +61,7 @@ class CompatibilityController {
     @Put("/schemas/name/{schemaName}/compatibility")
     @Operation(operationId = "PutSchemaCompatibility")
     CompatibilityDtos.RuleResponse putSchemaRule(String registryName, String schemaName, @RequestBody(content = @Content(
-            schema = @Schema(implementation = CompatibilityDtos.RuleRequest.class))) @Body @Nullable byte[] body) {
+            schema = @Schema(implementation = CompatibilityDtos.RuleRequest.class))) @Body @Nullable BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         return CompatibilityDtos.RuleResponse.of(registryName, schemaName,
                 rules.setSchema(registryName, schemaName, json.string("Mode"), json.string("Policy")));
@@ -77,7 +77,7 @@ class CompatibilityController {
     @Post("/schemas/name/{schemaName}/compatibility/check")
     @Operation(operationId = "CheckSchemaCompatibility")
     CompatibilityDtos.CheckResponse check(String registryName, String schemaName, @RequestBody(content = @Content(
-            schema = @Schema(implementation = CompatibilityDtos.CheckRequest.class))) @Body @Nullable byte[] body) {
+            schema = @Schema(implementation = CompatibilityDtos.CheckRequest.class))) @Body @Nullable BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         return CompatibilityDtos.CheckResponse.of(compatibility.check(registryName, schemaName, json.string("Content"),
                 json.string("Type"), json.string("Mode"), json.string("Policy")));

@@ -34,7 +34,7 @@ class DiscoverController {
 
     @Post
     @Operation(operationId = "GetDiscoveredSchema")
-    DiscoveredSchemaResponse discover(@Body @Nullable byte[] body) {
+    DiscoveredSchemaResponse discover(@Body @Nullable BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         String type = json.string("Type");
         if (type == null) {

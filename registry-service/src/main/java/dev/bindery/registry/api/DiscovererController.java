@@ -77,7 +77,7 @@ class DiscovererController {
     DiscovererResponse create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content =
             @io.swagger.v3.oas.annotations.media.Content(schema =
             @io.swagger.v3.oas.annotations.media.Schema(implementation = DiscovererRequest.class)))
-                              @Body @Nullable byte[] body) {
+                              @Body @Nullable BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         return response(discoverers.create(json.string("SourceArn"), json.string("Description"),
                 json.bool("CrossAccount"), json.stringMap("tags")), true);
@@ -100,7 +100,7 @@ class DiscovererController {
 
     @Put("/id/{discovererId}")
     @Operation(operationId = "UpdateDiscoverer")
-    DiscovererResponse update(String discovererId, @Body @Nullable byte[] body) {
+    DiscovererResponse update(String discovererId, @Body @Nullable BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         return response(discoverers.update(discovererId, json.string("Description"), json.bool("CrossAccount")), true);
     }

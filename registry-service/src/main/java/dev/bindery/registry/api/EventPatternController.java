@@ -33,7 +33,7 @@ class EventPatternController {
     @Post
     @RouteCondition("#{T(dev.bindery.registry.api.EventsTargets).named(request, 'AWSEvents.TestEventPattern')}")
     @Operation(operationId = "TestEventPattern")
-    HttpResponse<TestEventPatternResponse> testEventPattern(@Body @Nullable byte[] bytes) {
+    HttpResponse<TestEventPatternResponse> testEventPattern(@Body @Nullable BodyBytes bytes) {
         JsonBody body = JsonBody.parse(bytes);
         String pattern = required(body, "EventPattern");
         String event = required(body, "Event");

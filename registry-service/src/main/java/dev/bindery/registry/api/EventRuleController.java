@@ -65,7 +65,7 @@ class EventRuleController {
     @Post
     @RouteCondition("#{T(dev.bindery.registry.api.EventsTargets).named(request, 'AWSEvents.PutRule')}")
     @Operation(operationId = "PutRule")
-    HttpResponse<PutRuleResponse> putRule(@Body @Nullable byte[] bytes) {
+    HttpResponse<PutRuleResponse> putRule(@Body @Nullable BodyBytes bytes) {
         JsonBody body = JsonBody.parse(bytes);
         EventRule rule = rules.put(new RuleService.Draft(body.string("Name"), body.string("EventBusName"),
                 body.string("EventPattern"), body.string("ScheduleExpression"), body.string("State"),
@@ -76,7 +76,7 @@ class EventRuleController {
     @Post
     @RouteCondition("#{T(dev.bindery.registry.api.EventsTargets).named(request, 'AWSEvents.DescribeRule')}")
     @Operation(operationId = "DescribeRule")
-    HttpResponse<RuleDto> describeRule(@Body @Nullable byte[] bytes) {
+    HttpResponse<RuleDto> describeRule(@Body @Nullable BodyBytes bytes) {
         JsonBody body = JsonBody.parse(bytes);
         return ok(RuleDto.of(rules.describe(body.string("EventBusName"), body.string("Name")), true));
     }
@@ -84,7 +84,7 @@ class EventRuleController {
     @Post
     @RouteCondition("#{T(dev.bindery.registry.api.EventsTargets).named(request, 'AWSEvents.ListRules')}")
     @Operation(operationId = "ListRules")
-    HttpResponse<ListRulesResponse> listRules(@Body @Nullable byte[] bytes) {
+    HttpResponse<ListRulesResponse> listRules(@Body @Nullable BodyBytes bytes) {
         JsonBody body = JsonBody.parse(bytes);
         Page<EventRule> page = rules.list(body.string("EventBusName"), body.string("NamePrefix"),
                 body.string("NextToken"), integer(body.node("Limit")));
@@ -95,7 +95,7 @@ class EventRuleController {
     @Post
     @RouteCondition("#{T(dev.bindery.registry.api.EventsTargets).named(request, 'AWSEvents.DeleteRule')}")
     @Operation(operationId = "DeleteRule")
-    HttpResponse<?> deleteRule(@Body @Nullable byte[] bytes) {
+    HttpResponse<?> deleteRule(@Body @Nullable BodyBytes bytes) {
         JsonBody body = JsonBody.parse(bytes);
         body.bool("Force"); // no rule is managed by a service here: read only to check its type
         rules.delete(body.string("EventBusName"), body.string("Name"));
@@ -105,7 +105,7 @@ class EventRuleController {
     @Post
     @RouteCondition("#{T(dev.bindery.registry.api.EventsTargets).named(request, 'AWSEvents.EnableRule')}")
     @Operation(operationId = "EnableRule")
-    HttpResponse<?> enableRule(@Body @Nullable byte[] bytes) {
+    HttpResponse<?> enableRule(@Body @Nullable BodyBytes bytes) {
         JsonBody body = JsonBody.parse(bytes);
         rules.setEnabled(body.string("EventBusName"), body.string("Name"), true);
         return ok(EMPTY);
@@ -114,7 +114,7 @@ class EventRuleController {
     @Post
     @RouteCondition("#{T(dev.bindery.registry.api.EventsTargets).named(request, 'AWSEvents.DisableRule')}")
     @Operation(operationId = "DisableRule")
-    HttpResponse<?> disableRule(@Body @Nullable byte[] bytes) {
+    HttpResponse<?> disableRule(@Body @Nullable BodyBytes bytes) {
         JsonBody body = JsonBody.parse(bytes);
         rules.setEnabled(body.string("EventBusName"), body.string("Name"), false);
         return ok(EMPTY);
@@ -123,7 +123,7 @@ class EventRuleController {
     @Post
     @RouteCondition("#{T(dev.bindery.registry.api.EventsTargets).named(request, 'AWSEvents.PutTargets')}")
     @Operation(operationId = "PutTargets")
-    HttpResponse<?> putTargets(@Body @Nullable byte[] bytes) {
+    HttpResponse<?> putTargets(@Body @Nullable BodyBytes bytes) {
         JsonBody body = JsonBody.parse(bytes);
         rules.refuseTargets(body.string("EventBusName"), body.string("Rule"));
         return ok(EMPTY); // not reached: refuseTargets always throws

@@ -29,7 +29,8 @@ final class JsonBody {
         this.root = root;
     }
 
-    static JsonBody parse(@Nullable byte[] body) {
+    static JsonBody parse(@Nullable BodyBytes bound) {
+        byte[] body = bound == null ? null : bound.bytes();
         if (body == null || isBlank(body)) {
             return new JsonBody(MissingNode.getInstance());
         }

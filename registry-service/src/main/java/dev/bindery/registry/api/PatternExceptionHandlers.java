@@ -1,7 +1,7 @@
 package dev.bindery.registry.api;
 
 import dev.bindery.registry.error.ErrorCode;
-import dev.bindery.registry.patterns.InvalidEventException;
+import dev.bindery.registry.patterns.InvalidTestEventException;
 import dev.bindery.registry.patterns.InvalidPatternException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
@@ -43,7 +43,7 @@ final class PatternExceptionHandlers {
     @Produces
     @Singleton
     @Requires(classes = ExceptionHandler.class)
-    static final class InvalidEvent implements ExceptionHandler<InvalidEventException, HttpResponse<?>> {
+    static final class InvalidEvent implements ExceptionHandler<InvalidTestEventException, HttpResponse<?>> {
 
         private final ErrorShapes shapes;
 
@@ -53,7 +53,7 @@ final class PatternExceptionHandlers {
 
         @Override
         @SuppressWarnings("rawtypes") // the interface declares the parameter raw; a typed one would not override it
-        public HttpResponse<?> handle(HttpRequest request, InvalidEventException exception) {
+        public HttpResponse<?> handle(HttpRequest request, InvalidTestEventException exception) {
             return shapes.render(request, ErrorCode.BadRequestException, exception.getMessage());
         }
     }

@@ -80,7 +80,7 @@ class PatternLintController {
 
     @Post("/v1/patterns/lint")
     @Operation(operationId = "LintEventPattern")
-    LintResponse lint(HttpRequest<?> request, @Body @Nullable byte[] bytes) {
+    LintResponse lint(HttpRequest<?> request, @Body @Nullable BodyBytes bytes) {
         JsonBody body = JsonBody.parse(bytes);
         String pattern = body.string("EventPattern");
         if (pattern == null) {

@@ -41,7 +41,7 @@ class PolicyController {
     @Operation(operationId = "PutResourcePolicy")
     Dtos.PolicyResponse put(@QueryValue @Nullable String registryName,
                             @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.PolicyRequest.class)))
-                            @Body @Nullable byte[] body) {
+                            @Body @Nullable BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         String policy = json.string("Policy");
         if (policy == null) {

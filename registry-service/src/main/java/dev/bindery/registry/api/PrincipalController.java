@@ -58,7 +58,7 @@ class PrincipalController {
     @Operation(operationId = "CreatePrincipal")
     SecurityDtos.PrincipalResponse create(String principalName,
                                           @RequestBody(content = @Content(schema = @Schema(implementation = SecurityDtos.PrincipalRequest.class)))
-                                          @Body @Nullable byte[] body) {
+                                          @Body @Nullable BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         return response(principals.create(principalName, json.string("Role"), strings(json, "Registries")));
     }
@@ -67,7 +67,7 @@ class PrincipalController {
     @Operation(operationId = "UpdatePrincipal")
     SecurityDtos.PrincipalResponse update(String principalName,
                                           @RequestBody(content = @Content(schema = @Schema(implementation = SecurityDtos.PrincipalRequest.class)))
-                                          @Body @Nullable byte[] body) {
+                                          @Body @Nullable BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         return response(principals.update(principalName, json.string("Role"), strings(json, "Registries")));
     }
@@ -107,7 +107,7 @@ class PrincipalController {
     @Operation(operationId = "CreateToken")
     SecurityDtos.NewTokenResponse createToken(String principalName,
                                               @RequestBody(content = @Content(schema = @Schema(implementation = SecurityDtos.TokenRequest.class)))
-                                              @Body @Nullable byte[] body) {
+                                              @Body @Nullable BodyBytes body) {
         JsonNode expires = JsonBody.parse(body).node("ExpiresInSeconds");
         Long seconds = null;
         if (!expires.isMissingNode() && !expires.isNull()) {

@@ -57,7 +57,7 @@ class RegistryController {
     @Operation(operationId = "CreateRegistry")
     Dtos.RegistryResponse create(String registryName,
                                  @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.RegistryRequest.class)))
-                                 @Body @Nullable byte[] body) {
+                                 @Body @Nullable BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         return shapes.registry(registries.create(registryName, json.string("Description"), json.stringMap("tags")));
     }
@@ -66,7 +66,7 @@ class RegistryController {
     @Operation(operationId = "UpdateRegistry")
     Dtos.RegistryResponse update(String registryName,
                                  @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.RegistryRequest.class)))
-                                 @Body @Nullable byte[] body) {
+                                 @Body @Nullable BodyBytes body) {
         return shapes.registry(registries.update(registryName, JsonBody.parse(body).string("Description")));
     }
 

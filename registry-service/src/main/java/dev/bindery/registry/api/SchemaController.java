@@ -72,7 +72,7 @@ class SchemaController {
     @Operation(operationId = "CreateSchema")
     Dtos.SchemaVersionResponse create(String registryName, String schemaName,
                                       @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.SchemaRequest.class)))
-                                      @Body @Nullable byte[] body) {
+                                      @Body @Nullable BodyBytes body) {
         return shapes.written(schemas.create(registryName, schemaName, input(body)));
     }
 
@@ -80,7 +80,7 @@ class SchemaController {
     @Operation(operationId = "UpdateSchema")
     Dtos.SchemaVersionResponse update(String registryName, String schemaName,
                                       @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.SchemaRequest.class)))
-                                      @Body @Nullable byte[] body) {
+                                      @Body @Nullable BodyBytes body) {
         return shapes.written(schemas.update(registryName, schemaName, input(body)));
     }
 
@@ -116,7 +116,7 @@ class SchemaController {
                 Long.toString(exported.source().version()), exported.format().wireName());
     }
 
-    private static SchemaService.Input input(@Nullable byte[] body) {
+    private static SchemaService.Input input(@Nullable BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         return new SchemaService.Input(json.string("Content"), json.string("Type"), json.string("Description"),
                 json.stringMap("tags"), json.string("ClientTokenId"));

@@ -42,7 +42,7 @@ class TagController {
     @Operation(operationId = "TagResource")
     HttpResponse<Void> tag(@PathVariable String resourceArn,
                            @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.TagsRequest.class)))
-                           @Body @Nullable byte[] body) {
+                           @Body @Nullable BodyBytes body) {
         tags.tag(resourceArn, JsonBody.parse(body).stringMap("tags"));
         return HttpResponse.noContent();
     }

@@ -54,9 +54,9 @@ final class ArrayRules {
         boolean uniqueBefore = x.path("uniqueItems").asBoolean(false);
         boolean uniqueAfter = y.path("uniqueItems").asBoolean(false);
         if (uniqueAfter && !uniqueBefore) {
-            report(out, path, DifferenceKind.UNIQUE_ITEMS_ADDED, Effect.NARROWS, subject(path) + ": items must now be unique");
+            report(out, path, DifferenceKind.UNIQUE_ITEMS_ADDED, ChangeEffect.NARROWS, subject(path) + ": items must now be unique");
         } else if (uniqueBefore && !uniqueAfter) {
-            report(out, path, DifferenceKind.UNIQUE_ITEMS_REMOVED, Effect.WIDENS, subject(path) + ": items no longer need to be unique");
+            report(out, path, DifferenceKind.UNIQUE_ITEMS_REMOVED, ChangeEffect.WIDENS, subject(path) + ": items no longer need to be unique");
         }
     }
 
@@ -66,7 +66,7 @@ final class ArrayRules {
             comparison.compare(a, b, at, out);
             return;
         }
-        Effect effect = comparison.effectOf(a, b, at);
+        ChangeEffect effect = comparison.effectOf(a, b, at);
         switch (effect) {
             case NARROWS -> report(out, at, DifferenceKind.ITEMS_NARROWED, effect, what + " now accept fewer values");
             case WIDENS -> report(out, at, DifferenceKind.ITEMS_WIDENED, effect, what + " now accept more values");

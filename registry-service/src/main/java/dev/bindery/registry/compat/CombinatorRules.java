@@ -40,7 +40,7 @@ final class CombinatorRules {
         }
         if (a == null) {
             if (!any(b, Keywords::acceptsAll)) {
-                report(out, path, DifferenceKind.COMBINATOR_ADDED, Effect.NARROWS,
+                report(out, path, DifferenceKind.COMBINATOR_ADDED, ChangeEffect.NARROWS,
                         subject(path) + " must now match " + (keyword.equals("oneOf") ? "exactly one" : "one")
                                 + " of " + b.size() + " " + keyword + " branches");
             }
@@ -48,7 +48,7 @@ final class CombinatorRules {
         }
         if (b == null) {
             if (!any(a, Keywords::acceptsAll)) {
-                report(out, path, DifferenceKind.COMBINATOR_REMOVED, Effect.WIDENS, subject(path) + " lost its " + keyword);
+                report(out, path, DifferenceKind.COMBINATOR_REMOVED, ChangeEffect.WIDENS, subject(path) + " lost its " + keyword);
             }
             return;
         }
@@ -59,19 +59,19 @@ final class CombinatorRules {
             if (match[i] >= 0) {
                 matchedNew[match[i]] = true;
             } else if (!Keywords.rejectsAll(a.get(i))) {
-                report(found, path + "/" + keyword + "/" + i, DifferenceKind.BRANCH_REMOVED, Effect.NARROWS,
+                report(found, path + "/" + keyword + "/" + i, DifferenceKind.BRANCH_REMOVED, ChangeEffect.NARROWS,
                         subject(path) + ": " + keyword + " branch " + i + " of the old version has no counterpart");
             }
         }
         for (int j = 0; j < b.size(); j++) {
             if (!matchedNew[j] && !Keywords.rejectsAll(b.get(j))) {
-                report(found, path + "/" + keyword + "/" + j, DifferenceKind.BRANCH_ADDED, Effect.WIDENS,
+                report(found, path + "/" + keyword + "/" + j, DifferenceKind.BRANCH_ADDED, ChangeEffect.WIDENS,
                         subject(path) + ": new " + keyword + " branch " + j);
             }
         }
-        if (keyword.equals("oneOf") && found.stream().anyMatch(d -> d.effect() != Effect.NEUTRAL)
+        if (keyword.equals("oneOf") && found.stream().anyMatch(d -> d.effect() != ChangeEffect.NEUTRAL)
                 && !(Disjointness.pairwise(list(a), comparison.older) && Disjointness.pairwise(list(b), comparison.newer))) {
-            report(found, path + "/oneOf", DifferenceKind.ONE_OF_EXCLUSIVITY_UNPROVEN, Effect.CHANGES, subject(path)
+            report(found, path + "/oneOf", DifferenceKind.ONE_OF_EXCLUSIVITY_UNPROVEN, ChangeEffect.CHANGES, subject(path)
                     + ": oneOf branches changed and cannot be shown mutually exclusive, so an instance may now match"
                     + " none or several of them");
         }
@@ -94,13 +94,13 @@ final class CombinatorRules {
             if (match[i] >= 0) {
                 matchedNew[match[i]] = true;
             } else if (!Keywords.acceptsAll(a.get(i))) {
-                report(found, path + "/allOf/" + i, DifferenceKind.CONJUNCT_REMOVED, Effect.WIDENS,
+                report(found, path + "/allOf/" + i, DifferenceKind.CONJUNCT_REMOVED, ChangeEffect.WIDENS,
                         subject(path) + ": allOf member " + i + " of the old version no longer applies");
             }
         }
         for (int j = 0; j < b.size(); j++) {
             if (!matchedNew[j] && !Keywords.acceptsAll(b.get(j))) {
-                report(found, path + "/allOf/" + j, DifferenceKind.CONJUNCT_ADDED, Effect.NARROWS,
+                report(found, path + "/allOf/" + j, DifferenceKind.CONJUNCT_ADDED, ChangeEffect.NARROWS,
                         subject(path) + ": new allOf member " + j + " adds constraints");
             }
         }
@@ -113,12 +113,12 @@ final class CombinatorRules {
         if (a == null && b == null) {
             return;
         }
-        Effect effect = comparison.effectOf(a == null ? com.fasterxml.jackson.databind.node.BooleanNode.FALSE : a,
+        ChangeEffect effect = comparison.effectOf(a == null ? com.fasterxml.jackson.databind.node.BooleanNode.FALSE : a,
                 b == null ? com.fasterxml.jackson.databind.node.BooleanNode.FALSE : b, path + "/not").inverse();
-        if (effect != Effect.NEUTRAL) {
+        if (effect != ChangeEffect.NEUTRAL) {
             report(out, path + "/not", DifferenceKind.NOT_CHANGED, effect, subject(path) + ": the schema under \"not\" changed"
-                    + (effect == Effect.NARROWS ? ", so fewer instances are accepted"
-                    : effect == Effect.WIDENS ? ", so more instances are accepted" : ""));
+                    + (effect == ChangeEffect.NARROWS ? ", so fewer instances are accepted"
+                    : effect == ChangeEffect.WIDENS ? ", so more instances are accepted" : ""));
         }
     }
 
@@ -163,7 +163,7 @@ final class CombinatorRules {
                 comparison.compare(a.get(restOld.get(r)), b.get(j), path + "/" + keyword + "/" + j, pairDiffs);
                 row.add(pairDiffs);
                 for (Difference d : pairDiffs) {
-                    cost[r][c] += d.effect() == Effect.CHANGES ? 2 : d.effect() == Effect.NEUTRAL ? 0 : 1;
+                    cost[r][c] += d.effect() == ChangeEffect.CHANGES ? 2 : d.effect() == ChangeEffect.NEUTRAL ? 0 : 1;
                 }
             }
             diffs.add(row);

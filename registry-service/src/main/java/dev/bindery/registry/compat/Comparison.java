@@ -88,17 +88,17 @@ final class Comparison {
     }
 
     /** The combined effect of all differences between two schemas (strict; lenient marks are not considered). */
-    Effect effectOf(JsonNode a, JsonNode b, String path) {
+    ChangeEffect effectOf(JsonNode a, JsonNode b, String path) {
         List<Difference> found = new ArrayList<>();
         compare(a, b, path, found);
-        Effect effect = Effect.NEUTRAL;
+        ChangeEffect effect = ChangeEffect.NEUTRAL;
         for (Difference d : found) {
             effect = effect.and(d.effect());
         }
         return effect;
     }
 
-    static void report(List<Difference> out, String path, DifferenceKind kind, Effect effect, String message) {
+    static void report(List<Difference> out, String path, DifferenceKind kind, ChangeEffect effect, String message) {
         out.add(new Difference(path, kind, effect, message, false));
     }
 
@@ -211,7 +211,7 @@ final class Comparison {
             return; // the same unresolvable reference on both sides
         }
         String what = ra == null ? a.path("$ref").asText() : b.path("$ref").asText();
-        report(out, path, DifferenceKind.REFERENCE_CHANGED, Effect.CHANGES,
+        report(out, path, DifferenceKind.REFERENCE_CHANGED, ChangeEffect.CHANGES,
                 subject(path) + ": reference \"" + what + "\" cannot be resolved locally, so the change cannot be judged");
     }
 
@@ -222,13 +222,13 @@ final class Comparison {
         }
         if (Keywords.rejectsAll(a)) {
             if (!Keywords.rejectsAll(b)) {
-                report(out, path, DifferenceKind.SCHEMA_WIDENED, Effect.WIDENS,
+                report(out, path, DifferenceKind.SCHEMA_WIDENED, ChangeEffect.WIDENS,
                         subject(path) + " accepted nothing and now accepts some instances");
             }
             return;
         }
         if (Keywords.rejectsAll(b)) {
-            report(out, path, DifferenceKind.SCHEMA_NARROWED, Effect.NARROWS, subject(path) + " now accepts nothing");
+            report(out, path, DifferenceKind.SCHEMA_NARROWED, ChangeEffect.NARROWS, subject(path) + " now accepts nothing");
             return;
         }
         if (sameContent.same(a, b)) {
@@ -269,7 +269,7 @@ final class Comparison {
                 || !Keywords.acceptsAll(y.path("unevaluatedItems")) && y.has("unevaluatedItems");
         if (unevaluated) {
             // What counts as evaluated depends on every applicator of the schema, and the schemas differ.
-            report(out, path, DifferenceKind.UNEVALUATED_CHANGED, Effect.CHANGES, subject(path)
+            report(out, path, DifferenceKind.UNEVALUATED_CHANGED, ChangeEffect.CHANGES, subject(path)
                     + " uses unevaluatedProperties/unevaluatedItems and changed; such changes are not analysed");
         }
     }
@@ -283,7 +283,7 @@ final class Comparison {
                 continue;
             }
             if (u == null || v == null || !sameContent.same(u, v)) {
-                report(out, path, kind, Effect.CHANGES,
+                report(out, path, kind, ChangeEffect.CHANGES,
                         subject(path) + " changed " + label + "; such changes are not analysed and count as breaking");
                 return;
             }

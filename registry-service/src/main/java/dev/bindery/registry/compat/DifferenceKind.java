@@ -2,7 +2,7 @@ package dev.bindery.registry.compat;
 
 /**
  * What changed between two versions of a schema. The kind names the keyword and the direction of the change; the
- * {@link Effect} of a {@link Difference} says what it does to the set of valid instances, which is what decides
+ * {@link ChangeEffect} of a {@link Difference} says what it does to the set of valid instances, which is what decides
  * compatibility. See {@code docs/compatibility.md} for the effect of each kind.
  */
 public enum DifferenceKind {

@@ -38,9 +38,9 @@ final class NumericFormats {
         DifferenceKind kind = a == UNBOUNDED ? DifferenceKind.FORMAT_ADDED
                 : b == UNBOUNDED ? DifferenceKind.FORMAT_REMOVED : DifferenceKind.FORMAT_CHANGED;
         if (b < a) {
-            report(out, path, kind, Effect.NARROWS, subject(path) + ": numeric format narrowed from " + from + " to " + to);
+            report(out, path, kind, ChangeEffect.NARROWS, subject(path) + ": numeric format narrowed from " + from + " to " + to);
         } else {
-            report(out, path, kind, Effect.WIDENS, subject(path) + ": numeric format widened from " + from + " to " + to);
+            report(out, path, kind, ChangeEffect.WIDENS, subject(path) + ": numeric format widened from " + from + " to " + to);
         }
     }
 

@@ -60,13 +60,13 @@ final class ObjectRules {
 
         for (String name : newRequired) {
             if (!oldRequired.contains(name)) {
-                report(out, path, DifferenceKind.REQUIRED_ADDED, Effect.NARROWS, "\"" + name + "\" is now required"
+                report(out, path, DifferenceKind.REQUIRED_ADDED, ChangeEffect.NARROWS, "\"" + name + "\" is now required"
                         + (path.isEmpty() ? "" : " in " + subject(path)));
             }
         }
         for (String name : oldRequired) {
             if (!newRequired.contains(name)) {
-                report(out, path, DifferenceKind.REQUIRED_REMOVED, Effect.WIDENS, "\"" + name + "\" is no longer required"
+                report(out, path, DifferenceKind.REQUIRED_REMOVED, ChangeEffect.WIDENS, "\"" + name + "\" is no longer required"
                         + (path.isEmpty() ? "" : " in " + subject(path)));
             }
         }
@@ -87,7 +87,7 @@ final class ObjectRules {
             return List.of();
         }
         if (a == null || b == null || !comparison.sameContent.same(a, b)) {
-            report(out, path, DifferenceKind.PATTERN_PROPERTIES_CHANGED, Effect.CHANGES,
+            report(out, path, DifferenceKind.PATTERN_PROPERTIES_CHANGED, ChangeEffect.CHANGES,
                     subject(path) + " changed patternProperties; such changes are not analysed and count as breaking");
             return null;
         }
@@ -98,7 +98,7 @@ final class ObjectRules {
             try {
                 compiled.add(Pattern.compile(regex));
             } catch (PatternSyntaxException e) {
-                report(out, path, DifferenceKind.PATTERN_PROPERTIES_CHANGED, Effect.CHANGES,
+                report(out, path, DifferenceKind.PATTERN_PROPERTIES_CHANGED, ChangeEffect.CHANGES,
                         subject(path) + ": patternProperties regex " + regex + " cannot be evaluated, so property changes cannot be judged");
                 return null;
             }
@@ -107,7 +107,7 @@ final class ObjectRules {
     }
 
     private void added(String name, JsonNode applied, JsonNode schema, String at, boolean open, List<Difference> out) {
-        Effect effect = comparison.effectOf(applied, schema, at);
+        ChangeEffect effect = comparison.effectOf(applied, schema, at);
         String model = open ? "an open content model" : Keywords.rejectsAll(applied) ? "a closed content model"
                 : "a partially open content model";
         String consequence = switch (effect) {
@@ -122,7 +122,7 @@ final class ObjectRules {
     }
 
     private void removed(String name, JsonNode schema, JsonNode applied, String at, boolean open, List<Difference> out) {
-        Effect effect = comparison.effectOf(schema, applied, at);
+        ChangeEffect effect = comparison.effectOf(schema, applied, at);
         String model = open ? "an open content model" : Keywords.rejectsAll(applied) ? "a closed content model"
                 : "a partially open content model";
         String consequence = switch (effect) {
@@ -143,8 +143,8 @@ final class ObjectRules {
             comparison.compare(a, b, at, out);
             return;
         }
-        Effect effect = comparison.effectOf(a, b, at);
-        if (effect == Effect.NEUTRAL) {
+        ChangeEffect effect = comparison.effectOf(a, b, at);
+        if (effect == ChangeEffect.NEUTRAL) {
             return;
         }
         DifferenceKind kind = switch (effect) {

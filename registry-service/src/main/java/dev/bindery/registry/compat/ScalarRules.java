@@ -47,11 +47,11 @@ final class ScalarRules {
         }
         String change = " from " + Keywords.describe(a) + " to " + Keywords.describe(b);
         if ((b & ~a) == 0) {
-            report(out, path, DifferenceKind.TYPE_NARROWED, Effect.NARROWS, subject(path) + " narrowed type" + change);
+            report(out, path, DifferenceKind.TYPE_NARROWED, ChangeEffect.NARROWS, subject(path) + " narrowed type" + change);
         } else if ((a & ~b) == 0) {
-            report(out, path, DifferenceKind.TYPE_WIDENED, Effect.WIDENS, subject(path) + " widened type" + change);
+            report(out, path, DifferenceKind.TYPE_WIDENED, ChangeEffect.WIDENS, subject(path) + " widened type" + change);
         } else {
-            report(out, path, DifferenceKind.TYPE_CHANGED, Effect.CHANGES, subject(path) + " changed type" + change);
+            report(out, path, DifferenceKind.TYPE_CHANGED, ChangeEffect.CHANGES, subject(path) + " changed type" + change);
         }
     }
 
@@ -60,19 +60,19 @@ final class ScalarRules {
         JsonNode b = y.get("enum");
         if (a != null || b != null) {
             if (a == null) {
-                report(out, path, DifferenceKind.ENUM_NARROWED, Effect.NARROWS, subject(path) + " is now restricted to " + b);
+                report(out, path, DifferenceKind.ENUM_NARROWED, ChangeEffect.NARROWS, subject(path) + " is now restricted to " + b);
             } else if (b == null) {
-                report(out, path, DifferenceKind.ENUM_EXTENDED, Effect.WIDENS, subject(path) + " is no longer an enum");
+                report(out, path, DifferenceKind.ENUM_EXTENDED, ChangeEffect.WIDENS, subject(path) + " is no longer an enum");
             } else {
                 List<JsonNode> lost = missing(a, b);
                 List<JsonNode> gained = missing(b, a);
                 if (!lost.isEmpty() && !gained.isEmpty()) {
-                    report(out, path, DifferenceKind.ENUM_CHANGED, Effect.CHANGES,
+                    report(out, path, DifferenceKind.ENUM_CHANGED, ChangeEffect.CHANGES,
                             subject(path) + ": enum lost values " + lost + " and gained values " + gained);
                 } else if (!lost.isEmpty()) {
-                    report(out, path, DifferenceKind.ENUM_NARROWED, Effect.NARROWS, subject(path) + ": enum lost values " + lost);
+                    report(out, path, DifferenceKind.ENUM_NARROWED, ChangeEffect.NARROWS, subject(path) + ": enum lost values " + lost);
                 } else if (!gained.isEmpty()) {
-                    report(out, path, DifferenceKind.ENUM_EXTENDED, Effect.WIDENS, subject(path) + ": enum gained values " + gained);
+                    report(out, path, DifferenceKind.ENUM_EXTENDED, ChangeEffect.WIDENS, subject(path) + ": enum gained values " + gained);
                 }
             }
         }
@@ -82,11 +82,11 @@ final class ScalarRules {
             return;
         }
         if (c == null) {
-            report(out, path, DifferenceKind.CONST_ADDED, Effect.NARROWS, subject(path) + " must now be " + d);
+            report(out, path, DifferenceKind.CONST_ADDED, ChangeEffect.NARROWS, subject(path) + " must now be " + d);
         } else if (d == null) {
-            report(out, path, DifferenceKind.CONST_REMOVED, Effect.WIDENS, subject(path) + " is no longer fixed to " + c);
+            report(out, path, DifferenceKind.CONST_REMOVED, ChangeEffect.WIDENS, subject(path) + " is no longer fixed to " + c);
         } else {
-            report(out, path, DifferenceKind.CONST_CHANGED, Effect.CHANGES, subject(path) + " changed const from " + c + " to " + d);
+            report(out, path, DifferenceKind.CONST_CHANGED, ChangeEffect.CHANGES, subject(path) + " changed const from " + c + " to " + d);
         }
     }
 
@@ -159,7 +159,7 @@ final class ScalarRules {
         DifferenceKind kind = lower
                 ? (tightened ? DifferenceKind.MINIMUM_TIGHTENED : DifferenceKind.MINIMUM_RELAXED)
                 : (tightened ? DifferenceKind.MAXIMUM_TIGHTENED : DifferenceKind.MAXIMUM_RELAXED);
-        report(out, path, kind, tightened ? Effect.NARROWS : Effect.WIDENS, subject(path) + ": " + change);
+        report(out, path, kind, tightened ? ChangeEffect.NARROWS : ChangeEffect.WIDENS, subject(path) + ": " + change);
     }
 
     private static void multipleOf(JsonNode x, JsonNode y, String path, List<Difference> out) {
@@ -169,9 +169,9 @@ final class ScalarRules {
             return;
         }
         if (a == null) {
-            report(out, path, DifferenceKind.MULTIPLE_OF_TIGHTENED, Effect.NARROWS, subject(path) + ": multipleOf " + b + " added");
+            report(out, path, DifferenceKind.MULTIPLE_OF_TIGHTENED, ChangeEffect.NARROWS, subject(path) + ": multipleOf " + b + " added");
         } else if (b == null) {
-            report(out, path, DifferenceKind.MULTIPLE_OF_RELAXED, Effect.WIDENS, subject(path) + ": multipleOf " + a + " removed");
+            report(out, path, DifferenceKind.MULTIPLE_OF_RELAXED, ChangeEffect.WIDENS, subject(path) + ": multipleOf " + a + " removed");
         } else if (a.isNumber() && b.isNumber() && a.decimalValue().signum() > 0 && b.decimalValue().signum() > 0) {
             BigDecimal u = a.decimalValue();
             BigDecimal v = b.decimalValue();
@@ -179,14 +179,14 @@ final class ScalarRules {
             if (u.compareTo(v) == 0) {
                 return;
             } else if (v.remainder(u).signum() == 0) {
-                report(out, path, DifferenceKind.MULTIPLE_OF_TIGHTENED, Effect.NARROWS, change);
+                report(out, path, DifferenceKind.MULTIPLE_OF_TIGHTENED, ChangeEffect.NARROWS, change);
             } else if (u.remainder(v).signum() == 0) {
-                report(out, path, DifferenceKind.MULTIPLE_OF_RELAXED, Effect.WIDENS, change);
+                report(out, path, DifferenceKind.MULTIPLE_OF_RELAXED, ChangeEffect.WIDENS, change);
             } else {
-                report(out, path, DifferenceKind.MULTIPLE_OF_CHANGED, Effect.CHANGES, change);
+                report(out, path, DifferenceKind.MULTIPLE_OF_CHANGED, ChangeEffect.CHANGES, change);
             }
         } else if (!a.equals(b)) {
-            report(out, path, DifferenceKind.MULTIPLE_OF_CHANGED, Effect.CHANGES,
+            report(out, path, DifferenceKind.MULTIPLE_OF_CHANGED, ChangeEffect.CHANGES,
                     subject(path) + ": multipleOf changed from " + a + " to " + b);
         }
     }
@@ -207,7 +207,7 @@ final class ScalarRules {
         BigDecimal b = v == null ? none : v.isNumber() ? v.decimalValue() : null;
         if ((u != null && !u.isNumber()) || (v != null && !v.isNumber())) {
             if (u == null || v == null || !u.equals(v)) {
-                report(out, path, tightenedKind, Effect.CHANGES, subject(path) + ": " + keyword + " changed from " + u + " to " + v);
+                report(out, path, tightenedKind, ChangeEffect.CHANGES, subject(path) + ": " + keyword + " changed from " + u + " to " + v);
             }
             return;
         }
@@ -217,7 +217,7 @@ final class ScalarRules {
         boolean tightened = isMin ? b.compareTo(a) > 0 : a == null || b != null && b.compareTo(a) < 0;
         String change = subject(path) + ": " + keyword + (u == null ? " " + v + " added"
                 : v == null ? " " + u + " removed" : " changed from " + u + " to " + v);
-        report(out, path, tightened ? tightenedKind : relaxedKind, tightened ? Effect.NARROWS : Effect.WIDENS, change);
+        report(out, path, tightened ? tightenedKind : relaxedKind, tightened ? ChangeEffect.NARROWS : ChangeEffect.WIDENS, change);
     }
 
     private static void text(JsonNode x, JsonNode y, String keyword, DifferenceKind added, DifferenceKind removed,
@@ -228,11 +228,11 @@ final class ScalarRules {
             return;
         }
         if (u == null) {
-            report(out, path, added, Effect.NARROWS, subject(path) + ": " + keyword + " " + v + " added");
+            report(out, path, added, ChangeEffect.NARROWS, subject(path) + ": " + keyword + " " + v + " added");
         } else if (v == null) {
-            report(out, path, removed, Effect.WIDENS, subject(path) + ": " + keyword + " " + u + " removed");
+            report(out, path, removed, ChangeEffect.WIDENS, subject(path) + ": " + keyword + " " + u + " removed");
         } else {
-            report(out, path, changed, Effect.CHANGES, subject(path) + ": " + keyword + " changed from " + u + " to " + v);
+            report(out, path, changed, ChangeEffect.CHANGES, subject(path) + ": " + keyword + " changed from " + u + " to " + v);
         }
     }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * The directional comparison of two JSON Schema documents, older to newer (draft-04 to 2020-12, local {@code $ref}s,
- * boolean schemas). Every difference reported carries its {@link Effect} on the set of valid instances; the
- * comparison is sound: where it cannot decide an inclusion it reports {@link Effect#CHANGES}, so "no difference that
+ * boolean schemas). Every difference reported carries its {@link ChangeEffect} on the set of valid instances; the
+ * comparison is sound: where it cannot decide an inclusion it reports {@link ChangeEffect#CHANGES}, so "no difference that
  * may narrow" really means every instance valid under the older schema is valid under the newer one. Differences
  * with no effect (titles, descriptions, examples, reordered branches) are not reported. Thread-safe; each call is
  * bounded by the {@link DiffLimits}.

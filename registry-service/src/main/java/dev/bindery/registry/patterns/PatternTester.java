@@ -29,7 +29,7 @@ public final class PatternTester {
      * Whether {@code event} matches {@code pattern}.
      *
      * @throws InvalidPatternException if the pattern is not valid
-     * @throws InvalidEventException   if the event is not JSON, not an object, or lacks a required field
+     * @throws InvalidTestEventException   if the event is not JSON, not an object, or lacks a required field
      */
     public boolean test(String pattern, String event) {
         EventPattern compiled = EventPattern.compile(pattern);
@@ -42,15 +42,15 @@ public final class PatternTester {
         try {
             root = mapper.readTree(event);
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("Parameter Event is not valid. Reason: it is not JSON ("
+            throw new InvalidTestEventException("Parameter Event is not valid. Reason: it is not JSON ("
                     + e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ") + ").");
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidEventException("Parameter Event is not valid. Reason: it must be a JSON object.");
+            throw new InvalidTestEventException("Parameter Event is not valid. Reason: it must be a JSON object.");
         }
         List<String> missing = REQUIRED.stream().filter(field -> !root.has(field)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidEventException("Parameter Event is not valid. Reason: Provided event is missing "
+            throw new InvalidTestEventException("Parameter Event is not valid. Reason: Provided event is missing "
                     + "required field(s) " + String.join(", ", missing) + ".");
         }
         return root;

@@ -158,7 +158,7 @@ final class PolicyParser {
             }
         }
         String sid = optionalString(node, "Sid", where + ".Sid");
-        Effect effect = effect(required(node, "Effect", where), where + ".Effect");
+        StatementEffect effect = effect(required(node, "Effect", where), where + ".Effect");
         List<PolicyPrincipal> principals = principals(required(node, "Principal", where), where + ".Principal");
         List<String> actions = list(required(node, "Action", where), where + ".Action", PolicyParser::action);
         List<String> resources = list(required(node, "Resource", where), where + ".Resource", PolicyParser::resource);
@@ -180,9 +180,9 @@ final class PolicyParser {
         }
     }
 
-    private static Effect effect(JsonNode node, String where) {
+    private static StatementEffect effect(JsonNode node, String where) {
         String value = string(node, where);
-        for (Effect effect : Effect.values()) {
+        for (StatementEffect effect : StatementEffect.values()) {
             if (effect.wireName().equals(value)) {
                 return effect;
             }

@@ -58,7 +58,7 @@ public record ResourcePolicy(@Nullable String version, @Nullable String id, List
     public Decision evaluate(Request request) {
         boolean allowed = false;
         for (Statement statement : statements) {
-            if (statement.effect() == Effect.DENY) {
+            if (statement.effect() == StatementEffect.DENY) {
                 if (statement.matches(request)) {
                     return Decision.DENY;
                 }

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param actions    action patterns such as {@code schemas:Describe*}, at least one
  * @param resources  resource ARN patterns with {@code *} and {@code ?}, at least one
  */
-public record Statement(@Nullable String sid, Effect effect, List<PolicyPrincipal> principals,
+public record Statement(@Nullable String sid, StatementEffect effect, List<PolicyPrincipal> principals,
                         List<String> actions, List<String> resources) {
 
     public Statement {

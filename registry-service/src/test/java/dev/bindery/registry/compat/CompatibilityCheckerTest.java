@@ -94,7 +94,7 @@ class CompatibilityCheckerTest {
         Difference added = SchemaDiff.withDefaults().between(json("{'type':'object'}"),
                 json("{'type':'object','properties':{'note':{'type':'string'}}}")).get(0);
         assertThat(added.kind()).isEqualTo(DifferenceKind.PROPERTY_ADDED);
-        assertThat(added.effect()).isEqualTo(Effect.NARROWS);
+        assertThat(added.effect()).isEqualTo(ChangeEffect.NARROWS);
         assertThat(added.lenientCompatible()).isTrue();
         assertThat(added.breaksBackward(CompatibilityPolicy.STRICT)).isTrue();
         assertThat(added.breaksBackward(CompatibilityPolicy.LENIENT)).isFalse();

@@ -135,7 +135,7 @@ class ResourcePolicyEvaluationTest {
                 + "'Sid':'Readers','Effect':'Deny','Principal':{'AWS':['*','111122223333','arn:aws:iam::444455556666:root','"
                 + ALICE + "']},'Action':'schemas:Describe*','Resource':['" + ARN + "registry/orders','*']}}").replace('\'', '"'));
 
-        assertThat(policy).isEqualTo(new ResourcePolicy("2008-10-17", "orders-readers", List.of(new Statement("Readers", Effect.DENY,
+        assertThat(policy).isEqualTo(new ResourcePolicy("2008-10-17", "orders-readers", List.of(new Statement("Readers", StatementEffect.DENY,
                 List.of(new PolicyPrincipal.Anyone(), new PolicyPrincipal.Account(ACCOUNT), new PolicyPrincipal.Account("444455556666"),
                         new PolicyPrincipal.User(ALICE)),
                 List.of("schemas:Describe*"), List.of(ARN + "registry/orders", "*")))));

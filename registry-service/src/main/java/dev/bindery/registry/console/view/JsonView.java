@@ -3,8 +3,11 @@ package dev.bindery.registry.console.view;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.bindery.codegen.json.JsonMappers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,13 @@ public final class JsonView {
     /** Trees stop growing at this many nodes: the rest of a huge document is read in the text view. */
     static final int MAX_TREE_NODES = 5_000;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // The module's strict reader (stored content passed it already), but with numbers read as doubles, as this
+    // page has always shown them; the pretty layout is this page's own (arrays one element a line).
+    private static final ObjectReader READER =
+            JsonMappers.strict().reader().without(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectWriter PRETTY = JsonMappers.strict().writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private JsonView() {
     }
@@ -50,11 +59,7 @@ public final class JsonView {
     /** The content re-indented, or as it is when it does not parse as JSON. */
     public static String pretty(String content) {
         try {
-            JsonNode node = MAPPER.readTree(content);
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            return MAPPER.writer(printer).writeValueAsString(node);
+            return PRETTY.writeValueAsString(READER.readTree(content));
         } catch (JsonProcessingException e) {
             return content;
         }
@@ -130,7 +135,7 @@ public final class JsonView {
     public static Node tree(String content) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(content);
+            root = READER.readTree(content);
         } catch (JsonProcessingException e) {
             return null;
         }

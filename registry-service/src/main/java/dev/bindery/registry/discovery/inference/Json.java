@@ -28,6 +28,7 @@ final class Json {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
             .build();
+    // Not JsonMappers.strict(): the engine's state is read with no depth limit, and its output has a layout of its own.
     static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
     private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter(
             Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))

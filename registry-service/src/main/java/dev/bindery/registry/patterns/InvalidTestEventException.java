@@ -1,11 +1,11 @@
 package dev.bindery.registry.patterns;
 
 /** A test event that is not an EventBridge event: not a JSON object, or missing a field EventBridge requires. */
-public final class InvalidEventException extends RuntimeException {
+public final class InvalidTestEventException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public InvalidEventException(String message) {
+    public InvalidTestEventException(String message) {
         super(message, null, false, false);
     }
 }

@@ -5,7 +5,7 @@ package dev.bindery.registry.compat;
  * NARROWS: the new set is a subset of the old one, possibly strict (breaks BACKWARD). WIDENS: the new set is a
  * superset (breaks FORWARD). CHANGES: neither inclusion is known (breaks both). NEUTRAL: the sets are equal.
  */
-public enum Effect {
+public enum ChangeEffect {
     NARROWS, WIDENS, CHANGES, NEUTRAL;
 
     /** True if some instance valid under the old schema may be invalid under the new one. */
@@ -19,14 +19,14 @@ public enum Effect {
     }
 
     /** The effect of both differences together (a conjunction of independent constraints). */
-    public Effect and(Effect other) {
+    public ChangeEffect and(ChangeEffect other) {
         boolean narrows = mayNarrow() || other.mayNarrow();
         boolean widens = mayWiden() || other.mayWiden();
         return narrows && widens ? CHANGES : narrows ? NARROWS : widens ? WIDENS : NEUTRAL;
     }
 
     /** The effect seen from the complement of the set (for {@code not}). */
-    public Effect inverse() {
+    public ChangeEffect inverse() {
         return switch (this) {
             case NARROWS -> WIDENS;
             case WIDENS -> NARROWS;

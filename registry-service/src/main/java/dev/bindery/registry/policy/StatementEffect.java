@@ -1,13 +1,13 @@
 package dev.bindery.registry.policy;
 
 /** A statement's {@code Effect}: {@code Allow} or {@code Deny}, spelled with exactly that case, as IAM requires. */
-public enum Effect {
+public enum StatementEffect {
     ALLOW("Allow"),
     DENY("Deny");
 
     private final String wireName;
 
-    Effect(String wireName) {
+    StatementEffect(String wireName) {
         this.wireName = wireName;
     }
 
