@@ -27,6 +27,8 @@ class KafkaOffsets {
 
     /** Thrown when a partition's stored offset moved under a batch: another member stored it meanwhile. */
     static final class Moved extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         Moved(TopicPartition partition, Long expected) {
             super("the stored offset of " + partition + " is no longer " + (expected == null ? "absent" : expected)
                     + ": another member of the group stored it");
