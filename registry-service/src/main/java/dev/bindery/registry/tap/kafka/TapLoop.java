@@ -33,9 +33,9 @@ import org.slf4j.LoggerFactory;
  * fenced on the offsets it started from ({@link KafkaOffsets#advance}). A batch that is not stored is
  * dropped and every assigned partition is sought back to its stored offset, so each record counts
  * exactly once. The offsets stored are the consumer's positions, past transaction markers.
- * Partitions are sought to their stored offsets when assigned; the pending batch is stored before
- * partitions are revoked. Kafka's own committed offsets are written afterwards only as a hint for
- * monitoring tools.
+ * Partitions are sought to their stored offsets when assigned (a partition without one to the group's
+ * start, which the next batch stores); the pending batch is stored before partitions are revoked.
+ * Kafka's own committed offsets are written afterwards only as a hint for monitoring tools.
  */
 final class TapLoop implements Runnable, ConsumerRebalanceListener {
 
@@ -160,8 +160,8 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
             reseek = true;
             return;
         }
-        // A batch of markers only has no records: its startedNanos is an earlier batch's, so it is
-        // stored at the next chance.
+        // A batch of starts and markers only has no records: its startedNanos is an earlier batch's,
+        // so it is stored at the next chance.
         if (!batch.next.isEmpty() && (batch.records >= commitRecords
                 || System.nanoTime() - batch.startedNanos >= commitIntervalNanos)) {
             store();
@@ -273,7 +273,7 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
         Map<TopicPartition, OffsetAndMetadata> hint = new HashMap<>();
         next.forEach((partition, offset) -> {
             stored.put(partition, offset);
-            long[] counts = batch.counts.getOrDefault(partition, new long[2]); // none: markers only
+            long[] counts = batch.counts.getOrDefault(partition, new long[2]); // none: markers or a start only
             status.stored(partition, counts[0], counts[1], offset);
             hint.put(partition, new OffsetAndMetadata(offset));
         });
@@ -324,7 +324,14 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
                 } else {
                     consumer.seekToEnd(List.of(partition));
                 }
-                startedAt.put(partition, consumer.position(partition));
+                offset = consumer.position(partition);
+                startedAt.put(partition, offset);
+            }
+            if (found.get(partition) == null && !batch.next.containsKey(partition)) {
+                // The start is stored with the next batch (at once): a restarted member, or the next one
+                // assigned the partition, resumes there instead of seeking to a later end past what arrived.
+                batch.from.put(partition, null);
+                batch.next.put(partition, offset);
             }
             stored.put(partition, found.get(partition));
             status.assigned(partition, found.get(partition));

@@ -19,7 +19,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The offsets the tap stores: past transaction markers, so a partition read to its end has no lag.
+ * The offsets the tap stores: past transaction markers, so a partition read to its end has no lag;
+ * and, for a new group starting at the end, the start itself, so a restart before the first record
+ * does not skip what arrived meanwhile.
  */
 class KafkaTapOffsetsTest {
 
@@ -55,6 +57,26 @@ class KafkaTapOffsetsTest {
                 }
                 assertThat(TapChecks.eventCount(server.getURL(), "com.offsets@Tick")).isEqualTo(16);
             }
+        }
+    }
+
+    @Test
+    void aNewGroupAtLatestRestartedBeforeAnyRecordArrivedReadsWhatArrivedMeanwhile() throws Exception {
+        String topic = "latest-restart";
+        KafkaBroker broker = KafkaBroker.shared();
+        broker.createTopic(topic, 2);
+        broker.send(records(topic, 0, 4)); // before the group: not read
+        Map<String, String> database = Databases.h2();
+
+        try (EmbeddedServer server = start(database, topic, "late", "latest")) {
+            JsonNode status = TapChecks.awaitStored(server.getURL(), topic, Map.of(0, 2L, 1, 2L));
+            assertThat(status.path("Partitions").findValues("Consumed")).allMatch(consumed -> consumed.asLong() == 0);
+        }
+        broker.send(records(topic, 4, 10)); // while no member runs
+        try (EmbeddedServer server = start(database, topic, "late", "latest")) {
+            TapChecks.awaitStored(server.getURL(), topic, Map.of(0, 5L, 1, 5L));
+            assertThat(TapChecks.eventCount(server.getURL(), "com.offsets@Tick")).as("what arrived meanwhile, once")
+                    .isEqualTo(6);
         }
     }
 
