@@ -101,7 +101,8 @@ public final class ApiDestinationIngest {
     }
 
     private List<Delivered> ingest(List<Slot> slots, String busKey, Set<String> ids) {
-        Map<String, String> known = ids.isEmpty() ? Map.of() : delivered.find(busKey, ids);
+        DeliveredEvents.Known window = ids.isEmpty() ? DeliveredEvents.Known.NONE : delivered.find(busKey, ids);
+        Map<String, String> known = window.answered();
         Delivered[] results = new Delivered[slots.size()];
         Map<String, Integer> firstInBody = new HashMap<>();
         List<Received> fresh = new ArrayList<>();
@@ -134,7 +135,7 @@ public final class ApiDestinationIngest {
         }
         if (!journaled.isEmpty()) {
             try {
-                delivered.record(journaled);
+                delivered.record(journaled, window);
             } catch (RuntimeException e) {
                 // The events are journaled, so the answer stays a success; a retry may count them again.
                 LOG.warn("Delivered event ids {} were journaled but not recorded for de-duplication",

@@ -44,14 +44,23 @@ class ApiDestinationDeliveryTest {
 
     /** The rows of {@code delivered_event}, read over a connection of the server's own database URL. */
     private static long rows(EmbeddedServer server) throws Exception {
+        return Long.parseLong(query(server, "SELECT COUNT(*) FROM delivered_event"));
+    }
+
+    /** The event id {@code delivered_event} remembers for an envelope id. */
+    private static String eventIdOf(EmbeddedServer server, String envelopeId) throws Exception {
+        return query(server, "SELECT event_id FROM delivered_event WHERE envelope_id = '" + envelopeId + "'");
+    }
+
+    private static String query(EmbeddedServer server, String sql) throws Exception {
         String url = server.getApplicationContext().getRequiredProperty("datasources.default.url", String.class);
         String user = server.getApplicationContext().getRequiredProperty("datasources.default.username", String.class);
         String password = server.getApplicationContext().getProperty("datasources.default.password", String.class)
                 .orElse("");
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             ResultSet result = connection.createStatement().executeQuery("SELECT COUNT(*) FROM delivered_event")) {
-            result.next();
-            return result.getLong(1);
+             ResultSet result = connection.createStatement().executeQuery(sql)) {
+            assertThat(result.next()).as(sql).isTrue();
+            return result.getString(1);
         }
     }
 
@@ -67,13 +76,19 @@ class ApiDestinationDeliveryTest {
 
     private static void restartsAndBounds(Map<String, String> database) throws Exception {
         String source = "com.example.restart." + UUID.randomUUID().toString().substring(0, 8);
-        String event = envelope(UUID.randomUUID().toString(), source, "Kept", "{\"n\":1}");
+        String id = UUID.randomUUID().toString();
+        String event = envelope(id, source, "Kept", "{\"n\":1}");
         String firstEventId;
         try (EmbeddedServer server = start(database, Map.of())) {
             HttpResponse<String> first = post(server, "", event);
             assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
             firstEventId = JSON.readTree(first.body()).path("Entries").get(0).path("EventId").asText();
             assertThat(rows(server)).isEqualTo(1);
+            HttpResponse<String> array = post(server, "", "[" + event + ","
+                    + envelope(UUID.randomUUID().toString(), source, "Kept", "{\"n\":3}") + "]");
+            assertThat(JSON.readTree(array.body()).path("DuplicateCount").asInt()).as(array.body()).isEqualTo(1);
+            assertThat(JSON.readTree(array.body()).path("AcceptedCount").asInt()).as(array.body()).isEqualTo(1);
+            assertThat(rows(server)).isEqualTo(2);
         }
         try (EmbeddedServer server = start(database, Map.of("bindery.events.dedup-max-entries", "2"))) {
             HttpResponse<String> retry = post(server, "", event);
@@ -81,20 +96,27 @@ class ApiDestinationDeliveryTest {
             assertThat(JSON.readTree(retry.body()).path("Entries").get(0).path("EventId").asText())
                     .isEqualTo(firstEventId);
             assertThat(JSON.readTree(retry.body()).path("DuplicateCount").asInt()).isEqualTo(1);
-            assertThat(eventCount(server, source + "@Kept")).isEqualTo(1);
+            assertThat(eventCount(server, source + "@Kept")).isEqualTo(2);
 
             for (int i = 0; i < 3; i++) {
                 Thread.sleep(5); // distinct delivery times, so the oldest is well defined
                 assertThat(post(server, "", envelope(UUID.randomUUID().toString(), source, "Kept", "{\"n\":2}"))
                         .statusCode()).isEqualTo(200);
             }
-            assertThat(rows(server)).isEqualTo(4);
+            assertThat(rows(server)).isEqualTo(5);
             server.getApplicationContext().getBean(DeliveredEvents.class).prune();
             assertThat(rows(server)).as("the oldest beyond the bound are pruned").isEqualTo(2);
             assertThat(JSON.readTree(post(server, "", event).body()).path("AcceptedCount").asInt())
                     .as("a pruned id is a new delivery").isEqualTo(1);
         }
         try (EmbeddedServer server = start(database, Map.of("bindery.events.dedup-window", "1ms"))) {
+            Thread.sleep(5);
+            HttpResponse<String> late = post(server, "", event);
+            assertThat(JSON.readTree(late.body()).path("AcceptedCount").asInt()).as("an id older than the window "
+                    + "is a new delivery").isEqualTo(1);
+            assertThat(eventIdOf(server, id)).as("its row is replaced")
+                    .isEqualTo(JSON.readTree(late.body()).path("Entries").get(0).path("EventId").asText());
+            assertThat(rows(server)).isEqualTo(3);
             Thread.sleep(5);
             server.getApplicationContext().getBean(DeliveredEvents.class).prune();
             assertThat(rows(server)).as("ids older than the window are pruned").isZero();
