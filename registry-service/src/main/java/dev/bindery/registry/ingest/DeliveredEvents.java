@@ -33,8 +33,11 @@ class DeliveredEvents {
     /** Envelope ids looked up by one query: well within any database's limit of parameters. */
     static final int IDS_PER_QUERY = 500;
 
-    /** A delivery to remember: the bus, the envelope's id, the id Bindery answered with. */
-    record Delivery(String bus, String envelopeId, String eventId) {
+    /**
+     * A delivery to remember: the bus, the envelope's id, the id Bindery answered with, and whether
+     * {@link #find} found the id's row older than the window (to be replaced).
+     */
+    record Delivery(String bus, String envelopeId, String eventId, boolean expiredRow) {
     }
 
     private final JdbcOperations jdbc;
@@ -49,8 +52,8 @@ class DeliveredEvents {
 
     /**
      * What the table holds of a request's envelope ids: the event id each id delivered within the window
-     * was answered with, and the ids whose row is older than the window (a new delivery, whose row
-     * {@link #record} replaces).
+     * was answered with, and the ids whose row is older than the window (a new delivery, whose row is
+     * replaced when it is recorded).
      */
     record Known(Map<String, String> answered, Set<String> expired) {
         static final Known NONE = new Known(Map.of(), Set.of());
@@ -91,16 +94,15 @@ class DeliveredEvents {
 
     /**
      * Remembers journaled deliveries in one transaction: one batched statement for the new ids, another
-     * only where {@code known} found an expired row to replace. An id another instance recorded
-     * meanwhile keeps its row.
+     * only for ids whose expired row is replaced. An id another instance recorded meanwhile keeps its row.
      */
     @Transactional
-    void record(Collection<Delivery> deliveries, Known known) {
+    void record(Collection<Delivery> deliveries) {
         Timestamp now = Timestamp.from(clock.instant());
         List<Delivery> fresh = new ArrayList<>();
         List<Delivery> replacing = new ArrayList<>();
         for (Delivery delivery : deliveries) {
-            (known.expired().contains(delivery.envelopeId()) ? replacing : fresh).add(delivery);
+            (delivery.expiredRow() ? replacing : fresh).add(delivery);
         }
         if (!replacing.isEmpty()) {
             Timestamp since = Timestamp.from(cutoff());

@@ -6,6 +6,7 @@ import static dev.bindery.registry.ingest.ApiDestinationTest.eventCount;
 import static dev.bindery.registry.ingest.ApiDestinationTest.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.bindery.registry.security.PrincipalService;
 import dev.bindery.registry.support.Databases;
 import io.micronaut.context.ApplicationContext;
@@ -19,11 +20,16 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,6 +78,55 @@ class ApiDestinationDeliveryTest {
     @Test
     void onPostgresADeliveredIdStaysDeliveredAcrossARestartAndTheRememberedIdsAreBounded() throws Exception {
         restartsAndBounds(Databases.postgres());
+    }
+
+    @Test
+    void onH2ConcurrentDeliveriesAreEachRememberedOnceAnswered() throws Exception {
+        concurrentDeliveries(Databases.h2());
+    }
+
+    @Test
+    void onPostgresConcurrentDeliveriesAreEachRememberedOnceAnswered() throws Exception {
+        concurrentDeliveries(Databases.postgres());
+    }
+
+    /**
+     * Requests whose ids may be recorded in one transaction: each retry, sent as soon as its answer
+     * came, is a duplicate answered with the same event id.
+     */
+    private static void concurrentDeliveries(Map<String, String> database) throws Exception {
+        String source = "com.example.concurrent." + UUID.randomUUID().toString().substring(0, 8);
+        int threads = 24;
+        int each = 5;
+        try (EmbeddedServer server = start(database, Map.of())) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<List<String>>> outcomes = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    outcomes.add(pool.submit(() -> {
+                        List<String> problems = new ArrayList<>();
+                        for (int i = 0; i < each; i++) {
+                            String event = envelope(UUID.randomUUID().toString(), source, "Busy", "{\"n\":1}");
+                            JsonNode first = JSON.readTree(post(server, "", event).body());
+                            JsonNode retry = JSON.readTree(post(server, "", event).body());
+                            if (first.path("AcceptedCount").asInt() != 1 || retry.path("DuplicateCount").asInt() != 1
+                                    || !retry.path("Entries").get(0).path("EventId")
+                                    .equals(first.path("Entries").get(0).path("EventId"))) {
+                                problems.add(first + " then " + retry);
+                            }
+                        }
+                        return problems;
+                    }));
+                }
+                for (Future<List<String>> outcome : outcomes) {
+                    assertThat(outcome.get(2, TimeUnit.MINUTES)).isEmpty();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(rows(server)).isEqualTo(threads * each);
+            assertThat(eventCount(server, source + "@Busy")).isEqualTo(threads * each);
+        }
     }
 
     private static void restartsAndBounds(Map<String, String> database) throws Exception {
