@@ -33,13 +33,16 @@ public final class ApiDestinationIngest {
     private final IngestionService ingestion;
     private final IngestLimits limits;
     private final DeliveredEvents delivered;
+    private final DeliveryRecorder recorder;
     /** Bus and envelope id of the requests being ingested; guarded by itself. */
     private final Set<List<String>> inFlight = new HashSet<>();
 
-    ApiDestinationIngest(IngestionService ingestion, IngestLimits limits, DeliveredEvents delivered) {
+    ApiDestinationIngest(IngestionService ingestion, IngestLimits limits, DeliveredEvents delivered,
+                         DeliveryRecorder recorder) {
         this.ingestion = ingestion;
         this.limits = limits;
         this.delivered = delivered;
+        this.recorder = recorder;
     }
 
     /** What became of one envelope: its id as sent, its result, and whether it was delivered before. */
@@ -101,7 +104,8 @@ public final class ApiDestinationIngest {
     }
 
     private List<Delivered> ingest(List<Slot> slots, String busKey, Set<String> ids) {
-        Map<String, String> known = ids.isEmpty() ? Map.of() : delivered.find(busKey, ids);
+        DeliveredEvents.Known window = ids.isEmpty() ? DeliveredEvents.Known.NONE : delivered.find(busKey, ids);
+        Map<String, String> known = window.answered();
         Delivered[] results = new Delivered[slots.size()];
         Map<String, Integer> firstInBody = new HashMap<>();
         List<Received> fresh = new ArrayList<>();
@@ -123,7 +127,8 @@ public final class ApiDestinationIngest {
             EntryResult result = ingested.get(n);
             results[i] = new Delivered(id, result, false);
             if (id != null && !result.isFailure()) {
-                journaled.add(new DeliveredEvents.Delivery(busKey, id, result.eventId()));
+                journaled.add(new DeliveredEvents.Delivery(busKey, id, result.eventId(),
+                        window.expired().contains(id)));
             }
         }
         for (int i = 0; i < slots.size(); i++) {
@@ -134,7 +139,7 @@ public final class ApiDestinationIngest {
         }
         if (!journaled.isEmpty()) {
             try {
-                delivered.record(journaled);
+                recorder.record(journaled);
             } catch (RuntimeException e) {
                 // The events are journaled, so the answer stays a success; a retry may count them again.
                 LOG.warn("Delivered event ids {} were journaled but not recorded for de-duplication",

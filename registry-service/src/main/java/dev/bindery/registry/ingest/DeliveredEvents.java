@@ -9,10 +9,15 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,9 +30,14 @@ import org.slf4j.LoggerFactory;
 class DeliveredEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveredEvents.class);
+    /** Envelope ids looked up by one query: well within any database's limit of parameters. */
+    static final int IDS_PER_QUERY = 500;
 
-    /** A delivery to remember: the bus, the envelope's id, the id Bindery answered with. */
-    record Delivery(String bus, String envelopeId, String eventId) {
+    /**
+     * A delivery to remember: the bus, the envelope's id, the id Bindery answered with, and whether
+     * {@link #find} found the id's row older than the window (to be replaced).
+     */
+    record Delivery(String bus, String envelopeId, String eventId, boolean expiredRow) {
     }
 
     private final JdbcOperations jdbc;
@@ -40,64 +50,98 @@ class DeliveredEvents {
         this.clock = Clock.systemUTC();
     }
 
-    /** The event id each of the bus's envelope ids was answered with, of those delivered within the window. */
-    @Transactional
-    Map<String, String> find(String bus, Collection<String> envelopeIds) {
+    /**
+     * What the table holds of a request's envelope ids: the event id each id delivered within the window
+     * was answered with, and the ids whose row is older than the window (a new delivery, whose row is
+     * replaced when it is recorded).
+     */
+    record Known(Map<String, String> answered, Set<String> expired) {
+        static final Known NONE = new Known(Map.of(), Set.of());
+    }
+
+    /** What the table holds of the bus's envelope ids: one query per {@value #IDS_PER_QUERY} ids. */
+    @Transactional(readOnly = true)
+    Known find(String bus, Collection<String> envelopeIds) {
         Timestamp since = Timestamp.from(cutoff());
-        Map<String, String> found = new HashMap<>();
-        for (String envelopeId : envelopeIds) {
-            jdbc.prepareStatement("SELECT event_id FROM delivered_event WHERE event_bus = ? AND envelope_id = ? "
-                    + "AND delivered_at >= ?", statement -> {
-                        statement.setString(1, bus);
-                        statement.setString(2, envelopeId);
-                        statement.setTimestamp(3, since);
+        Map<String, String> answered = new HashMap<>();
+        Set<String> expired = new HashSet<>();
+        List<String> ids = List.copyOf(envelopeIds);
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            jdbc.prepareStatement("SELECT envelope_id, CASE WHEN delivered_at >= ? THEN event_id END "
+                    + "FROM delivered_event WHERE event_bus = ? AND envelope_id IN ("
+                    + String.join(", ", Collections.nCopies(some.size(), "?")) + ")", statement -> {
+                        statement.setTimestamp(1, since);
+                        statement.setString(2, bus);
+                        for (int i = 0; i < some.size(); i++) {
+                            statement.setString(i + 3, some.get(i));
+                        }
                         try (ResultSet result = statement.executeQuery()) {
-                            if (result.next()) {
-                                found.put(envelopeId, result.getString(1));
+                            while (result.next()) {
+                                String eventId = result.getString(2); // none: older than the window
+                                if (eventId == null) {
+                                    expired.add(result.getString(1));
+                                } else {
+                                    answered.put(result.getString(1), eventId);
+                                }
                             }
                         }
                         return null;
                     });
         }
-        return found;
+        return new Known(answered, expired);
     }
 
-    /** Remembers journaled deliveries; an expired row of the same id is replaced. */
+    /**
+     * Remembers journaled deliveries in one transaction: one batched statement for the new ids, another
+     * only for ids whose expired row is replaced. An id another instance recorded meanwhile keeps its row.
+     */
     @Transactional
     void record(Collection<Delivery> deliveries) {
         Timestamp now = Timestamp.from(clock.instant());
-        Timestamp since = Timestamp.from(cutoff());
+        List<Delivery> fresh = new ArrayList<>();
+        List<Delivery> replacing = new ArrayList<>();
         for (Delivery delivery : deliveries) {
-            int updated = jdbc.prepareStatement("UPDATE delivered_event SET event_id = ?, delivered_at = ? "
+            (delivery.expiredRow() ? replacing : fresh).add(delivery);
+        }
+        if (!replacing.isEmpty()) {
+            Timestamp since = Timestamp.from(cutoff());
+            int[] updated = jdbc.prepareStatement("UPDATE delivered_event SET event_id = ?, delivered_at = ? "
                     + "WHERE event_bus = ? AND envelope_id = ? AND delivered_at < ?", statement -> {
-                        statement.setString(1, delivery.eventId());
-                        statement.setTimestamp(2, now);
-                        statement.setString(3, delivery.bus());
-                        statement.setString(4, delivery.envelopeId());
-                        statement.setTimestamp(5, since);
-                        return statement.executeUpdate();
+                        for (Delivery delivery : replacing) {
+                            statement.setString(1, delivery.eventId());
+                            statement.setTimestamp(2, now);
+                            statement.setString(3, delivery.bus());
+                            statement.setString(4, delivery.envelopeId());
+                            statement.setTimestamp(5, since);
+                            statement.addBatch();
+                        }
+                        return statement.executeBatch();
                     });
-            if (updated == 0 && !exists(delivery)) {
-                jdbc.prepareStatement("INSERT INTO delivered_event (event_bus, envelope_id, event_id, delivered_at) "
-                        + "VALUES (?, ?, ?, ?)", statement -> {
-                            statement.setString(1, delivery.bus());
-                            statement.setString(2, delivery.envelopeId());
-                            statement.setString(3, delivery.eventId());
-                            statement.setTimestamp(4, now);
-                            return statement.executeUpdate();
-                        });
+            for (int i = 0; i < updated.length; i++) {
+                if (updated[i] == 0) { // pruned meanwhile (or replaced by another instance: then kept)
+                    fresh.add(replacing.get(i));
+                }
             }
         }
-    }
-
-    private boolean exists(Delivery delivery) {
-        return jdbc.prepareStatement("SELECT 1 FROM delivered_event WHERE event_bus = ? AND envelope_id = ?",
-                statement -> {
-                    statement.setString(1, delivery.bus());
-                    statement.setString(2, delivery.envelopeId());
-                    try (ResultSet result = statement.executeQuery()) {
-                        return result.next();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        // Inserted only where absent (another instance may have recorded the id since it was looked up);
+        // the cast types the parameter for PostgreSQL, which reads a bare one in a select list as text.
+        jdbc.prepareStatement("INSERT INTO delivered_event (event_bus, envelope_id, event_id, delivered_at) "
+                + "SELECT ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE) WHERE NOT EXISTS "
+                + "(SELECT 1 FROM delivered_event WHERE event_bus = ? AND envelope_id = ?)", statement -> {
+                    for (Delivery delivery : fresh) {
+                        statement.setString(1, delivery.bus());
+                        statement.setString(2, delivery.envelopeId());
+                        statement.setString(3, delivery.eventId());
+                        statement.setTimestamp(4, now);
+                        statement.setString(5, delivery.bus());
+                        statement.setString(6, delivery.envelopeId());
+                        statement.addBatch();
                     }
+                    return statement.executeBatch();
                 });
     }
 

@@ -6,6 +6,7 @@ import static dev.bindery.registry.ingest.ApiDestinationTest.eventCount;
 import static dev.bindery.registry.ingest.ApiDestinationTest.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.bindery.registry.security.PrincipalService;
 import dev.bindery.registry.support.Databases;
 import io.micronaut.context.ApplicationContext;
@@ -19,11 +20,16 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,14 +50,23 @@ class ApiDestinationDeliveryTest {
 
     /** The rows of {@code delivered_event}, read over a connection of the server's own database URL. */
     private static long rows(EmbeddedServer server) throws Exception {
+        return Long.parseLong(query(server, "SELECT COUNT(*) FROM delivered_event"));
+    }
+
+    /** The event id {@code delivered_event} remembers for an envelope id. */
+    private static String eventIdOf(EmbeddedServer server, String envelopeId) throws Exception {
+        return query(server, "SELECT event_id FROM delivered_event WHERE envelope_id = '" + envelopeId + "'");
+    }
+
+    private static String query(EmbeddedServer server, String sql) throws Exception {
         String url = server.getApplicationContext().getRequiredProperty("datasources.default.url", String.class);
         String user = server.getApplicationContext().getRequiredProperty("datasources.default.username", String.class);
         String password = server.getApplicationContext().getProperty("datasources.default.password", String.class)
                 .orElse("");
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             ResultSet result = connection.createStatement().executeQuery("SELECT COUNT(*) FROM delivered_event")) {
-            result.next();
-            return result.getLong(1);
+             ResultSet result = connection.createStatement().executeQuery(sql)) {
+            assertThat(result.next()).as(sql).isTrue();
+            return result.getString(1);
         }
     }
 
@@ -65,15 +80,70 @@ class ApiDestinationDeliveryTest {
         restartsAndBounds(Databases.postgres());
     }
 
+    @Test
+    void onH2ConcurrentDeliveriesAreEachRememberedOnceAnswered() throws Exception {
+        concurrentDeliveries(Databases.h2());
+    }
+
+    @Test
+    void onPostgresConcurrentDeliveriesAreEachRememberedOnceAnswered() throws Exception {
+        concurrentDeliveries(Databases.postgres());
+    }
+
+    /**
+     * Requests whose ids may be recorded in one transaction: each retry, sent as soon as its answer
+     * came, is a duplicate answered with the same event id.
+     */
+    private static void concurrentDeliveries(Map<String, String> database) throws Exception {
+        String source = "com.example.concurrent." + UUID.randomUUID().toString().substring(0, 8);
+        int threads = 24;
+        int each = 5;
+        try (EmbeddedServer server = start(database, Map.of())) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<List<String>>> outcomes = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    outcomes.add(pool.submit(() -> {
+                        List<String> problems = new ArrayList<>();
+                        for (int i = 0; i < each; i++) {
+                            String event = envelope(UUID.randomUUID().toString(), source, "Busy", "{\"n\":1}");
+                            JsonNode first = JSON.readTree(post(server, "", event).body());
+                            JsonNode retry = JSON.readTree(post(server, "", event).body());
+                            if (first.path("AcceptedCount").asInt() != 1 || retry.path("DuplicateCount").asInt() != 1
+                                    || !retry.path("Entries").get(0).path("EventId")
+                                    .equals(first.path("Entries").get(0).path("EventId"))) {
+                                problems.add(first + " then " + retry);
+                            }
+                        }
+                        return problems;
+                    }));
+                }
+                for (Future<List<String>> outcome : outcomes) {
+                    assertThat(outcome.get(2, TimeUnit.MINUTES)).isEmpty();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(rows(server)).isEqualTo(threads * each);
+            assertThat(eventCount(server, source + "@Busy")).isEqualTo(threads * each);
+        }
+    }
+
     private static void restartsAndBounds(Map<String, String> database) throws Exception {
         String source = "com.example.restart." + UUID.randomUUID().toString().substring(0, 8);
-        String event = envelope(UUID.randomUUID().toString(), source, "Kept", "{\"n\":1}");
+        String id = UUID.randomUUID().toString();
+        String event = envelope(id, source, "Kept", "{\"n\":1}");
         String firstEventId;
         try (EmbeddedServer server = start(database, Map.of())) {
             HttpResponse<String> first = post(server, "", event);
             assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
             firstEventId = JSON.readTree(first.body()).path("Entries").get(0).path("EventId").asText();
             assertThat(rows(server)).isEqualTo(1);
+            HttpResponse<String> array = post(server, "", "[" + event + ","
+                    + envelope(UUID.randomUUID().toString(), source, "Kept", "{\"n\":3}") + "]");
+            assertThat(JSON.readTree(array.body()).path("DuplicateCount").asInt()).as(array.body()).isEqualTo(1);
+            assertThat(JSON.readTree(array.body()).path("AcceptedCount").asInt()).as(array.body()).isEqualTo(1);
+            assertThat(rows(server)).isEqualTo(2);
         }
         try (EmbeddedServer server = start(database, Map.of("bindery.events.dedup-max-entries", "2"))) {
             HttpResponse<String> retry = post(server, "", event);
@@ -81,20 +151,27 @@ class ApiDestinationDeliveryTest {
             assertThat(JSON.readTree(retry.body()).path("Entries").get(0).path("EventId").asText())
                     .isEqualTo(firstEventId);
             assertThat(JSON.readTree(retry.body()).path("DuplicateCount").asInt()).isEqualTo(1);
-            assertThat(eventCount(server, source + "@Kept")).isEqualTo(1);
+            assertThat(eventCount(server, source + "@Kept")).isEqualTo(2);
 
             for (int i = 0; i < 3; i++) {
                 Thread.sleep(5); // distinct delivery times, so the oldest is well defined
                 assertThat(post(server, "", envelope(UUID.randomUUID().toString(), source, "Kept", "{\"n\":2}"))
                         .statusCode()).isEqualTo(200);
             }
-            assertThat(rows(server)).isEqualTo(4);
+            assertThat(rows(server)).isEqualTo(5);
             server.getApplicationContext().getBean(DeliveredEvents.class).prune();
             assertThat(rows(server)).as("the oldest beyond the bound are pruned").isEqualTo(2);
             assertThat(JSON.readTree(post(server, "", event).body()).path("AcceptedCount").asInt())
                     .as("a pruned id is a new delivery").isEqualTo(1);
         }
         try (EmbeddedServer server = start(database, Map.of("bindery.events.dedup-window", "1ms"))) {
+            Thread.sleep(5);
+            HttpResponse<String> late = post(server, "", event);
+            assertThat(JSON.readTree(late.body()).path("AcceptedCount").asInt()).as("an id older than the window "
+                    + "is a new delivery").isEqualTo(1);
+            assertThat(eventIdOf(server, id)).as("its row is replaced")
+                    .isEqualTo(JSON.readTree(late.body()).path("Entries").get(0).path("EventId").asText());
+            assertThat(rows(server)).isEqualTo(3);
             Thread.sleep(5);
             server.getApplicationContext().getBean(DeliveredEvents.class).prune();
             assertThat(rows(server)).as("ids older than the window are pruned").isZero();

@@ -34,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * records) the batch is stored: the shapes it taught and the offsets it reached, in one transaction,
  * fenced on the offsets it started from ({@link KafkaOffsets#advance}). A batch that is not stored is
  * dropped and every assigned partition is sought back to its stored offset, so each record counts
- * exactly once. Partitions are sought to their stored offsets when assigned; the pending batch is
- * stored before partitions are revoked. Kafka's own committed offsets are written afterwards only as
- * a hint for monitoring tools.
+ * exactly once. The offsets stored are the consumer's positions, past transaction markers.
+ * Partitions are sought to their stored offsets when assigned (a partition without one to the group's
+ * start, which the next batch stores); the pending batch is stored before partitions are revoked.
+ * Kafka's own committed offsets are written afterwards only as a hint for monitoring tools.
  */
 final class TapLoop implements Runnable, ConsumerRebalanceListener {
 
@@ -154,12 +155,15 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
             for (TopicPartition partition : polled.partitions()) {
                 take(partition, polled.records(partition));
             }
+            reachPositions();
         } catch (RuntimeException e) {
             LOG.warn("The Kafka tap dropped a batch of {} records to read it again: {}", batch.records, e.toString());
             batch.reset(discovery);
             reseek = true;
             return;
         }
+        // A batch of starts and markers only has no records: its startedNanos is an earlier batch's,
+        // so it is stored at the next chance.
         if (!batch.next.isEmpty() && (batch.records >= commitRecords
                 || System.nanoTime() - batch.startedNanos >= commitIntervalNanos)) {
             store();
@@ -194,6 +198,31 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
         }
         batch.next.put(partition, polled.get(polled.size() - 1).offset() + 1);
         batch.records += polled.size();
+    }
+
+    /**
+     * Moves each assigned partition's next offset in the batch to the consumer's position, which passes
+     * what a poll returns no record for (transaction markers; aborted records when reading committed):
+     * a partition read to its end stores its end offset, so its lag is 0. Every record before the
+     * position was returned by a poll and taken, so the batch still counts each record once.
+     */
+    private void reachPositions() {
+        if (reseek) {
+            return; // positions are not ours until the partitions are sought to their stored offsets
+        }
+        for (TopicPartition partition : consumer.assignment()) {
+            Long known = batch.next.containsKey(partition) ? batch.next.get(partition) : stored.get(partition);
+            if (known == null) {
+                continue;
+            }
+            long position = consumer.position(partition);
+            if (position > known) {
+                if (!batch.next.containsKey(partition)) {
+                    batch.from.put(partition, stored.get(partition));
+                }
+                batch.next.put(partition, position);
+            }
+        }
     }
 
     /**
@@ -262,7 +291,7 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
         Map<TopicPartition, OffsetAndMetadata> hint = new HashMap<>();
         next.forEach((partition, offset) -> {
             stored.put(partition, offset);
-            long[] counts = batch.counts.get(partition);
+            long[] counts = batch.counts.getOrDefault(partition, new long[2]); // none: markers or a start only
             status.stored(partition, counts[0], counts[1], offset);
             hint.put(partition, new OffsetAndMetadata(offset));
         });
@@ -313,7 +342,14 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
                 } else {
                     consumer.seekToEnd(List.of(partition));
                 }
-                startedAt.put(partition, consumer.position(partition));
+                offset = consumer.position(partition);
+                startedAt.put(partition, offset);
+            }
+            if (found.get(partition) == null && !batch.next.containsKey(partition)) {
+                // The start is stored with the next batch (at once): a restarted member, or the next one
+                // assigned the partition, resumes there instead of seeking to a later end past what arrived.
+                batch.from.put(partition, null);
+                batch.next.put(partition, offset);
             }
             stored.put(partition, found.get(partition));
             status.assigned(partition, found.get(partition));
