@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 
 /**
  * JSON value equality as the lossless contract defines it: objects as unordered maps (absent and
- * {@code null} differ), numbers by exact decimal value, date-time strings equal as instants.
+ * {@code null} differ), numbers by exact decimal value, date-time strings equal as instants and time strings
+ * as times of day.
  */
 public final class JsonValues {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -65,11 +67,16 @@ public final class JsonValues {
         return a.equals(b);
     }
 
+    /** Whether both are date-times of one instant, or times of one instant of a day (the canonical form differs). */
     private static boolean sameInstant(String a, String b) {
         try {
             return OffsetDateTime.parse(a).toInstant().equals(OffsetDateTime.parse(b).toInstant());
-        } catch (DateTimeParseException e) {
-            return false;
+        } catch (DateTimeParseException notDateTimes) {
+            try {
+                return OffsetTime.parse(a).isEqual(OffsetTime.parse(b));
+            } catch (DateTimeParseException notTimes) {
+                return false;
+            }
         }
     }
 }
