@@ -45,7 +45,8 @@ public final class Generator {
     /** Generates from an already read document. */
     public static List<GeneratedFile> generate(SchemaDocument document, GeneratorOptions options) {
         String schemaName = schemaName(document, options);
-        String packageName = options.packageName() != null ? options.packageName() : packageName(schemaName, options.layout());
+        String packageName =
+                options.packageName() != null ? options.packageName() : packageName(schemaName, options.layout());
         try {
             Plan plan = Planner.plan(document, options, packageName);
             return Emitter.emit(plan, options, schemaName);

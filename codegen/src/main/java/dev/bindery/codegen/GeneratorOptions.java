@@ -69,35 +69,44 @@ public record GeneratorOptions(
         }
         Objects.requireNonNull(refMappings, "refMappings == null");
         refMappings = refMappings.stream()
-                .sorted(Comparator.comparingInt((RefMapping m) -> m.prefix().length()).reversed()).toList();
-        if (rootClassName != null && (!SourceVersion.isIdentifier(rootClassName) || SourceVersion.isKeyword(rootClassName))) {
+                .sorted(Comparator.comparingInt((RefMapping m) -> m.prefix().length())
+                        .reversed())
+                .toList();
+        if (rootClassName != null
+                && (!SourceVersion.isIdentifier(rootClassName) || SourceVersion.isKeyword(rootClassName))) {
             throw new IllegalArgumentException("not a valid class name: " + rootClassName);
         }
     }
 
     /** Records, Bindery layout, {@code BigDecimal} numbers, derived package and names. */
     public static GeneratorOptions defaults() {
-        return new GeneratorOptions(null, Style.RECORDS, Layout.BINDERY, Numbers.BIG_DECIMAL, null, null, null, List.of());
+        return new GeneratorOptions(
+                null, Style.RECORDS, Layout.BINDERY, Numbers.BIG_DECIMAL, null, null, null, List.of());
     }
 
     public GeneratorOptions withPackageName(String value) {
-        return new GeneratorOptions(value, style, layout, numbers, schemaName, schemaVersion, rootClassName, refMappings);
+        return new GeneratorOptions(
+                value, style, layout, numbers, schemaName, schemaVersion, rootClassName, refMappings);
     }
 
     public GeneratorOptions withStyle(Style value) {
-        return new GeneratorOptions(packageName, value, layout, numbers, schemaName, schemaVersion, rootClassName, refMappings);
+        return new GeneratorOptions(
+                packageName, value, layout, numbers, schemaName, schemaVersion, rootClassName, refMappings);
     }
 
     public GeneratorOptions withLayout(Layout value) {
-        return new GeneratorOptions(packageName, style, value, numbers, schemaName, schemaVersion, rootClassName, refMappings);
+        return new GeneratorOptions(
+                packageName, style, value, numbers, schemaName, schemaVersion, rootClassName, refMappings);
     }
 
     public GeneratorOptions withNumbers(Numbers value) {
-        return new GeneratorOptions(packageName, style, layout, value, schemaName, schemaVersion, rootClassName, refMappings);
+        return new GeneratorOptions(
+                packageName, style, layout, value, schemaName, schemaVersion, rootClassName, refMappings);
     }
 
     public GeneratorOptions withSchemaName(String value) {
-        return new GeneratorOptions(packageName, style, layout, numbers, value, schemaVersion, rootClassName, refMappings);
+        return new GeneratorOptions(
+                packageName, style, layout, numbers, value, schemaVersion, rootClassName, refMappings);
     }
 
     public GeneratorOptions withSchemaVersion(String value) {
@@ -109,7 +118,8 @@ public record GeneratorOptions(
     }
 
     public GeneratorOptions withRefMappings(List<RefMapping> value) {
-        return new GeneratorOptions(packageName, style, layout, numbers, schemaName, schemaVersion, rootClassName, value);
+        return new GeneratorOptions(
+                packageName, style, layout, numbers, schemaName, schemaVersion, rootClassName, value);
     }
 
     /** Whether the generated code uses records and sealed interfaces. */

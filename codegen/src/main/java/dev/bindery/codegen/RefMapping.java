@@ -32,7 +32,9 @@ public record RefMapping(String prefix, Path target) {
         if (eq <= 0 || eq == specification.length() - 1) {
             throw new IllegalArgumentException("not a ref-map of the form <url-prefix>=<path>: " + specification);
         }
-        return new RefMapping(specification.substring(0, eq).trim(), base.resolve(specification.substring(eq + 1).trim()));
+        return new RefMapping(
+                specification.substring(0, eq).trim(),
+                base.resolve(specification.substring(eq + 1).trim()));
     }
 
     /** The local file for {@code url} (without fragment), or {@code null} when the prefix does not match or the rest leaves the target. */
@@ -44,7 +46,8 @@ public record RefMapping(String prefix, Path target) {
         if (rest.isEmpty()) {
             return target;
         }
-        Path file = target.resolve(rest.startsWith("/") ? rest.substring(1) : rest).normalize();
+        Path file =
+                target.resolve(rest.startsWith("/") ? rest.substring(1) : rest).normalize();
         return file.startsWith(target) ? file : null;
     }
 

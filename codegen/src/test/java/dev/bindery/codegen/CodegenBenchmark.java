@@ -17,10 +17,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,8 +76,15 @@ public final class CodegenBenchmark {
         if (!Files.isDirectory(corpus)) {
             throw new IllegalArgumentException("corpus not found: " + corpus.toAbsolutePath());
         }
-        System.out.printf(Locale.ROOT, "Bindery codegen benchmark (%s): %s, at least %d warm-up + %d measured rounds, %s %s, %d cores%n",
-                part, corpus, warmup, rounds, System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        System.out.printf(
+                Locale.ROOT,
+                "Bindery codegen benchmark (%s): %s, at least %d warm-up + %d measured rounds, %s %s, %d cores%n",
+                part,
+                corpus,
+                warmup,
+                rounds,
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
         if (!part.equals("marshalling")) {
             generationPart(corpus, warmup, rounds);
@@ -93,7 +100,8 @@ public final class CodegenBenchmark {
         List<String> corpusOpenApi = new ArrayList<>();
         List<String> corpusJsonSchema = new ArrayList<>();
         for (String kind : KINDS) {
-            String openApi = Files.readString(corpus.resolve(kind).resolve("expected.openapi.json"), StandardCharsets.UTF_8);
+            String openApi =
+                    Files.readString(corpus.resolve(kind).resolve("expected.openapi.json"), StandardCharsets.UTF_8);
             corpusOpenApi.add(openApi);
             corpusJsonSchema.add(toJsonSchema(openApi));
         }
@@ -112,9 +120,18 @@ public final class CodegenBenchmark {
         List<String> allJ2p = new ArrayList<>(corpusJsonSchema);
         allJ2p.addAll(synthetic);
         double[] a = generation("all (209 schemas)", allBindery, allJ2p, warmup, rounds);
-        System.out.printf(Locale.ROOT, "   ratio Bindery / jsonschema2pojo (mean): corpus %.2fx, synthetic %.2fx, all %.2fx (target >= 3x)%n",
-                c[0] / c[1], s[0] / s[1], a[0] / a[1]);
-        System.out.printf(Locale.ROOT, "   ratio by CPU time:                      corpus %.2fx, synthetic %.2fx, all %.2fx%n", c[2], s[2], a[2]);
+        System.out.printf(
+                Locale.ROOT,
+                "   ratio Bindery / jsonschema2pojo (mean): corpus %.2fx, synthetic %.2fx, all %.2fx (target >= 3x)%n",
+                c[0] / c[1],
+                s[0] / s[1],
+                a[0] / a[1]);
+        System.out.printf(
+                Locale.ROOT,
+                "   ratio by CPU time:                      corpus %.2fx, synthetic %.2fx, all %.2fx%n",
+                c[2],
+                s[2],
+                a[2]);
         renderingAlone(allBindery, a[3], warmup, rounds);
     }
 
@@ -134,16 +151,36 @@ public final class CodegenBenchmark {
         long[] jCpu = j2pTimes.cpu;
         long bBytes = binderyTimes.bytes;
         long jBytes = j2pTimes.bytes;
-        System.out.printf(Locale.ROOT, "   %-30s %s; JIT compilation during the measured rounds: %d ms%n", label, warm,
+        System.out.printf(
+                Locale.ROOT,
+                "   %-30s %s; JIT compilation during the measured rounds: %d ms%n",
+                label,
+                warm,
                 jitMillis() - jit0);
         double bMean = binderyInputs.size() / seconds(mean(b));
         double jMean = j2pInputs.size() / seconds(mean(j));
-        System.out.printf(Locale.ROOT, "   %-30s Bindery %8.1f best %8.1f mean (%,d bytes of source/round)%n", label,
-                binderyInputs.size() / seconds(min(b)), bMean, bBytes);
-        System.out.printf(Locale.ROOT, "   %-30s j2p     %8.1f best %8.1f mean (%,d bytes of source/round)   ratio %.2fx%n", "",
-                j2pInputs.size() / seconds(min(j)), jMean, jBytes, bMean / jMean);
-        System.out.printf(Locale.ROOT, "   %-30s by CPU time: Bindery %.1f, j2p %.1f schemas per CPU-second   ratio %.2fx%n", "",
-                binderyInputs.size() / seconds(mean(bCpu)), j2pInputs.size() / seconds(mean(jCpu)), mean(jCpu) / mean(bCpu));
+        System.out.printf(
+                Locale.ROOT,
+                "   %-30s Bindery %8.1f best %8.1f mean (%,d bytes of source/round)%n",
+                label,
+                binderyInputs.size() / seconds(min(b)),
+                bMean,
+                bBytes);
+        System.out.printf(
+                Locale.ROOT,
+                "   %-30s j2p     %8.1f best %8.1f mean (%,d bytes of source/round)   ratio %.2fx%n",
+                "",
+                j2pInputs.size() / seconds(min(j)),
+                jMean,
+                jBytes,
+                bMean / jMean);
+        System.out.printf(
+                Locale.ROOT,
+                "   %-30s by CPU time: Bindery %.1f, j2p %.1f schemas per CPU-second   ratio %.2fx%n",
+                "",
+                binderyInputs.size() / seconds(mean(bCpu)),
+                j2pInputs.size() / seconds(mean(jCpu)),
+                mean(jCpu) / mean(bCpu));
         return new double[] {bMean, jMean, mean(jCpu) / mean(bCpu), mean(jCpu)};
     }
 
@@ -159,7 +196,9 @@ public final class CodegenBenchmark {
         for (int i = 0; i < inputs.size(); i++) {
             GeneratorOptions options = defaults.withPackageName("bench.b" + i);
             SchemaDocument document = SchemaReader.readString(SchemaReader.TEXT_NAME, inputs.get(i));
-            files.addAll(Emitter.declarationFiles(Planner.plan(document, options, options.packageName()), options,
+            files.addAll(Emitter.declarationFiles(
+                    Planner.plan(document, options, options.packageName()),
+                    options,
                     Generator.schemaName(document, options)));
         }
         warmUp(warmup, () -> render(files));
@@ -169,9 +208,13 @@ public final class CodegenBenchmark {
         }
         long[] cpu = rendering.cpu;
         long bytes = rendering.bytes;
-        System.out.printf(Locale.ROOT, "   JavaPoet rendering alone (all, specs built beforehand): %.1f schemas per CPU-second "
+        System.out.printf(
+                Locale.ROOT,
+                "   JavaPoet rendering alone (all, specs built beforehand): %.1f schemas per CPU-second "
                         + "(%,d bytes/round), %.2fx jsonschema2pojo's whole job: the ceiling for output rendered by JavaPoet%n",
-                inputs.size() / seconds(mean(cpu)), bytes, j2pCpuPerRound / mean(cpu));
+                inputs.size() / seconds(mean(cpu)),
+                bytes,
+                j2pCpuPerRound / mean(cpu));
     }
 
     static long render(List<JavaFile> files) {
@@ -245,9 +288,38 @@ public final class CodegenBenchmark {
         }
     }
 
-    static final String[] WORDS = {"order", "customer", "item", "price", "status", "address", "line", "city", "country",
-        "amount", "currency", "created", "updated", "note", "tag", "owner", "region", "account", "payment", "method",
-        "quantity", "product", "shipment", "carrier", "tracking", "event", "source", "version", "score", "flag"};
+    static final String[] WORDS = {
+        "order",
+        "customer",
+        "item",
+        "price",
+        "status",
+        "address",
+        "line",
+        "city",
+        "country",
+        "amount",
+        "currency",
+        "created",
+        "updated",
+        "note",
+        "tag",
+        "owner",
+        "region",
+        "account",
+        "payment",
+        "method",
+        "quantity",
+        "product",
+        "shipment",
+        "carrier",
+        "tracking",
+        "event",
+        "source",
+        "version",
+        "score",
+        "flag"
+    };
     static final String[] FORMATS = {"date-time", "date", "uuid", "uri", "email", null, null};
 
     /** A root object schema: 6 to 14 properties, nested objects (depth ≤ 3), arrays, enums, formats, optional/nullable. */
@@ -266,7 +338,8 @@ public final class CodegenBenchmark {
         ArrayNode required = JSON.createArrayNode();
         int n = depth == 0 ? 6 + r.nextInt(9) : 2 + r.nextInt(5);
         for (int i = 0; i < n; i++) {
-            String name = WORDS[r.nextInt(WORDS.length)] + (r.nextBoolean() ? "" : capitalise(WORDS[r.nextInt(WORDS.length)]));
+            String name = WORDS[r.nextInt(WORDS.length)]
+                    + (r.nextBoolean() ? "" : capitalise(WORDS[r.nextInt(WORDS.length)]));
             if (props.has(name)) {
                 continue;
             }
@@ -367,8 +440,10 @@ public final class CodegenBenchmark {
             GeneratorOptions options = GeneratorOptions.defaults().withPackageName("bench.m");
             CompiledBinding binding = CompiledBinding.compileSharingJackson(Generator.generate(schema, options), 17);
             Class<?> marshaller = binding.load("bench.m.Marshaller");
-            Class<?> root = binding.load(Planner.plan(SchemaReader.readString(SchemaReader.TEXT_NAME, schema), options,
-                    "bench.m").rootType().toString());
+            Class<?> root = binding.load(
+                    Planner.plan(SchemaReader.readString(SchemaReader.TEXT_NAME, schema), options, "bench.m")
+                            .rootType()
+                            .toString());
             List<byte[]> events = new ArrayList<>();
             for (String line : Files.readAllLines(dir.resolve("events.ndjson"), StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
@@ -379,13 +454,21 @@ public final class CodegenBenchmark {
                 }
             }
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-            kinds.add(new Kind(kind,
-                    lookup.unreflect(marshaller.getMethod("unmarshalEvent", InputStream.class, Class.class)).asType(UNMARSHAL_EVENT),
-                    lookup.unreflect(marshaller.getMethod("marshal", OutputStream.class, Object.class)).asType(MARSHAL),
-                    root, events));
+            kinds.add(new Kind(
+                    kind,
+                    lookup.unreflect(marshaller.getMethod("unmarshalEvent", InputStream.class, Class.class))
+                            .asType(UNMARSHAL_EVENT),
+                    lookup.unreflect(marshaller.getMethod("marshal", OutputStream.class, Object.class))
+                            .asType(MARSHAL),
+                    root,
+                    events));
         }
-        System.out.printf(Locale.ROOT, "   %d events, %,d bytes, 9 kinds (generated classes compiled once per kind), %d passes per round%n",
-                count, bytes, PASSES);
+        System.out.printf(
+                Locale.ROOT,
+                "   %d events, %,d bytes, 9 kinds (generated classes compiled once per kind), %d passes per round%n",
+                count,
+                bytes,
+                PASSES);
         String warm = warmUp(warmup, () -> generated(kinds) + jackson(kinds));
         long jit0 = jitMillis();
         Timings generatedTimes = new Timings(rounds);
@@ -395,15 +478,29 @@ public final class CodegenBenchmark {
         long[] j = treeTimes.wall;
         long[] gCpu = generatedTimes.cpu;
         long[] jCpu = treeTimes.cpu;
-        System.out.printf(Locale.ROOT, "   %s; JIT compilation during the measured rounds: %d ms%n", warm, jitMillis() - jit0);
+        System.out.printf(
+                Locale.ROOT, "   %s; JIT compilation during the measured rounds: %d ms%n", warm, jitMillis() - jit0);
         double mb = PASSES * bytes / 1e6;
         double gMean = mb / seconds(mean(g));
         double jMean = mb / seconds(mean(j));
-        System.out.printf(Locale.ROOT, "   generated records (bindery)    %8.1f best %8.1f mean MB/s%n", mb / seconds(min(g)), gMean);
-        System.out.printf(Locale.ROOT, "   Jackson readTree+writeValue    %8.1f best %8.1f mean MB/s%n", mb / seconds(min(j)), jMean);
-        System.out.printf(Locale.ROOT, "   ratio generated / Jackson tree (mean): %.2fx (target >= 0.8x)%n", gMean / jMean);
-        System.out.printf(Locale.ROOT, "   by CPU time: generated %.1f, Jackson tree %.1f MB per CPU-second   ratio %.2fx%n",
-                mb / seconds(mean(gCpu)), mb / seconds(mean(jCpu)), mean(jCpu) / mean(gCpu));
+        System.out.printf(
+                Locale.ROOT,
+                "   generated records (bindery)    %8.1f best %8.1f mean MB/s%n",
+                mb / seconds(min(g)),
+                gMean);
+        System.out.printf(
+                Locale.ROOT,
+                "   Jackson readTree+writeValue    %8.1f best %8.1f mean MB/s%n",
+                mb / seconds(min(j)),
+                jMean);
+        System.out.printf(
+                Locale.ROOT, "   ratio generated / Jackson tree (mean): %.2fx (target >= 0.8x)%n", gMean / jMean);
+        System.out.printf(
+                Locale.ROOT,
+                "   by CPU time: generated %.1f, Jackson tree %.1f MB per CPU-second   ratio %.2fx%n",
+                mb / seconds(mean(gCpu)),
+                mb / seconds(mean(jCpu)),
+                mean(jCpu) / mean(gCpu));
         System.out.println("   per kind (one more round each, after the above), generated vs Jackson tree MB/s:");
         for (Kind k : kinds) {
             long kb = 0;
@@ -417,8 +514,13 @@ public final class CodegenBenchmark {
             jackson(one);
             long t2 = System.nanoTime();
             double kmb = PASSES * kb / 1e6;
-            System.out.printf(Locale.ROOT, "     %-40s %7.1f %7.1f  %.2fx%n", k.name(), kmb / seconds(t1 - t0),
-                    kmb / seconds(t2 - t1), (double) (t2 - t1) / (t1 - t0));
+            System.out.printf(
+                    Locale.ROOT,
+                    "     %-40s %7.1f %7.1f  %.2fx%n",
+                    k.name(),
+                    kmb / seconds(t1 - t0),
+                    kmb / seconds(t2 - t1),
+                    (double) (t2 - t1) / (t1 - t0));
         }
     }
 
@@ -429,7 +531,8 @@ public final class CodegenBenchmark {
         for (int pass = 0; pass < PASSES; pass++) {
             for (Kind k : kinds) {
                 for (byte[] event : k.events()) {
-                    Object envelope = (Object) k.unmarshalEvent().invokeExact((InputStream) new ByteArrayInputStream(event), k.root());
+                    Object envelope = (Object)
+                            k.unmarshalEvent().invokeExact((InputStream) new ByteArrayInputStream(event), k.root());
                     buffer.reset();
                     k.marshal().invokeExact((OutputStream) buffer, envelope);
                     out += buffer.size();
@@ -456,6 +559,7 @@ public final class CodegenBenchmark {
 
     /** Warm-up rounds stop once a round spends less than this share of its time in JIT compilation. */
     static final double SETTLED_JIT_SHARE = 0.02;
+
     static final int MAX_WARMUP = 60;
 
     /** A round of work; returns the bytes it produced. */
@@ -515,7 +619,11 @@ public final class CodegenBenchmark {
             lastJit = jitMillis() - jit0;
             n++;
         } while (n < MAX_WARMUP && (n < minimum || lastJit * 1e6 > SETTLED_JIT_SHARE * lastWall));
-        return String.format(Locale.ROOT, "%d warm-up rounds (the last compiled for %d ms of %d ms)", n, lastJit,
+        return String.format(
+                Locale.ROOT,
+                "%d warm-up rounds (the last compiled for %d ms of %d ms)",
+                n,
+                lastJit,
                 lastWall / 1_000_000);
     }
 
@@ -530,7 +638,8 @@ public final class CodegenBenchmark {
      * machine; unlike the measured thread's CPU time, it charges each side for the garbage it makes.
      */
     static long cpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static double seconds(double nanos) {

@@ -48,8 +48,11 @@ final class CompiledBinding {
         String jackson3 = File.separator + "tools" + File.separator + "jackson" + File.separator;
         return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(p -> !p.contains(jackson3))
-                .filter(p -> p.contains("jackson-databind") || p.contains("jackson-core") || p.contains("jackson-annotations")
-                        || p.contains("jackson-datatype-jsr310") || p.contains("jackson-datatype-jdk8"))
+                .filter(p -> p.contains("jackson-databind")
+                        || p.contains("jackson-core")
+                        || p.contains("jackson-annotations")
+                        || p.contains("jackson-datatype-jsr310")
+                        || p.contains("jackson-datatype-jdk8"))
                 .collect(Collectors.toList());
     }
 
@@ -91,12 +94,25 @@ final class CompiledBinding {
             }
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-                List<String> options = List.of("-Xlint:all", "-Werror", "--release", Integer.toString(release),
-                        "-encoding", "UTF-8", "-implicit:none", "-proc:none",
-                        "-classpath", String.join(File.pathSeparator, jacksonClassPath()), "-d", out.toString());
+            try (StandardJavaFileManager fm =
+                    javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+                List<String> options = List.of(
+                        "-Xlint:all",
+                        "-Werror",
+                        "--release",
+                        Integer.toString(release),
+                        "-encoding",
+                        "UTF-8",
+                        "-implicit:none",
+                        "-proc:none",
+                        "-classpath",
+                        String.join(File.pathSeparator, jacksonClassPath()),
+                        "-d",
+                        out.toString());
                 Writer errors = new java.io.StringWriter();
-                boolean ok = javac.getTask(errors, fm, diagnostics, options, null, fm.getJavaFileObjectsFromFiles(sources)).call();
+                boolean ok = javac.getTask(
+                                errors, fm, diagnostics, options, null, fm.getJavaFileObjectsFromFiles(sources))
+                        .call();
                 if (!ok || !diagnostics.getDiagnostics().isEmpty()) {
                     StringBuilder b = new StringBuilder("javac --release " + release + " failed:\n" + errors);
                     diagnostics.getDiagnostics().forEach(d -> b.append(d).append('\n'));
@@ -106,8 +122,10 @@ final class CompiledBinding {
             List<URL> urls = new ArrayList<>();
             urls.add(out.toUri().toURL());
             if (shareJackson) {
-                return new CompiledBinding(new URLClassLoader(urls.toArray(URL[]::new), CompiledBinding.class.getClassLoader()),
-                        marshaller, envelope);
+                return new CompiledBinding(
+                        new URLClassLoader(urls.toArray(URL[]::new), CompiledBinding.class.getClassLoader()),
+                        marshaller,
+                        envelope);
             }
             for (String jar : jacksonClassPath()) {
                 urls.add(Path.of(jar).toUri().toURL());

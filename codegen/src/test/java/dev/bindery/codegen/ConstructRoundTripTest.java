@@ -22,10 +22,33 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ConstructRoundTripTest {
     static final List<String> CONSTRUCTS = List.of(
-            "scalars", "presence", "enums", "discriminated-union", "deduced-union", "scalar-union", "all-of", "maps",
-            "arrays", "recursive", "const-default", "names", "docs", "openapi-eventbridge", "jsonschema-eventbridge",
-            "openapi31-discriminator", "pointer-refs", "anchors", "recursive-ref", "tuples", "empty",
-            "deprecated-member", "wide", "root-array", "root-any", "mixed-union", "untyped");
+            "scalars",
+            "presence",
+            "enums",
+            "discriminated-union",
+            "deduced-union",
+            "scalar-union",
+            "all-of",
+            "maps",
+            "arrays",
+            "recursive",
+            "const-default",
+            "names",
+            "docs",
+            "openapi-eventbridge",
+            "jsonschema-eventbridge",
+            "openapi31-discriminator",
+            "pointer-refs",
+            "anchors",
+            "recursive-ref",
+            "tuples",
+            "empty",
+            "deprecated-member",
+            "wide",
+            "root-array",
+            "root-any",
+            "mixed-union",
+            "untyped");
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -49,12 +72,18 @@ class ConstructRoundTripTest {
     @MethodSource("cases")
     void everyValidSampleSurvivesARoundTrip(String name, Style style, Layout layout) throws Exception {
         JsonNode construct = construct(name);
-        GeneratorOptions options = GeneratorOptions.defaults().withStyle(style).withLayout(layout)
-                .withPackageName("test.c").withSchemaName(name).withSchemaVersion("1");
-        List<GeneratedFile> files = Generator.generate(JsonValues.MAPPER.writeValueAsString(construct.get("schema")), options);
+        GeneratorOptions options = GeneratorOptions.defaults()
+                .withStyle(style)
+                .withLayout(layout)
+                .withPackageName("test.c")
+                .withSchemaName(name)
+                .withSchemaVersion("1");
+        List<GeneratedFile> files =
+                Generator.generate(JsonValues.MAPPER.writeValueAsString(construct.get("schema")), options);
         CompiledBinding binding = CompiledBinding.compile(files, options.usesRecords() ? 17 : 8);
         String rootName = layout == Layout.EVENTBRIDGE && construct.has("rootEventBridge")
-                ? construct.get("rootEventBridge").asText() : construct.get("root").asText();
+                ? construct.get("rootEventBridge").asText()
+                : construct.get("root").asText();
         Class<?> root = binding.load("test.c." + rootName);
         List<JsonNode> samples = new ArrayList<>();
         construct.get("valid").forEach(samples::add);

@@ -30,9 +30,15 @@ class CorpusLosslessTest {
     static final Path CORPUS = Path.of("..", "schemas", "src", "main", "resources", "corpus");
 
     static final List<String> KINDS = List.of(
-            "banking-application-submitted", "banking-application-approved", "banking-application-rejected",
-            "banking-application-flagged-for-review", "basket-checkout", "s3-object-level-cloudtrail",
-            "rds-db-snapshot-event", "ec2-instance-state-change", "zendesk-ticket-priority-changed");
+            "banking-application-submitted",
+            "banking-application-approved",
+            "banking-application-rejected",
+            "banking-application-flagged-for-review",
+            "basket-checkout",
+            "s3-object-level-cloudtrail",
+            "rds-db-snapshot-event",
+            "ec2-instance-state-change",
+            "zendesk-ticket-priority-changed");
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -46,15 +52,20 @@ class CorpusLosslessTest {
 
     static Path kindDir(String kind) {
         Path dir = CORPUS.resolve(kind);
-        assertThat(dir.resolve("expected.openapi.json")).as("corpus missing (cwd %s)", Path.of("").toAbsolutePath()).isRegularFile();
-        assertThat(dir.resolve("events.ndjson")).as("corpus missing (cwd %s)", Path.of("").toAbsolutePath()).isRegularFile();
+        assertThat(dir.resolve("expected.openapi.json"))
+                .as("corpus missing (cwd %s)", Path.of("").toAbsolutePath())
+                .isRegularFile();
+        assertThat(dir.resolve("events.ndjson"))
+                .as("corpus missing (cwd %s)", Path.of("").toAbsolutePath())
+                .isRegularFile();
         return dir;
     }
 
     /** The generated root (detail) class for a document and options. */
     static String rootClass(String schema, GeneratorOptions options) {
         return Planner.plan(SchemaReader.readString(SchemaReader.TEXT_NAME, schema), options, options.packageName())
-                .rootType().toString();
+                .rootType()
+                .toString();
     }
 
     @ParameterizedTest(name = "{0} as {1}, {2} layout")
@@ -62,8 +73,8 @@ class CorpusLosslessTest {
     void everyCorpusEventSurvivesARoundTrip(String kind, Style style, Layout layout) throws IOException {
         Path dir = kindDir(kind);
         String schema = Files.readString(dir.resolve("expected.openapi.json"), StandardCharsets.UTF_8);
-        GeneratorOptions options = GeneratorOptions.defaults().withStyle(style).withLayout(layout)
-                .withPackageName("test.corpus");
+        GeneratorOptions options =
+                GeneratorOptions.defaults().withStyle(style).withLayout(layout).withPackageName("test.corpus");
         List<GeneratedFile> files = Generator.generate(schema, options);
         CompiledBinding binding = CompiledBinding.compile(files, options.usesRecords() ? 17 : 8);
         Class<?> root = binding.load(rootClass(schema, options));

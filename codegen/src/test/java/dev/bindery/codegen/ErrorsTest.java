@@ -33,7 +33,9 @@ class ErrorsTest {
                   "a":{"$ref":"https://example.com/order.json#/$defs/A"}},
                  "$defs":{"A":{"type":"object","properties":{"x":{"type":"string"}}}}}
                 """;
-        assertThat(Generator.generate(schema, OPTIONS)).extracting(GeneratedFile::relativePath).contains("t/A.java");
+        assertThat(Generator.generate(schema, OPTIONS))
+                .extracting(GeneratedFile::relativePath)
+                .contains("t/A.java");
     }
 
     @Test
@@ -48,8 +50,14 @@ class ErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"#/definitions/%zz", "#/definitions/A%", "#/definitions/A%4", "#/definitions/%C3%28",
-            "#/definitions/a~2b"})
+    @ValueSource(
+            strings = {
+                "#/definitions/%zz",
+                "#/definitions/A%",
+                "#/definitions/A%4",
+                "#/definitions/%C3%28",
+                "#/definitions/a~2b"
+            })
     void malformedPointersInReferencesNameTheReferenceAndTheFault(String ref) {
         String schema = "{\"type\":\"object\",\"properties\":{\"a\":{\"$ref\":\"" + ref + "\"}},"
                 + "\"definitions\":{\"A\":{\"type\":\"string\"}}}";
@@ -74,7 +82,8 @@ class ErrorsTest {
     void unknownAnchorsAreReported() {
         assertThatThrownBy(() -> Generator.generate("{\"properties\":{\"a\":{\"$ref\":\"#nowhere\"}}}", OPTIONS))
                 .isInstanceOf(CodegenException.class)
-                .hasMessageContaining("schema.json#/properties/a: reference #nowhere names no $anchor or $dynamicAnchor");
+                .hasMessageContaining(
+                        "schema.json#/properties/a: reference #nowhere names no $anchor or $dynamicAnchor");
     }
 
     @Test
@@ -110,7 +119,11 @@ class ErrorsTest {
                 """);
         List<GeneratedFile> files = Generator.generate(dir.resolve("order.json"), OPTIONS);
         assertThat(files).extracting(GeneratedFile::relativePath).contains("t/Order.java", "t/Customer.java");
-        assertThat(files.stream().filter(f -> f.relativePath().equals("t/Order.java")).findFirst().orElseThrow().content())
+        assertThat(files.stream()
+                        .filter(f -> f.relativePath().equals("t/Order.java"))
+                        .findFirst()
+                        .orElseThrow()
+                        .content())
                 .contains("@JsonProperty(\"customer\") Customer customer");
     }
 
@@ -135,10 +148,16 @@ class ErrorsTest {
 
     @Test
     void diamondsOfAllOfAreMergedOnce() {
-        StringBuilder defs = new StringBuilder("\"D0\":{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"string\"}}}");
+        StringBuilder defs =
+                new StringBuilder("\"D0\":{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"string\"}}}");
         for (int i = 1; i <= 30; i++) {
-            defs.append(",\"D").append(i).append("\":{\"allOf\":[{\"$ref\":\"#/$defs/D").append(i - 1)
-                    .append("\"},{\"$ref\":\"#/$defs/D").append(i - 1).append("\"}]}");
+            defs.append(",\"D")
+                    .append(i)
+                    .append("\":{\"allOf\":[{\"$ref\":\"#/$defs/D")
+                    .append(i - 1)
+                    .append("\"},{\"$ref\":\"#/$defs/D")
+                    .append(i - 1)
+                    .append("\"}]}");
         }
         String schema = "{\"title\":\"Top\",\"$ref\":\"#/$defs/D30\",\"$defs\":{" + defs + "}}";
         long start = System.nanoTime();
@@ -175,6 +194,8 @@ class ErrorsTest {
         String schema = """
                 {"title":"Node","type":"object","properties":{"children":{"type":"array","items":{"$ref":"#"}}}}
                 """;
-        assertThat(Generator.generate(schema, OPTIONS)).extracting(GeneratedFile::relativePath).contains("t/Node.java");
+        assertThat(Generator.generate(schema, OPTIONS))
+                .extracting(GeneratedFile::relativePath)
+                .contains("t/Node.java");
     }
 }

@@ -38,8 +38,11 @@ class GoldenOutputTest {
             """;
 
     static String file(Style style, Layout layout, String path) {
-        GeneratorOptions options = GeneratorOptions.defaults().withStyle(style).withLayout(layout)
-                .withSchemaName("acme.orders@OrderPlaced").withSchemaVersion("3");
+        GeneratorOptions options = GeneratorOptions.defaults()
+                .withStyle(style)
+                .withLayout(layout)
+                .withSchemaName("acme.orders@OrderPlaced")
+                .withSchemaVersion("3");
         if (layout == Layout.BINDERY) {
             options = options.withPackageName("com.acme.orders");
         }
@@ -51,14 +54,18 @@ class GoldenOutputTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return files.stream().filter(f -> f.relativePath().equals(path)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + path + " in " + files.stream().map(GeneratedFile::relativePath).toList()))
+        return files.stream()
+                .filter(f -> f.relativePath().equals(path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + path + " in "
+                        + files.stream().map(GeneratedFile::relativePath).toList()))
                 .content();
     }
 
     @Test
     void recordKeepsSchemaOrderPresenceAndDocs() {
-        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/OrderPlaced.java")).isEqualTo("""
+        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/OrderPlaced.java"))
+                .isEqualTo("""
                 package com.acme.orders;
 
                 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -115,7 +122,8 @@ class GoldenOutputTest {
 
     @Test
     void openEnumKeepsUnknownValues() {
-        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/Status.java")).isEqualTo("""
+        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/Status.java"))
+                .isEqualTo("""
                 package com.acme.orders;
 
                 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -223,7 +231,8 @@ class GoldenOutputTest {
 
     @Test
     void discriminatedUnionIsASealedInterface() {
-        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/Payment.java")).isEqualTo("""
+        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/Payment.java"))
+                .isEqualTo("""
                 package com.acme.orders;
 
                 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -256,7 +265,8 @@ class GoldenOutputTest {
 
     @Test
     void unionVariantIsARecordImplementingTheUnion() {
-        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/PaymentCard.java")).isEqualTo("""
+        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/PaymentCard.java"))
+                .isEqualTo("""
                 package com.acme.orders;
 
                 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -283,7 +293,8 @@ class GoldenOutputTest {
 
     @Test
     void scalarUnionPicksTheVariantByToken() {
-        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/Ref.java")).isEqualTo("""
+        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/Ref.java"))
+                .isEqualTo("""
                 package com.acme.orders;
 
                 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -350,7 +361,8 @@ class GoldenOutputTest {
 
     @Test
     void recordEnvelopeKeepsUnknownProperties() {
-        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/EventEnvelope.java")).isEqualTo("""
+        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/EventEnvelope.java"))
+                .isEqualTo("""
                 package com.acme.orders;
 
                 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -411,7 +423,8 @@ class GoldenOutputTest {
 
     @Test
     void fixedTupleIsARecordWrittenAsAnArray() {
-        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/Position.java")).isEqualTo("""
+        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/Position.java"))
+                .isEqualTo("""
                 package com.acme.orders;
 
                 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -446,7 +459,8 @@ class GoldenOutputTest {
 
     @Test
     void typedAdditionalPropertiesAreKeptInATypedMap() {
-        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/Customer.java")).isEqualTo("""
+        assertThat(file(Style.RECORDS, Layout.BINDERY, "com/acme/orders/Customer.java"))
+                .isEqualTo("""
                 package com.acme.orders;
 
                 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -490,7 +504,8 @@ class GoldenOutputTest {
 
     @Test
     void beanHasGettersSettersFluentSettersAndValueMethods() {
-        assertThat(file(Style.CLASSES, Layout.BINDERY, "com/acme/orders/OrderPlaced.java")).isEqualTo("""
+        assertThat(file(Style.CLASSES, Layout.BINDERY, "com/acme/orders/OrderPlaced.java"))
+                .isEqualTo("""
                 package com.acme.orders;
 
                 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -764,7 +779,8 @@ class GoldenOutputTest {
 
     @Test
     void beanUnionIsAPlainInterface() {
-        assertThat(file(Style.CLASSES, Layout.BINDERY, "com/acme/orders/Payment.java")).isEqualTo("""
+        assertThat(file(Style.CLASSES, Layout.BINDERY, "com/acme/orders/Payment.java"))
+                .isEqualTo("""
                 package com.acme.orders;
 
                 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -794,7 +810,8 @@ class GoldenOutputTest {
 
     @Test
     void eventBridgeMarshallerHasTheAwsApi() {
-        assertThat(file(Style.RECORDS, Layout.EVENTBRIDGE, "schema/acme_orders/orderplaced/marshaller/Marshaller.java")).isEqualTo("""
+        assertThat(file(Style.RECORDS, Layout.EVENTBRIDGE, "schema/acme_orders/orderplaced/marshaller/Marshaller.java"))
+                .isEqualTo("""
                 package schema.acme_orders.orderplaced.marshaller;
 
                 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -1110,7 +1127,8 @@ class GoldenOutputTest {
 
     @Test
     void eventBridgeEnvelopeIsAGenericBean() {
-        assertThat(file(Style.RECORDS, Layout.EVENTBRIDGE, "schema/acme_orders/orderplaced/AWSEvent.java")).isEqualTo("""
+        assertThat(file(Style.RECORDS, Layout.EVENTBRIDGE, "schema/acme_orders/orderplaced/AWSEvent.java"))
+                .isEqualTo("""
                 package schema.acme_orders.orderplaced;
 
                 import com.fasterxml.jackson.annotation.JsonAnyGetter;

@@ -15,12 +15,20 @@ import org.junit.jupiter.api.Test;
 class JavaLimitsTest {
 
     private static String source(String construct, String type) throws Exception {
-        GeneratorOptions options = GeneratorOptions.defaults().withStyle(Style.RECORDS).withPackageName("test.c")
-                .withSchemaName(construct).withSchemaVersion("1");
+        GeneratorOptions options = GeneratorOptions.defaults()
+                .withStyle(Style.RECORDS)
+                .withPackageName("test.c")
+                .withSchemaName(construct)
+                .withSchemaVersion("1");
         List<GeneratedFile> files = Generator.generate(
-                JsonValues.MAPPER.writeValueAsString(ConstructRoundTripTest.construct(construct).get("schema")), options);
-        return files.stream().filter(f -> f.relativePath().endsWith("/" + type + ".java")).findFirst()
-                .orElseThrow().content();
+                JsonValues.MAPPER.writeValueAsString(
+                        ConstructRoundTripTest.construct(construct).get("schema")),
+                options);
+        return files.stream()
+                .filter(f -> f.relativePath().endsWith("/" + type + ".java"))
+                .findFirst()
+                .orElseThrow()
+                .content();
     }
 
     @Test

@@ -70,7 +70,9 @@ public final class JsonValues {
     /** Whether both are date-times of one instant, or times of one instant of a day (the canonical form differs). */
     private static boolean sameInstant(String a, String b) {
         try {
-            return OffsetDateTime.parse(a).toInstant().equals(OffsetDateTime.parse(b).toInstant());
+            return OffsetDateTime.parse(a)
+                    .toInstant()
+                    .equals(OffsetDateTime.parse(b).toInstant());
         } catch (DateTimeParseException notDateTimes) {
             try {
                 return OffsetTime.parse(a).isEqual(OffsetTime.parse(b));

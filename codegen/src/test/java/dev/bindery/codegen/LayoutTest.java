@@ -13,13 +13,15 @@ class LayoutTest {
     void packagesFollowEventBridgeNaming() {
         assertThat(Generator.packageName("aws.ec2@EC2InstanceStateChangeNotification", Layout.EVENTBRIDGE))
                 .isEqualTo("schema.aws.ec2.ec2instancestatechangenotification");
-        assertThat(Generator.packageName("aws.s3@ObjectCreated", Layout.EVENTBRIDGE)).isEqualTo("schema.aws.s3.objectcreated");
+        assertThat(Generator.packageName("aws.s3@ObjectCreated", Layout.EVENTBRIDGE))
+                .isEqualTo("schema.aws.s3.objectcreated");
         assertThat(Generator.packageName("unicorn.contracts@ContractStatusChanged", Layout.EVENTBRIDGE))
                 .isEqualTo("schema.unicorn_contracts.contractstatuschanged");
         assertThat(Generator.packageName("schema_test-0", Layout.EVENTBRIDGE)).isEqualTo("schema.schema_test_0");
         assertThat(Generator.packageName("aws.partner-saas.com/123@Thing", Layout.EVENTBRIDGE))
                 .isEqualTo("schema.aws.partner.saas_com_123.thing");
-        assertThat(Generator.packageName("orders@OrderPlaced", Layout.BINDERY)).isEqualTo("dev.bindery.events.orders.orderplaced");
+        assertThat(Generator.packageName("orders@OrderPlaced", Layout.BINDERY))
+                .isEqualTo("dev.bindery.events.orders.orderplaced");
     }
 
     @Test
@@ -30,13 +32,20 @@ class LayoutTest {
                    "object":{"$ref":"#/components/schemas/object"}}},
                    "object":{"type":"object","properties":{"key":{"type":"string"}}}}}}
                 """;
-        List<GeneratedFile> aws = Generator.generate(schema,
+        List<GeneratedFile> aws = Generator.generate(
+                schema,
                 GeneratorOptions.defaults().withLayout(Layout.EVENTBRIDGE).withSchemaName("schema_test-0"));
-        assertThat(aws).extracting(GeneratedFile::relativePath).containsExactly(
-                "schema/schema_test_0/AWSEvent.java", "schema/schema_test_0/ObjectType.java",
-                "schema/schema_test_0/Some_Awesome_Schema.java", "schema/schema_test_0/marshaller/Marshaller.java");
-        List<GeneratedFile> bindery = Generator.generate(schema, GeneratorOptions.defaults().withPackageName("b"));
-        assertThat(bindery).extracting(GeneratedFile::relativePath).contains("b/SomeAwesomeSchema.java", "b/ObjectType.java");
+        assertThat(aws)
+                .extracting(GeneratedFile::relativePath)
+                .containsExactly(
+                        "schema/schema_test_0/AWSEvent.java", "schema/schema_test_0/ObjectType.java",
+                        "schema/schema_test_0/Some_Awesome_Schema.java",
+                                "schema/schema_test_0/marshaller/Marshaller.java");
+        List<GeneratedFile> bindery =
+                Generator.generate(schema, GeneratorOptions.defaults().withPackageName("b"));
+        assertThat(bindery)
+                .extracting(GeneratedFile::relativePath)
+                .contains("b/SomeAwesomeSchema.java", "b/ObjectType.java");
         CompiledBinding.compile(aws, 8);
     }
 
@@ -44,19 +53,22 @@ class LayoutTest {
     void envelopeDocumentsDeriveTheSchemaNameFromTheirExtensions() throws Exception {
         String schema = JsonValues.MAPPER.writeValueAsString(
                 ConstructRoundTripTest.construct("jsonschema-eventbridge").get("schema"));
-        List<GeneratedFile> files = Generator.generate(schema, GeneratorOptions.defaults().withLayout(Layout.EVENTBRIDGE));
-        assertThat(files).extracting(GeneratedFile::relativePath).containsExactly(
-                "schema/aws/ec2/ec2instancestatechangenotification/AWSEvent.java",
-                "schema/aws/ec2/ec2instancestatechangenotification/EC2InstanceStateChangeNotification.java",
-                "schema/aws/ec2/ec2instancestatechangenotification/marshaller/Marshaller.java");
+        List<GeneratedFile> files =
+                Generator.generate(schema, GeneratorOptions.defaults().withLayout(Layout.EVENTBRIDGE));
+        assertThat(files)
+                .extracting(GeneratedFile::relativePath)
+                .containsExactly(
+                        "schema/aws/ec2/ec2instancestatechangenotification/AWSEvent.java",
+                        "schema/aws/ec2/ec2instancestatechangenotification/EC2InstanceStateChangeNotification.java",
+                        "schema/aws/ec2/ec2instancestatechangenotification/marshaller/Marshaller.java");
     }
 
     @Test
     void codeWrittenAgainstAwsBindingsCompilesAndRuns() throws Exception {
         String schema = JsonValues.MAPPER.writeValueAsString(
                 ConstructRoundTripTest.construct("jsonschema-eventbridge").get("schema"));
-        List<GeneratedFile> files = new ArrayList<>(Generator.generate(schema,
-                GeneratorOptions.defaults().withLayout(Layout.EVENTBRIDGE)));
+        List<GeneratedFile> files = new ArrayList<>(
+                Generator.generate(schema, GeneratorOptions.defaults().withLayout(Layout.EVENTBRIDGE)));
         // The shape of a SAM EventBridge handler written against AWS's generated binding.
         files.add(new GeneratedFile("app/Handler.java", """
                 package app;
@@ -93,9 +105,11 @@ class LayoutTest {
                 }
                 """));
         CompiledBinding binding = CompiledBinding.compile(files, 8);
-        String event = JsonValues.MAPPER.writeValueAsString(
-                ConstructRoundTripTest.construct("jsonschema-eventbridge").get("valid").get(0));
-        String out = (String) binding.load("app.Handler").getMethod("handle", String.class).invoke(null, event);
+        String event = JsonValues.MAPPER.writeValueAsString(ConstructRoundTripTest.construct("jsonschema-eventbridge")
+                .get("valid")
+                .get(0));
+        String out = (String)
+                binding.load("app.Handler").getMethod("handle", String.class).invoke(null, event);
         assertThat(JsonValues.parse(out)).isEqualTo(JsonValues.parse("""
                 {"source":"aws.ec2","time":"2015-11-11T21:29:54Z",
                  "resources":["arn:aws:ec2:us-east-1:123456789012:instance/i-abcd1111"],

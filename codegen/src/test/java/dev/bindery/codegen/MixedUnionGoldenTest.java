@@ -29,15 +29,23 @@ class MixedUnionGoldenTest {
             """;
 
     static List<GeneratedFile> generate(Style style) {
-        return Generator.generate(SCHEMA, GeneratorOptions.defaults().withStyle(style).withPackageName("com.acme.config")
-                .withSchemaName("acme@Config").withSchemaVersion("1"));
+        return Generator.generate(
+                SCHEMA,
+                GeneratorOptions.defaults()
+                        .withStyle(style)
+                        .withPackageName("com.acme.config")
+                        .withSchemaName("acme@Config")
+                        .withSchemaVersion("1"));
     }
 
     static String file(Style style, String name) {
         List<GeneratedFile> files = generate(style);
         String path = "com/acme/config/" + name;
-        return files.stream().filter(f -> f.relativePath().equals(path)).findFirst()
-                .orElseThrow(() -> new AssertionError(path + " not in " + files.stream().map(GeneratedFile::relativePath).toList()))
+        return files.stream()
+                .filter(f -> f.relativePath().equals(path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(path + " not in "
+                        + files.stream().map(GeneratedFile::relativePath).toList()))
                 .content();
     }
 
@@ -46,8 +54,7 @@ class MixedUnionGoldenTest {
         CompiledBinding binding = CompiledBinding.compile(generate(Style.RECORDS), 17);
         Class<?> root = binding.load("com.acme.config.Config");
         assertThat(binding.roundTrip("{\"target\":{\"host\":\"h\"}}", root)).isEqualTo("{\"target\":{\"host\":\"h\"}}");
-        assertThatThrownBy(() -> binding.unmarshal("{\"target\":5}", root))
-                .hasMessageContaining("Target");
+        assertThatThrownBy(() -> binding.unmarshal("{\"target\":5}", root)).hasMessageContaining("Target");
     }
 
     @Test

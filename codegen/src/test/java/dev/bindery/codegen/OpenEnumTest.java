@@ -15,8 +15,11 @@ class OpenEnumTest {
     @Test
     void unknownValuesAreKeptAndKnownValuesAreTheConstants() throws Exception {
         for (GeneratorOptions.Style style : GeneratorOptions.Style.values()) {
-            GeneratorOptions options = GeneratorOptions.defaults().withPackageName("e." + style.name().toLowerCase()).withStyle(style);
-            CompiledBinding binding = CompiledBinding.compile(Generator.generate(SCHEMA, options), options.usesRecords() ? 17 : 8);
+            GeneratorOptions options = GeneratorOptions.defaults()
+                    .withPackageName("e." + style.name().toLowerCase())
+                    .withStyle(style);
+            CompiledBinding binding =
+                    CompiledBinding.compile(Generator.generate(SCHEMA, options), options.usesRecords() ? 17 : 8);
             Class<?> status = binding.load(options.packageName() + ".Status");
             Method of = status.getMethod("of", String.class);
             Object known = of.invoke(null, "SHIPPED");
@@ -29,7 +32,8 @@ class OpenEnumTest {
             List<?> knownValues = (List<?>) status.getMethod("knownValues").invoke(null);
             assertThat(knownValues).isEqualTo(List.of(status.getField("NEW").get(null), known));
             String json = "{\"status\":\"LOST_IN_SPACE\"}";
-            assertThat(binding.roundTrip(json, binding.load(options.packageName() + ".Shipment"))).isEqualTo(json);
+            assertThat(binding.roundTrip(json, binding.load(options.packageName() + ".Shipment")))
+                    .isEqualTo(json);
         }
     }
 }

@@ -27,13 +27,14 @@ import org.junit.jupiter.api.Test;
  * <p>Run: {@code ./mvnw -B -q -o -pl codegen test -Dtest=PublicSchemaCorpusTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class PublicSchemaCorpusTest {
-    static final Path CORPUS = Path.of(System.getProperty("bindery.corpus.quicktype",
-            "../../shared/corpora/quicktype-inputs/schema"));
+    static final Path CORPUS =
+            Path.of(System.getProperty("bindery.corpus.quicktype", "../../shared/corpora/quicktype-inputs/schema"));
     /**
      * Floors under the measured shares (54 schemas: 52 compile, 51 round-trip all their documents; before issue
      * #15 items 6, 7, 10 and the fixes this corpus found: 50 and 47).
      */
     static final double COMPILE_FLOOR = 0.94;
+
     static final double ROUND_TRIP_FLOOR = 0.92;
 
     /** What happened to one schema. */
@@ -44,7 +45,9 @@ class PublicSchemaCorpusTest {
         assumeTrue(Files.isDirectory(CORPUS), "corpus not present at " + CORPUS.toAbsolutePath());
         List<Path> schemas;
         try (Stream<Path> files = Files.list(CORPUS)) {
-            schemas = files.filter(p -> p.getFileName().toString().endsWith(".schema")).sorted().toList();
+            schemas = files.filter(p -> p.getFileName().toString().endsWith(".schema"))
+                    .sorted()
+                    .toList();
         }
         assertThat(schemas).hasSizeGreaterThan(20);
         List<Outcome> outcomes = new ArrayList<>();
@@ -54,14 +57,28 @@ class PublicSchemaCorpusTest {
         long compiled = outcomes.stream().filter(Outcome::compiled).count();
         long roundTripped = outcomes.stream().filter(Outcome::roundTripped).count();
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "public schema corpus %s: %d schemas, %d compile (%.1f%%), "
-                        + "%d round-trip every document (%.1f%%)%n", CORPUS, outcomes.size(), compiled,
-                100.0 * compiled / outcomes.size(), roundTripped, 100.0 * roundTripped / outcomes.size()));
-        outcomes.stream().filter(o -> !o.roundTripped())
-                .forEach(o -> report.append("  ").append(o.schema()).append(": ").append(o.problem()).append('\n'));
+        report.append(String.format(
+                Locale.ROOT,
+                "public schema corpus %s: %d schemas, %d compile (%.1f%%), "
+                        + "%d round-trip every document (%.1f%%)%n",
+                CORPUS,
+                outcomes.size(),
+                compiled,
+                100.0 * compiled / outcomes.size(),
+                roundTripped,
+                100.0 * roundTripped / outcomes.size()));
+        outcomes.stream()
+                .filter(o -> !o.roundTripped())
+                .forEach(o -> report.append("  ")
+                        .append(o.schema())
+                        .append(": ")
+                        .append(o.problem())
+                        .append('\n'));
         System.out.print(report);
         assertThat((double) compiled / outcomes.size()).as(report.toString()).isGreaterThanOrEqualTo(COMPILE_FLOOR);
-        assertThat((double) roundTripped / outcomes.size()).as(report.toString()).isGreaterThanOrEqualTo(ROUND_TRIP_FLOOR);
+        assertThat((double) roundTripped / outcomes.size())
+                .as(report.toString())
+                .isGreaterThanOrEqualTo(ROUND_TRIP_FLOOR);
     }
 
     /** The documents that belong to {@code NAME.schema}: {@code NAME.json} and {@code NAME.N.json}, not quicktype's fail or out files. */
@@ -69,25 +86,32 @@ class PublicSchemaCorpusTest {
         String name = schema.getFileName().toString().replaceFirst("\\.schema$", "");
         try (Stream<Path> files = Files.list(schema.getParent())) {
             return files.filter(p -> {
-                String f = p.getFileName().toString();
-                return f.equals(name + ".json") || f.matches(java.util.regex.Pattern.quote(name) + "\\.[0-9]+\\.json");
-            }).sorted().toList();
+                        String f = p.getFileName().toString();
+                        return f.equals(name + ".json")
+                                || f.matches(java.util.regex.Pattern.quote(name) + "\\.[0-9]+\\.json");
+                    })
+                    .sorted()
+                    .toList();
         }
     }
 
     static Outcome check(Path schemaFile) throws IOException {
         String name = schemaFile.getFileName().toString();
         // one schema refers to another by its published URL: generated offline, as a user would, with a ref-map
-        GeneratorOptions options = GeneratorOptions.defaults().withPackageName("corpus.q").withRefMappings(List.of(
-                new RefMapping("https://raw.githubusercontent.com/quicktype/quicktype/master/test/inputs/schema/",
+        GeneratorOptions options = GeneratorOptions.defaults()
+                .withPackageName("corpus.q")
+                .withRefMappings(List.of(new RefMapping(
+                        "https://raw.githubusercontent.com/quicktype/quicktype/master/test/inputs/schema/",
                         schemaFile.getParent())));
         CompiledBinding binding;
         Class<?> root;
         try {
             List<GeneratedFile> files = Generator.generate(schemaFile, options);
             binding = CompiledBinding.compile(files, 17);
-            root = binding.load(Planner.plan(SchemaReader.readPath(schemaFile, options.refMappings()), options,
-                    options.packageName()).rootType().toString());
+            root = binding.load(Planner.plan(
+                            SchemaReader.readPath(schemaFile, options.refMappings()), options, options.packageName())
+                    .rootType()
+                    .toString());
         } catch (CodegenException e) {
             return new Outcome(name, false, false, "refused: " + e.getMessage());
         } catch (AssertionError | RuntimeException e) {
@@ -103,10 +127,15 @@ class PublicSchemaCorpusTest {
             try {
                 JsonNode back = JsonValues.parse(binding.roundTrip(json, root));
                 if (!JsonValues.equal(expected, back)) {
-                    return new Outcome(name, true, false, document.getFileName() + " came back different: " + firstLine(back.toString()));
+                    return new Outcome(
+                            name,
+                            true,
+                            false,
+                            document.getFileName() + " came back different: " + firstLine(back.toString()));
                 }
             } catch (AssertionError | RuntimeException e) {
-                return new Outcome(name, true, false, document.getFileName() + " does not read: " + firstLine(e.getMessage()));
+                return new Outcome(
+                        name, true, false, document.getFileName() + " does not read: " + firstLine(e.getMessage()));
             }
         }
         return new Outcome(name, true, true, null);

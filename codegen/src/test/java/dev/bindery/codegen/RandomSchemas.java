@@ -21,8 +21,26 @@ import java.util.UUID;
  */
 final class RandomSchemas {
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
-    private static final String[] NAMES = {"id", "name", "kebab-name", "snake_name", "with space", "1st", "class",
-        "Object", "größe", "", "x-y", "fooBar", "foo_bar", "value", "type", "list", "détail", "URL"};
+    private static final String[] NAMES = {
+        "id",
+        "name",
+        "kebab-name",
+        "snake_name",
+        "with space",
+        "1st",
+        "class",
+        "Object",
+        "größe",
+        "",
+        "x-y",
+        "fooBar",
+        "foo_bar",
+        "value",
+        "type",
+        "list",
+        "détail",
+        "URL"
+    };
 
     /** A schema and how to make valid instances of it. */
     interface Node {
@@ -152,14 +170,19 @@ final class RandomSchemas {
             case 0 -> {
                 schema.put("format", "date-time");
                 return node(schema, r -> {
-                    Instant instant = Instant.ofEpochSecond(r.nextInt(2_000_000_000), r.nextBoolean() ? 0 : r.nextInt(1_000_000_000));
+                    Instant instant = Instant.ofEpochSecond(
+                            r.nextInt(2_000_000_000), r.nextBoolean() ? 0 : r.nextInt(1_000_000_000));
                     ZoneOffset offset = ZoneOffset.ofTotalSeconds((r.nextInt(49) - 24) * 1800);
-                    return JSON.textNode(OffsetDateTime.ofInstant(instant, offset).toString());
+                    return JSON.textNode(
+                            OffsetDateTime.ofInstant(instant, offset).toString());
                 });
             }
             case 1 -> {
                 schema.put("format", "date");
-                return node(schema, r -> JSON.textNode(LocalDate.ofEpochDay(r.nextInt(40000)).toString()));
+                return node(
+                        schema,
+                        r -> JSON.textNode(
+                                LocalDate.ofEpochDay(r.nextInt(40000)).toString()));
             }
             case 2 -> {
                 schema.put("format", "uuid");
@@ -167,7 +190,8 @@ final class RandomSchemas {
             }
             default -> {
                 schema.put("format", "uri");
-                return node(schema, r -> JSON.textNode("https://example.com/p/" + r.nextInt(100) + "?q=" + r.nextInt(9)));
+                return node(
+                        schema, r -> JSON.textNode("https://example.com/p/" + r.nextInt(100) + "?q=" + r.nextInt(9)));
             }
         }
     }
@@ -188,24 +212,40 @@ final class RandomSchemas {
         if (random.nextBoolean()) {
             ObjectNode schema = JSON.objectNode();
             schema.putArray("type").add("string").add("integer");
-            return node(schema, r -> r.nextBoolean() ? JSON.textNode(text(r)) : JSON.numberNode(BigInteger.valueOf(r.nextLong())));
+            return node(
+                    schema,
+                    r -> r.nextBoolean() ? JSON.textNode(text(r)) : JSON.numberNode(BigInteger.valueOf(r.nextLong())));
         }
         ObjectNode schema = JSON.objectNode();
-        schema.putArray("oneOf").add(JSON.objectNode().put("type", "boolean")).add(JSON.objectNode().put("type", "number"));
-        return node(schema, r -> r.nextBoolean() ? JSON.booleanNode(r.nextBoolean())
-                : JSON.numberNode(new BigDecimal(BigInteger.valueOf(r.nextInt()), r.nextInt(8))));
+        schema.putArray("oneOf")
+                .add(JSON.objectNode().put("type", "boolean"))
+                .add(JSON.objectNode().put("type", "number"));
+        return node(
+                schema,
+                r -> r.nextBoolean()
+                        ? JSON.booleanNode(r.nextBoolean())
+                        : JSON.numberNode(new BigDecimal(BigInteger.valueOf(r.nextInt()), r.nextInt(8))));
     }
 
     private Node tuple() {
         if (random.nextBoolean()) {
-            ObjectNode schema = JSON.objectNode().put("type", "array").put("minItems", 2).put("items", false);
+            ObjectNode schema =
+                    JSON.objectNode().put("type", "array").put("minItems", 2).put("items", false);
             ObjectNode second = JSON.objectNode();
             second.putArray("type").add("string").add("null");
-            schema.putArray("prefixItems").add(JSON.objectNode().put("type", "integer")).add(second);
-            return node(schema, r -> JSON.arrayNode().add(r.nextInt()).add(r.nextBoolean() ? JSON.nullNode() : JSON.textNode(text(r))));
+            schema.putArray("prefixItems")
+                    .add(JSON.objectNode().put("type", "integer"))
+                    .add(second);
+            return node(
+                    schema,
+                    r -> JSON.arrayNode()
+                            .add(r.nextInt())
+                            .add(r.nextBoolean() ? JSON.nullNode() : JSON.textNode(text(r))));
         }
         ObjectNode schema = JSON.objectNode().put("type", "array");
-        schema.putArray("prefixItems").add(JSON.objectNode().put("type", "string")).add(JSON.objectNode().put("type", "number"));
+        schema.putArray("prefixItems")
+                .add(JSON.objectNode().put("type", "string"))
+                .add(JSON.objectNode().put("type", "number"));
         return node(schema, r -> {
             ArrayNode a = JSON.arrayNode().add(text(r));
             if (r.nextBoolean()) {
@@ -284,7 +324,8 @@ final class RandomSchemas {
             ObjectNode properties = (ObjectNode) schema.get("properties");
             properties.remove("kind");
             properties.set("kind", JSON.objectNode().put("const", "v" + i));
-            ArrayNode required = schema.has("required") ? (ArrayNode) schema.get("required") : schema.putArray("required");
+            ArrayNode required =
+                    schema.has("required") ? (ArrayNode) schema.get("required") : schema.putArray("required");
             required.add("kind");
             String tag = "v" + i;
             variants.add(node(schema, r -> ((ObjectNode) body.instance(r)).put("kind", tag)));
@@ -321,7 +362,9 @@ final class RandomSchemas {
             JsonNode schema = value.schema();
             if (nullable) {
                 ObjectNode wrapper = JSON.objectNode();
-                wrapper.putArray("oneOf").add(JSON.objectNode().put("type", "null")).add(schema);
+                wrapper.putArray("oneOf")
+                        .add(JSON.objectNode().put("type", "null"))
+                        .add(schema);
                 schema = wrapper;
             }
             names.add(name);
@@ -351,10 +394,18 @@ final class RandomSchemas {
                 if (!f[0] && r.nextInt(3) == 0) {
                     continue;
                 }
-                o.set(names.get(i), f[1] && r.nextInt(3) == 0 ? JSON.nullNode() : values.get(i).instance(r));
+                o.set(
+                        names.get(i),
+                        f[1] && r.nextInt(3) == 0
+                                ? JSON.nullNode()
+                                : values.get(i).instance(r));
             }
             if (additional == 0 && r.nextBoolean()) {
-                o.set("unknown-" + r.nextInt(10), r.nextBoolean() ? JSON.textNode("kept") : JSON.arrayNode().add(1.5));
+                o.set(
+                        "unknown-" + r.nextInt(10),
+                        r.nextBoolean()
+                                ? JSON.textNode("kept")
+                                : JSON.arrayNode().add(1.5));
             } else if (additional == 2 && r.nextBoolean()) {
                 o.set("extra-" + r.nextInt(10), extraValues.instance(r));
             }

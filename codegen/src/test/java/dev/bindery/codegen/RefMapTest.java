@@ -41,19 +41,29 @@ class RefMapTest {
     }
 
     static String file(List<GeneratedFile> files, String path) {
-        return files.stream().filter(f -> f.relativePath().equals(path)).findFirst()
-                .orElseThrow(() -> new AssertionError(path + " not in " + files.stream().map(GeneratedFile::relativePath).toList()))
+        return files.stream()
+                .filter(f -> f.relativePath().equals(path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(path + " not in "
+                        + files.stream().map(GeneratedFile::relativePath).toList()))
                 .content();
     }
 
     @Test
     void aMappedPrefixReadsTheLocalFilesAndTheirRelativeReferences(@TempDir Path dir) throws Exception {
         Path order = layout(dir);
-        GeneratorOptions options = GeneratorOptions.defaults().withPackageName("com.acme").withSchemaName("acme@Order")
+        GeneratorOptions options = GeneratorOptions.defaults()
+                .withPackageName("com.acme")
+                .withSchemaName("acme@Order")
                 .withRefMappings(List.of(RefMapping.parse("https://example.com/schemas/common/=lib/", dir)));
         List<GeneratedFile> files = Generator.generate(order, options);
-        assertThat(files.stream().map(GeneratedFile::relativePath)).containsExactly("com/acme/Address.java",
-                "com/acme/Customer.java", "com/acme/EventEnvelope.java", "com/acme/Marshaller.java", "com/acme/Order.java");
+        assertThat(files.stream().map(GeneratedFile::relativePath))
+                .containsExactly(
+                        "com/acme/Address.java",
+                        "com/acme/Customer.java",
+                        "com/acme/EventEnvelope.java",
+                        "com/acme/Marshaller.java",
+                        "com/acme/Order.java");
         assertThat(file(files, "com/acme/Customer.java")).isEqualTo("""
                 package com.acme;
 
@@ -92,22 +102,28 @@ class RefMapTest {
                     }
                 }
                 """);
-        assertThat(file(files, "com/acme/Order.java")).contains("@JsonProperty(\"customer\") Customer customer",
-                "@JsonProperty(\"shipTo\") Address shipTo");
+        assertThat(file(files, "com/acme/Order.java"))
+                .contains("@JsonProperty(\"customer\") Customer customer", "@JsonProperty(\"shipTo\") Address shipTo");
         CompiledBinding binding = CompiledBinding.compile(files, 17);
-        String json = "{\"customer\":{\"name\":\"Ada\",\"home\":{\"city\":\"Oslo\"},\"vip\":true},\"shipTo\":{\"city\":\"Bergen\"}}";
-        assertThat(JsonValues.equal(JsonValues.parse(json),
-                JsonValues.parse(binding.roundTrip(json, binding.load("com.acme.Order"))))).isTrue();
+        String json =
+                "{\"customer\":{\"name\":\"Ada\",\"home\":{\"city\":\"Oslo\"},\"vip\":true},\"shipTo\":{\"city\":\"Bergen\"}}";
+        assertThat(JsonValues.equal(
+                        JsonValues.parse(json),
+                        JsonValues.parse(binding.roundTrip(json, binding.load("com.acme.Order")))))
+                .isTrue();
     }
 
     @Test
     void filesOfOneSetAreFoundByTheirId(@TempDir Path dir) throws Exception {
         Path set = Files.createDirectories(dir.resolve("set"));
         Files.writeString(set.resolve("order.json"), ORDER.replace("common/customer.json", "customer-v1.json"));
-        Files.writeString(set.resolve("customer-schema.json"), CUSTOMER.replace("common/customer.json", "customer-v1.json")
-                .replace("address.json#", "common/address.json#"));
+        Files.writeString(
+                set.resolve("customer-schema.json"),
+                CUSTOMER.replace("common/customer.json", "customer-v1.json")
+                        .replace("address.json#", "common/address.json#"));
         Files.writeString(set.resolve("address-schema.json"), ADDRESS);
-        List<GeneratedFile> files = Generator.generate(set, GeneratorOptions.defaults().withPackageName("com.acme"));
+        List<GeneratedFile> files =
+                Generator.generate(set, GeneratorOptions.defaults().withPackageName("com.acme"));
         assertThat(file(files, "com/acme/Order.java")).contains("@JsonProperty(\"customer\") Customer customer");
         assertThat(file(files, "com/acme/Customer.java")).contains("@JsonProperty(\"home\") Address home");
         CompiledBinding.compile(files, 17);
@@ -116,12 +132,14 @@ class RefMapTest {
     @Test
     void anUnmappedPrefixIsRefusedNamingTheReferenceAndTheOption(@TempDir Path dir) throws Exception {
         Path order = layout(dir);
-        GeneratorOptions options = GeneratorOptions.defaults().withPackageName("com.acme")
+        GeneratorOptions options = GeneratorOptions.defaults()
+                .withPackageName("com.acme")
                 .withRefMappings(List.of(RefMapping.parse("https://example.com/other/=lib/", dir)));
         assertThatThrownBy(() -> Generator.generate(order, options))
                 .isInstanceOf(CodegenException.class)
                 .hasMessageContaining("order.json#/properties/customer")
-                .hasMessageContaining("remote reference https://example.com/schemas/common/customer.json is not fetched")
+                .hasMessageContaining(
+                        "remote reference https://example.com/schemas/common/customer.json is not fetched")
                 .hasMessageContaining("--ref-map");
     }
 

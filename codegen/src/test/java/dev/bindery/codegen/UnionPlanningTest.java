@@ -8,9 +8,13 @@ import org.junit.jupiter.api.Test;
 /** Which unions become typed interfaces, and which stay JSON because no valid instance could be told apart. */
 class UnionPlanningTest {
     static String file(String schema, String path) {
-        List<GeneratedFile> files = Generator.generate(schema, GeneratorOptions.defaults().withPackageName("u"));
-        return files.stream().filter(f -> f.relativePath().equals(path)).findFirst()
-                .orElseThrow(() -> new AssertionError(path + " not in " + files.stream().map(GeneratedFile::relativePath).toList()))
+        List<GeneratedFile> files =
+                Generator.generate(schema, GeneratorOptions.defaults().withPackageName("u"));
+        return files.stream()
+                .filter(f -> f.relativePath().equals(path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(path + " not in "
+                        + files.stream().map(GeneratedFile::relativePath).toList()))
                 .content();
     }
 
@@ -22,7 +26,8 @@ class UnionPlanningTest {
                   {"type":"object","required":["iban"],"properties":{"iban":{"type":"string"}},"additionalProperties":false}]}}}
                 """;
         assertThat(file(schema, "u/Pay.java")).contains("@JsonProperty(\"method\") Method method");
-        assertThat(file(schema, "u/Method.java")).contains("use = JsonTypeInfo.Id.DEDUCTION", "sealed interface Method");
+        assertThat(file(schema, "u/Method.java"))
+                .contains("use = JsonTypeInfo.Id.DEDUCTION", "sealed interface Method");
     }
 
     @Test
@@ -42,9 +47,11 @@ class UnionPlanningTest {
                   {"type":"object","required":["type"],"properties":{"type":{"const":"card"}}},
                   {"type":"object","required":["type"],"properties":{"type":{"enum":["bank"]}}}]}}}
                 """;
-        assertThat(file(schema, "u/Method.java")).contains("property = \"type\"",
-                "@JsonSubTypes.Type(value = MethodCard.class, name = \"card\")",
-                "@JsonSubTypes.Type(value = MethodBank.class, name = \"bank\")");
+        assertThat(file(schema, "u/Method.java"))
+                .contains(
+                        "property = \"type\"",
+                        "@JsonSubTypes.Type(value = MethodCard.class, name = \"card\")",
+                        "@JsonSubTypes.Type(value = MethodBank.class, name = \"bank\")");
     }
 
     @Test

@@ -42,19 +42,23 @@ class YamlTest {
                       properties:
                         weight: {type: number}
                 """);
-        List<GeneratedFile> files = Generator.generate(dir.resolve("thing.yaml"), GeneratorOptions.defaults().withPackageName("y"));
+        List<GeneratedFile> files = Generator.generate(
+                dir.resolve("thing.yaml"), GeneratorOptions.defaults().withPackageName("y"));
         assertThat(files).extracting(GeneratedFile::relativePath).contains("y/Thing.java", "y/Part.java");
         CompiledBinding binding = CompiledBinding.compile(files, 17);
         String json = "{\"name\":\"n\",\"size\":0.10,\"part\":{\"weight\":1E+3}}";
-        assertThat(JsonValues.equal(JsonValues.parse(json), JsonValues.parse(binding.roundTrip(json, binding.load("y.Thing")))))
+        assertThat(JsonValues.equal(
+                        JsonValues.parse(json), JsonValues.parse(binding.roundTrip(json, binding.load("y.Thing")))))
                 .isTrue();
     }
 
     @Test
     void yamlTextIsRecognisedAndItsErrorsSaySo() {
-        assertThat(Generator.generate(OPENAPI.replace("      $ref: 'parts.yaml#/components/schemas/Part'",
-                        "      type: object"), GeneratorOptions.defaults().withPackageName("y")))
-                .extracting(GeneratedFile::relativePath).contains("y/Thing.java");
+        assertThat(Generator.generate(
+                        OPENAPI.replace("      $ref: 'parts.yaml#/components/schemas/Part'", "      type: object"),
+                        GeneratorOptions.defaults().withPackageName("y")))
+                .extracting(GeneratedFile::relativePath)
+                .contains("y/Thing.java");
         assertThatThrownBy(() -> Generator.generate("openapi: [unclosed", GeneratorOptions.defaults()))
                 .isInstanceOf(CodegenException.class)
                 .hasMessageContaining("not valid YAML");

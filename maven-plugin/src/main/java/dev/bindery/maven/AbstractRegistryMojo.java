@@ -67,8 +67,12 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
                 server = result.getServer();
             }
         }
-        return RegistryAccess.of(registryUrl, serverId == null ? "bindery" : serverId, region,
-                server == null ? null : server.getUsername(), server == null ? null : server.getPassword(),
+        return RegistryAccess.of(
+                registryUrl,
+                serverId == null ? "bindery" : serverId,
+                region,
+                server == null ? null : server.getUsername(),
+                server == null ? null : server.getPassword(),
                 environment.apply(RegistryAccess.TOKEN_VARIABLE));
     }
 

@@ -2,7 +2,6 @@ package dev.bindery.maven;
 
 import dev.bindery.maven.publish.CompatibilityRequest;
 import dev.bindery.maven.publish.CompatibilityTask;
-import dev.bindery.maven.schema.LocalSchemas;
 import java.util.Locale;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -45,13 +44,20 @@ public final class CheckCompatibilityMojo extends AbstractLocalSchemasMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        execute("check-compatibility",
+        execute(
+                "check-compatibility",
                 () -> new CompatibilityTask(request(), registryAccess(), new MavenConsole(getLog())).run());
     }
 
     CompatibilityRequest request() {
-        return new CompatibilityRequest(schemaPath(), includedGlobs(), excludedGlobs(), registry.trim(),
-                upper(compatibilityMode), upper(compatibilityPolicy), failOnIncompatible);
+        return new CompatibilityRequest(
+                schemaPath(),
+                includedGlobs(),
+                excludedGlobs(),
+                registry.trim(),
+                upper(compatibilityMode),
+                upper(compatibilityPolicy),
+                failOnIncompatible);
     }
 
     private static String upper(String value) {

@@ -41,11 +41,16 @@ public final class CheckPatternsMojo extends AbstractRegistryMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        execute("check-patterns", () -> new PatternCheckTask(request(), registryAccess(), new MavenConsole(getLog())).run());
+        execute(
+                "check-patterns",
+                () -> new PatternCheckTask(request(), registryAccess(), new MavenConsole(getLog())).run());
     }
 
     PatternCheckRequest request() {
-        return new PatternCheckRequest(patternDirectory.toPath(), eventBusName.trim(),
-                registry == null || registry.isBlank() ? null : registry.trim(), failOnWarning);
+        return new PatternCheckRequest(
+                patternDirectory.toPath(),
+                eventBusName.trim(),
+                registry == null || registry.isBlank() ? null : registry.trim(),
+                failOnWarning);
     }
 }

@@ -4,7 +4,6 @@ import dev.bindery.codegen.GeneratorOptions;
 import dev.bindery.codegen.RefMapping;
 import dev.bindery.maven.generate.GenerateRequest;
 import dev.bindery.maven.generate.GenerateTask;
-import dev.bindery.maven.schema.LocalSchemas;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +33,9 @@ public final class GenerateMojo extends AbstractLocalSchemasMojo {
     List<Schema> schemas;
 
     /** Where the sources are written; added as a compile source root. */
-    @Parameter(property = "bindery.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/bindery")
+    @Parameter(
+            property = "bindery.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/bindery")
     File outputDirectory;
 
     /**
@@ -115,19 +116,34 @@ public final class GenerateMojo extends AbstractLocalSchemasMojo {
                 .withPackageName(packageName == null || packageName.isBlank() ? null : packageName.trim())
                 .withStyle(GeneratorOptions.Style.valueOf(upper("style", style)))
                 .withLayout(GeneratorOptions.Layout.valueOf(upper("layout", layout)))
-                .withNumbers("DOUBLE".equals(upper("numbers", numbers)) ? GeneratorOptions.Numbers.DOUBLE : GeneratorOptions.Numbers.BIG_DECIMAL)
+                .withNumbers(
+                        "DOUBLE".equals(upper("numbers", numbers))
+                                ? GeneratorOptions.Numbers.DOUBLE
+                                : GeneratorOptions.Numbers.BIG_DECIMAL)
                 .withRefMappings(refMappings());
         Path target = project.getBuild() == null || project.getBuild().getDirectory() == null
                 ? outputDirectory.toPath().getParent()
                 : Path.of(project.getBuild().getDirectory());
         String execution = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
-        return new GenerateRequest(schemaPath(), includedGlobs(), excludedGlobs(), refs, outputDirectory.toPath(),
-                target.resolve("bindery").resolve(execution + ".state"), lockFile.toPath(), updateLock,
-                cacheDirectory.toPath(), options, subPackages, plugin == null ? "dev" : plugin.getVersion());
+        return new GenerateRequest(
+                schemaPath(),
+                includedGlobs(),
+                excludedGlobs(),
+                refs,
+                outputDirectory.toPath(),
+                target.resolve("bindery").resolve(execution + ".state"),
+                lockFile.toPath(),
+                updateLock,
+                cacheDirectory.toPath(),
+                options,
+                subPackages,
+                plugin == null ? "dev" : plugin.getVersion());
     }
 
     private List<RefMapping> refMappings() {
-        Path base = project.getBasedir() == null ? Path.of("") : project.getBasedir().toPath();
+        Path base = project.getBasedir() == null
+                ? Path.of("")
+                : project.getBasedir().toPath();
         List<RefMapping> result = new ArrayList<>();
         for (String refMap : refMaps == null ? List.<String>of() : refMaps) {
             if (!refMap.isBlank()) {
@@ -147,7 +163,9 @@ public final class GenerateMojo extends AbstractLocalSchemasMojo {
         };
         if (!allowed.contains(upper)) {
             throw new IllegalArgumentException("bindery." + parameter + " must be one of "
-                    + allowed.stream().map(a -> a.toLowerCase(Locale.ROOT).replace("_", "")).toList() + ", not " + value);
+                    + allowed.stream()
+                            .map(a -> a.toLowerCase(Locale.ROOT).replace("_", ""))
+                            .toList() + ", not " + value);
         }
         return upper;
     }

@@ -2,7 +2,6 @@ package dev.bindery.maven;
 
 import dev.bindery.maven.publish.RegisterRequest;
 import dev.bindery.maven.publish.RegisterTask;
-import dev.bindery.maven.schema.LocalSchemas;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

@@ -45,12 +45,16 @@ public final class UpdateLockMojo extends AbstractRegistryMojo {
         execute("update-lock", () -> {
             List<SchemaRef> refs = refs();
             RegistryAccess access = registryAccess();
-            SchemaResolver resolver = new SchemaResolver(() -> new HttpRegistryClient(access),
-                    new ContentCache(cacheDirectory.toPath()), new MavenConsole(getLog()));
-            Lockfile lockfile = resolver.resolve(refs, Lockfile.read(lockFile.toPath()), true).lockfile();
-            getLog().info(lockfile.writeIfChanged(lockFile.toPath())
-                    ? "Wrote " + lockFile + " (" + refs.size() + " schemas)"
-                    : lockFile + " is up to date (" + refs.size() + " schemas)");
+            SchemaResolver resolver = new SchemaResolver(
+                    () -> new HttpRegistryClient(access),
+                    new ContentCache(cacheDirectory.toPath()),
+                    new MavenConsole(getLog()));
+            Lockfile lockfile = resolver.resolve(refs, Lockfile.read(lockFile.toPath()), true)
+                    .lockfile();
+            getLog().info(
+                            lockfile.writeIfChanged(lockFile.toPath())
+                                    ? "Wrote " + lockFile + " (" + refs.size() + " schemas)"
+                                    : lockFile + " is up to date (" + refs.size() + " schemas)");
         });
     }
 

@@ -48,10 +48,12 @@ class MojoRequestTest {
     void refMapsResolveAgainstTheProjectDirectory() {
         GenerateMojo mojo = generate();
         mojo.project.setFile(BASE.resolve("pom.xml").toFile());
-        mojo.refMaps = List.of("https://example.com/schemas/=src/main/shared/", " ", "https://example.com/schemas/v2/=/opt/v2.json");
-        assertThat(mojo.request().options().refMappings()).containsExactly(
-                new RefMapping("https://example.com/schemas/v2/", Path.of("/opt/v2.json")),
-                new RefMapping("https://example.com/schemas/", BASE.resolve("src/main/shared")));
+        mojo.refMaps = List.of(
+                "https://example.com/schemas/=src/main/shared/", " ", "https://example.com/schemas/v2/=/opt/v2.json");
+        assertThat(mojo.request().options().refMappings())
+                .containsExactly(
+                        new RefMapping("https://example.com/schemas/v2/", Path.of("/opt/v2.json")),
+                        new RefMapping("https://example.com/schemas/", BASE.resolve("src/main/shared")));
     }
 
     @Test
@@ -81,12 +83,16 @@ class MojoRequestTest {
 
         GenerateRequest request = mojo.request();
 
-        assertThat(request.options()).isEqualTo(GeneratorOptions.defaults().withPackageName("com.acme.events")
-                .withStyle(GeneratorOptions.Style.CLASSES).withLayout(GeneratorOptions.Layout.EVENTBRIDGE)
-                .withNumbers(GeneratorOptions.Numbers.DOUBLE));
+        assertThat(request.options())
+                .isEqualTo(GeneratorOptions.defaults()
+                        .withPackageName("com.acme.events")
+                        .withStyle(GeneratorOptions.Style.CLASSES)
+                        .withLayout(GeneratorOptions.Layout.EVENTBRIDGE)
+                        .withNumbers(GeneratorOptions.Numbers.DOUBLE));
         assertThat(request.includes()).containsExactly("**/*.json", "**/*.yaml", "**/*.yml");
-        assertThat(request.schemas()).containsExactly(new SchemaRef("orders", "com.acme@OrderPlaced", "latest"),
-                new SchemaRef("orders", "x", "3"));
+        assertThat(request.schemas())
+                .containsExactly(
+                        new SchemaRef("orders", "com.acme@OrderPlaced", "latest"), new SchemaRef("orders", "x", "3"));
         assertThat(request.updateLock()).isTrue();
     }
 
@@ -109,7 +115,9 @@ class MojoRequestTest {
         mojo.region = "us-east-1";
         mojo.environment = Map.of("BINDERY_TOKEN", "env-token")::get;
         assertThat(mojo.registryAccess().authScheme()).isEqualTo("Bearer");
-        assertThat(mojo.registryAccess().toString()).contains("source=in BINDERY_TOKEN").doesNotContain("env-token");
+        assertThat(mojo.registryAccess().toString())
+                .contains("source=in BINDERY_TOKEN")
+                .doesNotContain("env-token");
 
         Settings settings = new Settings();
         Server server = new Server();
@@ -118,7 +126,9 @@ class MojoRequestTest {
         settings.addServer(server);
         mojo.settings = settings;
         assertThat(mojo.registryAccess().authScheme()).isEqualTo("Bearer");
-        assertThat(mojo.registryAccess().toString()).contains("source=of server 'bindery'").doesNotContain("server-token");
+        assertThat(mojo.registryAccess().toString())
+                .contains("source=of server 'bindery'")
+                .doesNotContain("server-token");
 
         server.setUsername("BKIAITTESTADMIN00001");
         server.setPassword("secret-secret-secret");
@@ -139,8 +149,11 @@ class MojoRequestTest {
         mojo.outputDirectory = BASE.resolve("src/main/schemas").toFile();
         mojo.schemas = List.of(new Schema("orders", "a", "2"), new Schema("payments", null, null));
         mojo.registry = "refunds";
-        assertThat(mojo.request()).isEqualTo(new DownloadRequest(List.of(new SchemaRef("orders", "a", "2")),
-                List.of("payments", "refunds"), BASE.resolve("src/main/schemas")));
+        assertThat(mojo.request())
+                .isEqualTo(new DownloadRequest(
+                        List.of(new SchemaRef("orders", "a", "2")),
+                        List.of("payments", "refunds"),
+                        BASE.resolve("src/main/schemas")));
     }
 
     @Test
@@ -149,8 +162,13 @@ class MojoRequestTest {
         register.schemaDirectory = BASE.resolve("schemas").toFile();
         register.registry = " orders ";
         register.createRegistry = true;
-        assertThat(register.request()).isEqualTo(new RegisterRequest(BASE.resolve("schemas"),
-                List.of("**/*.json", "**/*.yaml", "**/*.yml"), List.of(), "orders", true));
+        assertThat(register.request())
+                .isEqualTo(new RegisterRequest(
+                        BASE.resolve("schemas"),
+                        List.of("**/*.json", "**/*.yaml", "**/*.yml"),
+                        List.of(),
+                        "orders",
+                        true));
 
         CheckCompatibilityMojo check = new CheckCompatibilityMojo(null);
         check.schemaDirectory = BASE.resolve("schemas").toFile();
@@ -158,7 +176,14 @@ class MojoRequestTest {
         check.registry = "orders";
         check.compatibilityMode = "full_transitive";
         check.failOnIncompatible = true;
-        assertThat(check.request()).isEqualTo(new CompatibilityRequest(BASE.resolve("schemas"), List.of("*.json"), List.of(),
-                "orders", "FULL_TRANSITIVE", null, true));
+        assertThat(check.request())
+                .isEqualTo(new CompatibilityRequest(
+                        BASE.resolve("schemas"),
+                        List.of("*.json"),
+                        List.of(),
+                        "orders",
+                        "FULL_TRANSITIVE",
+                        null,
+                        true));
     }
 }

@@ -6,8 +6,7 @@ import io.micronaut.runtime.Micronaut;
 /** Starts the Bindery registry service. */
 public final class Application {
 
-    private Application() {
-    }
+    private Application() {}
 
     public static void main(String[] args) {
         // The embedded store writes through a FileChannel on whichever thread commits, and the JDK

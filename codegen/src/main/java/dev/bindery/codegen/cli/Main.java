@@ -95,9 +95,11 @@ public final class Main {
                     case "--package" -> options = options.withPackageName(value);
                     case "--style" -> options = options.withStyle(choice(name, value, GeneratorOptions.Style.class));
                     case "--layout" -> options = options.withLayout(choice(name, value, GeneratorOptions.Layout.class));
-                    case "--numbers" -> options = options.withNumbers(
-                            value.equalsIgnoreCase("bigdecimal") ? GeneratorOptions.Numbers.BIG_DECIMAL
-                                    : choice(name, value, GeneratorOptions.Numbers.class));
+                    case "--numbers" ->
+                        options = options.withNumbers(
+                                value.equalsIgnoreCase("bigdecimal")
+                                        ? GeneratorOptions.Numbers.BIG_DECIMAL
+                                        : choice(name, value, GeneratorOptions.Numbers.class));
                     case "--schema-name" -> options = options.withSchemaName(value);
                     case "--schema-version" -> options = options.withSchemaVersion(value);
                     case "--root-class" -> options = options.withRootClassName(value);

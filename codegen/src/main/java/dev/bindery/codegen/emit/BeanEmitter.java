@@ -28,15 +28,16 @@ final class BeanEmitter {
     private BeanEmitter() {}
 
     static TypeSpec emit(ObjectType type, List<TypeVariableName> typeVariables, EmitContext ctx, boolean isFinal) {
-        TypeSpec.Builder bean = TypeSpec.classBuilder(type.name()).addModifiers(Modifier.PUBLIC)
-                .addTypeVariables(typeVariables);
+        TypeSpec.Builder bean =
+                TypeSpec.classBuilder(type.name()).addModifiers(Modifier.PUBLIC).addTypeVariables(typeVariables);
         if (isFinal) {
             bean.addModifiers(Modifier.FINAL);
         }
         bean.addJavadoc(ctx.typeJavadoc(type.docs(), type.location()));
         ctx.markGenerated(bean, type.location());
         bean.addAnnotation(AnnotationSpec.builder(Jackson.JSON_INCLUDE)
-                .addMember("value", "$T.NON_NULL", Jackson.JSON_INCLUDE_INCLUDE).build());
+                .addMember("value", "$T.NON_NULL", Jackson.JSON_INCLUDE_INCLUDE)
+                .build());
         bean.addAnnotation(AnnotationSpec.builder(Jackson.JSON_AUTO_DETECT)
                 .addMember("fieldVisibility", "$T.ANY", Jackson.VISIBILITY)
                 .addMember("getterVisibility", "$T.NONE", Jackson.VISIBILITY)
@@ -50,7 +51,8 @@ final class BeanEmitter {
             bean.addAnnotation(Deprecated.class);
         }
         bean.addSuperinterfaces(type.interfaces());
-        TypeName self = typeVariables.isEmpty() ? type.name()
+        TypeName self = typeVariables.isEmpty()
+                ? type.name()
                 : ParameterizedTypeName.get(type.name(), typeVariables.toArray(new TypeName[0]));
         List<TypeName> referenced = new ArrayList<>();
         List<String> fields = new ArrayList<>();
@@ -60,10 +62,13 @@ final class BeanEmitter {
             referenced.add(t);
             fields.add(p.javaName());
             FieldSpec.Builder field = FieldSpec.builder(t, p.javaName(), Modifier.PRIVATE)
-                    .addAnnotation(AnnotationSpec.builder(Jackson.JSON_PROPERTY).addMember("value", "$S", p.jsonName()).build());
+                    .addAnnotation(AnnotationSpec.builder(Jackson.JSON_PROPERTY)
+                            .addMember("value", "$S", p.jsonName())
+                            .build());
             if (p.writesNull()) {
                 field.addAnnotation(AnnotationSpec.builder(Jackson.JSON_INCLUDE)
-                        .addMember("value", "$T.ALWAYS", Jackson.JSON_INCLUDE_INCLUDE).build());
+                        .addMember("value", "$T.ALWAYS", Jackson.JSON_INCLUDE_INCLUDE)
+                        .build());
             }
             if (p.docs().deprecated()) {
                 field.addAnnotation(Deprecated.class);
@@ -71,7 +76,9 @@ final class BeanEmitter {
             String summary = Javadocs.summary(p.docs());
             if (p.defaultValue() != null) {
                 summary = (summary == null ? "" : summary + " ") + "Default when absent: {@code "
-                        + Javadocs.escape(p.defaultValue().toString()).replace("{", "&#123;").replace("}", "&#125;") + "}.";
+                        + Javadocs.escape(p.defaultValue().toString())
+                                .replace("{", "&#123;")
+                                .replace("}", "&#125;") + "}.";
             }
             if (p.presence() == Presence.OPTIONAL_NULLABLE) {
                 summary = (summary == null ? "" : summary + " ") + TRI_STATE;
@@ -82,13 +89,20 @@ final class BeanEmitter {
             bean.addField(field.build());
             String suffix = Identifiers.capitalize(p.javaName());
             String assign = "this." + Formats.code(p.javaName()) + " = " + Formats.code(p.javaName());
-            MethodSpec.Builder getter = MethodSpec.methodBuilder("get" + suffix).addModifiers(Modifier.PUBLIC)
-                    .returns(t).addStatement("return " + Formats.code(p.javaName()));
-            MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + suffix).addModifiers(Modifier.PUBLIC)
-                    .addParameter(t, p.javaName()).addStatement(assign);
-            MethodSpec.Builder fluent = MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC)
-                    .returns(self).addParameter(t, p.javaName())
-                    .addStatement(assign).addStatement("return this");
+            MethodSpec.Builder getter = MethodSpec.methodBuilder("get" + suffix)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(t)
+                    .addStatement("return " + Formats.code(p.javaName()));
+            MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + suffix)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(t, p.javaName())
+                    .addStatement(assign);
+            MethodSpec.Builder fluent = MethodSpec.methodBuilder(p.javaName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(self)
+                    .addParameter(t, p.javaName())
+                    .addStatement(assign)
+                    .addStatement("return this");
             if (p.docs().deprecated()) {
                 getter.addAnnotation(Deprecated.class);
                 setter.addAnnotation(Deprecated.class);
@@ -110,14 +124,20 @@ final class BeanEmitter {
                     .addAnnotation(Jackson.JSON_IGNORE)
                     .initializer("new $T<>()", Jackson.LINKED_HASH_MAP)
                     .build());
-            accessors.add(MethodSpec.methodBuilder("get" + Identifiers.capitalize(mapName)).addModifiers(Modifier.PUBLIC)
+            accessors.add(MethodSpec.methodBuilder("get" + Identifiers.capitalize(mapName))
+                    .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("Properties the schema does not declare, kept for re-publishing.\n")
                     .addAnnotation(Jackson.JSON_ANY_GETTER)
-                    .returns(mapType).addStatement("return " + Formats.code(mapName)).build());
-            accessors.add(MethodSpec.methodBuilder("setAdditionalProperty").addModifiers(Modifier.PUBLIC)
+                    .returns(mapType)
+                    .addStatement("return " + Formats.code(mapName))
+                    .build());
+            accessors.add(MethodSpec.methodBuilder("setAdditionalProperty")
+                    .addModifiers(Modifier.PUBLIC)
                     .addAnnotation(Jackson.JSON_ANY_SETTER)
-                    .addParameter(Jackson.STRING, "name").addParameter(type.additionalValueType(), "value")
-                    .addStatement(Formats.code(mapName) + ".put(name, value)").build());
+                    .addParameter(Jackson.STRING, "name")
+                    .addParameter(type.additionalValueType(), "value")
+                    .addStatement(Formats.code(mapName) + ".put(name, value)")
+                    .build());
         }
         referenced.addAll(type.interfaces());
         ctx.suppressDeprecation(bean, referenced);
@@ -129,16 +149,25 @@ final class BeanEmitter {
     }
 
     static MethodSpec equalsMethod(ClassName name, List<TypeVariableName> typeVariables, List<String> fields) {
-        MethodSpec.Builder m = MethodSpec.methodBuilder("equals").addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC).returns(boolean.class).addParameter(Object.class, "o");
+        MethodSpec.Builder m = MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, "o");
         m.beginControlFlow("if (this == o)").addStatement("return true").endControlFlow();
-        m.beginControlFlow("if (o == null || getClass() != o.getClass())").addStatement("return false").endControlFlow();
+        m.beginControlFlow("if (o == null || getClass() != o.getClass())")
+                .addStatement("return false")
+                .endControlFlow();
         if (fields.isEmpty()) {
             return m.addStatement("return true").build();
         }
-        TypeName other = typeVariables.isEmpty() ? name
-                : ParameterizedTypeName.get(name, typeVariables.stream().map(v -> (TypeName) com.palantir.javapoet.WildcardTypeName
-                        .subtypeOf(Object.class)).toArray(TypeName[]::new));
+        TypeName other = typeVariables.isEmpty()
+                ? name
+                : ParameterizedTypeName.get(
+                        name,
+                        typeVariables.stream()
+                                .map(v -> (TypeName) com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class))
+                                .toArray(TypeName[]::new));
         m.addStatement("$T other = ($T) o", other, other);
         CodeBlock.Builder expr = CodeBlock.builder();
         for (int i = 0; i < fields.size(); i++) {
@@ -150,8 +179,12 @@ final class BeanEmitter {
     }
 
     static MethodSpec hashCodeMethod(List<String> fields) {
-        return MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(int.class).addStatement("return $T.hash(" + Formats.code(String.join(", ", fields)) + ")", Jackson.OBJECTS).build();
+        return MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addStatement("return $T.hash(" + Formats.code(String.join(", ", fields)) + ")", Jackson.OBJECTS)
+                .build();
     }
 
     static MethodSpec toStringMethod(ClassName name, List<String> fields) {
@@ -160,7 +193,11 @@ final class BeanEmitter {
             expr.add("\n+ $S + " + Formats.code(fields.get(i)), (i == 0 ? "" : ", ") + fields.get(i) + "=");
         }
         expr.add("\n+ $S", "}");
-        return MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(String.class).addStatement("return $L", expr.build()).build();
+        return MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $L", expr.build())
+                .build();
     }
 }

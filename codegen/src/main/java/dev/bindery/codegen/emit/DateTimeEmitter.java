@@ -36,15 +36,18 @@ final class DateTimeEmitter {
     private static final ClassName MAPPER_CONFIG = ClassName.get(DATABIND + ".cfg", "MapperConfig");
     private static final ClassName TYPE_DESERIALIZER = ClassName.get(DATABIND + ".jsontype", "TypeDeserializer");
     private static final ClassName TYPE_SERIALIZER = ClassName.get(DATABIND + ".jsontype", "TypeSerializer");
-    private static final ClassName CONTEXTUAL_DESERIALIZER = ClassName.get(DATABIND + ".deser", "ContextualDeserializer");
+    private static final ClassName CONTEXTUAL_DESERIALIZER =
+            ClassName.get(DATABIND + ".deser", "ContextualDeserializer");
     private static final ClassName CONTEXTUAL_SERIALIZER = ClassName.get(DATABIND + ".ser", "ContextualSerializer");
     private static final ClassName INSTANT_DESERIALIZER =
             ClassName.get("com.fasterxml.jackson.datatype.jsr310.deser", "InstantDeserializer");
     private static final ClassName OFFSET_DATE_TIME_SERIALIZER =
             ClassName.get("com.fasterxml.jackson.datatype.jsr310.ser", "OffsetDateTimeSerializer");
     private static final ClassName SIMPLE_MODULE = ClassName.get(DATABIND + ".module", "SimpleModule");
-    private static final TypeName ANY_DESERIALIZER = ParameterizedTypeName.get(JSON_DESERIALIZER, WildcardTypeName.subtypeOf(Object.class));
-    private static final TypeName ANY_SERIALIZER = ParameterizedTypeName.get(JSON_SERIALIZER, WildcardTypeName.subtypeOf(Object.class));
+    private static final TypeName ANY_DESERIALIZER =
+            ParameterizedTypeName.get(JSON_DESERIALIZER, WildcardTypeName.subtypeOf(Object.class));
+    private static final TypeName ANY_SERIALIZER =
+            ParameterizedTypeName.get(JSON_SERIALIZER, WildcardTypeName.subtypeOf(Object.class));
     private static final TypeName DESERIALIZER = ParameterizedTypeName.get(JSON_DESERIALIZER, OFFSET_DATE_TIME);
     private static final TypeName SERIALIZER = ParameterizedTypeName.get(JSON_SERIALIZER, OFFSET_DATE_TIME);
     private static final TypeName OBJECT_SERIALIZER = ParameterizedTypeName.get(JSON_SERIALIZER, ClassName.OBJECT);
@@ -53,13 +56,19 @@ final class DateTimeEmitter {
 
     /** The statement registering the wrappers over the JavaTimeModule's own (de)serializer, for {@code createObjectMapper}. */
     static CodeBlock register() {
-        return CodeBlock.of("mapper.registerModule(new $T()$W.addDeserializer($T.class, new DateTimeDeserializer($T.OFFSET_DATE_TIME))"
-                + "$W.addSerializer($T.class, new DateTimeSerializer($T.INSTANCE)))", SIMPLE_MODULE, OFFSET_DATE_TIME,
-                INSTANT_DESERIALIZER, OFFSET_DATE_TIME, OFFSET_DATE_TIME_SERIALIZER);
+        return CodeBlock.of(
+                "mapper.registerModule(new $T()$W.addDeserializer($T.class, new DateTimeDeserializer($T.OFFSET_DATE_TIME))"
+                        + "$W.addSerializer($T.class, new DateTimeSerializer($T.INSTANCE)))",
+                SIMPLE_MODULE,
+                OFFSET_DATE_TIME,
+                INSTANT_DESERIALIZER,
+                OFFSET_DATE_TIME,
+                OFFSET_DATE_TIME_SERIALIZER);
     }
 
     /** The same for every binding, so built once. */
     private static final List<MethodSpec> METHODS = methods();
+
     private static final List<TypeSpec> TYPES = List.of(deserializer(), serializer());
 
     /** The helper methods and the two wrappers. */
@@ -70,17 +79,25 @@ final class DateTimeEmitter {
 
     private static List<MethodSpec> methods() {
         List<MethodSpec> methods = new ArrayList<>();
-        methods.add(MethodSpec.methodBuilder("isPlain").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("Whether {@code property} has no {@code @JsonFormat} that the standard (de)serializer must apply.\n")
+        methods.add(MethodSpec.methodBuilder("isPlain")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc(
+                        "Whether {@code property} has no {@code @JsonFormat} that the standard (de)serializer must apply.\n")
                 .returns(boolean.class)
-                .addParameter(ParameterizedTypeName.get(MAPPER_CONFIG, WildcardTypeName.subtypeOf(Object.class)), "config")
+                .addParameter(
+                        ParameterizedTypeName.get(MAPPER_CONFIG, WildcardTypeName.subtypeOf(Object.class)), "config")
                 .addParameter(BEAN_PROPERTY, "property")
-                .addStatement("return property == null || property.findPropertyFormat(config, $T.class).equals($T.Value.empty())",
-                        OFFSET_DATE_TIME, Jackson.JSON_FORMAT)
+                .addStatement(
+                        "return property == null || property.findPropertyFormat(config, $T.class).equals($T.Value.empty())",
+                        OFFSET_DATE_TIME,
+                        Jackson.JSON_FORMAT)
                 .build());
-        methods.add(MethodSpec.methodBuilder("parse").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("{@code text} as {@code uuuu-MM-ddTHH:mm:ss[.S...](Z|+HH:mm|-HH:mm)}, or {@code null} for any other form.\n")
-                .returns(OFFSET_DATE_TIME).addParameter(String.class, "text")
+        methods.add(MethodSpec.methodBuilder("parse")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc(
+                        "{@code text} as {@code uuuu-MM-ddTHH:mm:ss[.S...](Z|+HH:mm|-HH:mm)}, or {@code null} for any other form.\n")
+                .returns(OFFSET_DATE_TIME)
+                .addParameter(String.class, "text")
                 .addCode("""
                         int n = text.length();
                         if (n < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
@@ -128,9 +145,13 @@ final class DateTimeEmitter {
                         }
                         """, OFFSET_DATE_TIME, ZONE_OFFSET, DATE_TIME_EXCEPTION)
                 .build());
-        methods.add(MethodSpec.methodBuilder("digits").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("The decimal number in {@code text} at {@code start}, or -1 when a character is not a digit.\n")
-                .returns(int.class).addParameter(String.class, "text").addParameter(int.class, "start")
+        methods.add(MethodSpec.methodBuilder("digits")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc(
+                        "The decimal number in {@code text} at {@code start}, or -1 when a character is not a digit.\n")
+                .returns(int.class)
+                .addParameter(String.class, "text")
+                .addParameter(int.class, "start")
                 .addParameter(int.class, "count")
                 .addCode("""
                         int value = 0;
@@ -144,10 +165,14 @@ final class DateTimeEmitter {
                         return value;
                         """)
                 .build());
-        methods.add(MethodSpec.methodBuilder("format").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("Writes {@code value} as {@code ISO_OFFSET_DATE_TIME} would; {@code false} for years beyond\n"
-                        + "0000 to 9999 and offsets with seconds, which are left to it.\n")
-                .returns(boolean.class).addParameter(OFFSET_DATE_TIME, "value").addParameter(JSON_GENERATOR, "generator")
+        methods.add(MethodSpec.methodBuilder("format")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc(
+                        "Writes {@code value} as {@code ISO_OFFSET_DATE_TIME} would; {@code false} for years beyond\n"
+                                + "0000 to 9999 and offsets with seconds, which are left to it.\n")
+                .returns(boolean.class)
+                .addParameter(OFFSET_DATE_TIME, "value")
+                .addParameter(JSON_GENERATOR, "generator")
                 .addException(IOException.class)
                 .addCode("""
                         int year = value.getYear();
@@ -190,10 +215,15 @@ final class DateTimeEmitter {
                         return true;
                         """)
                 .build());
-        methods.add(MethodSpec.methodBuilder("put").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("Puts {@code value} as {@code width} digits, zero-padded, at {@code start}; returns the end.\n")
-                .returns(int.class).addParameter(char[].class, "c").addParameter(int.class, "start")
-                .addParameter(int.class, "value").addParameter(int.class, "width")
+        methods.add(MethodSpec.methodBuilder("put")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc(
+                        "Puts {@code value} as {@code width} digits, zero-padded, at {@code start}; returns the end.\n")
+                .returns(int.class)
+                .addParameter(char[].class, "c")
+                .addParameter(int.class, "start")
+                .addParameter(int.class, "value")
+                .addParameter(int.class, "width")
                 .addCode("""
                         int rest = value;
                         for (int i = start + width - 1; i >= start; i--) {
@@ -207,24 +237,38 @@ final class DateTimeEmitter {
     }
 
     private static TypeSpec deserializer() {
-        return TypeSpec.classBuilder("DateTimeDeserializer").addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        return TypeSpec.classBuilder("DateTimeDeserializer")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Parses the common form itself; hands everything else to the standard deserializer.\n")
-                .superclass(DESERIALIZER).addSuperinterface(CONTEXTUAL_DESERIALIZER)
+                .superclass(DESERIALIZER)
+                .addSuperinterface(CONTEXTUAL_DESERIALIZER)
                 .addField(ANY_DESERIALIZER, "standard", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addParameter(ANY_DESERIALIZER, "standard")
-                        .addStatement("this.standard = standard").build())
-                .addMethod(MethodSpec.methodBuilder("createContextual").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(ANY_DESERIALIZER)
-                        .addParameter(CONTEXT, "context").addParameter(BEAN_PROPERTY, "property")
-                        .addException(MAPPING_EXCEPTION)
-                        .addStatement("$T contextual = context.handleSecondaryContextualization(standard, property,$W"
-                                + "context.constructType($T.class))", ANY_DESERIALIZER, OFFSET_DATE_TIME)
-                        .addStatement("return isPlain(context.getConfig(), property) ? new DateTimeDeserializer(contextual)"
-                                + "$W: contextual")
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(ANY_DESERIALIZER, "standard")
+                        .addStatement("this.standard = standard")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("deserialize").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(OFFSET_DATE_TIME)
-                        .addParameter(JSON_PARSER, "parser").addParameter(CONTEXT, "context")
+                .addMethod(MethodSpec.methodBuilder("createContextual")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(ANY_DESERIALIZER)
+                        .addParameter(CONTEXT, "context")
+                        .addParameter(BEAN_PROPERTY, "property")
+                        .addException(MAPPING_EXCEPTION)
+                        .addStatement(
+                                "$T contextual = context.handleSecondaryContextualization(standard, property,$W"
+                                        + "context.constructType($T.class))",
+                                ANY_DESERIALIZER,
+                                OFFSET_DATE_TIME)
+                        .addStatement(
+                                "return isPlain(context.getConfig(), property) ? new DateTimeDeserializer(contextual)"
+                                        + "$W: contextual")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("deserialize")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(OFFSET_DATE_TIME)
+                        .addParameter(JSON_PARSER, "parser")
+                        .addParameter(CONTEXT, "context")
                         .addException(IOException.class)
                         .addCode("""
                                 if (parser.hasToken($T.VALUE_STRING)) {
@@ -236,41 +280,57 @@ final class DateTimeEmitter {
                                 return ($T) standard.deserialize(parser, context);
                                 """, JSON_TOKEN, OFFSET_DATE_TIME, OFFSET_DATE_TIME)
                         .build())
-                .addMethod(MethodSpec.methodBuilder("deserializeWithType").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(Object.class)
-                        .addParameter(JSON_PARSER, "parser").addParameter(CONTEXT, "context")
+                .addMethod(MethodSpec.methodBuilder("deserializeWithType")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(Object.class)
+                        .addParameter(JSON_PARSER, "parser")
+                        .addParameter(CONTEXT, "context")
                         .addParameter(TYPE_DESERIALIZER, "typeDeserializer")
                         .addException(IOException.class)
                         .addStatement("return standard.deserializeWithType(parser, context, typeDeserializer)")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("handledType").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(ParameterizedTypeName.get(ClassName.get(Class.class),
-                                WildcardTypeName.subtypeOf(Object.class)))
+                .addMethod(MethodSpec.methodBuilder("handledType")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(ParameterizedTypeName.get(
+                                ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)))
                         .addStatement("return $T.class", OFFSET_DATE_TIME)
                         .build())
                 .build();
     }
 
     private static TypeSpec serializer() {
-        return TypeSpec.classBuilder("DateTimeSerializer").addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        return TypeSpec.classBuilder("DateTimeSerializer")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Formats the common case itself; hands everything else to the standard serializer.\n")
-                .superclass(SERIALIZER).addSuperinterface(CONTEXTUAL_SERIALIZER)
+                .superclass(SERIALIZER)
+                .addSuperinterface(CONTEXTUAL_SERIALIZER)
                 .addField(OBJECT_SERIALIZER, "standard", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addParameter(ANY_SERIALIZER, "standard")
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(ANY_SERIALIZER, "standard")
                         .addAnnotation(Jackson.SUPPRESS_UNCHECKED)
-                        .addStatement("this.standard = ($T) standard", OBJECT_SERIALIZER).build())
-                .addMethod(MethodSpec.methodBuilder("createContextual").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(ANY_SERIALIZER)
-                        .addParameter(PROVIDER, "provider").addParameter(BEAN_PROPERTY, "property")
-                        .addException(MAPPING_EXCEPTION)
-                        .addStatement("$T contextual = provider.handleSecondaryContextualization(standard, property)",
-                                ANY_SERIALIZER)
-                        .addStatement("return isPlain(provider.getConfig(), property) ? new DateTimeSerializer(contextual)"
-                                + "$W: contextual")
+                        .addStatement("this.standard = ($T) standard", OBJECT_SERIALIZER)
                         .build())
-                .addMethod(MethodSpec.methodBuilder("serialize").addAnnotation(Override.class)
+                .addMethod(MethodSpec.methodBuilder("createContextual")
+                        .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
-                        .addParameter(OFFSET_DATE_TIME, "value").addParameter(JSON_GENERATOR, "generator")
+                        .returns(ANY_SERIALIZER)
+                        .addParameter(PROVIDER, "provider")
+                        .addParameter(BEAN_PROPERTY, "property")
+                        .addException(MAPPING_EXCEPTION)
+                        .addStatement(
+                                "$T contextual = provider.handleSecondaryContextualization(standard, property)",
+                                ANY_SERIALIZER)
+                        .addStatement(
+                                "return isPlain(provider.getConfig(), property) ? new DateTimeSerializer(contextual)"
+                                        + "$W: contextual")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("serialize")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(OFFSET_DATE_TIME, "value")
+                        .addParameter(JSON_GENERATOR, "generator")
                         .addParameter(PROVIDER, "provider")
                         .addException(IOException.class)
                         .addCode("""
@@ -280,15 +340,20 @@ final class DateTimeEmitter {
                                 }
                                 """, Jackson.SERIALIZATION_FEATURE)
                         .build())
-                .addMethod(MethodSpec.methodBuilder("serializeWithType").addAnnotation(Override.class)
+                .addMethod(MethodSpec.methodBuilder("serializeWithType")
+                        .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
-                        .addParameter(OFFSET_DATE_TIME, "value").addParameter(JSON_GENERATOR, "generator")
-                        .addParameter(PROVIDER, "provider").addParameter(TYPE_SERIALIZER, "typeSerializer")
+                        .addParameter(OFFSET_DATE_TIME, "value")
+                        .addParameter(JSON_GENERATOR, "generator")
+                        .addParameter(PROVIDER, "provider")
+                        .addParameter(TYPE_SERIALIZER, "typeSerializer")
                         .addException(IOException.class)
                         .addStatement("standard.serializeWithType(value, generator, provider, typeSerializer)")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("handledType").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(ParameterizedTypeName.get(ClassName.get(Class.class), OFFSET_DATE_TIME))
+                .addMethod(MethodSpec.methodBuilder("handledType")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(ParameterizedTypeName.get(ClassName.get(Class.class), OFFSET_DATE_TIME))
                         .addStatement("return $T.class", OFFSET_DATE_TIME)
                         .build())
                 .build();

@@ -40,7 +40,8 @@ public final class Emitter {
         for (Declaration d : plan.declarations()) {
             TypeSpec type;
             if (d instanceof Declaration.ObjectType o) {
-                type = ctx.records() && RecordEmitter.fits(o) ? RecordEmitter.emit(o, List.of(), ctx)
+                type = ctx.records() && RecordEmitter.fits(o)
+                        ? RecordEmitter.emit(o, List.of(), ctx)
                         : BeanEmitter.emit(o, List.of(), ctx, true);
             } else if (d instanceof Declaration.OpenEnum e) {
                 type = EnumEmitter.emit(e, ctx);
@@ -57,7 +58,10 @@ public final class Emitter {
     }
 
     private static JavaFile file(String pkg, TypeSpec type) {
-        return JavaFile.builder(pkg, type).skipJavaLangImports(true).indent("    ").build();
+        return JavaFile.builder(pkg, type)
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
     }
 
     /** The source text of {@code type} as a top-level type of {@code pkg}. */

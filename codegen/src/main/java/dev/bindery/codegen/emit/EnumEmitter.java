@@ -18,21 +18,38 @@ import javax.lang.model.element.Modifier;
  */
 final class EnumEmitter {
     /** Members that are the same in every open enumeration, built once. */
-    private static final FieldSpec VALUE_FIELD =
-            FieldSpec.builder(Jackson.STRING, "value", Modifier.PRIVATE, Modifier.FINAL).build();
-    private static final MethodSpec CONSTRUCTOR = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-            .addParameter(Jackson.STRING, "value").addStatement("this.value = value").build();
+    private static final FieldSpec VALUE_FIELD = FieldSpec.builder(
+                    Jackson.STRING, "value", Modifier.PRIVATE, Modifier.FINAL)
+            .build();
+
+    private static final MethodSpec CONSTRUCTOR = MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(Jackson.STRING, "value")
+            .addStatement("this.value = value")
+            .build();
     private static final AnnotationSpec DELEGATING = AnnotationSpec.builder(Jackson.JSON_CREATOR)
-            .addMember("mode", "$T.DELEGATING", Jackson.JSON_CREATOR_MODE).build();
-    private static final MethodSpec VALUE = MethodSpec.methodBuilder("value").addModifiers(Modifier.PUBLIC)
+            .addMember("mode", "$T.DELEGATING", Jackson.JSON_CREATOR_MODE)
+            .build();
+    private static final MethodSpec VALUE = MethodSpec.methodBuilder("value")
+            .addModifiers(Modifier.PUBLIC)
             .addJavadoc("The value as it appears in JSON.\n")
-            .addAnnotation(Jackson.JSON_VALUE).returns(Jackson.STRING).addStatement("return value").build();
-    private static final MethodSpec IS_KNOWN = MethodSpec.methodBuilder("isKnown").addModifiers(Modifier.PUBLIC)
+            .addAnnotation(Jackson.JSON_VALUE)
+            .returns(Jackson.STRING)
+            .addStatement("return value")
+            .build();
+    private static final MethodSpec IS_KNOWN = MethodSpec.methodBuilder("isKnown")
+            .addModifiers(Modifier.PUBLIC)
             .addJavadoc("Whether the value is one the schema declares.\n")
-            .returns(boolean.class).addStatement("return KNOWN.containsKey(value)").build();
+            .returns(boolean.class)
+            .addStatement("return KNOWN.containsKey(value)")
+            .build();
     private static final MethodSpec HASH_CODE = BeanEmitter.hashCodeMethod(List.of("value"));
-    private static final MethodSpec TO_STRING = MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC).returns(String.class).addStatement("return value").build();
+    private static final MethodSpec TO_STRING = MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return value")
+            .build();
 
     private EnumEmitter() {}
 
@@ -45,7 +62,9 @@ final class EnumEmitter {
         ClassName name = e.name();
         String self = Formats.code(name.simpleName());
         TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
-        type.addJavadoc(ctx.typeJavadoc(e.docs(), e.location(),
+        type.addJavadoc(ctx.typeJavadoc(
+                e.docs(),
+                e.location(),
                 "An open enumeration: {@link #of(String)} accepts values that are not known yet and keeps\n"
                         + "them, so {@link #isKnown()} tells the constants from new values."));
         ctx.markGenerated(type, e.location());
@@ -56,18 +75,23 @@ final class EnumEmitter {
         for (OpenEnum.Constant c : e.constants()) {
             String literal = Formats.stringLiteral(c.value());
             type.addField(FieldSpec.builder(name, c.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The value {@code " + Formats.code(Javadocs.escape(c.value()).replace("}", "&#125;").replace("{", "&#123;"))
-                            + "}.\n")
-                    .initializer(literal != null
-                            ? CodeBlock.of("new " + self + "(" + literal + ")")
-                            : CodeBlock.of("new " + self + "($S)", c.value()))
+                    .addJavadoc("The value {@code "
+                            + Formats.code(Javadocs.escape(c.value())
+                                    .replace("}", "&#125;")
+                                    .replace("{", "&#123;")) + "}.\n")
+                    .initializer(
+                            literal != null
+                                    ? CodeBlock.of("new " + self + "(" + literal + ")")
+                                    : CodeBlock.of("new " + self + "($S)", c.value()))
                     .build());
         }
         type.addField(FieldSpec.builder(mapType, "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("known()").build());
+                .initializer("known()")
+                .build());
         type.addField(VALUE_FIELD);
         type.addMethod(CONSTRUCTOR);
-        MethodSpec.Builder known = MethodSpec.methodBuilder("known").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        MethodSpec.Builder known = MethodSpec.methodBuilder("known")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(mapType)
                 .addStatement("$T map = new $T<>()", mapType, Jackson.LINKED_HASH_MAP);
         for (OpenEnum.Constant c : e.constants()) {
@@ -76,17 +100,22 @@ final class EnumEmitter {
         }
         known.addStatement("return $T.unmodifiableMap(map)", Jackson.COLLECTIONS);
         type.addMethod(known.build());
-        type.addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        type.addMethod(MethodSpec.methodBuilder("of")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("The constant for {@code value}, or a new instance holding a value not known yet.\n")
                 .addAnnotation(DELEGATING)
-                .returns(name).addParameter(Jackson.STRING, "value")
+                .returns(name)
+                .addParameter(Jackson.STRING, "value")
                 .addStatement("$T.requireNonNull(value, \"value == null\")", Jackson.OBJECTS)
                 .addStatement(self + " constant = KNOWN.get(value)")
-                .addStatement("return constant != null ? constant : new " + self + "(value)").build());
-        type.addMethod(MethodSpec.methodBuilder("knownValues").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addStatement("return constant != null ? constant : new " + self + "(value)")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("knownValues")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("The values the schema declares, in schema order.\n")
                 .returns(ParameterizedTypeName.get(Jackson.LIST, name))
-                .addStatement("return $T.unmodifiableList(new $T<>(KNOWN.values()))", Jackson.COLLECTIONS, Jackson.ARRAY_LIST)
+                .addStatement(
+                        "return $T.unmodifiableList(new $T<>(KNOWN.values()))", Jackson.COLLECTIONS, Jackson.ARRAY_LIST)
                 .build());
         type.addMethod(VALUE);
         type.addMethod(IS_KNOWN);

@@ -30,7 +30,8 @@ final class Jackson {
     static final ClassName OBJECT_WRITER = ClassName.get("com.fasterxml.jackson.databind", "ObjectWriter");
     static final ClassName DESERIALIZATION_FEATURE =
             ClassName.get("com.fasterxml.jackson.databind", "DeserializationFeature");
-    static final ClassName SERIALIZATION_FEATURE = ClassName.get("com.fasterxml.jackson.databind", "SerializationFeature");
+    static final ClassName SERIALIZATION_FEATURE =
+            ClassName.get("com.fasterxml.jackson.databind", "SerializationFeature");
     static final ClassName JSON_NODE_FACTORY = ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeFactory");
     static final ClassName JAVA_TIME_MODULE = ClassName.get("com.fasterxml.jackson.datatype.jsr310", "JavaTimeModule");
     static final ClassName JDK8_MODULE = ClassName.get("com.fasterxml.jackson.datatype.jdk8", "Jdk8Module");
@@ -46,13 +47,16 @@ final class Jackson {
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     static final AnnotationSpec SUPPRESS_UNCHECKED = AnnotationSpec.builder(SuppressWarnings.class)
-            .addMember("value", "$S", "unchecked").build();
+            .addMember("value", "$S", "unchecked")
+            .build();
 
     private Jackson() {}
 
     /** For a tuple: {@code @JsonFormat(shape = ARRAY)} and the element order. */
     static void tupleAnnotations(TypeSpec.Builder type, List<Property> elements) {
-        type.addAnnotation(AnnotationSpec.builder(JSON_FORMAT).addMember("shape", "$T.Shape.ARRAY", JSON_FORMAT).build());
+        type.addAnnotation(AnnotationSpec.builder(JSON_FORMAT)
+                .addMember("shape", "$T.Shape.ARRAY", JSON_FORMAT)
+                .build());
         AnnotationSpec.Builder order = AnnotationSpec.builder(JSON_PROPERTY_ORDER);
         for (Property p : elements) {
             order.addMember("value", "$S", p.jsonName());

@@ -32,9 +32,12 @@ final class MixedUnionReader {
         ClassName name = union.name();
         Map<Kind, ScalarVariant> byKind = new EnumMap<>(Kind.class);
         union.variants().forEach(v -> byKind.put(v.kind(), v));
-        MethodSpec.Builder read = MethodSpec.methodBuilder("deserialize").addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC).returns(name)
-                .addParameter(JSON_PARSER, "parser").addParameter(CONTEXT, "context")
+        MethodSpec.Builder read = MethodSpec.methodBuilder("deserialize")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(name)
+                .addParameter(JSON_PARSER, "parser")
+                .addParameter(CONTEXT, "context")
                 .addException(IOException.class)
                 .addStatement("$T token = parser.currentToken()", JSON_TOKEN);
         branch(read, name, "token == $T.START_OBJECT", byKind.get(Kind.OBJECT));
@@ -47,12 +50,15 @@ final class MixedUnionReader {
         branch(read, name, "token == $T.VALUE_NUMBER_FLOAT", number != null ? number : integer);
         ScalarVariant other = byKind.get(Kind.OTHER);
         if (other != null) {
-            read.addStatement("return new $T(context.readValue(parser, $T.class))", name.nestedClass(other.simpleName()),
+            read.addStatement(
+                    "return new $T(context.readValue(parser, $T.class))",
+                    name.nestedClass(other.simpleName()),
                     other.valueType());
         } else {
             read.addStatement("return ($T) context.handleUnexpectedToken($T.class, parser)", name, name);
         }
-        return TypeSpec.classBuilder("Reader").addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        return TypeSpec.classBuilder("Reader")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Reads the variant that the JSON token's kind selects.\n")
                 .superclass(ParameterizedTypeName.get(JSON_DESERIALIZER, name))
                 .addMethod(read.build())
@@ -66,9 +72,13 @@ final class MixedUnionReader {
         Object[] tokens = condition.contains("||") ? new Object[] {JSON_TOKEN, JSON_TOKEN} : new Object[] {JSON_TOKEN};
         CodeBlock javaType = variant.valueType() instanceof ClassName c
                 ? CodeBlock.of("$T.class", c)
-                : CodeBlock.of("context.getTypeFactory().constructType(new $T<$T>() {})", TYPE_REFERENCE, variant.valueType());
+                : CodeBlock.of(
+                        "context.getTypeFactory().constructType(new $T<$T>() {})", TYPE_REFERENCE, variant.valueType());
         read.beginControlFlow("if (" + condition + ")", tokens)
-                .addStatement("return new $T(context.readValue(parser,$W$L))", union.nestedClass(variant.simpleName()), javaType)
+                .addStatement(
+                        "return new $T(context.readValue(parser,$W$L))",
+                        union.nestedClass(variant.simpleName()),
+                        javaType)
                 .endControlFlow();
     }
 }

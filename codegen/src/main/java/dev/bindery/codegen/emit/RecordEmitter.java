@@ -44,16 +44,21 @@ final class RecordEmitter {
         }
         String name = Formats.code(p.javaName());
         if (t.rawType().equals(Jackson.LIST)) {
-            compact.addStatement(name + " = " + name + " == null ? null : $T.unmodifiableList(new $T<>(" + name + "))",
-                    Jackson.COLLECTIONS, Jackson.ARRAY_LIST);
+            compact.addStatement(
+                    name + " = " + name + " == null ? null : $T.unmodifiableList(new $T<>(" + name + "))",
+                    Jackson.COLLECTIONS,
+                    Jackson.ARRAY_LIST);
         } else if (t.rawType().equals(Jackson.MAP)) {
-            compact.addStatement(name + " = " + name + " == null ? null : $T.unmodifiableMap(new $T<>(" + name + "))",
-                    Jackson.COLLECTIONS, Jackson.LINKED_HASH_MAP);
+            compact.addStatement(
+                    name + " = " + name + " == null ? null : $T.unmodifiableMap(new $T<>(" + name + "))",
+                    Jackson.COLLECTIONS,
+                    Jackson.LINKED_HASH_MAP);
         }
     }
 
     static TypeSpec emit(ObjectType type, List<TypeVariableName> typeVariables, EmitContext ctx) {
-        TypeSpec.Builder record = TypeSpec.recordBuilder(type.name()).addModifiers(Modifier.PUBLIC)
+        TypeSpec.Builder record = TypeSpec.recordBuilder(type.name())
+                .addModifiers(Modifier.PUBLIC)
                 .addTypeVariables(typeVariables);
         CodeBlock head = ctx.typeJavadoc(type.docs(), type.location());
         CodeBlock.Builder javadoc = head.toBuilder();
@@ -69,25 +74,34 @@ final class RecordEmitter {
         MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         for (Property p : type.properties()) {
             ParameterSpec.Builder component = ParameterSpec.builder(p.fieldType(), p.javaName())
-                    .addAnnotation(AnnotationSpec.builder(Jackson.JSON_PROPERTY).addMember("value", "$S", p.jsonName()).build());
+                    .addAnnotation(AnnotationSpec.builder(Jackson.JSON_PROPERTY)
+                            .addMember("value", "$S", p.jsonName())
+                            .build());
             if (p.writesNull()) {
                 component.addAnnotation(AnnotationSpec.builder(Jackson.JSON_INCLUDE)
-                        .addMember("value", "$T.ALWAYS", Jackson.JSON_INCLUDE_INCLUDE).build());
+                        .addMember("value", "$T.ALWAYS", Jackson.JSON_INCLUDE_INCLUDE)
+                        .build());
             }
             if (p.docs().deprecated()) {
                 // javac ignores @Deprecated on a record component (and warns so); the accessor carries it
-                record.addMethod(MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC)
-                        .addAnnotation(Deprecated.class).returns(p.fieldType())
+                record.addMethod(MethodSpec.methodBuilder(p.javaName())
+                        .addModifiers(Modifier.PUBLIC)
+                        .addAnnotation(Deprecated.class)
+                        .returns(p.fieldType())
                         .addJavadoc("@return the {@code $L} component\n", p.javaName())
-                        .addJavadoc("@deprecated the schema marks {@code $L} deprecated\n", Javadocs.escape(p.jsonName()))
-                        .addStatement("return " + Formats.code(p.javaName())).build());
+                        .addJavadoc(
+                                "@deprecated the schema marks {@code $L} deprecated\n", Javadocs.escape(p.jsonName()))
+                        .addStatement("return " + Formats.code(p.javaName()))
+                        .build());
             }
             components.add(component.build());
             referenced.add(p.fieldType());
             String summary = Javadocs.summary(p.docs());
             if (p.defaultValue() != null) {
                 summary = (summary == null ? "" : summary + " ") + "Default when absent: {@code "
-                        + Javadocs.escape(p.defaultValue().toString()).replace("{", "&#123;").replace("}", "&#125;") + "}.";
+                        + Javadocs.escape(p.defaultValue().toString())
+                                .replace("{", "&#123;")
+                                .replace("}", "&#125;") + "}.";
             }
             if (p.presence() == Presence.OPTIONAL_NULLABLE) {
                 summary = (summary == null ? "" : summary + " ") + BeanEmitter.TRI_STATE;
@@ -97,7 +111,10 @@ final class RecordEmitter {
                 javadoc.add("@param " + Formats.code(p.javaName()) + " " + Formats.code(summary) + "\n");
             }
             if (p.presence() == Presence.REQUIRED && !p.fieldType().isPrimitive()) {
-                compact.addStatement("$T.requireNonNull(" + Formats.code(p.javaName()) + ", $S)", Jackson.OBJECTS, p.javaName() + " == null");
+                compact.addStatement(
+                        "$T.requireNonNull(" + Formats.code(p.javaName()) + ", $S)",
+                        Jackson.OBJECTS,
+                        p.javaName() + " == null");
             }
             copyCollection(compact, p);
         }
@@ -109,16 +126,22 @@ final class RecordEmitter {
                     .build());
             referenced.add(mapType);
             separate.run();
-            javadoc.add("@param " + Formats.code(type.additionalName()) + " properties the schema does not declare, kept for re-publishing\n");
+            javadoc.add("@param " + Formats.code(type.additionalName())
+                    + " properties the schema does not declare, kept for re-publishing\n");
             String map = Formats.code(type.additionalName());
-            compact.addStatement(map + " = " + map + " == null$W? $T.emptyMap()$W: $T.unmodifiableMap(new $T<>(" + map + "))",
-                    Jackson.COLLECTIONS, Jackson.COLLECTIONS, Jackson.LINKED_HASH_MAP);
+            compact.addStatement(
+                    map + " = " + map + " == null$W? $T.emptyMap()$W: $T.unmodifiableMap(new $T<>(" + map + "))",
+                    Jackson.COLLECTIONS,
+                    Jackson.COLLECTIONS,
+                    Jackson.LINKED_HASH_MAP);
         }
-        record.recordConstructor(MethodSpec.constructorBuilder().addParameters(components).build());
+        record.recordConstructor(
+                MethodSpec.constructorBuilder().addParameters(components).build());
         record.addJavadoc(javadoc.build());
         ctx.markGenerated(record, type.location());
         record.addAnnotation(AnnotationSpec.builder(Jackson.JSON_INCLUDE)
-                .addMember("value", "$T.NON_NULL", Jackson.JSON_INCLUDE_INCLUDE).build());
+                .addMember("value", "$T.NON_NULL", Jackson.JSON_INCLUDE_INCLUDE)
+                .build());
         if (type.tuple()) {
             Jackson.tupleAnnotations(record, type.properties());
         }
@@ -132,12 +155,14 @@ final class RecordEmitter {
             record.addMethod(compact.build());
         }
         if (type.additionalValueType() != null && !type.properties().isEmpty()) {
-            MethodSpec.Builder convenience = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            MethodSpec.Builder convenience = MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("Creates an instance without additional properties.\n");
             List<String> args = new ArrayList<>();
             for (int i = 0; i < type.properties().size(); i++) {
                 ParameterSpec c = components.get(i);
-                convenience.addParameter(ParameterSpec.builder(c.type(), c.name()).build());
+                convenience.addParameter(
+                        ParameterSpec.builder(c.type(), c.name()).build());
                 args.add(c.name());
             }
             args.add("$T.emptyMap()");

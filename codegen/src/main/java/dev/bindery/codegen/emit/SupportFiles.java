@@ -48,7 +48,8 @@ final class SupportFiles {
      */
     record Shape(Style style, Layout layout, boolean usesOptional) {
         static Shape of(EmitContext ctx) {
-            return new Shape(ctx.options().style(), ctx.options().layout(), ctx.plan().usesOptional());
+            return new Shape(
+                    ctx.options().style(), ctx.options().layout(), ctx.plan().usesOptional());
         }
     }
 
@@ -69,8 +70,10 @@ final class SupportFiles {
         static Template of(String text) {
             String packageLine = "package " + PACKAGE + ";\n";
             int marker = text.indexOf(MARKER);
-            if (!text.startsWith(packageLine) || text.indexOf(PACKAGE, packageLine.length()) >= 0
-                    || marker < 0 || text.indexOf(SCHEMA) != marker + "schema ".length()
+            if (!text.startsWith(packageLine)
+                    || text.indexOf(PACKAGE, packageLine.length()) >= 0
+                    || marker < 0
+                    || text.indexOf(SCHEMA) != marker + "schema ".length()
                     || text.lastIndexOf(SCHEMA) != marker + "schema ".length()) {
                 return null;
             }
@@ -91,7 +94,8 @@ final class SupportFiles {
     /** The envelope and the Marshaller of {@code ctx}'s binding, from the shape's templates where they apply. */
     static List<GeneratedFile> emit(EmitContext ctx) {
         String marker = ctx.marker(null);
-        Templates templates = templatable(ctx, marker) ? TEMPLATES.computeIfAbsent(Shape.of(ctx), s -> templates(ctx)) : null;
+        Templates templates =
+                templatable(ctx, marker) ? TEMPLATES.computeIfAbsent(Shape.of(ctx), s -> templates(ctx)) : null;
         Rendering files = new Rendering(ctx, ctx.plan().packageName());
         String envelope = templates != null && applies(templates.envelope(), files.envelopePackage())
                 ? templates.envelope().render(files.envelopePackage(), text(ctx, marker))
@@ -109,10 +113,15 @@ final class SupportFiles {
     }
 
     /** Where the two files of a binding in {@code packageName} go, and their fresh rendering. */
-    private record Rendering(EmitContext ctx, String envelopePackage, String marshallerPackage, ClassName envelopeName) {
+    private record Rendering(
+            EmitContext ctx, String envelopePackage, String marshallerPackage, ClassName envelopeName) {
         Rendering(EmitContext ctx, String packageName) {
-            this(ctx, packageName, ctx.options().layout() == Layout.EVENTBRIDGE ? packageName + ".marshaller" : packageName,
-                    ClassName.get(packageName, ctx.options().layout() == Layout.EVENTBRIDGE ? "AWSEvent" : "EventEnvelope"));
+            this(
+                    ctx,
+                    packageName,
+                    ctx.options().layout() == Layout.EVENTBRIDGE ? packageName + ".marshaller" : packageName,
+                    ClassName.get(
+                            packageName, ctx.options().layout() == Layout.EVENTBRIDGE ? "AWSEvent" : "EventEnvelope"));
         }
 
         String envelope() {
@@ -120,12 +129,14 @@ final class SupportFiles {
         }
 
         String marshaller() {
-            return Emitter.render(marshallerPackage,
+            return Emitter.render(
+                    marshallerPackage,
                     RuntimeEmitter.marshaller(ClassName.get(marshallerPackage, "Marshaller"), envelopeName, ctx));
         }
 
         List<GeneratedFile> of(String envelope, String marshaller) {
-            return List.of(file(envelopePackage, envelopeName.simpleName(), envelope),
+            return List.of(
+                    file(envelopePackage, envelopeName.simpleName(), envelope),
                     file(marshallerPackage, "Marshaller", marshaller));
         }
     }
@@ -151,7 +162,9 @@ final class SupportFiles {
     }
 
     private static boolean applies(Template template, String packageName) {
-        return template != null && !packageName.equals("java.lang") && !template.importedPackages().contains(packageName);
+        return template != null
+                && !packageName.equals("java.lang")
+                && !template.importedPackages().contains(packageName);
     }
 
     /** The marker as the file carries it: a string literal's content, or Javadoc text for Java 8 targets. */

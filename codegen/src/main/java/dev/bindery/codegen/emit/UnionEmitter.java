@@ -20,9 +20,11 @@ final class UnionEmitter {
     static TypeSpec emit(Union union, EmitContext ctx) {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(union.name()).addModifiers(Modifier.PUBLIC);
         String how = (union.discriminator() != null
-                ? "The variant is chosen by the value of property {@code " + Javadocs.escape(union.discriminator()) + "}."
-                : "The variant is deduced from the properties present.")
-                + "\nInstances of variants not declared yet are read as {@link " + union.fallback().simpleName() + "}.";
+                        ? "The variant is chosen by the value of property {@code "
+                                + Javadocs.escape(union.discriminator()) + "}."
+                        : "The variant is deduced from the properties present.")
+                + "\nInstances of variants not declared yet are read as {@link "
+                + union.fallback().simpleName() + "}.";
         type.addJavadoc(ctx.typeJavadoc(union.docs(), union.location(), how));
         ctx.markGenerated(type, union.location());
         AnnotationSpec.Builder info = AnnotationSpec.builder(Jackson.JSON_TYPE_INFO);
@@ -40,7 +42,11 @@ final class UnionEmitter {
         List<ClassName> referenced = new ArrayList<>();
         for (Union.Variant v : union.variants()) {
             CodeBlock entry = v.tag() != null
-                    ? CodeBlock.of("@$T(value = $T.class, name = $S)", Jackson.JSON_SUB_TYPES.nestedClass("Type"), v.type(), v.tag())
+                    ? CodeBlock.of(
+                            "@$T(value = $T.class, name = $S)",
+                            Jackson.JSON_SUB_TYPES.nestedClass("Type"),
+                            v.type(),
+                            v.tag())
                     : CodeBlock.of("@$T($T.class)", Jackson.JSON_SUB_TYPES.nestedClass("Type"), v.type());
             subTypes.addMember("value", entry);
             referenced.add(v.type());

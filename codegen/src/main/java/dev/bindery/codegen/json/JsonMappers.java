@@ -62,15 +62,13 @@ public final class JsonMappers {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private static final JsonFactory STREAMING_LENIENT = JsonFactory.builder()
-            .streamReadConstraints(UNBOUNDED_DEPTH)
-            .build();
+    private static final JsonFactory STREAMING_LENIENT =
+            JsonFactory.builder().streamReadConstraints(UNBOUNDED_DEPTH).build();
 
-    private static final ObjectWriter PRETTY = STRICT.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter PRETTY =
+            STRICT.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
-    private JsonMappers() {
-    }
+    private JsonMappers() {}
 
     /** The strict JSON mapper: for parsing documents and bodies, and for compact output. */
     public static ObjectMapper strict() {

@@ -98,7 +98,8 @@ public record Schema(
         required = Collections.unmodifiableSet(new LinkedHashSet<>(required));
         Objects.requireNonNull(additionalProperties, "additionalProperties == null");
         if ((additionalProperties == Additional.TYPED) != (additionalSchema != null)) {
-            throw new IllegalArgumentException("additionalSchema must be set exactly when additionalProperties is TYPED");
+            throw new IllegalArgumentException(
+                    "additionalSchema must be set exactly when additionalProperties is TYPED");
         }
         prefixItems = List.copyOf(prefixItems);
         enumValues = enumValues == null ? null : Collections.unmodifiableList(new ArrayList<>(enumValues));
@@ -188,9 +189,35 @@ public record Schema(
         }
 
         public Schema build() {
-            return new Schema(location, ref, types, format, title, description, deprecated, properties, required,
-                    additionalProperties, additionalSchema, items, prefixItems, closedItems, minItems, maxItems, enumValues, constValue, defaultValue,
-                    oneOf, anyOf, allOf, minimum, maximum, discriminator, discriminatorMapping, extensions, typeImplied);
+            return new Schema(
+                    location,
+                    ref,
+                    types,
+                    format,
+                    title,
+                    description,
+                    deprecated,
+                    properties,
+                    required,
+                    additionalProperties,
+                    additionalSchema,
+                    items,
+                    prefixItems,
+                    closedItems,
+                    minItems,
+                    maxItems,
+                    enumValues,
+                    constValue,
+                    defaultValue,
+                    oneOf,
+                    anyOf,
+                    allOf,
+                    minimum,
+                    maximum,
+                    discriminator,
+                    discriminatorMapping,
+                    extensions,
+                    typeImplied);
         }
     }
 }

@@ -16,39 +16,173 @@ public final class Identifiers {
     /** Simple names of {@code java.lang} types and of types generated code imports: never used for a class. */
     private static final Set<String> RESERVED_CLASS_NAMES = Set.of(
             // public types of java.lang (Java 8 to 25), fixed here so that output does not depend on the JDK
-            "AbstractMethodError", "Appendable", "ArithmeticException", "ArrayIndexOutOfBoundsException",
-            "ArrayStoreException", "AssertionError", "AutoCloseable", "Boolean", "BootstrapMethodError", "Byte",
-            "CharSequence", "Character", "Class", "ClassCastException", "ClassCircularityError", "ClassFormatError",
-            "ClassLoader", "ClassNotFoundException", "ClassValue", "CloneNotSupportedException", "Cloneable",
-            "Comparable", "Compiler", "Deprecated", "Double", "Enum", "EnumConstantNotPresentException", "Error",
-            "Exception", "ExceptionInInitializerError", "Float", "FunctionalInterface", "IO", "IllegalAccessError",
-            "IllegalAccessException", "IllegalArgumentException", "IllegalCallerException",
-            "IllegalMonitorStateException", "IllegalStateException", "IllegalThreadStateException",
-            "IncompatibleClassChangeError", "IndexOutOfBoundsException", "InheritableThreadLocal",
-            "InstantiationError", "InstantiationException", "Integer", "InternalError", "InterruptedException",
-            "Iterable", "LayerInstantiationException", "LinkageError", "Long", "MatchException", "Math", "Module",
-            "ModuleLayer", "NegativeArraySizeException", "NoClassDefFoundError", "NoSuchFieldError",
-            "NoSuchFieldException", "NoSuchMethodError", "NoSuchMethodException", "NullPointerException", "Number",
-            "NumberFormatException", "Object", "OutOfMemoryError", "Override", "Package", "Process",
-            "ProcessBuilder", "ProcessHandle", "Readable", "Record", "ReflectiveOperationException", "Runnable",
-            "Runtime", "RuntimeException", "RuntimePermission", "SafeVarargs", "ScopedValue", "SecurityException",
-            "SecurityManager", "Short", "StableValue", "StackOverflowError", "StackTraceElement", "StackWalker",
-            "StrictMath", "String", "StringBuffer", "StringBuilder", "StringIndexOutOfBoundsException",
-            "StringTemplate", "SuppressWarnings", "System", "Thread", "ThreadDeath", "ThreadGroup", "ThreadLocal",
-            "Throwable", "TypeNotPresentException", "UnknownError", "UnsatisfiedLinkError",
-            "UnsupportedClassVersionError", "UnsupportedOperationException", "VerifyError", "VirtualMachineError",
-            "Void", "WrongThreadException",
+            "AbstractMethodError",
+            "Appendable",
+            "ArithmeticException",
+            "ArrayIndexOutOfBoundsException",
+            "ArrayStoreException",
+            "AssertionError",
+            "AutoCloseable",
+            "Boolean",
+            "BootstrapMethodError",
+            "Byte",
+            "CharSequence",
+            "Character",
+            "Class",
+            "ClassCastException",
+            "ClassCircularityError",
+            "ClassFormatError",
+            "ClassLoader",
+            "ClassNotFoundException",
+            "ClassValue",
+            "CloneNotSupportedException",
+            "Cloneable",
+            "Comparable",
+            "Compiler",
+            "Deprecated",
+            "Double",
+            "Enum",
+            "EnumConstantNotPresentException",
+            "Error",
+            "Exception",
+            "ExceptionInInitializerError",
+            "Float",
+            "FunctionalInterface",
+            "IO",
+            "IllegalAccessError",
+            "IllegalAccessException",
+            "IllegalArgumentException",
+            "IllegalCallerException",
+            "IllegalMonitorStateException",
+            "IllegalStateException",
+            "IllegalThreadStateException",
+            "IncompatibleClassChangeError",
+            "IndexOutOfBoundsException",
+            "InheritableThreadLocal",
+            "InstantiationError",
+            "InstantiationException",
+            "Integer",
+            "InternalError",
+            "InterruptedException",
+            "Iterable",
+            "LayerInstantiationException",
+            "LinkageError",
+            "Long",
+            "MatchException",
+            "Math",
+            "Module",
+            "ModuleLayer",
+            "NegativeArraySizeException",
+            "NoClassDefFoundError",
+            "NoSuchFieldError",
+            "NoSuchFieldException",
+            "NoSuchMethodError",
+            "NoSuchMethodException",
+            "NullPointerException",
+            "Number",
+            "NumberFormatException",
+            "Object",
+            "OutOfMemoryError",
+            "Override",
+            "Package",
+            "Process",
+            "ProcessBuilder",
+            "ProcessHandle",
+            "Readable",
+            "Record",
+            "ReflectiveOperationException",
+            "Runnable",
+            "Runtime",
+            "RuntimeException",
+            "RuntimePermission",
+            "SafeVarargs",
+            "ScopedValue",
+            "SecurityException",
+            "SecurityManager",
+            "Short",
+            "StableValue",
+            "StackOverflowError",
+            "StackTraceElement",
+            "StackWalker",
+            "StrictMath",
+            "String",
+            "StringBuffer",
+            "StringBuilder",
+            "StringIndexOutOfBoundsException",
+            "StringTemplate",
+            "SuppressWarnings",
+            "System",
+            "Thread",
+            "ThreadDeath",
+            "ThreadGroup",
+            "ThreadLocal",
+            "Throwable",
+            "TypeNotPresentException",
+            "UnknownError",
+            "UnsatisfiedLinkError",
+            "UnsupportedClassVersionError",
+            "UnsupportedOperationException",
+            "VerifyError",
+            "VirtualMachineError",
+            "Void",
+            "WrongThreadException",
             // types that generated code imports
-            "List", "Map", "LinkedHashMap", "ArrayList", "Collections", "Objects", "Optional", "UUID", "URI",
-            "BigDecimal", "BigInteger", "OffsetDateTime", "OffsetTime", "LocalDate", "Generated", "JsonNode",
-            "ObjectMapper", "IOException", "InputStream", "OutputStream", "Marshaller", "AWSEvent", "EventEnvelope",
-            "JsonProperty", "JsonCreator", "JsonValue", "JsonInclude", "JsonAnyGetter", "JsonAnySetter",
-            "JsonIgnore", "JsonAutoDetect", "JsonTypeInfo", "JsonSubTypes", "JsonPropertyOrder", "JsonFormat",
-            "JavaType", "DeserializationFeature", "SerializationFeature", "JavaTimeModule", "Jdk8Module");
+            "List",
+            "Map",
+            "LinkedHashMap",
+            "ArrayList",
+            "Collections",
+            "Objects",
+            "Optional",
+            "UUID",
+            "URI",
+            "BigDecimal",
+            "BigInteger",
+            "OffsetDateTime",
+            "OffsetTime",
+            "LocalDate",
+            "Generated",
+            "JsonNode",
+            "ObjectMapper",
+            "IOException",
+            "InputStream",
+            "OutputStream",
+            "Marshaller",
+            "AWSEvent",
+            "EventEnvelope",
+            "JsonProperty",
+            "JsonCreator",
+            "JsonValue",
+            "JsonInclude",
+            "JsonAnyGetter",
+            "JsonAnySetter",
+            "JsonIgnore",
+            "JsonAutoDetect",
+            "JsonTypeInfo",
+            "JsonSubTypes",
+            "JsonPropertyOrder",
+            "JsonFormat",
+            "JavaType",
+            "DeserializationFeature",
+            "SerializationFeature",
+            "JavaTimeModule",
+            "Jdk8Module");
     /** Method names of {@code Object} and of generated classes: never used for a member. */
     private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
-            "hashCode", "equals", "toString", "getClass", "wait", "notify", "notifyAll", "clone", "finalize",
-            "additionalProperties", "value", "of", "isKnown", "knownValues");
+            "hashCode",
+            "equals",
+            "toString",
+            "getClass",
+            "wait",
+            "notify",
+            "notifyAll",
+            "clone",
+            "finalize",
+            "additionalProperties",
+            "value",
+            "of",
+            "isKnown",
+            "knownValues");
 
     private Identifiers() {}
 
@@ -87,7 +221,9 @@ public final class Identifiers {
 
     /** A camelCase member name for {@code name}; {@code fallback} when it has no letters or digits. */
     public static String memberName(String name, String fallback) {
-        if (SourceVersion.isIdentifier(name) && Character.isLowerCase(name.codePointAt(0)) && !name.contains("_")
+        if (SourceVersion.isIdentifier(name)
+                && Character.isLowerCase(name.codePointAt(0))
+                && !name.contains("_")
                 && !name.contains("$")) {
             return escapeMember(name);
         }
@@ -109,7 +245,9 @@ public final class Identifiers {
 
     /** A PascalCase class name for {@code name}; {@code fallback} when it has no letters or digits. */
     public static String className(String name, String fallback) {
-        if (SourceVersion.isIdentifier(name) && Character.isUpperCase(name.codePointAt(0)) && !name.contains("_")
+        if (SourceVersion.isIdentifier(name)
+                && Character.isUpperCase(name.codePointAt(0))
+                && !name.contains("_")
                 && !name.contains("$")) {
             return escapeClass(name);
         }
@@ -142,7 +280,9 @@ public final class Identifiers {
      */
     public static String awsClassName(String componentName) {
         StringBuilder b = new StringBuilder();
-        componentName.codePoints().forEach(cp -> b.appendCodePoint(Character.isJavaIdentifierPart(cp) && cp != '$' ? cp : '_'));
+        componentName
+                .codePoints()
+                .forEach(cp -> b.appendCodePoint(Character.isJavaIdentifierPart(cp) && cp != '$' ? cp : '_'));
         String s = b.length() == 0 ? "Type" : capitalize(b.toString());
         if (!Character.isJavaIdentifierStart(s.codePointAt(0))) {
             s = "_" + s;
@@ -186,14 +326,18 @@ public final class Identifiers {
             return name;
         }
         int first = name.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-                .append(name.substring(Character.charCount(first))).toString();
+        return new StringBuilder()
+                .appendCodePoint(Character.toUpperCase(first))
+                .append(name.substring(Character.charCount(first)))
+                .toString();
     }
 
     private static String decapitalize(String name) {
         int first = name.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toLowerCase(first))
-                .append(name.substring(Character.charCount(first))).toString();
+        return new StringBuilder()
+                .appendCodePoint(Character.toLowerCase(first))
+                .append(name.substring(Character.charCount(first)))
+                .toString();
     }
 
     private static boolean isAllUpper(String w) {

@@ -26,8 +26,15 @@ public sealed interface Declaration {
      * @param interfaces unions this type is a variant of
      * @param tuple whether the type is a fixed-length JSON array, its properties the elements in order
      */
-    record ObjectType(ClassName name, Docs docs, String location, List<Property> properties,
-            TypeName additionalValueType, String additionalName, List<ClassName> interfaces, boolean tuple)
+    record ObjectType(
+            ClassName name,
+            Docs docs,
+            String location,
+            List<Property> properties,
+            TypeName additionalValueType,
+            String additionalName,
+            List<ClassName> interfaces,
+            boolean tuple)
             implements Declaration {
         public ObjectType {
             Objects.requireNonNull(name, "name == null");
@@ -59,8 +66,14 @@ public sealed interface Declaration {
      *     variant from the properties present
      * @param fallback the variant that holds instances of a variant this schema does not declare yet
      */
-    record Union(ClassName name, Docs docs, String location, String discriminator, List<Variant> variants,
-            ClassName fallback) implements Declaration {
+    record Union(
+            ClassName name,
+            Docs docs,
+            String location,
+            String discriminator,
+            List<Variant> variants,
+            ClassName fallback)
+            implements Declaration {
         public Union {
             variants = List.copyOf(variants);
             Objects.requireNonNull(fallback, "fallback == null");
@@ -93,7 +106,15 @@ public sealed interface Declaration {
         }
 
         /** What JSON tokens a variant takes; {@code OTHER} takes arrays as JSON. */
-        public enum Kind { STRING, BOOLEAN, INTEGER, NUMBER, OBJECT, ARRAY, OTHER }
+        public enum Kind {
+            STRING,
+            BOOLEAN,
+            INTEGER,
+            NUMBER,
+            OBJECT,
+            ARRAY,
+            OTHER
+        }
 
         /** Whether a variant is an object or array, read by the JSON token rather than built from a JSON tree. */
         public boolean mixed() {

@@ -14,7 +14,11 @@ import java.util.Objects;
  * @param usesOptional whether some property is tri-state ({@code Optional}), needing Jackson's jdk8 module
  * @param envelope the envelope the document describes, or {@code null}
  */
-public record Plan(String packageName, List<Declaration> declarations, TypeName rootType, boolean usesOptional,
+public record Plan(
+        String packageName,
+        List<Declaration> declarations,
+        TypeName rootType,
+        boolean usesOptional,
         SchemaDocument.Envelope envelope) {
     public Plan {
         Objects.requireNonNull(packageName, "packageName == null");

@@ -8,15 +8,15 @@ import dev.bindery.codegen.CodegenException;
 import dev.bindery.codegen.GeneratorOptions;
 import dev.bindery.codegen.model.InstanceType;
 import dev.bindery.codegen.model.Schema;
-import dev.bindery.codegen.model.SchemaDocument.NamedSchema;
 import dev.bindery.codegen.model.SchemaDocument;
+import dev.bindery.codegen.model.SchemaDocument.NamedSchema;
 import dev.bindery.codegen.naming.Identifiers;
 import dev.bindery.codegen.naming.NameAllocator;
 import dev.bindery.codegen.plan.Declaration.ObjectType;
 import dev.bindery.codegen.plan.Declaration.OpenEnum;
+import dev.bindery.codegen.plan.Declaration.ScalarUnion;
 import dev.bindery.codegen.plan.Declaration.ScalarUnion.Kind;
 import dev.bindery.codegen.plan.Declaration.ScalarUnion.ScalarVariant;
-import dev.bindery.codegen.plan.Declaration.ScalarUnion;
 import dev.bindery.codegen.plan.Declaration.Union;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -59,6 +59,7 @@ public final class Planner {
     private final Map<ClassName, ClassName> objectViews = new HashMap<>();
     /** Locations of inline union branches, planned as the kind their type keywords imply. */
     private final Set<String> narrowed = new HashSet<>();
+
     private final Deque<String> parents = new ArrayDeque<>();
     private boolean usesOptional;
     private int depth;
@@ -152,11 +153,17 @@ public final class Planner {
         List<String> loop = new ArrayList<>(path.subList(path.indexOf(location), path.size()));
         loop.add(location);
         String file = location.substring(0, location.indexOf('#') + 1);
-        List<String> shown = loop.stream().map(l -> l.startsWith(file) ? l.substring(file.length()) : l).toList();
-        boolean onlyRefs = loop.stream().limit(loop.size() - 1L)
-                .allMatch(l -> document.byLocation().get(l) != null && document.byLocation().get(l).ref() != null);
-        return (onlyRefs ? "$ref cycle with no schema of its own: " : "recursive type with no class on the way "
-                + "(an array or map that contains itself): ") + String.join(" -> ", shown);
+        List<String> shown = loop.stream()
+                .map(l -> l.startsWith(file) ? l.substring(file.length()) : l)
+                .toList();
+        boolean onlyRefs = loop.stream()
+                .limit(loop.size() - 1L)
+                .allMatch(l -> document.byLocation().get(l) != null
+                        && document.byLocation().get(l).ref() != null);
+        return (onlyRefs
+                        ? "$ref cycle with no schema of its own: "
+                        : "recursive type with no class on the way " + "(an array or map that contains itself): ")
+                + String.join(" -> ", shown);
     }
 
     private TypeName decide(Schema schema, String hint) {
@@ -181,8 +188,9 @@ public final class Planner {
         List<Schema> branches = new ArrayList<>(schema.oneOf());
         branches.addAll(schema.anyOf());
         branches.removeIf(b -> shapes.isNullOnly(shapes.resolve(b)));
-        if (!branches.isEmpty() && !(branches.stream().allMatch(b -> shapes.isConstraintOnly(shapes.resolve(b)))
-                && (shapes.isObject(schema) || !schema.types().isEmpty()))) {
+        if (!branches.isEmpty()
+                && !(branches.stream().allMatch(b -> shapes.isConstraintOnly(shapes.resolve(b)))
+                        && (shapes.isObject(schema) || !schema.types().isEmpty()))) {
             return union(schema, branches, hint);
         }
         if (schema.constValue() != null) {
@@ -198,7 +206,10 @@ public final class Planner {
         if (types.isEmpty()) {
             return shapes.isObject(schema) ? untyped(schema, hint) : JSON_NODE;
         }
-        if (schema.typeImplied() && !narrowed.contains(schema.location()) && (!schema.properties().isEmpty() || schema.items() != null && schema.prefixItems().isEmpty())) {
+        if (schema.typeImplied()
+                && !narrowed.contains(schema.location())
+                && (!schema.properties().isEmpty()
+                        || schema.items() != null && schema.prefixItems().isEmpty())) {
             return untyped(schema, hint);
         }
         if (types.size() > 1) {
@@ -217,7 +228,9 @@ public final class Planner {
 
     private TypeName arrayType(Schema schema, String hint) {
         int size = schema.prefixItems().size();
-        boolean fixed = size > 0 && schema.minItems() != null && schema.minItems() >= size
+        boolean fixed = size > 0
+                && schema.minItems() != null
+                && schema.minItems() >= size
                 && (schema.closedItems() || schema.maxItems() != null && schema.maxItems() == size);
         if (fixed) {
             return tuple(schema, hint);
@@ -229,7 +242,8 @@ public final class Planner {
     }
 
     private TypeName enumeration(Schema schema, String hint) {
-        List<JsonNode> values = schema.enumValues().stream().filter(v -> !v.isNull()).toList();
+        List<JsonNode> values =
+                schema.enumValues().stream().filter(v -> !v.isNull()).toList();
         if (values.isEmpty()) {
             return JSON_NODE;
         }
@@ -243,7 +257,8 @@ public final class Planner {
             Set<String> seen = new LinkedHashSet<>();
             for (JsonNode value : values) {
                 if (seen.add(value.asText())) {
-                    list.add(new OpenEnum.Constant(constants.allocate(Identifiers.constantName(value.asText())), value.asText()));
+                    list.add(new OpenEnum.Constant(
+                            constants.allocate(Identifiers.constantName(value.asText())), value.asText()));
                 }
             }
             declarations.put(name, new OpenEnum(name, docs(schema), schema.location(), list));
@@ -262,12 +277,14 @@ public final class Planner {
     }
 
     private TypeName object(Schema schema, String hint) {
-        if (schema.properties().isEmpty() && schema.additionalProperties() == Schema.Additional.TYPED
+        if (schema.properties().isEmpty()
+                && schema.additionalProperties() == Schema.Additional.TYPED
                 && !componentNames.containsKey(schema.location())) {
             TypeName value = typeOf(schema.additionalSchema(), hint + "Value");
             return ParameterizedTypeName.get(MAP, STRING, value);
         }
-        if (schema.properties().isEmpty() && schema.additionalProperties() == Schema.Additional.OPEN
+        if (schema.properties().isEmpty()
+                && schema.additionalProperties() == Schema.Additional.OPEN
                 && !componentNames.containsKey(schema.location())) {
             return ParameterizedTypeName.get(MAP, STRING, JSON_NODE);
         }
@@ -304,7 +321,8 @@ public final class Planner {
                 continue;
             }
             Schema propertySchema = e.getValue();
-            TypeName type = typeOf(propertySchema, Identifiers.className(jsonName, "Property")).box();
+            TypeName type = typeOf(propertySchema, Identifiers.className(jsonName, "Property"))
+                    .box();
             boolean required = schema.required().contains(jsonName);
             boolean nullable = shapes.allowsNull(propertySchema) && !type.equals(JSON_NODE);
             Presence presence = required
@@ -314,15 +332,16 @@ public final class Planner {
                 usesOptional = true;
             }
             String javaName = members.allocate(Identifiers.memberName(jsonName, "property"));
-            builder.properties.add(new Property(jsonName, javaName, type, presence, propertyDocs(propertySchema),
-                    propertySchema.defaultValue()));
+            builder.properties.add(new Property(
+                    jsonName, javaName, type, presence, propertyDocs(propertySchema), propertySchema.defaultValue()));
         }
         parents.pop();
         builder.additionalName = additionalName;
         builder.additional = switch (schema.additionalProperties()) {
             case CLOSED -> null;
             case OPEN -> JSON_NODE;
-            case TYPED -> typeOf(schema.additionalSchema(), name.simpleName() + "Value").box();
+            case TYPED ->
+                typeOf(schema.additionalSchema(), name.simpleName() + "Value").box();
         };
         if (emptyName) {
             builder.additional = JSON_NODE;
@@ -343,8 +362,13 @@ public final class Planner {
             String element = "item" + (i + 1);
             TypeName type = typeOf(item, name.simpleName() + "Item" + (i + 1)).box();
             boolean nullable = shapes.allowsNull(item) && !type.equals(JSON_NODE);
-            builder.properties.add(new Property(element, element, type,
-                    nullable ? Presence.REQUIRED_NULLABLE : Presence.REQUIRED, docs(item), item.defaultValue()));
+            builder.properties.add(new Property(
+                    element,
+                    element,
+                    type,
+                    nullable ? Presence.REQUIRED_NULLABLE : Presence.REQUIRED,
+                    docs(item),
+                    item.defaultValue()));
         }
         return name;
     }
@@ -360,10 +384,12 @@ public final class Planner {
         declarations.put(name, new ScalarUnion(name, docs(schema), schema.location(), List.of()));
         List<ScalarVariant> variants = new ArrayList<>();
         if (!schema.properties().isEmpty()) {
-            variants.add(new ScalarVariant("OfObject", Kind.OBJECT, objectClass(schema, name.simpleName() + "Object", name)));
+            variants.add(new ScalarVariant(
+                    "OfObject", Kind.OBJECT, objectClass(schema, name.simpleName() + "Object", name)));
         }
         if (schema.items() != null && schema.prefixItems().isEmpty()) {
-            TypeName item = typeOf(schema.items(), shapes.singular(name.simpleName())).box();
+            TypeName item =
+                    typeOf(schema.items(), shapes.singular(name.simpleName())).box();
             variants.add(new ScalarVariant("OfArray", Kind.ARRAY, ParameterizedTypeName.get(LIST, item)));
         }
         variants.add(new ScalarVariant("OfOther", Kind.OTHER, JSON_NODE));
@@ -398,7 +424,9 @@ public final class Planner {
             }
             return objectUnion(schema, branches, resolved, hint, true);
         }
-        if (resolved.stream().anyMatch(r -> kindsOf(r).contains(InstanceType.OBJECT) || kindsOf(r).contains(InstanceType.ARRAY))) {
+        if (resolved.stream()
+                .anyMatch(r ->
+                        kindsOf(r).contains(InstanceType.OBJECT) || kindsOf(r).contains(InstanceType.ARRAY))) {
             return mixedUnion(schema, branches, resolved, hint);
         }
         if (resolved.stream().noneMatch(shapes::isObject)) {
@@ -413,9 +441,14 @@ public final class Planner {
             if (types.size() == 1) {
                 // branches of one kind that differ in format or bounds (a date or a time) share the kind's plain
                 // type: the first branch's type would refuse the others' values
-                boolean alike = resolved.stream().map(r -> r.format() + "|" + r.minimum() + "|" + r.maximum())
-                        .distinct().count() == 1;
-                return alike ? decideMerged(resolved.get(0), hint) : plainType(types.iterator().next());
+                boolean alike = resolved.stream()
+                                .map(r -> r.format() + "|" + r.minimum() + "|" + r.maximum())
+                                .distinct()
+                                .count()
+                        == 1;
+                return alike
+                        ? decideMerged(resolved.get(0), hint)
+                        : plainType(types.iterator().next());
             }
             return scalarUnionOfTypes(schema, types, hint);
         }
@@ -426,8 +459,8 @@ public final class Planner {
      * A union of object branches. {@code register} memoises it as the type of {@code schema}; a mixed union
      * registers itself instead and holds this one as its object variant.
      */
-    private TypeName objectUnion(Schema schema, List<Schema> branches, List<Schema> resolved, String hint,
-            boolean register) {
+    private TypeName objectUnion(
+            Schema schema, List<Schema> branches, List<Schema> resolved, String hint, boolean register) {
         String discriminator = discriminator(schema, resolved);
         if (discriminator == null && !deducible(resolved)) {
             // no way to tell the branches apart for every valid instance: keep the JSON as it is
@@ -457,20 +490,28 @@ public final class Planner {
                     throw new CodegenException(branch.location(), "no value for discriminator " + discriminator);
                 }
             }
-            String variantHint = componentNames.containsKey(target.location()) ? componentNames.get(target.location())
-                    : name.simpleName() + (tag != null ? Identifiers.className(tag, "Option" + (i + 1)) : "Option" + (i + 1));
+            String variantHint = componentNames.containsKey(target.location())
+                    ? componentNames.get(target.location())
+                    : name.simpleName()
+                            + (tag != null ? Identifiers.className(tag, "Option" + (i + 1)) : "Option" + (i + 1));
             narrowIfInline(branch);
             TypeName variant = objectView(typeOf(branch, variantHint));
-            if (!(variant instanceof ClassName variantClass) || !(declarations.get(variantClass) instanceof ObjectBuilder b)) {
+            if (!(variant instanceof ClassName variantClass)
+                    || !(declarations.get(variantClass) instanceof ObjectBuilder b)) {
                 throw new CodegenException(branch.location(), "union branch is not an object type");
             }
             b.interfaces.add(name);
             variants.add(new Union.Variant(variantClass, tag));
         }
         ClassName fallback = ClassName.get(packageName, classNames.allocate(name.simpleName() + "Unknown"));
-        ObjectBuilder unknown = new ObjectBuilder(fallback, new Docs(null,
-                "A variant of " + name.simpleName() + " that this schema version does not declare; "
-                        + "its properties are kept as they are.", false), schema.location());
+        ObjectBuilder unknown = new ObjectBuilder(
+                fallback,
+                new Docs(
+                        null,
+                        "A variant of " + name.simpleName() + " that this schema version does not declare; "
+                                + "its properties are kept as they are.",
+                        false),
+                schema.location());
         unknown.additional = JSON_NODE;
         unknown.interfaces.add(name);
         declarations.put(fallback, unknown);
@@ -482,7 +523,8 @@ public final class Planner {
     private boolean allDeclareClasses(List<Schema> branches, List<Schema> resolved) {
         for (int i = 0; i < branches.size(); i++) {
             Schema r = resolved.get(i);
-            boolean component = componentNames.containsKey(shapes.resolve(branches.get(i)).location());
+            boolean component =
+                    componentNames.containsKey(shapes.resolve(branches.get(i)).location());
             if (r.properties().isEmpty() && r.additionalProperties() != Schema.Additional.CLOSED && !component) {
                 return false;
             }
@@ -532,17 +574,19 @@ public final class Planner {
         for (Map.Entry<InstanceType, List<Integer>> e : byKind.entrySet()) {
             InstanceType kind = e.getKey();
             List<Integer> at = e.getValue();
-            String kindName = kind.keyword().substring(0, 1).toUpperCase(Locale.ROOT) + kind.keyword().substring(1);
+            String kindName = kind.keyword().substring(0, 1).toUpperCase(Locale.ROOT)
+                    + kind.keyword().substring(1);
             TypeName type;
             if (at.size() == 1 && kindsOf(resolved.get(at.get(0))).size() == 1) {
                 narrowIfInline(branches.get(at.get(0)));
-                TypeName single = typeOf(branches.get(at.get(0)), name.simpleName() + kindName).box();
+                TypeName single = typeOf(branches.get(at.get(0)), name.simpleName() + kindName)
+                        .box();
                 type = kind == InstanceType.OBJECT ? objectView(single) : single;
             } else if (kind == InstanceType.OBJECT) {
                 List<Schema> objects = at.stream().map(branches::get).toList();
                 List<Schema> objectsResolved = at.stream().map(resolved::get).toList();
                 type = at.stream().allMatch(i -> kindsOf(resolved.get(i)).size() == 1)
-                        && allDeclareClasses(objects, objectsResolved)
+                                && allDeclareClasses(objects, objectsResolved)
                         ? objectUnion(schema, objects, objectsResolved, name.simpleName() + kindName, false)
                         : JSON_NODE;
             } else {
@@ -626,11 +670,12 @@ public final class Planner {
         for (InstanceType type : types) {
             switch (type) {
                 case STRING -> variants.add(new ScalarVariant("OfString", Kind.STRING, STRING));
-                case BOOLEAN -> variants.add(new ScalarVariant("OfBoolean", Kind.BOOLEAN, ClassName.get(Boolean.class)));
+                case BOOLEAN ->
+                    variants.add(new ScalarVariant("OfBoolean", Kind.BOOLEAN, ClassName.get(Boolean.class)));
                 case INTEGER -> variants.add(new ScalarVariant("OfInteger", Kind.INTEGER, BIG_INTEGER));
                 case NUMBER -> variants.add(new ScalarVariant("OfNumber", Kind.NUMBER, BIG_DECIMAL));
                 case ARRAY -> variants.add(new ScalarVariant("OfJson", Kind.OTHER, JSON_NODE));
-                default -> { }
+                default -> {}
             }
         }
         declarations.put(name, new ScalarUnion(name, docs(schema), schema.location(), variants));
@@ -638,9 +683,11 @@ public final class Planner {
     }
 
     private ClassName newClass(String hint, Schema schema) {
-        boolean awsComponent = options.layout() == GeneratorOptions.Layout.EVENTBRIDGE && hint != null
+        boolean awsComponent = options.layout() == GeneratorOptions.Layout.EVENTBRIDGE
+                && hint != null
                 && hint.equals(componentNames.get(schema.location()));
-        String candidate = awsComponent ? Identifiers.awsClassName(hint) : Identifiers.className(hint == null ? "" : hint, "Type");
+        String candidate =
+                awsComponent ? Identifiers.awsClassName(hint) : Identifiers.className(hint == null ? "" : hint, "Type");
         if (classNames.isTaken(candidate) && !parents.isEmpty() && !componentNames.containsKey(schema.location())) {
             String qualified = Identifiers.className(parents.peek() + candidate, "Type");
             if (!classNames.isTaken(qualified)) {
@@ -658,7 +705,9 @@ public final class Planner {
             return docs;
         }
         String always = "Always " + constant + ".";
-        return new Docs(docs.title(), docs.description() == null ? always : docs.description() + " " + always,
+        return new Docs(
+                docs.title(),
+                docs.description() == null ? always : docs.description() + " " + always,
                 docs.deprecated());
     }
 
@@ -684,7 +733,8 @@ public final class Planner {
         }
 
         ObjectType build() {
-            return new ObjectType(name, docs, location, properties, additional, additionalName, List.copyOf(interfaces), tuple);
+            return new ObjectType(
+                    name, docs, location, properties, additional, additionalName, List.copyOf(interfaces), tuple);
         }
     }
 }

@@ -97,20 +97,27 @@ final class Shapes {
 
     boolean isObject(Schema schema) {
         Set<InstanceType> types = nonNullTypes(schema);
-        return types.equals(EnumSet.of(InstanceType.OBJECT)) || types.isEmpty() && !schema.properties().isEmpty();
+        return types.equals(EnumSet.of(InstanceType.OBJECT))
+                || types.isEmpty() && !schema.properties().isEmpty();
     }
 
     /** A branch that only adds constraints ({@code required}, bounds) to its parent's type. */
     boolean isConstraintOnly(Schema schema) {
-        return schema.ref() == null && schema.types().isEmpty() && schema.properties().isEmpty()
-                && schema.enumValues() == null && schema.constValue() == null && schema.oneOf().isEmpty()
-                && schema.anyOf().isEmpty() && schema.allOf().isEmpty();
+        return schema.ref() == null
+                && schema.types().isEmpty()
+                && schema.properties().isEmpty()
+                && schema.enumValues() == null
+                && schema.constValue() == null
+                && schema.oneOf().isEmpty()
+                && schema.anyOf().isEmpty()
+                && schema.allOf().isEmpty();
     }
 
     boolean isNullOnly(Schema schema) {
         return schema.types().equals(Set.of(InstanceType.NULL))
                 || schema.constValue() != null && schema.constValue().isNull()
-                || schema.enumValues() != null && !schema.enumValues().isEmpty()
+                || schema.enumValues() != null
+                        && !schema.enumValues().isEmpty()
                         && schema.enumValues().stream().allMatch(JsonNode::isNull);
     }
 
@@ -158,7 +165,9 @@ final class Shapes {
         if (p.constValue() != null && p.constValue().isTextual()) {
             return p.constValue().asText();
         }
-        if (p.enumValues() != null && p.enumValues().size() == 1 && p.enumValues().get(0).isTextual()) {
+        if (p.enumValues() != null
+                && p.enumValues().size() == 1
+                && p.enumValues().get(0).isTextual()) {
             return p.enumValues().get(0).asText();
         }
         return null;
@@ -168,9 +177,18 @@ final class Shapes {
         Set<InstanceType> types = EnumSet.noneOf(InstanceType.class);
         List<JsonNode> values = schema.constValue() != null ? List.of(schema.constValue()) : schema.enumValues();
         for (JsonNode v : values) {
-            types.add(v.isTextual() ? InstanceType.STRING : v.isIntegralNumber() ? InstanceType.INTEGER
-                    : v.isNumber() ? InstanceType.NUMBER : v.isBoolean() ? InstanceType.BOOLEAN
-                    : v.isArray() ? InstanceType.ARRAY : v.isObject() ? InstanceType.OBJECT : InstanceType.NULL);
+            types.add(
+                    v.isTextual()
+                            ? InstanceType.STRING
+                            : v.isIntegralNumber()
+                                    ? InstanceType.INTEGER
+                                    : v.isNumber()
+                                            ? InstanceType.NUMBER
+                                            : v.isBoolean()
+                                                    ? InstanceType.BOOLEAN
+                                                    : v.isArray()
+                                                            ? InstanceType.ARRAY
+                                                            : v.isObject() ? InstanceType.OBJECT : InstanceType.NULL);
         }
         types.remove(InstanceType.NULL);
         return types;
@@ -183,7 +201,8 @@ final class Shapes {
             file = file.substring(file.lastIndexOf('/') + 1);
             return file.contains(".") ? file.substring(0, file.indexOf('.')) : file;
         }
-        if (last.chars().allMatch(Character::isDigit) || Set.of("items", "additionalProperties").contains(last)) {
+        if (last.chars().allMatch(Character::isDigit)
+                || Set.of("items", "additionalProperties").contains(last)) {
             return fallback;
         }
         return last;

@@ -59,13 +59,15 @@ public record Pointer(List<String> tokens) {
                 continue;
             }
             if (i + 3 > fragment.length()) {
-                throw new MalformedPointerException(fragment,
+                throw new MalformedPointerException(
+                        fragment,
                         "'" + fragment.substring(i) + "' at character " + i + " is an incomplete percent-escape");
             }
             int high = hex(fragment.charAt(i + 1));
             int low = hex(fragment.charAt(i + 2));
             if (high < 0 || low < 0) {
-                throw new MalformedPointerException(fragment,
+                throw new MalformedPointerException(
+                        fragment,
                         "'" + fragment.substring(i, i + 3) + "' at character " + i + " is not a percent-escape");
             }
             bytes.write(high << 4 | low);
@@ -76,7 +78,9 @@ public record Pointer(List<String> tokens) {
     }
 
     private static int hex(char c) {
-        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        return c >= '0' && c <= '9'
+                ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     private static void flush(ByteArrayOutputStream bytes, StringBuilder into, String fragment) {
@@ -84,7 +88,8 @@ public record Pointer(List<String> tokens) {
             return;
         }
         try {
-            into.append(StandardCharsets.UTF_8.newDecoder()
+            into.append(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes.toByteArray())));
@@ -132,8 +137,8 @@ public record Pointer(List<String> tokens) {
             }
             char next = i + 1 < raw.length() ? raw.charAt(i + 1) : 0;
             if (next != '0' && next != '1') {
-                throw new MalformedPointerException(written,
-                        "'~' must be followed by '0' or '1' (in the token '" + raw + "')");
+                throw new MalformedPointerException(
+                        written, "'~' must be followed by '0' or '1' (in the token '" + raw + "')");
             }
             token.append(next == '0' ? '~' : '/');
             i++;

@@ -78,9 +78,11 @@ final class References {
                 return mapped;
             }
             if (SCHEME.matcher(target).matches() || SCHEME.matcher(file).matches()) {
-                throw new CodegenException(location, "remote reference " + ref + " is not fetched; map its URL "
-                        + "prefix to a local directory (--ref-map <url-prefix>=<dir>), or put the file next to this "
-                        + "one and use a relative reference");
+                throw new CodegenException(
+                        location,
+                        "remote reference " + ref + " is not fetched; map its URL "
+                                + "prefix to a local directory (--ref-map <url-prefix>=<dir>), or put the file next to this "
+                                + "one and use a relative reference");
             }
         }
         String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
@@ -154,8 +156,8 @@ final class References {
                     found.putIfAbsent(id.substring(1), pointer);
                 }
             }
-            node.properties().forEach(e ->
-                    collectAnchors(e.getValue(), Pointer.append(pointer, e.getKey()), found, depth + 1));
+            node.properties()
+                    .forEach(e -> collectAnchors(e.getValue(), Pointer.append(pointer, e.getKey()), found, depth + 1));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 collectAnchors(node.get(i), Pointer.append(pointer, Integer.toString(i)), found, depth + 1);

@@ -7,9 +7,9 @@ import dev.bindery.codegen.RefMapping;
 import dev.bindery.codegen.json.DocumentFormat;
 import dev.bindery.codegen.model.InstanceType;
 import dev.bindery.codegen.model.Schema;
+import dev.bindery.codegen.model.SchemaDocument;
 import dev.bindery.codegen.model.SchemaDocument.Envelope;
 import dev.bindery.codegen.model.SchemaDocument.NamedSchema;
-import dev.bindery.codegen.model.SchemaDocument;
 import dev.bindery.codegen.pointer.Pointer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -99,7 +99,9 @@ public final class SchemaReader {
             SchemaReader reader = new SchemaReader(path, refMappings);
             List<String> names = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(p -> Files.isRegularFile(p) && DocumentFormat.isDocumentFileName(p.getFileName().toString()))
+                walk.filter(p -> Files.isRegularFile(p)
+                                && DocumentFormat.isDocumentFileName(
+                                        p.getFileName().toString()))
                         .map(p -> path.relativize(p).toString().replace('\\', '/'))
                         .sorted()
                         .forEach(names::add);
@@ -112,7 +114,9 @@ public final class SchemaReader {
             for (String name : names) {
                 reader.load(name, path.toString());
             }
-            return reader.readDocuments(names, path.getFileName() == null ? "schemas" : path.getFileName().toString());
+            return reader.readDocuments(
+                    names,
+                    path.getFileName() == null ? "schemas" : path.getFileName().toString());
         }
         if (!Files.isRegularFile(path)) {
             throw new CodegenException(path.toString(), "no such schema file");
@@ -141,9 +145,14 @@ public final class SchemaReader {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new CodegenException(fileName, "not valid " + format + ": " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")"), e);
+            throw new CodegenException(
+                    fileName,
+                    "not valid " + format + ": " + e.getOriginalMessage()
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " (line " + e.getLocation().getLineNr() + ", column "
+                                            + e.getLocation().getColumnNr() + ")"),
+                    e);
         }
     }
 
@@ -153,8 +162,10 @@ public final class SchemaReader {
             return cached;
         }
         if (baseDirectory == null) {
-            throw new CodegenException(referencedFrom, "relative file reference " + fileName
-                    + " needs a schema directory (generate from a file or directory, not from text)");
+            throw new CodegenException(
+                    referencedFrom,
+                    "relative file reference " + fileName
+                            + " needs a schema directory (generate from a file or directory, not from text)");
         }
         Path file = baseDirectory.resolve(fileName).normalize();
         if (!file.startsWith(baseDirectory)) {
@@ -165,7 +176,8 @@ public final class SchemaReader {
             files.put(fileName, node);
             return node;
         } catch (IOException e) {
-            throw new CodegenException(referencedFrom, "cannot read referenced file " + fileName + ": " + e.getMessage(), e);
+            throw new CodegenException(
+                    referencedFrom, "cannot read referenced file " + fileName + ": " + e.getMessage(), e);
         }
     }
 
@@ -185,8 +197,11 @@ public final class SchemaReader {
                 try {
                     files.put(url, parse(url, Files.readString(file, StandardCharsets.UTF_8)));
                 } catch (IOException e) {
-                    throw new CodegenException(referencedFrom, "cannot read " + file + ", which --ref-map " + mapping.prefix()
-                            + " gives for " + url + ": " + e.getMessage(), e);
+                    throw new CodegenException(
+                            referencedFrom,
+                            "cannot read " + file + ", which --ref-map " + mapping.prefix() + " gives for " + url + ": "
+                                    + e.getMessage(),
+                            e);
                 }
             }
             return url;
@@ -214,7 +229,8 @@ public final class SchemaReader {
                 JsonNode schemas = tree.path("components").path("schemas");
                 schemas.properties().forEach(e -> componentNodes.put(e.getKey(), e.getValue()));
                 if (componentNodes.isEmpty()) {
-                    throw new CodegenException(fileName + "#/components/schemas", "OpenAPI document has no component schemas");
+                    throw new CodegenException(
+                            fileName + "#/components/schemas", "OpenAPI document has no component schemas");
                 }
             } else {
                 componentPointer = tree.has("$defs") ? "/$defs" : "/definitions";
@@ -228,7 +244,8 @@ public final class SchemaReader {
                         : Pointer.append(componentPointer, name);
                 read.put(name, readAt(fileName, pointer, dialect));
             }
-            String title = dialect == Dialect.OPENAPI ? tree.path("info").path("title").asText(null) : null;
+            String title =
+                    dialect == Dialect.OPENAPI ? tree.path("info").path("title").asText(null) : null;
             if (dialect == Dialect.OPENAPI) {
                 Schema aws = read.get("AWSEvent");
                 String detailName = aws == null ? null : Envelopes.detailComponent(aws);
@@ -241,7 +258,9 @@ public final class SchemaReader {
                         }
                     });
                 } else {
-                    String rootName = title != null && read.containsKey(title) ? title : read.keySet().iterator().next();
+                    String rootName = title != null && read.containsKey(title)
+                            ? title
+                            : read.keySet().iterator().next();
                     roots.add(new NamedSchema(rootName, read.get(rootName)));
                     read.forEach((name, schema) -> {
                         if (!name.equals(rootName)) {
@@ -317,7 +336,8 @@ public final class SchemaReader {
             return schema;
         }
         if (!node.isObject()) {
-            throw new CodegenException(location, "a schema must be an object or a boolean, found " + node.getNodeType());
+            throw new CodegenException(
+                    location, "a schema must be an object or a boolean, found " + node.getNodeType());
         }
         JsonNode ref = node.get("$ref");
         if (ref == null && node.has("$recursiveRef")) {
@@ -352,7 +372,8 @@ public final class SchemaReader {
         if (required != null && required.isArray()) {
             required.forEach(r -> b.required.add(r.asText()));
         }
-        JsonNode additional = node.has("additionalProperties") ? node.get("additionalProperties") : node.get("unevaluatedProperties");
+        JsonNode additional =
+                node.has("additionalProperties") ? node.get("additionalProperties") : node.get("unevaluatedProperties");
         if (additional != null) {
             if (additional.isBoolean()) {
                 b.additionalProperties = additional.asBoolean() ? Schema.Additional.OPEN : Schema.Additional.CLOSED;
@@ -417,8 +438,8 @@ public final class SchemaReader {
             b.discriminator = text(discriminator, "propertyName");
             discriminator.path("mapping").properties().forEach(e -> {
                 String target = e.getValue().asText();
-                String targetRef = target.contains("#") || target.contains("/")
-                        ? target : "#/components/schemas/" + target;
+                String targetRef =
+                        target.contains("#") || target.contains("/") ? target : "#/components/schemas/" + target;
                 String resolved = references.resolve(file, location + "/discriminator/mapping", targetRef);
                 pending.push(resolved);
                 b.discriminatorMapping.put(e.getKey(), resolved);

@@ -21,11 +21,12 @@ class CliJarIT {
     static Result java(String... args) throws IOException, InterruptedException {
         Path jar;
         try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("bindery-codegen-.*-cli\\.jar")).findFirst()
+            jar = files.filter(p -> p.getFileName().toString().matches("bindery-codegen-.*-cli\\.jar"))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no -cli.jar in target; run the package phase"));
         }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -43,11 +44,13 @@ class CliJarIT {
     @Test
     void generatesFilesAndFailsWithNonZeroCodes(@TempDir Path dir) throws Exception {
         Path schema = Files.writeString(dir.resolve("ping.json"), "{\"title\":\"Ping\",\"type\":\"object\"}");
-        Result ok = java("--schema", schema.toString(), "--out", dir.resolve("out").toString(), "--package", "p");
+        Result ok =
+                java("--schema", schema.toString(), "--out", dir.resolve("out").toString(), "--package", "p");
         assertThat(ok.exitCode()).as(ok.output()).isZero();
         assertThat(dir.resolve("out/p/Ping.java")).exists();
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"type\":");
-        Result failed = java("--schema", bad.toString(), "--out", dir.resolve("out2").toString());
+        Result failed =
+                java("--schema", bad.toString(), "--out", dir.resolve("out2").toString());
         assertThat(failed.exitCode()).isEqualTo(Main.SCHEMA_ERROR);
         assertThat(failed.output()).contains("bad.json", "not valid JSON");
         assertThat(java("--nope").exitCode()).isEqualTo(Main.USAGE_ERROR);

@@ -8,8 +8,24 @@ import org.junit.jupiter.api.Test;
 
 /** Text put into format strings renders as JavaPoet renders the same value passed as an argument. */
 class FormatsTest {
-    static final List<String> VALUES = List.of("", "placed", "PAID_1", "a b", "d$llar", "$$", "it's", "{@code x}", "*/",
-            "a\"quote", "back\\slash", "tab\there", "line\nbreak", "caf\u00e9", "\u2028", "\u0000", "~!@#%^&*()_+-=[]{}|;:,.<>/?`");
+    static final List<String> VALUES = List.of(
+            "",
+            "placed",
+            "PAID_1",
+            "a b",
+            "d$llar",
+            "$$",
+            "it's",
+            "{@code x}",
+            "*/",
+            "a\"quote",
+            "back\\slash",
+            "tab\there",
+            "line\nbreak",
+            "caf\u00e9",
+            "\u2028",
+            "\u0000",
+            "~!@#%^&*()_+-=[]{}|;:,.<>/?`");
 
     @Test
     void stringLiteralRendersAsDollarS() {
@@ -18,7 +34,9 @@ class FormatsTest {
             String literal = Formats.stringLiteral(value);
             if (literal != null) {
                 plain++;
-                assertThat(CodeBlock.of(literal).toString()).as(value).isEqualTo(CodeBlock.of("$S", value).toString());
+                assertThat(CodeBlock.of(literal).toString())
+                        .as(value)
+                        .isEqualTo(CodeBlock.of("$S", value).toString());
             }
         }
         assertThat(plain).isGreaterThan(8);
@@ -34,7 +52,9 @@ class FormatsTest {
     @Test
     void codeRendersAsDollarL() {
         for (String value : VALUES) {
-            assertThat(CodeBlock.of(Formats.code(value)).toString()).as(value).isEqualTo(CodeBlock.of("$L", value).toString());
+            assertThat(CodeBlock.of(Formats.code(value)).toString())
+                    .as(value)
+                    .isEqualTo(CodeBlock.of("$L", value).toString());
         }
     }
 }

@@ -23,10 +23,28 @@ import org.junit.jupiter.api.Test;
 
 /** The envelope and Marshaller re-packaged from a template are the text a fresh JavaPoet render gives, byte for byte. */
 class SupportFilesTest {
-    static final List<String> PACKAGES = List.of("p", "com.acme.orders", "dev.bindery.events.x", "bindery.codegen",
-            "java.time", "java.util", "java.lang", "com.fasterxml.jackson.databind", "javax.annotation.processing", "a.marshaller");
-    static final List<String> SCHEMA_NAMES = List.of("acme.orders@OrderPlaced", "aws.ec2@EC2InstanceStateChangeNotification",
-            "a \"quoted\" name", "back\\slash", "<b>&amp; @at", "line\nbreak", "caf\u00e9", "d$llar", "*/ closes", "");
+    static final List<String> PACKAGES = List.of(
+            "p",
+            "com.acme.orders",
+            "dev.bindery.events.x",
+            "bindery.codegen",
+            "java.time",
+            "java.util",
+            "java.lang",
+            "com.fasterxml.jackson.databind",
+            "javax.annotation.processing",
+            "a.marshaller");
+    static final List<String> SCHEMA_NAMES = List.of(
+            "acme.orders@OrderPlaced",
+            "aws.ec2@EC2InstanceStateChangeNotification",
+            "a \"quoted\" name",
+            "back\\slash",
+            "<b>&amp; @at",
+            "line\nbreak",
+            "caf\u00e9",
+            "d$llar",
+            "*/ closes",
+            "");
 
     @Test
     void templatedFilesEqualAFreshRenderForEveryConstructStyleLayoutPackageAndMarker() throws Exception {
@@ -36,8 +54,14 @@ class SupportFilesTest {
                     for (int i = 0; i < PACKAGES.size(); i++) {
                         String name = SCHEMA_NAMES.get(i % SCHEMA_NAMES.size());
                         String version = i % 3 == 0 ? null : "v" + i;
-                        assertSame(schema, GeneratorOptions.defaults().withStyle(style).withLayout(layout)
-                                .withSchemaVersion(version), PACKAGES.get(i), name);
+                        assertSame(
+                                schema,
+                                GeneratorOptions.defaults()
+                                        .withStyle(style)
+                                        .withLayout(layout)
+                                        .withSchemaVersion(version),
+                                PACKAGES.get(i),
+                                name);
                     }
                 }
             }
@@ -46,13 +70,21 @@ class SupportFilesTest {
 
     @Test
     void templatedFilesEqualAFreshRenderForEveryMarker() throws Exception {
-        String schema = "{\"title\":\"Ping\",\"type\":\"object\",\"properties\":{\"at\":{\"type\":[\"string\",\"null\"],\"format\":\"date-time\"}}}";
+        String schema =
+                "{\"title\":\"Ping\",\"type\":\"object\",\"properties\":{\"at\":{\"type\":[\"string\",\"null\"],\"format\":\"date-time\"}}}";
         for (Style style : Style.values()) {
             for (Layout layout : Layout.values()) {
                 for (String name : SCHEMA_NAMES) {
-                    assertSame(schema, GeneratorOptions.defaults().withStyle(style).withLayout(layout), "p", name);
-                    assertSame(schema, GeneratorOptions.defaults().withStyle(style).withLayout(layout).withSchemaVersion("7"),
-                            "p", name);
+                    assertSame(
+                            schema, GeneratorOptions.defaults().withStyle(style).withLayout(layout), "p", name);
+                    assertSame(
+                            schema,
+                            GeneratorOptions.defaults()
+                                    .withStyle(style)
+                                    .withLayout(layout)
+                                    .withSchemaVersion("7"),
+                            "p",
+                            name);
                 }
             }
         }
@@ -69,7 +101,11 @@ class SupportFilesTest {
                 results.add(pool.submit(() -> {
                     for (int i = 0; i < schemas.size(); i++) {
                         Style style = Style.values()[(i + thread) % 2];
-                        assertSame(schemas.get(i), GeneratorOptions.defaults().withStyle(style), "t" + thread + ".s" + i, "s" + i);
+                        assertSame(
+                                schemas.get(i),
+                                GeneratorOptions.defaults().withStyle(style),
+                                "t" + thread + ".s" + i,
+                                "s" + i);
                     }
                     return null;
                 }));
@@ -83,19 +119,25 @@ class SupportFilesTest {
     }
 
     static void assertSame(String schema, GeneratorOptions options, String packageName, String schemaName) {
-        Plan plan = Planner.plan(SchemaReader.readString(SchemaReader.TEXT_NAME, schema), options.withPackageName(packageName),
+        Plan plan = Planner.plan(
+                SchemaReader.readString(SchemaReader.TEXT_NAME, schema),
+                options.withPackageName(packageName),
                 packageName);
         EmitContext ctx = EmitContext.of(options.withPackageName(packageName), plan, schemaName);
         List<GeneratedFile> templated = SupportFiles.emit(ctx);
         List<GeneratedFile> fresh = SupportFiles.render(ctx);
-        assertThat(templated).as("%s %s %s %s", options, packageName, schemaName, schema).isEqualTo(fresh);
+        assertThat(templated)
+                .as("%s %s %s %s", options, packageName, schemaName, schema)
+                .isEqualTo(fresh);
     }
 
     static List<String> constructs() throws Exception {
         List<String> schemas = new ArrayList<>();
         try (Stream<Path> files = Files.list(resources())) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                schemas.add(JsonValues.MAPPER.writeValueAsString(JsonValues.parse(Files.readString(p)).get("schema")));
+            for (Path p :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                schemas.add(JsonValues.MAPPER.writeValueAsString(
+                        JsonValues.parse(Files.readString(p)).get("schema")));
             }
         }
         assertThat(schemas).hasSizeGreaterThan(10);

@@ -14,7 +14,8 @@ class JsonMappersTest {
     @Test
     void strictRefusesRepeatedKeysAndTrailingText() {
         assertThatThrownBy(() -> JsonMappers.strict().readTree("{\"a\":1,\"a\":2}"))
-                .isInstanceOf(JsonProcessingException.class).hasMessageContaining("Duplicate field 'a'");
+                .isInstanceOf(JsonProcessingException.class)
+                .hasMessageContaining("Duplicate field 'a'");
         assertThatThrownBy(() -> JsonMappers.strict().readTree("{\"a\":1} xyz"))
                 .isInstanceOf(JsonProcessingException.class);
         assertThatThrownBy(() -> JsonMappers.strict().readTree("{\"a\":1} {}"))
@@ -24,7 +25,8 @@ class JsonMappersTest {
     @Test
     void yamlRefusesRepeatedKeys() {
         assertThatThrownBy(() -> JsonMappers.yaml().readTree("a: 1\na: 2\n"))
-                .isInstanceOf(JsonProcessingException.class).hasMessageContaining("Duplicate field 'a'");
+                .isInstanceOf(JsonProcessingException.class)
+                .hasMessageContaining("Duplicate field 'a'");
     }
 
     @Test
@@ -32,7 +34,8 @@ class JsonMappersTest {
         JsonNode json = JsonMappers.strict().readTree("{\"n\":0.10,\"big\":1E+400}");
         assertThat(json.get("n").decimalValue()).isEqualByComparingTo(new BigDecimal("0.10"));
         assertThat(json.get("big").decimalValue()).isEqualByComparingTo(new BigDecimal("1E+400"));
-        assertThat(JsonMappers.yaml().readTree("n: 0.10").get("n").decimalValue()).isEqualByComparingTo(new BigDecimal("0.10"));
+        assertThat(JsonMappers.yaml().readTree("n: 0.10").get("n").decimalValue())
+                .isEqualByComparingTo(new BigDecimal("0.10"));
     }
 
     @Test

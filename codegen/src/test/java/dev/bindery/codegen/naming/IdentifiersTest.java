@@ -36,7 +36,8 @@ class IdentifiersTest {
         assertThat(Identifiers.className("String", "T")).isEqualTo("StringType");
         assertThat(Identifiers.className("class", "T")).isEqualTo("ClassType");
         assertThat(Identifiers.className("list", "T")).isEqualTo("ListType");
-        assertThat(Identifiers.className("EC2InstanceStateChangeNotification", "T")).isEqualTo("EC2InstanceStateChangeNotification");
+        assertThat(Identifiers.className("EC2InstanceStateChangeNotification", "T"))
+                .isEqualTo("EC2InstanceStateChangeNotification");
         assertThat(Identifiers.className("Some Awesome Schema", "T")).isEqualTo("SomeAwesomeSchema");
         assertThat(Identifiers.className("2fa", "T")).isEqualTo("T2fa");
     }

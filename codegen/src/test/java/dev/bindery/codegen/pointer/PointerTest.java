@@ -24,19 +24,23 @@ class PointerTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/components/schemas/%zz | '%zz' at character 20 is not a percent-escape",
-            "/components/schemas/A%  | '%' at character 21 is an incomplete percent-escape",
-            "/components/schemas/A%4 | '%4' at character 21 is an incomplete percent-escape",
-            "/a/%C3%28               | its percent-escaped bytes are not UTF-8",
-            "/a~2                    | '~' must be followed by '0' or '1' (in the token 'a~2')",
-            "/a~                     | '~' must be followed by '0' or '1' (in the token 'a~')",
-            "anchor~1                | it does not start with '/'"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/components/schemas/%zz | '%zz' at character 20 is not a percent-escape",
+                "/components/schemas/A%  | '%' at character 21 is an incomplete percent-escape",
+                "/components/schemas/A%4 | '%4' at character 21 is an incomplete percent-escape",
+                "/a/%C3%28               | its percent-escaped bytes are not UTF-8",
+                "/a~2                    | '~' must be followed by '0' or '1' (in the token 'a~2')",
+                "/a~                     | '~' must be followed by '0' or '1' (in the token 'a~')",
+                "anchor~1                | it does not start with '/'"
+            })
     void malformedFragmentsAreRefusedNamingThePointerAndTheFault(String fragment, String problem) {
         assertThatThrownBy(() -> Pointer.ofFragment(fragment))
                 .isInstanceOf(MalformedPointerException.class)
                 .hasMessage("'" + fragment + "' is not a valid JSON pointer: " + problem)
-                .extracting(e -> ((MalformedPointerException) e).pointer()).isEqualTo(fragment);
+                .extracting(e -> ((MalformedPointerException) e).pointer())
+                .isEqualTo(fragment);
     }
 
     @Test

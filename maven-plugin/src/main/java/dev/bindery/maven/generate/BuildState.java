@@ -45,7 +45,8 @@ public record BuildState(String fingerprint, Map<String, List<String>> files) {
             for (String line : lines.subList(2, lines.size())) {
                 int tab = line.indexOf('\t');
                 if (tab > 0) {
-                    files.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>()).add(line.substring(tab + 1));
+                    files.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>())
+                            .add(line.substring(tab + 1));
                 }
             }
             return new BuildState(lines.get(1), files);
@@ -55,8 +56,10 @@ public record BuildState(String fingerprint, Map<String, List<String>> files) {
     }
 
     public void write(Path file) {
-        StringBuilder text = new StringBuilder(HEADER).append('\n').append(fingerprint).append('\n');
-        files.forEach((key, paths) -> paths.forEach(path -> text.append(key).append('\t').append(path).append('\n')));
+        StringBuilder text =
+                new StringBuilder(HEADER).append('\n').append(fingerprint).append('\n');
+        files.forEach((key, paths) ->
+                paths.forEach(path -> text.append(key).append('\t').append(path).append('\n')));
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);

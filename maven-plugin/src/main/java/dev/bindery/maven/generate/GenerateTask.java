@@ -18,10 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -54,13 +54,15 @@ public final class GenerateTask {
     public record Result(boolean upToDate, int schemas, int files, int written, int removed) {}
 
     /** One schema to generate from, local or from the registry. */
-    private record Input(String key, String label, byte[] bytes, Path file, String schemaName, String version, String segment) {}
+    private record Input(
+            String key, String label, byte[] bytes, Path file, String schemaName, String version, String segment) {}
 
     public Result run() {
         long start = System.nanoTime();
         List<LocalSchema> locals = LocalSchemas.scan(request.schemaDirectory(), request.includes(), request.excludes());
         BuildState previous = BuildState.read(request.stateFile());
-        if (!request.updateLock() && previous != null
+        if (!request.updateLock()
+                && previous != null
                 && previous.fingerprint().equals(fingerprint(locals, readLockfile()))
                 && previous.filesExist(request.outputDirectory())) {
             int schemas = locals.size() + request.schemas().size();
@@ -70,8 +72,14 @@ public final class GenerateTask {
 
         List<Input> inputs = new ArrayList<>();
         for (LocalSchema local : locals) {
-            inputs.add(new Input("file:" + local.relativePath(), local.relativePath(), local.bytes(), local.file(),
-                    null, null, localSegment(local.relativePath())));
+            inputs.add(new Input(
+                    "file:" + local.relativePath(),
+                    local.relativePath(),
+                    local.bytes(),
+                    local.file(),
+                    null,
+                    null,
+                    localSegment(local.relativePath())));
         }
         if (!request.schemas().isEmpty()) {
             SchemaResolver resolver = new SchemaResolver(registry, new ContentCache(request.cacheDirectory()), console);
@@ -82,8 +90,14 @@ public final class GenerateTask {
             }
             for (ResolvedSchema schema : resolution.schemas()) {
                 String name = schema.ref().name();
-                inputs.add(new Input("registry:" + schema.ref(), schema.ref().registry() + "/" + name + " version " + schema.version(),
-                        schema.content(), null, name, schema.version(), segment(name)));
+                inputs.add(new Input(
+                        "registry:" + schema.ref(),
+                        schema.ref().registry() + "/" + name + " version " + schema.version(),
+                        schema.content(),
+                        null,
+                        name,
+                        schema.version(),
+                        segment(name)));
             }
         }
 
@@ -119,7 +133,8 @@ public final class GenerateTask {
         }
         new BuildState(fingerprint(locals, readLockfile()), manifest).write(request.stateFile());
         console.info("Generated " + contents.size() + " files from " + inputs.size() + " schemas into "
-                + request.outputDirectory() + " (" + written + " written, " + removed + " removed, " + millis(start) + " ms)");
+                + request.outputDirectory() + " (" + written + " written, " + removed + " removed, " + millis(start)
+                + " ms)");
         return new Result(false, inputs.size(), contents.size(), written, removed);
     }
 
@@ -157,10 +172,21 @@ public final class GenerateTask {
     private String fingerprint(List<LocalSchema> locals, byte[] lockfile) {
         Sha256 digest = new Sha256();
         GeneratorOptions o = request.options();
-        StringBuilder header = new StringBuilder("bindery-generate 1\n").append(request.pluginVersion()).append('\n')
-                .append(o.packageName()).append('\n').append(request.subPackages()).append('\n').append(o.style())
-                .append('\n').append(o.layout()).append('\n').append(o.numbers()).append('\n')
-                .append(request.outputDirectory().toAbsolutePath()).append('\n');
+        StringBuilder header = new StringBuilder("bindery-generate 1\n")
+                .append(request.pluginVersion())
+                .append('\n')
+                .append(o.packageName())
+                .append('\n')
+                .append(request.subPackages())
+                .append('\n')
+                .append(o.style())
+                .append('\n')
+                .append(o.layout())
+                .append('\n')
+                .append(o.numbers())
+                .append('\n')
+                .append(request.outputDirectory().toAbsolutePath())
+                .append('\n');
         request.schemas().forEach(ref -> header.append("registry:").append(ref).append('\n'));
         o.refMappings().forEach(m -> header.append("ref-map:").append(m).append('\n'));
         digest.update(header.toString().getBytes(StandardCharsets.UTF_8));
@@ -172,7 +198,8 @@ public final class GenerateTask {
             }
         }
         for (LocalSchema local : locals) {
-            digest.update(("file:" + local.relativePath() + "\n" + local.bytes().length + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(("file:" + local.relativePath() + "\n" + local.bytes().length + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             digest.update(local.bytes());
         }
         if (lockfile != null) {
@@ -192,7 +219,9 @@ public final class GenerateTask {
         }
         try (Stream<Path> walk = Files.walk(target)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().matches("(?i).*\\.(json|ya?ml)$")).sorted().toList();
+                    .filter(p -> p.getFileName().toString().matches("(?i).*\\.(json|ya?ml)$"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + target + ", named by a ref-map", e);
         }
@@ -219,7 +248,8 @@ public final class GenerateTask {
 
     /** The sub-package of a schema name, as codegen derives packages ({@code com.acme@Order} → {@code com_acme.order}). */
     static String segment(String schemaName) {
-        return Generator.packageName(schemaName, GeneratorOptions.Layout.BINDERY).substring(BINDERY_PREFIX.length());
+        return Generator.packageName(schemaName, GeneratorOptions.Layout.BINDERY)
+                .substring(BINDERY_PREFIX.length());
     }
 
     private static boolean write(Path target, String content) {
@@ -240,7 +270,9 @@ public final class GenerateTask {
         Path file = root.resolve(path);
         try {
             boolean deleted = Files.deleteIfExists(file);
-            for (Path dir = file.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+            for (Path dir = file.getParent();
+                    dir != null && dir.startsWith(root) && !dir.equals(root);
+                    dir = dir.getParent()) {
                 try (var entries = Files.list(dir)) {
                     if (entries.findAny().isPresent()) {
                         break;

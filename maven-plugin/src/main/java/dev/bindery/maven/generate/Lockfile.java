@@ -22,8 +22,8 @@ import java.util.Optional;
  * @param entries one per (registry, name, requested version)
  */
 public record Lockfile(List<Entry> entries) {
-    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::registry)
-            .thenComparing(Entry::name).thenComparing(Entry::requested);
+    private static final Comparator<Entry> ORDER =
+            Comparator.comparing(Entry::registry).thenComparing(Entry::name).thenComparing(Entry::requested);
 
     /**
      * A locked schema.
@@ -53,8 +53,12 @@ public record Lockfile(List<Entry> entries) {
             JsonNode root = JsonMappers.strict().readTree(file.toFile());
             List<Entry> entries = new ArrayList<>();
             for (JsonNode node : root.path("schemas")) {
-                entries.add(new Entry(required(node, "registry", file), required(node, "name", file),
-                        required(node, "requested", file), required(node, "version", file), required(node, "sha256", file)));
+                entries.add(new Entry(
+                        required(node, "registry", file),
+                        required(node, "name", file),
+                        required(node, "requested", file),
+                        required(node, "version", file),
+                        required(node, "sha256", file)));
             }
             return new Lockfile(entries);
         } catch (IOException e) {
@@ -65,7 +69,8 @@ public record Lockfile(List<Entry> entries) {
     private static String required(JsonNode node, String member, Path file) {
         JsonNode value = node.get(member);
         if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException(file + " is not a valid Bindery lockfile: an entry has no \"" + member + "\"");
+            throw new IllegalArgumentException(
+                    file + " is not a valid Bindery lockfile: an entry has no \"" + member + "\"");
         }
         return value.textValue();
     }
@@ -77,7 +82,8 @@ public record Lockfile(List<Entry> entries) {
     /** This lockfile with {@code entry} in place of the one locking the same reference. */
     public Lockfile with(Entry entry) {
         List<Entry> next = new ArrayList<>(entries.stream()
-                .filter(e -> !(e.registry().equals(entry.registry()) && e.name().equals(entry.name())
+                .filter(e -> !(e.registry().equals(entry.registry())
+                        && e.name().equals(entry.name())
                         && e.requested().equals(entry.requested())))
                 .toList());
         next.add(entry);
@@ -90,8 +96,12 @@ public record Lockfile(List<Entry> entries) {
         root.put("lockfileVersion", 1);
         ArrayNode schemas = root.putArray("schemas");
         for (Entry e : entries) {
-            schemas.addObject().put("registry", e.registry()).put("name", e.name()).put("requested", e.requested())
-                    .put("version", e.version()).put("sha256", e.sha256());
+            schemas.addObject()
+                    .put("registry", e.registry())
+                    .put("name", e.name())
+                    .put("requested", e.requested())
+                    .put("version", e.version())
+                    .put("sha256", e.sha256());
         }
         try {
             return JsonMappers.pretty().writeValueAsString(root) + "\n";
@@ -107,7 +117,8 @@ public record Lockfile(List<Entry> entries) {
     public boolean writeIfChanged(Path file) {
         String text = text();
         try {
-            if (Files.isRegularFile(file) && (Files.readString(file, StandardCharsets.UTF_8).equals(text) || equals(read(file)))) {
+            if (Files.isRegularFile(file)
+                    && (Files.readString(file, StandardCharsets.UTF_8).equals(text) || equals(read(file)))) {
                 return false;
             }
             Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -51,7 +51,8 @@ public final class SchemaResolver {
                     content = fetched.content().getBytes(StandardCharsets.UTF_8);
                     String actual = Digests.sha256(content);
                     if (!actual.equals(locked.sha256())) {
-                        throw new LockMismatchException(ref, locked, actual, client.url().toString());
+                        throw new LockMismatchException(
+                                ref, locked, actual, client.url().toString());
                     }
                     cache.put(content);
                 }
@@ -61,11 +62,14 @@ public final class SchemaResolver {
                 SchemaVersion fetched = client.describeSchema(ref.registry(), ref.name(), ref.versionOrNull());
                 byte[] content = fetched.content().getBytes(StandardCharsets.UTF_8);
                 String sha256 = cache.put(content);
-                Lockfile.Entry entry = new Lockfile.Entry(ref.registry(), ref.name(), ref.version(), fetched.version(), sha256);
+                Lockfile.Entry entry =
+                        new Lockfile.Entry(ref.registry(), ref.name(), ref.version(), fetched.version(), sha256);
                 Lockfile.Entry before = lockfile.find(ref).orElse(null);
                 if (before == null) {
-                    console.info("Locked " + ref.registry() + "/" + ref.name() + " " + ref.version() + " at version " + fetched.version());
-                } else if (!before.version().equals(fetched.version()) || !before.sha256().equals(sha256)) {
+                    console.info("Locked " + ref.registry() + "/" + ref.name() + " " + ref.version() + " at version "
+                            + fetched.version());
+                } else if (!before.version().equals(fetched.version())
+                        || !before.sha256().equals(sha256)) {
                     console.info("Updated the lock of " + ref.registry() + "/" + ref.name() + " " + ref.version()
                             + ": version " + before.version() + " -> " + fetched.version());
                 }

@@ -60,8 +60,8 @@ public final class PatternCheckTask {
                 failures.append('\n').append(name).append(':').append(failure);
             }
         }
-        String where = "bus " + request.eventBus() + (request.registry() == null ? "" : " and registry "
-                + request.registry()) + " at " + client.url();
+        String where = "bus " + request.eventBus()
+                + (request.registry() == null ? "" : " and registry " + request.registry()) + " at " + client.url();
         if (failed > 0) {
             throw new PatternCheckException(failed + " of " + files.size() + " event pattern file(s) in "
                     + request.patternDirectory() + " failed the lint against the schemas of " + where + ":" + failures);
@@ -83,7 +83,8 @@ public final class PatternCheckTask {
             return "\n  not a valid event pattern: " + e.getMessage();
         }
         if (lint.findings().isEmpty()) {
-            console.info(name + ": no findings (matches " + lint.matchingSchemas().size() + " schema(s))");
+            console.info(
+                    name + ": no findings (matches " + lint.matchingSchemas().size() + " schema(s))");
             return null;
         }
         StringBuilder failing = new StringBuilder();
@@ -98,8 +99,8 @@ public final class PatternCheckTask {
     }
 
     private static String describe(PatternLint.Finding f) {
-        return f.severity() + " " + (f.path() == null || f.path().isEmpty() ? "(pattern)" : f.path()) + " ["
-                + f.kind() + "]: " + f.message() + (f.suggestion() == null ? "" : " Did you mean " + f.suggestion() + "?");
+        return f.severity() + " " + (f.path() == null || f.path().isEmpty() ? "(pattern)" : f.path()) + " [" + f.kind()
+                + "]: " + f.message() + (f.suggestion() == null ? "" : " Did you mean " + f.suggestion() + "?");
     }
 
     private List<Path> files() {
@@ -108,8 +109,10 @@ public final class PatternCheckTask {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + directory, e);
         }

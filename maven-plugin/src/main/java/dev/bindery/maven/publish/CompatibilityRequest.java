@@ -15,10 +15,16 @@ import java.util.Objects;
  * @param policy a policy overriding the schema's own ({@code STRICT}, {@code LENIENT}), or {@code null}
  * @param failOnIncompatible fail the build when a schema is incompatible (else only log)
  */
-public record CompatibilityRequest(Path schemaDirectory, List<String> includes, List<String> excludes, String registry,
-        String mode, String policy, boolean failOnIncompatible) {
-    private static final List<String> MODES = List.of("NONE", "BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD",
-            "FORWARD_TRANSITIVE", "FULL", "FULL_TRANSITIVE");
+public record CompatibilityRequest(
+        Path schemaDirectory,
+        List<String> includes,
+        List<String> excludes,
+        String registry,
+        String mode,
+        String policy,
+        boolean failOnIncompatible) {
+    private static final List<String> MODES = List.of(
+            "NONE", "BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD", "FORWARD_TRANSITIVE", "FULL", "FULL_TRANSITIVE");
     private static final List<String> POLICIES = List.of("STRICT", "LENIENT");
 
     public CompatibilityRequest {

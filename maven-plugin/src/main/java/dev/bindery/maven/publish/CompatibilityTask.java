@@ -52,8 +52,13 @@ public final class CompatibilityTask {
             String name = file.schemaName();
             CompatibilityReport report;
             try {
-                report = client.checkCompatibility(request.registry(), name, file.registryType(), file.jsonContent(),
-                        request.mode(), request.policy());
+                report = client.checkCompatibility(
+                        request.registry(),
+                        name,
+                        file.registryType(),
+                        file.jsonContent(),
+                        request.mode(),
+                        request.policy());
             } catch (RegistryException e) {
                 if (!e.isNotFound()) {
                     throw e;
@@ -61,7 +66,8 @@ public final class CompatibilityTask {
                 console.info(name + ": new schema, nothing to check");
                 continue;
             }
-            String against = " with versions " + report.checkedVersions() + " (" + report.mode() + ", " + report.policy() + ")";
+            String against =
+                    " with versions " + report.checkedVersions() + " (" + report.mode() + ", " + report.policy() + ")";
             if (report.compatible()) {
                 console.info(name + ": compatible" + against);
                 for (CompatibilityReport.Finding f : report.findings()) {
@@ -70,14 +76,20 @@ public final class CompatibilityTask {
                 continue;
             }
             incompatible.add(name);
-            failures.append("\n").append(name).append(" (").append(file.relativePath()).append(") is incompatible").append(against).append(':');
+            failures.append("\n")
+                    .append(name)
+                    .append(" (")
+                    .append(file.relativePath())
+                    .append(") is incompatible")
+                    .append(against)
+                    .append(':');
             for (CompatibilityReport.Finding f : report.breaking()) {
                 failures.append("\n  ").append(describe(f));
             }
         }
         if (!incompatible.isEmpty()) {
-            String message = incompatible.size() + " schema(s) incompatible with registry " + request.registry() + " at "
-                    + client.url() + ":" + failures;
+            String message = incompatible.size() + " schema(s) incompatible with registry " + request.registry()
+                    + " at " + client.url() + ":" + failures;
             if (request.failOnIncompatible()) {
                 throw new IncompatibleSchemaException(message);
             }

@@ -52,11 +52,13 @@ public final class DownloadTask {
             byte[] bytes = schema.content().getBytes(StandardCharsets.UTF_8);
             try {
                 if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
-                    console.info(ref.registry() + "/" + ref.name() + " version " + schema.version() + ": " + file + " unchanged");
+                    console.info(ref.registry() + "/" + ref.name() + " version " + schema.version() + ": " + file
+                            + " unchanged");
                 } else {
                     Files.createDirectories(file.getParent());
                     Files.write(file, bytes);
-                    console.info(ref.registry() + "/" + ref.name() + " version " + schema.version() + " downloaded to " + file);
+                    console.info(ref.registry() + "/" + ref.name() + " version " + schema.version() + " downloaded to "
+                            + file);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param registry the registry to register into
  * @param createRegistry create the registry when it does not exist (otherwise that fails the build)
  */
-public record RegisterRequest(Path schemaDirectory, List<String> includes, List<String> excludes, String registry,
-        boolean createRegistry) {
+public record RegisterRequest(
+        Path schemaDirectory, List<String> includes, List<String> excludes, String registry, boolean createRegistry) {
     public RegisterRequest {
         Objects.requireNonNull(schemaDirectory, "schemaDirectory == null");
         Objects.requireNonNull(registry, "registry == null");

@@ -37,7 +37,11 @@ public final class RegisterTask {
     }
 
     /** What happened to one schema. */
-    public enum Change { CREATED, NEW_VERSION, UNCHANGED }
+    public enum Change {
+        CREATED,
+        NEW_VERSION,
+        UNCHANGED
+    }
 
     /** The outcome for one schema file. */
     public record Outcome(String schema, Change change, String version) {}
@@ -61,9 +65,10 @@ public final class RegisterTask {
         for (LocalSchema file : files) {
             outcomes.add(register(registry, file));
         }
-        long changed = outcomes.stream().filter(o -> o.change() != Change.UNCHANGED).count();
-        console.info("Registered " + files.size() + " schemas in " + registry + " at " + client.url() + ": "
-                + changed + " changed, " + (files.size() - changed) + " unchanged");
+        long changed =
+                outcomes.stream().filter(o -> o.change() != Change.UNCHANGED).count();
+        console.info("Registered " + files.size() + " schemas in " + registry + " at " + client.url() + ": " + changed
+                + " changed, " + (files.size() - changed) + " unchanged");
         return List.copyOf(outcomes);
     }
 

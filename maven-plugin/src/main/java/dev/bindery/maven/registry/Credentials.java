@@ -125,15 +125,17 @@ sealed interface Credentials {
 
         @Override
         public Map<String, String> authenticate(String method, URI uri, Map<String, String> headers, byte[] body) {
-            SdkHttpRequest.Builder request = SdkHttpRequest.builder().method(SdkHttpMethod.fromValue(method)).uri(uri);
+            SdkHttpRequest.Builder request = SdkHttpRequest.builder()
+                    .method(SdkHttpMethod.fromValue(method))
+                    .uri(uri);
             headers.forEach(request::putHeader);
-            SdkHttpRequest signed = SIGNER.sign(r -> r
-                    .identity(AwsCredentialsIdentity.create(accessKeyId, secret))
-                    .request(request.build())
-                    .payload(body == null ? null : ContentStreamProvider.fromByteArrayUnsafe(body))
-                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, SERVICE)
-                    .putProperty(AwsV4HttpSigner.REGION_NAME, region)
-                    .putProperty(HttpSigner.SIGNING_CLOCK, clock)).request();
+            SdkHttpRequest signed = SIGNER.sign(r -> r.identity(AwsCredentialsIdentity.create(accessKeyId, secret))
+                            .request(request.build())
+                            .payload(body == null ? null : ContentStreamProvider.fromByteArrayUnsafe(body))
+                            .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, SERVICE)
+                            .putProperty(AwsV4HttpSigner.REGION_NAME, region)
+                            .putProperty(HttpSigner.SIGNING_CLOCK, clock))
+                    .request();
             Map<String, String> added = new LinkedHashMap<>();
             for (Map.Entry<String, List<String>> header : signed.headers().entrySet()) {
                 String name = header.getKey();

@@ -35,7 +35,10 @@ public final class HttpRegistryClient implements RegistryClient {
 
     public HttpRegistryClient(RegistryAccess access) {
         this.access = access;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(CONNECT_TIMEOUT)
+                .build();
     }
 
     @Override
@@ -49,7 +52,8 @@ public final class HttpRegistryClient implements RegistryClient {
         String what = "schema " + schema + (version == null ? " (latest version)" : " version " + version)
                 + " in registry " + registry;
         JsonNode body = send("GET", path, null, what);
-        return new SchemaVersion(registry, schema, text(body, "SchemaVersion"), text(body, "Type"), text(body, "Content"));
+        return new SchemaVersion(
+                registry, schema, text(body, "SchemaVersion"), text(body, "Type"), text(body, "Content"));
     }
 
     @Override
@@ -87,47 +91,65 @@ public final class HttpRegistryClient implements RegistryClient {
 
     @Override
     public String createSchema(String registry, String schema, String type, String content, String description) {
-        ObjectNode request = JsonMappers.strict().createObjectNode().put("Content", content).put("Type", type);
+        ObjectNode request =
+                JsonMappers.strict().createObjectNode().put("Content", content).put("Type", type);
         if (description != null) {
             request.put("Description", description);
         }
-        JsonNode body = send("POST", schemaPath(registry, schema), request, "creating schema " + schema + " in registry " + registry);
+        JsonNode body = send(
+                "POST",
+                schemaPath(registry, schema),
+                request,
+                "creating schema " + schema + " in registry " + registry);
         return text(body, "SchemaVersion");
     }
 
     @Override
     public String updateSchema(String registry, String schema, String type, String content) {
-        ObjectNode request = JsonMappers.strict().createObjectNode().put("Content", content).put("Type", type);
-        JsonNode body = send("PUT", schemaPath(registry, schema), request, "updating schema " + schema + " in registry " + registry);
+        ObjectNode request =
+                JsonMappers.strict().createObjectNode().put("Content", content).put("Type", type);
+        JsonNode body = send(
+                "PUT", schemaPath(registry, schema), request, "updating schema " + schema + " in registry " + registry);
         return text(body, "SchemaVersion");
     }
 
     @Override
     public CompatibilityReport checkCompatibility(
             String registry, String schema, String type, String content, String mode, String policy) {
-        ObjectNode request = JsonMappers.strict().createObjectNode().put("Content", content).put("Type", type);
+        ObjectNode request =
+                JsonMappers.strict().createObjectNode().put("Content", content).put("Type", type);
         if (mode != null) {
             request.put("Mode", mode);
         }
         if (policy != null) {
             request.put("Policy", policy);
         }
-        JsonNode body = send("POST", schemaPath(registry, schema) + "/compatibility/check", request,
+        JsonNode body = send(
+                "POST",
+                schemaPath(registry, schema) + "/compatibility/check",
+                request,
                 "checking the compatibility of schema " + schema + " in registry " + registry);
         List<String> versions = new ArrayList<>();
         body.path("CheckedVersions").forEach(v -> versions.add(v.asText()));
         List<CompatibilityReport.Finding> findings = new ArrayList<>();
         for (JsonNode f : body.path("Findings")) {
-            findings.add(new CompatibilityReport.Finding(text(f, "Version"), text(f, "Path"), text(f, "Kind"),
-                    text(f, "Effect"), text(f, "Message"), f.path("Breaking").asBoolean(false)));
+            findings.add(new CompatibilityReport.Finding(
+                    text(f, "Version"),
+                    text(f, "Path"),
+                    text(f, "Kind"),
+                    text(f, "Effect"),
+                    text(f, "Message"),
+                    f.path("Breaking").asBoolean(false)));
         }
-        return new CompatibilityReport(body.path("Compatible").asBoolean(false), text(body, "Mode"),
-                text(body, "Policy"), versions, findings);
+        return new CompatibilityReport(
+                body.path("Compatible").asBoolean(false), text(body, "Mode"), text(body, "Policy"), versions, findings);
     }
 
     @Override
     public PatternLint lintPattern(String pattern, String eventBus, String registry) {
-        ObjectNode request = JsonMappers.strict().createObjectNode().put("EventPattern", pattern)
+        ObjectNode request = JsonMappers.strict()
+                .createObjectNode()
+                .put("EventPattern", pattern)
                 .put("EventBusName", eventBus);
         if (registry != null) {
             request.put("RegistryName", registry);
@@ -135,8 +157,8 @@ public final class HttpRegistryClient implements RegistryClient {
         JsonNode body = send("POST", "/v1/patterns/lint", request, "linting an event pattern");
         List<PatternLint.Finding> findings = new ArrayList<>();
         for (JsonNode f : body.path("Findings")) {
-            findings.add(new PatternLint.Finding(text(f, "Path"), text(f, "Kind"), text(f, "Severity"),
-                    text(f, "Message"), text(f, "Suggestion")));
+            findings.add(new PatternLint.Finding(
+                    text(f, "Path"), text(f, "Kind"), text(f, "Severity"), text(f, "Message"), text(f, "Suggestion")));
         }
         List<String> schemas = new ArrayList<>();
         body.path("MatchingSchemas").forEach(s -> schemas.add(text(s, "RegistryName") + "/" + text(s, "SchemaName")));
@@ -156,9 +178,9 @@ public final class HttpRegistryClient implements RegistryClient {
         headers.putAll(access.authenticate(method, uri, Map.copyOf(headers), bytes));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT);
         headers.forEach(request::header);
-        request.method(method, bytes == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(bytes));
+        request.method(
+                method,
+                bytes == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(bytes));
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -204,7 +226,9 @@ public final class HttpRegistryClient implements RegistryClient {
         String reason = status == 401 || status == 403
                 ? access.refusal(status, code, message)
                 : (code == null ? "HTTP " + status : code) + (message == null ? "" : ": " + message);
-        return new RegistryException(status, code == null ? "HTTP" + status : code,
+        return new RegistryException(
+                status,
+                code == null ? "HTTP" + status : code,
                 "Bindery registry at " + access.url() + ", " + what + ": " + reason);
     }
 
@@ -215,7 +239,8 @@ public final class HttpRegistryClient implements RegistryClient {
         try {
             return JsonMappers.strict().readTree(body);
         } catch (IOException e) {
-            throw new RegistryException(200, "InvalidResponse", "The Bindery registry answered " + uri + " with a body that is not JSON");
+            throw new RegistryException(
+                    200, "InvalidResponse", "The Bindery registry answered " + uri + " with a body that is not JSON");
         }
     }
 

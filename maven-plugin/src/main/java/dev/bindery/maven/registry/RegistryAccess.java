@@ -42,13 +42,13 @@ public final class RegistryAccess {
      * @param username the server's username, {@code null} without a server
      * @param password the server's (decrypted) password, {@code null} without a server
      */
-    public static RegistryAccess of(String url, String serverId, String region, String username, String password,
-                                    String token) {
+    public static RegistryAccess of(
+            String url, String serverId, String region, String username, String password, String token) {
         return of(url, serverId, region, username, password, token, Clock.systemUTC());
     }
 
-    static RegistryAccess of(String url, String serverId, String region, String username, String password,
-                             String token, Clock clock) {
+    static RegistryAccess of(
+            String url, String serverId, String region, String username, String password, String token, Clock clock) {
         Objects.requireNonNull(serverId, "serverId == null");
         URI uri = uri(url);
         String server = "of server '" + serverId + "'";
@@ -58,8 +58,9 @@ public final class RegistryAccess {
                     ? new Credentials.Bearer(password, server)
                     : new Credentials.AccessKey(username.trim(), password, region, server, clock);
         } else if (!isBlank(username)) {
-            throw new IllegalArgumentException("Server '" + serverId + "' in settings.xml has a username but no password: "
-                    + "give an access key id as username and its secret as password, or a token as password alone.");
+            throw new IllegalArgumentException(
+                    "Server '" + serverId + "' in settings.xml has a username but no password: "
+                            + "give an access key id as username and its secret as password, or a token as password alone.");
         } else if (!isBlank(token)) {
             credentials = new Credentials.Bearer(token.trim(), "in " + TOKEN_VARIABLE);
         } else {
@@ -117,7 +118,8 @@ public final class RegistryAccess {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("not a valid registry URL: " + url, e);
         }
-        if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+        if (uri.getScheme() == null
+                || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
             throw new IllegalArgumentException("not an http(s) URL: " + url);
         }
         return uri;

@@ -38,7 +38,8 @@ public final class LocalSchemas {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                     Path relative = directory.relativize(file);
                     if (attributes.isRegularFile() && matches(in, relative) && !matches(out, relative)) {
-                        found.add(new LocalSchema(file, relative.toString().replace('\\', '/'), Files.readAllBytes(file)));
+                        found.add(new LocalSchema(
+                                file, relative.toString().replace('\\', '/'), Files.readAllBytes(file)));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -21,7 +21,8 @@ public record SchemaRef(String registry, String name, String version) {
         }
         version = version == null || version.isBlank() ? LATEST : version.trim();
         if (!version.equals(LATEST) && !version.matches("[1-9][0-9]*")) {
-            throw new IllegalArgumentException("schema " + name + ": version must be 'latest' or a number, not " + version);
+            throw new IllegalArgumentException(
+                    "schema " + name + ": version must be 'latest' or a number, not " + version);
         }
     }
 

@@ -73,7 +73,9 @@ public final class Sha256 {
     private void compress() {
         int[] w = words;
         for (int t = 0; t < 16; t++) {
-            w[t] = (block[4 * t] & 0xff) << 24 | (block[4 * t + 1] & 0xff) << 16 | (block[4 * t + 2] & 0xff) << 8
+            w[t] = (block[4 * t] & 0xff) << 24
+                    | (block[4 * t + 1] & 0xff) << 16
+                    | (block[4 * t + 2] & 0xff) << 8
                     | (block[4 * t + 3] & 0xff);
         }
         for (int t = 16; t < 64; t++) {
@@ -90,8 +92,11 @@ public final class Sha256 {
         int g = state[6];
         int h = state[7];
         for (int t = 0; t < 64; t++) {
-            int t1 = h + (Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25))
-                    + ((e & f) ^ (~e & g)) + K[t] + w[t];
+            int t1 = h
+                    + (Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25))
+                    + ((e & f) ^ (~e & g))
+                    + K[t]
+                    + w[t];
             int t2 = (Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22))
                     + ((a & b) ^ (a & c) ^ (b & c));
             h = g;

@@ -27,9 +27,19 @@ public final class GenerateBenchmark {
         Path work = Path.of(args[2]);
         int rounds = Integer.parseInt(args[3]);
         deleteTree(work);
-        GenerateRequest request = new GenerateRequest(schemas, List.of(args[1]), List.of(), List.of(),
-                work.resolve("generated-sources/bindery"), work.resolve("bindery/default.state"), work.resolve("bindery.lock"),
-                false, work.resolve("cache"), GeneratorOptions.defaults(), true, "bench");
+        GenerateRequest request = new GenerateRequest(
+                schemas,
+                List.of(args[1]),
+                List.of(),
+                List.of(),
+                work.resolve("generated-sources/bindery"),
+                work.resolve("bindery/default.state"),
+                work.resolve("bindery.lock"),
+                false,
+                work.resolve("cache"),
+                GeneratorOptions.defaults(),
+                true,
+                "bench");
         Console quiet = new Console() {
             @Override
             public void info(String message) {}
@@ -54,7 +64,8 @@ public final class GenerateBenchmark {
         }
         double[] warm = Arrays.copyOfRange(upToDate, 1, rounds);
         Arrays.sort(warm);
-        System.out.printf("in one JVM: full generate of %d schemas (%d files, cold JVM) %.0f ms; "
+        System.out.printf(
+                "in one JVM: full generate of %d schemas (%d files, cold JVM) %.0f ms; "
                         + "up-to-date check: first %.1f ms, then median %.2f ms over %d runs%n",
                 full.schemas(), full.files(), fullMs, upToDate[0], warm[warm.length / 2], warm.length);
     }

@@ -34,10 +34,21 @@ class GenerateTaskTest {
     final RecordingConsole console = new RecordingConsole();
     final FakeRegistry registry = new FakeRegistry();
 
-    GenerateRequest request(List<SchemaRef> schemas, GeneratorOptions options, boolean subPackages, boolean updateLock) {
-        return new GenerateRequest(project.resolve("src/main/schemas"), List.of("**/*.json"), List.of(), schemas,
-                project.resolve("target/generated-sources/bindery"), project.resolve("target/bindery/default.state"),
-                project.resolve("bindery.lock"), updateLock, project.resolve("cache"), options, subPackages, "1.0");
+    GenerateRequest request(
+            List<SchemaRef> schemas, GeneratorOptions options, boolean subPackages, boolean updateLock) {
+        return new GenerateRequest(
+                project.resolve("src/main/schemas"),
+                List.of("**/*.json"),
+                List.of(),
+                schemas,
+                project.resolve("target/generated-sources/bindery"),
+                project.resolve("target/bindery/default.state"),
+                project.resolve("bindery.lock"),
+                updateLock,
+                project.resolve("cache"),
+                options,
+                subPackages,
+                "1.0");
     }
 
     GenerateRequest local() {
@@ -64,7 +75,10 @@ class GenerateTaskTest {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(out)) {
-            return files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString().replace('\\', '/')).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(f -> out.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -82,8 +96,11 @@ class GenerateTaskTest {
         GenerateTask.Result result = run(local());
 
         assertThat(result.upToDate()).isFalse();
-        assertThat(generated()).contains("com/acme/events/order_placed/OrderPlaced.java",
-                "com/acme/events/order_placed/Marshaller.java", "com/acme/events/refunds/refund/RefundIssued.java");
+        assertThat(generated())
+                .contains(
+                        "com/acme/events/order_placed/OrderPlaced.java",
+                        "com/acme/events/order_placed/Marshaller.java",
+                        "com/acme/events/refunds/refund/RefundIssued.java");
     }
 
     @Test
@@ -100,16 +117,21 @@ class GenerateTaskTest {
         assertThat(second.upToDate()).isTrue();
         assertThat(console.lines()).last().asString().startsWith("Bindery sources are up to date (1 schemas");
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(old);
-        assertThat(Files.getLastModifiedTime(project.resolve("target/bindery/default.state"))).isEqualTo(old);
+        assertThat(Files.getLastModifiedTime(project.resolve("target/bindery/default.state")))
+                .isEqualTo(old);
     }
 
     @Test
     void changedOptionsOrContentRegenerate() throws IOException {
         schema("order.json", ORDER);
         run(local());
-        assertThat(run(request(List.of(), GeneratorOptions.defaults().withPackageName("com.acme.other"), true, false)).upToDate()).isFalse();
+        assertThat(run(request(List.of(), GeneratorOptions.defaults().withPackageName("com.acme.other"), true, false))
+                        .upToDate())
+                .isFalse();
         schema("order.json", ORDER.replace("\"total\"", "\"sum\""));
-        assertThat(run(request(List.of(), GeneratorOptions.defaults().withPackageName("com.acme.other"), true, false)).upToDate()).isFalse();
+        assertThat(run(request(List.of(), GeneratorOptions.defaults().withPackageName("com.acme.other"), true, false))
+                        .upToDate())
+                .isFalse();
     }
 
     @Test
@@ -120,17 +142,20 @@ class GenerateTaskTest {
         Path shared = Files.createDirectories(project.resolve("shared"));
         Files.writeString(shared.resolve("customer.json"), """
                 {"title": "Customer", "type": "object", "properties": {"name": {"type": "string"}}}""");
-        GeneratorOptions options = GeneratorOptions.defaults().withPackageName("com.acme.events")
+        GeneratorOptions options = GeneratorOptions.defaults()
+                .withPackageName("com.acme.events")
                 .withRefMappings(List.of(RefMapping.parse("https://example.com/schemas/=shared/", project)));
 
         run(request(List.of(), options, true, false));
 
         Path customer = project.resolve("target/generated-sources/bindery/com/acme/events/order/Customer.java");
         assertThat(Files.readString(customer)).contains("@JsonProperty(\"name\") String name");
-        assertThat(run(request(List.of(), options, true, false), noRegistry()).upToDate()).isTrue();
+        assertThat(run(request(List.of(), options, true, false), noRegistry()).upToDate())
+                .isTrue();
         Files.writeString(shared.resolve("customer.json"), """
                 {"title": "Customer", "type": "object", "properties": {"fullName": {"type": "string"}}}""");
-        assertThat(run(request(List.of(), options, true, false), noRegistry()).upToDate()).isFalse();
+        assertThat(run(request(List.of(), options, true, false), noRegistry()).upToDate())
+                .isFalse();
         assertThat(Files.readString(customer)).contains("@JsonProperty(\"fullName\") String fullName");
     }
 
@@ -155,15 +180,19 @@ class GenerateTaskTest {
 
         assertThat(result.removed()).isEqualTo(3);
         assertThat(result.written()).isZero();
-        assertThat(generated()).allMatch(p -> p.startsWith("com/acme/events/order/")).isNotEmpty();
-        assertThat(project.resolve("target/generated-sources/bindery/com/acme/events/refund")).doesNotExist();
+        assertThat(generated())
+                .allMatch(p -> p.startsWith("com/acme/events/order/"))
+                .isNotEmpty();
+        assertThat(project.resolve("target/generated-sources/bindery/com/acme/events/refund"))
+                .doesNotExist();
     }
 
     @Test
     void schemasSharingOnePackageWithClashingClassesFailNamingBoth() throws IOException {
         schema("a.json", ORDER);
         schema("b.json", ORDER.replace("\"total\"", "\"sum\""));
-        GenerateRequest onePackage = request(List.of(), GeneratorOptions.defaults().withPackageName("com.acme"), false, false);
+        GenerateRequest onePackage =
+                request(List.of(), GeneratorOptions.defaults().withPackageName("com.acme"), false, false);
 
         assertThatThrownBy(() -> run(onePackage))
                 .isInstanceOf(IllegalStateException.class)
@@ -174,10 +203,17 @@ class GenerateTaskTest {
     void withoutAPackageEachSchemaGetsTheOneDerivedFromItsName() throws IOException {
         registry.put("orders", "com.acme@OrderPlaced", ORDER);
         registry.put("orders", "com.acme@RefundIssued", REFUND);
-        run(request(List.of(new SchemaRef("orders", "com.acme@OrderPlaced", null),
-                new SchemaRef("orders", "com.acme@RefundIssued", "1")), GeneratorOptions.defaults(), true, false));
-        assertThat(generated()).contains("dev/bindery/events/com_acme/orderplaced/OrderPlaced.java",
-                "dev/bindery/events/com_acme/refundissued/RefundIssued.java");
+        run(request(
+                List.of(
+                        new SchemaRef("orders", "com.acme@OrderPlaced", null),
+                        new SchemaRef("orders", "com.acme@RefundIssued", "1")),
+                GeneratorOptions.defaults(),
+                true,
+                false));
+        assertThat(generated())
+                .contains(
+                        "dev/bindery/events/com_acme/orderplaced/OrderPlaced.java",
+                        "dev/bindery/events/com_acme/refundissued/RefundIssued.java");
     }
 
     @Test
@@ -185,13 +221,19 @@ class GenerateTaskTest {
         registry.put("orders", "com.acme@OrderPlaced", ORDER);
         registry.put("orders", "com.acme@OrderPlaced", ORDER.replace("\"total\"", "\"sum\""));
 
-        run(request(List.of(new SchemaRef("orders", "com.acme@OrderPlaced", "latest")), GeneratorOptions.defaults(), true, false));
+        run(request(
+                List.of(new SchemaRef("orders", "com.acme@OrderPlaced", "latest")),
+                GeneratorOptions.defaults(),
+                true,
+                false));
 
         Lockfile lock = Lockfile.read(project.resolve("bindery.lock"));
         String sha = Digests.sha256(ORDER.replace("\"total\"", "\"sum\"").getBytes(StandardCharsets.UTF_8));
-        assertThat(lock.entries()).containsExactly(new Lockfile.Entry("orders", "com.acme@OrderPlaced", "latest", "2", sha));
+        assertThat(lock.entries())
+                .containsExactly(new Lockfile.Entry("orders", "com.acme@OrderPlaced", "latest", "2", sha));
         assertThat(project.resolve("cache/" + sha + ".json")).hasContent(ORDER.replace("\"total\"", "\"sum\""));
-        assertThat(Files.readString(project.resolve("target/generated-sources/bindery/dev/bindery/events/com_acme/orderplaced/OrderPlaced.java")))
+        assertThat(Files.readString(project.resolve(
+                        "target/generated-sources/bindery/dev/bindery/events/com_acme/orderplaced/OrderPlaced.java")))
                 .contains("schema com.acme@OrderPlaced version 2");
     }
 
@@ -206,7 +248,8 @@ class GenerateTaskTest {
         GenerateTask.Result offline = run(request(refs, GeneratorOptions.defaults(), true, false), noRegistry());
 
         assertThat(offline.upToDate()).isFalse();
-        assertThat(generated()).contains("dev/bindery/events/com_acme/orderplaced/OrderPlaced.java")
+        assertThat(generated())
+                .contains("dev/bindery/events/com_acme/orderplaced/OrderPlaced.java")
                 .noneMatch(p -> p.endsWith("RefundIssued.java"));
     }
 
@@ -238,7 +281,8 @@ class GenerateTaskTest {
         String served = Digests.sha256(REFUND.getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> run(request(refs, GeneratorOptions.defaults(), true, false)))
                 .isInstanceOf(SchemaResolver.LockMismatchException.class)
-                .hasMessageContaining("Schema com.acme@OrderPlaced version 1 in registry orders does not match bindery.lock")
+                .hasMessageContaining(
+                        "Schema com.acme@OrderPlaced version 1 in registry orders does not match bindery.lock")
                 .hasMessageContaining(locked)
                 .hasMessageContaining(served)
                 .hasMessageContaining("-Dbindery.updateLock=true");
@@ -254,8 +298,11 @@ class GenerateTaskTest {
         GenerateTask.Result updated = run(request(refs, GeneratorOptions.defaults(), true, true));
 
         assertThat(updated.upToDate()).isFalse();
-        assertThat(Lockfile.read(project.resolve("bindery.lock")).entries()).extracting(Lockfile.Entry::version).containsExactly("2");
-        assertThat(generated()).contains("dev/bindery/events/com_acme/orderplaced/RefundIssued.java")
+        assertThat(Lockfile.read(project.resolve("bindery.lock")).entries())
+                .extracting(Lockfile.Entry::version)
+                .containsExactly("2");
+        assertThat(generated())
+                .contains("dev/bindery/events/com_acme/orderplaced/RefundIssued.java")
                 .noneMatch(p -> p.endsWith("OrderPlaced.java"));
         assertThat(console.lines()).anyMatch(l -> l.contains("version 1 -> 2"));
     }

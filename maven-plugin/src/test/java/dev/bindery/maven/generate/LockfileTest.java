@@ -16,8 +16,8 @@ class LockfileTest {
 
     @Test
     void isWrittenSortedAndReadBack() {
-        Lockfile lock = new Lockfile(List.of(new Lockfile.Entry("r", "b", "latest", "2", "bb"),
-                new Lockfile.Entry("r", "a", "1", "1", "aa")));
+        Lockfile lock = new Lockfile(List.of(
+                new Lockfile.Entry("r", "b", "latest", "2", "bb"), new Lockfile.Entry("r", "a", "1", "1", "aa")));
         Path file = dir.resolve("bindery.lock");
         assertThat(lock.writeIfChanged(file)).isTrue();
         assertThat(lock.writeIfChanged(file)).isFalse();

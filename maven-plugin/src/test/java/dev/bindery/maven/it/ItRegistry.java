@@ -30,14 +30,20 @@ public final class ItRegistry {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "start" -> start(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), Path.of(args[4]),
-                    Arrays.asList(args).subList(5, args.length));
+            case "start" ->
+                start(
+                        Path.of(args[1]),
+                        Integer.parseInt(args[2]),
+                        Path.of(args[3]),
+                        Path.of(args[4]),
+                        Arrays.asList(args).subList(5, args.length));
             case "stop" -> stop(Path.of(args[1]));
             default -> throw new IllegalArgumentException("start or stop, not " + args[0]);
         }
     }
 
-    private static void start(Path jar, int port, Path dataDir, Path pidFile, List<String> environment) throws Exception {
+    private static void start(Path jar, int port, Path dataDir, Path pidFile, List<String> environment)
+            throws Exception {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build registry-service first");
         }
@@ -46,7 +52,8 @@ public final class ItRegistry {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
+                .redirectOutput(
+                        dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
         builder.environment().put("BINDERY_PORT", String.valueOf(port));
         builder.environment().put("BINDERY_HOST", "127.0.0.1");
         builder.environment().put("BINDERY_DATA_DIR", dataDir.toString());
@@ -64,7 +71,8 @@ public final class ItRegistry {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the registry exited with " + process.exitValue() + "; see its log next to " + dataDir);
+                throw new IllegalStateException(
+                        "the registry exited with " + process.exitValue() + "; see its log next to " + dataDir);
             }
             if (answers(ping)) {
                 System.out.println("[ItRegistry] registry " + process.pid() + " ready at http://127.0.0.1:" + port);
@@ -95,7 +103,8 @@ public final class ItRegistry {
         if (!Files.isRegularFile(pidFile)) {
             return;
         }
-        long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim());
+        long pid =
+                Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim());
         ProcessHandle.of(pid).ifPresent(ItRegistry::terminate);
         Files.delete(pidFile);
         System.out.println("[ItRegistry] registry " + pid + " stopped");

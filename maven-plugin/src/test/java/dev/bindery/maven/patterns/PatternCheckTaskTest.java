@@ -26,10 +26,22 @@ class PatternCheckTaskTest {
     final RecordingConsole console = new RecordingConsole();
 
     PatternCheckTaskTest() {
-        registry.answerLint(TYPO, new PatternLint(List.of(new PatternLint.Finding("detailType", "UNKNOWN_ENVELOPE_KEY",
-                "ERROR", "'detailType' is not a field of the EventBridge envelope.", "detail-type")), List.of()));
-        registry.answerLint(BROAD, new PatternLint(List.of(new PatternLint.Finding("", "MATCHES_EVERYTHING", "WARNING",
-                "This pattern matches every event.", null)), List.of("r/a", "r/b")));
+        registry.answerLint(
+                TYPO,
+                new PatternLint(
+                        List.of(new PatternLint.Finding(
+                                "detailType",
+                                "UNKNOWN_ENVELOPE_KEY",
+                                "ERROR",
+                                "'detailType' is not a field of the EventBridge envelope.",
+                                "detail-type")),
+                        List.of()));
+        registry.answerLint(
+                BROAD,
+                new PatternLint(
+                        List.of(new PatternLint.Finding(
+                                "", "MATCHES_EVERYTHING", "WARNING", "This pattern matches every event.", null)),
+                        List.of("r/a", "r/b")));
     }
 
     void file(String name, String content) throws IOException {
@@ -60,14 +72,17 @@ class PatternCheckTaskTest {
     void aWarningIsPrintedAndFailsOnlyWhenAsked() throws IOException {
         file("broad.json", BROAD);
         assertThat(task(false).run()).isEqualTo(1);
-        assertThat(console.lines()).contains("WARN broad.json: WARNING (pattern) [MATCHES_EVERYTHING]: This pattern matches every event.");
+        assertThat(console.lines())
+                .contains("WARN broad.json: WARNING (pattern) [MATCHES_EVERYTHING]: This pattern matches every event.");
         assertThatThrownBy(() -> task(true).run()).hasMessageContaining("broad.json:\n  WARNING (pattern)");
     }
 
     @Test
     void noDirectoryIsAWarningNotAFailure() {
-        assertThat(new PatternCheckTask(new PatternCheckRequest(dir.resolve("none"), "default", null, false), registry,
-                console).run()).isZero();
+        assertThat(new PatternCheckTask(
+                                new PatternCheckRequest(dir.resolve("none"), "default", null, false), registry, console)
+                        .run())
+                .isZero();
         assertThat(console.lines()).singleElement().asString().startsWith("WARN No event pattern files");
         assertThat(registry.calls).isEmpty();
     }

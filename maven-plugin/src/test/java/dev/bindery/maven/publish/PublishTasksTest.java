@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** download, register and check-compatibility against the fake registry. */
 class PublishTasksTest {
     static final String ORDER = "{\"type\": \"object\", \"properties\": {\"id\": {\"type\": \"string\"}}}";
-    static final String OPENAPI = "{\"openapi\": \"3.0.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}";
+    static final String OPENAPI =
+            "{\"openapi\": \"3.0.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}";
 
     @TempDir
     Path dir;
@@ -31,8 +32,10 @@ class PublishTasksTest {
     }
 
     RegisterTask register(boolean createRegistry) {
-        return new RegisterTask(new RegisterRequest(dir, List.of("*.json", "*.yaml"), List.of(), "orders", createRegistry),
-                registry, console);
+        return new RegisterTask(
+                new RegisterRequest(dir, List.of("*.json", "*.yaml"), List.of(), "orders", createRegistry),
+                registry,
+                console);
     }
 
     @Test
@@ -41,19 +44,25 @@ class PublishTasksTest {
         file("com.acme@OrderPlaced.json", ORDER);
         file("api.json", OPENAPI);
 
-        assertThat(register(false).run()).extracting(RegisterTask.Outcome::change)
+        assertThat(register(false).run())
+                .extracting(RegisterTask.Outcome::change)
                 .containsExactly(RegisterTask.Change.CREATED, RegisterTask.Change.CREATED);
-        assertThat(registry.calls).contains("CreateSchema orders/api OpenApi3",
-                "CreateSchema orders/com.acme@OrderPlaced JSONSchemaDraft4");
+        assertThat(registry.calls)
+                .contains(
+                        "CreateSchema orders/api OpenApi3",
+                        "CreateSchema orders/com.acme@OrderPlaced JSONSchemaDraft4");
 
         file("com.acme@OrderPlaced.json", ORDER.replace("string", "integer"));
-        assertThat(register(false).run()).extracting(RegisterTask.Outcome::change, RegisterTask.Outcome::version)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(RegisterTask.Change.UNCHANGED, "1"),
+        assertThat(register(false).run())
+                .extracting(RegisterTask.Outcome::change, RegisterTask.Outcome::version)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(RegisterTask.Change.UNCHANGED, "1"),
                         org.assertj.core.groups.Tuple.tuple(RegisterTask.Change.NEW_VERSION, "2"));
         assertThat(console.lines()).contains("com.acme@OrderPlaced: new version 2", "api: unchanged (version 1)");
 
         registry.calls.clear();
-        assertThat(register(false).run()).extracting(RegisterTask.Outcome::change)
+        assertThat(register(false).run())
+                .extracting(RegisterTask.Outcome::change)
                 .containsOnly(RegisterTask.Change.UNCHANGED);
         assertThat(registry.calls).noneMatch(c -> c.startsWith("UpdateSchema") || c.startsWith("CreateSchema"));
         assertThat(registry.versions("orders", "com.acme@OrderPlaced")).hasSize(2);
@@ -63,7 +72,9 @@ class PublishTasksTest {
     void reformattedContentIsUnchanged() throws IOException {
         registry.put("orders", "o", ORDER);
         file("o.json", ORDER.replace(" ", "").replace(",", ",\n"));
-        assertThat(register(false).run()).extracting(RegisterTask.Outcome::change).containsExactly(RegisterTask.Change.UNCHANGED);
+        assertThat(register(false).run())
+                .extracting(RegisterTask.Outcome::change)
+                .containsExactly(RegisterTask.Change.UNCHANGED);
     }
 
     @Test
@@ -76,7 +87,8 @@ class PublishTasksTest {
 
             @Override
             public String updateSchema(String r, String s, String type, String content) {
-                throw new dev.bindery.maven.registry.RegistryException(409, "ConflictException", "No change since the previous version");
+                throw new dev.bindery.maven.registry.RegistryException(
+                        409, "ConflictException", "No change since the previous version");
             }
         };
         conflicting.withRegistry("orders");
@@ -87,7 +99,8 @@ class PublishTasksTest {
             throw new AssertionError(e);
         }
         List<RegisterTask.Outcome> outcomes = new RegisterTask(
-                new RegisterRequest(dir, List.of("*.json"), List.of(), "orders", false), conflicting, console).run();
+                        new RegisterRequest(dir, List.of("*.json"), List.of(), "orders", false), conflicting, console)
+                .run();
         assertThat(outcomes).containsExactly(new RegisterTask.Outcome("o", RegisterTask.Change.UNCHANGED, "4"));
     }
 
@@ -106,7 +119,9 @@ class PublishTasksTest {
         registry.withRegistry("orders");
         file("y.yaml", "type: object\nproperties:\n  id:\n    type: string\n");
         register(false).run();
-        assertThat(registry.versions("orders", "y").get(0).content()).startsWith("{").contains("\"type\" : \"object\"");
+        assertThat(registry.versions("orders", "y").get(0).content())
+                .startsWith("{")
+                .contains("\"type\" : \"object\"");
     }
 
     @Test
@@ -116,11 +131,16 @@ class PublishTasksTest {
         registry.put("orders", "a/b c", OPENAPI);
         Path out = dir.resolve("schemas");
 
-        new DownloadTask(new DownloadRequest(List.of(new SchemaRef("orders", "com.acme@OrderPlaced", "1")), List.of(), out),
-                registry, console).run();
+        new DownloadTask(
+                        new DownloadRequest(
+                                List.of(new SchemaRef("orders", "com.acme@OrderPlaced", "1")), List.of(), out),
+                        registry,
+                        console)
+                .run();
         assertThat(out.resolve("com.acme@OrderPlaced.json")).hasContent(ORDER);
 
-        List<Path> files = new DownloadTask(new DownloadRequest(List.of(), List.of("orders"), out), registry, console).run();
+        List<Path> files =
+                new DownloadTask(new DownloadRequest(List.of(), List.of("orders"), out), registry, console).run();
         assertThat(files).containsExactly(out.resolve("com.acme@OrderPlaced.json"), out.resolve("a_b_c.json"));
         assertThat(out.resolve("com.acme@OrderPlaced.json")).hasContent(ORDER.replace("string", "integer"));
 
@@ -130,8 +150,10 @@ class PublishTasksTest {
     }
 
     CompatibilityTask check(boolean fail) {
-        return new CompatibilityTask(new CompatibilityRequest(dir, List.of("*.json"), List.of(), "orders", null, "STRICT", fail),
-                registry, console);
+        return new CompatibilityTask(
+                new CompatibilityRequest(dir, List.of("*.json"), List.of(), "orders", null, "STRICT", fail),
+                registry,
+                console);
     }
 
     @Test
@@ -145,11 +167,28 @@ class PublishTasksTest {
     void anIncompatibleSchemaFailsListingEveryBreakingFinding() throws IOException {
         file("o.json", ORDER);
         file("p.json", ORDER);
-        registry.answerCompatibility("o", new CompatibilityReport(false, "BACKWARD", "STRICT", List.of("1", "2"), List.of(
-                new CompatibilityReport.Finding("2", "/properties/detail/properties/amount", "TYPE_CHANGED", "CHANGES",
-                        "type changed from number to string", true),
-                new CompatibilityReport.Finding("2", "/properties/detail/properties/note", "PROPERTY_ADDED", "EXTENDS",
-                        "optional property added", false))));
+        registry.answerCompatibility(
+                "o",
+                new CompatibilityReport(
+                        false,
+                        "BACKWARD",
+                        "STRICT",
+                        List.of("1", "2"),
+                        List.of(
+                                new CompatibilityReport.Finding(
+                                        "2",
+                                        "/properties/detail/properties/amount",
+                                        "TYPE_CHANGED",
+                                        "CHANGES",
+                                        "type changed from number to string",
+                                        true),
+                                new CompatibilityReport.Finding(
+                                        "2",
+                                        "/properties/detail/properties/note",
+                                        "PROPERTY_ADDED",
+                                        "EXTENDS",
+                                        "optional property added",
+                                        false))));
         registry.answerCompatibility("p", new CompatibilityReport(true, "BACKWARD", "STRICT", List.of("1"), List.of()));
 
         assertThatThrownBy(() -> check(true).run())

@@ -25,7 +25,8 @@ public class FakeRegistry implements RegistryClient {
 
     /** Adds a version to a schema (creating registry and schema when missing); returns its number. */
     public String put(String registry, String schema, String content) {
-        List<SchemaVersion> versions = withRegistry(registry).registries.get(registry).computeIfAbsent(schema, s -> new ArrayList<>());
+        List<SchemaVersion> versions =
+                withRegistry(registry).registries.get(registry).computeIfAbsent(schema, s -> new ArrayList<>());
         String version = String.valueOf(versions.size() + 1);
         versions.add(new SchemaVersion(registry, schema, version, "JSONSchemaDraft4", content));
         return version;
@@ -35,7 +36,8 @@ public class FakeRegistry implements RegistryClient {
     public void tamper(String registry, String schema, String version, String content) {
         List<SchemaVersion> versions = registries.get(registry).get(schema);
         int i = Integer.parseInt(version) - 1;
-        versions.set(i, new SchemaVersion(registry, schema, version, versions.get(i).type(), content));
+        versions.set(
+                i, new SchemaVersion(registry, schema, version, versions.get(i).type(), content));
     }
 
     public void answerCompatibility(String schema, CompatibilityReport report) {

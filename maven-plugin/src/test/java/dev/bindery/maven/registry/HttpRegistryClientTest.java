@@ -27,9 +27,12 @@ class HttpRegistryClientTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())
-                    + " auth=" + exchange.getRequestHeaders().getFirst("Authorization") + " " + body);
+            requests.add(
+                    exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
+                            + (exchange.getRequestURI().getRawQuery() == null
+                                    ? ""
+                                    : "?" + exchange.getRequestURI().getRawQuery())
+                            + " auth=" + exchange.getRequestHeaders().getFirst("Authorization") + " " + body);
             if (errorType != null) {
                 exchange.getResponseHeaders().add("x-amzn-ErrorType", errorType);
             }
@@ -47,8 +50,8 @@ class HttpRegistryClientTest {
     }
 
     private HttpRegistryClient client(String user, String password) {
-        return new HttpRegistryClient(RegistryAccess.of("http://127.0.0.1:" + server.getAddress().getPort(), "bindery",
-                "us-east-1", user, password, null));
+        return new HttpRegistryClient(RegistryAccess.of(
+                "http://127.0.0.1:" + server.getAddress().getPort(), "bindery", "us-east-1", user, password, null));
     }
 
     @Test
@@ -56,8 +59,9 @@ class HttpRegistryClientTest {
         answer = "{\"Content\":\"{}\",\"SchemaVersion\":\"3\",\"Type\":\"OpenApi3\"}";
         SchemaVersion schema = client(null, null).describeSchema("my orders", "com.acme@Order Placed", "3");
         assertThat(schema).isEqualTo(new SchemaVersion("my orders", "com.acme@Order Placed", "3", "OpenApi3", "{}"));
-        assertThat(requests).containsExactly(
-                "GET /v1/registries/name/my%20orders/schemas/name/com.acme%40Order%20Placed?schemaVersion=3 auth=null ");
+        assertThat(requests)
+                .containsExactly(
+                        "GET /v1/registries/name/my%20orders/schemas/name/com.acme%40Order%20Placed?schemaVersion=3 auth=null ");
     }
 
     @Test
@@ -71,15 +75,19 @@ class HttpRegistryClientTest {
         status = 403;
         errorType = "InvalidSignatureException";
         answer = "{\"message\":\"The request signature we calculated does not match the signature you provided.\"}";
-        assertThatThrownBy(() -> client("BKIAITTESTADMIN00001", "wrong-secret-wrong-secret").listSchemas("orders"))
-                .isInstanceOfSatisfying(RegistryException.class, e -> assertThat(e.getMessage())
-                        .isEqualTo("Bindery registry at http://127.0.0.1:" + server.getAddress().getPort()
-                                + ", the schemas of registry orders: the registry refused the access key "
-                                + "BKIAITTESTADMIN00001 of server 'bindery' (403 InvalidSignatureException: The request "
-                                + "signature we calculated does not match the signature you provided.); check the "
-                                + "access key id (username) and secret (password) of server 'bindery' in settings.xml "
-                                + "and bindery.region (us-east-1)")
-                        .doesNotContain("wrong-secret"));
+        assertThatThrownBy(() -> client("BKIAITTESTADMIN00001", "wrong-secret-wrong-secret")
+                        .listSchemas("orders"))
+                .isInstanceOfSatisfying(
+                        RegistryException.class,
+                        e -> assertThat(e.getMessage())
+                                .isEqualTo("Bindery registry at http://127.0.0.1:"
+                                        + server.getAddress().getPort()
+                                        + ", the schemas of registry orders: the registry refused the access key "
+                                        + "BKIAITTESTADMIN00001 of server 'bindery' (403 InvalidSignatureException: The request "
+                                        + "signature we calculated does not match the signature you provided.); check the "
+                                        + "access key id (username) and secret (password) of server 'bindery' in settings.xml "
+                                        + "and bindery.region (us-east-1)")
+                                .doesNotContain("wrong-secret"));
     }
 
     @Test
@@ -112,8 +120,11 @@ class HttpRegistryClientTest {
         assertThatThrownBy(() -> client(null, null).describeSchema("orders", "nope", "7"))
                 .isInstanceOfSatisfying(RegistryException.class, e -> {
                     assertThat(e.isNotFound()).isTrue();
-                    assertThat(e.getMessage()).contains("schema nope version 7 in registry orders", "127.0.0.1",
-                            "NotFoundException: Schema nope does not exist.");
+                    assertThat(e.getMessage())
+                            .contains(
+                                    "schema nope version 7 in registry orders",
+                                    "127.0.0.1",
+                                    "NotFoundException: Schema nope does not exist.");
                 });
     }
 
@@ -153,12 +164,20 @@ class HttpRegistryClientTest {
                 {"Compatible": false, "Mode": "BACKWARD", "Policy": "LENIENT", "CheckedVersions": ["1", "2"],
                  "Findings": [{"Version": "2", "Path": "/properties/amount", "Kind": "TYPE_CHANGED", "Effect": "CHANGES",
                                "Message": "type changed from number to string", "Breaking": true}]}""";
-        CompatibilityReport report = client(null, null).checkCompatibility("r", "s@E", "JSONSchemaDraft4", "{}", "FULL", null);
+        CompatibilityReport report =
+                client(null, null).checkCompatibility("r", "s@E", "JSONSchemaDraft4", "{}", "FULL", null);
         assertThat(report.compatible()).isFalse();
         assertThat(report.checkedVersions()).containsExactly("1", "2");
-        assertThat(report.breaking()).containsExactly(new CompatibilityReport.Finding("2", "/properties/amount",
-                "TYPE_CHANGED", "CHANGES", "type changed from number to string", true));
-        assertThat(requests).containsExactly("POST /v1/registries/name/r/schemas/name/s%40E/compatibility/check auth=null "
-                + "{\"Content\":\"{}\",\"Type\":\"JSONSchemaDraft4\",\"Mode\":\"FULL\"}");
+        assertThat(report.breaking())
+                .containsExactly(new CompatibilityReport.Finding(
+                        "2",
+                        "/properties/amount",
+                        "TYPE_CHANGED",
+                        "CHANGES",
+                        "type changed from number to string",
+                        true));
+        assertThat(requests)
+                .containsExactly("POST /v1/registries/name/r/schemas/name/s%40E/compatibility/check auth=null "
+                        + "{\"Content\":\"{}\",\"Type\":\"JSONSchemaDraft4\",\"Mode\":\"FULL\"}");
     }
 }

@@ -42,7 +42,8 @@ class RegistryAccessTest {
     void withoutAnyCredentialsNothingIsSent() {
         RegistryAccess access = RegistryAccess.of(URL, "bindery", "us-east-1", null, "", null);
         assertThat(access.authScheme()).isEqualTo("none");
-        assertThat(access.authenticate("GET", URI.create(URL + "/v1/registries"), Map.of(), null)).isEmpty();
+        assertThat(access.authenticate("GET", URI.create(URL + "/v1/registries"), Map.of(), null))
+                .isEmpty();
     }
 
     @Test
@@ -61,7 +62,8 @@ class RegistryAccessTest {
     @Test
     void aRefusedSignatureNamesTheKeyAndWhatToCheckButNotTheSecret() {
         RegistryAccess access = RegistryAccess.of(URL, "bindery", "eu-west-1", KEY_ID, SECRET, null);
-        assertThat(access.refusal(403, "UnrecognizedClientException", "The security token included in the request is invalid."))
+        assertThat(access.refusal(
+                        403, "UnrecognizedClientException", "The security token included in the request is invalid."))
                 .isEqualTo("the registry refused the access key " + KEY_ID + " of server 'bindery' (403 "
                         + "UnrecognizedClientException: The security token included in the request is invalid.); check the "
                         + "access key id (username) and secret (password) of server 'bindery' in settings.xml and "

@@ -38,8 +38,8 @@ class SigV4SigningTest {
     private static final String KEY_ID = "BKIAITTESTADMIN00001";
     private static final String SECRET = "s3cr3t-s3cr3t-s3cr3t-s3cr3t-s3cr3t-s3cr3";
     private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
-    private static final Pattern AUTHORIZATION = Pattern.compile("AWS4-HMAC-SHA256 Credential=([^,]+), "
-            + "SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})");
+    private static final Pattern AUTHORIZATION = Pattern.compile(
+            "AWS4-HMAC-SHA256 Credential=([^,]+), " + "SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})");
 
     /** A request as the server saw it. */
     record Received(String method, String rawPathAndQuery, Map<String, String> headers, byte[] body) {
@@ -56,12 +56,16 @@ class SigV4SigningTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             Map<String, String> headers = new TreeMap<>();
-            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
+            exchange.getRequestHeaders()
+                    .forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
             URI uri = exchange.getRequestURI();
-            received.add(new Received(exchange.getRequestMethod(),
-                    uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()), headers,
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
+                    headers,
                     exchange.getRequestBody().readAllBytes()));
-            byte[] answer = "{\"SchemaVersion\":\"1\",\"Type\":\"OpenApi3\",\"Content\":\"{}\"}".getBytes(StandardCharsets.UTF_8);
+            byte[] answer = "{\"SchemaVersion\":\"1\",\"Type\":\"OpenApi3\",\"Content\":\"{}\"}"
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
@@ -75,8 +79,14 @@ class SigV4SigningTest {
     }
 
     private HttpRegistryClient client(Instant now) {
-        return new HttpRegistryClient(RegistryAccess.of("http://127.0.0.1:" + server.getAddress().getPort(), "bindery",
-                "eu-west-1", KEY_ID, SECRET, null, Clock.fixed(now, ZoneOffset.UTC)));
+        return new HttpRegistryClient(RegistryAccess.of(
+                "http://127.0.0.1:" + server.getAddress().getPort(),
+                "bindery",
+                "eu-west-1",
+                KEY_ID,
+                SECRET,
+                null,
+                Clock.fixed(now, ZoneOffset.UTC)));
     }
 
     @Test
@@ -107,7 +117,9 @@ class SigV4SigningTest {
         client(NOW).updateSchema("orders", "s", "OpenApi3", "{\"a\":1}");
         client(NOW).updateSchema("orders", "s", "OpenApi3", "{\"a\":2}");
         client(NOW.plusSeconds(1)).updateSchema("orders", "s", "OpenApi3", "{\"a\":2}");
-        assertThat(received).extracting(r -> signature(r.header("Authorization"))).doesNotHaveDuplicates();
+        assertThat(received)
+                .extracting(r -> signature(r.header("Authorization")))
+                .doesNotHaveDuplicates();
     }
 
     /**
@@ -118,22 +130,25 @@ class SigV4SigningTest {
     private static String resign(Received request) {
         Matcher authorization = AUTHORIZATION.matcher(request.header("Authorization"));
         assertThat(authorization.matches()).isTrue();
-        SdkHttpRequest.Builder builder = SdkHttpRequest.builder().method(SdkHttpMethod.fromValue(request.method()))
+        SdkHttpRequest.Builder builder = SdkHttpRequest.builder()
+                .method(SdkHttpMethod.fromValue(request.method()))
                 .uri(URI.create("http://" + request.header("Host") + request.rawPathAndQuery()));
         for (String name : authorization.group(2).split(";")) {
             if (!name.equals("host")) {
                 builder.putHeader(name, request.header(name));
             }
         }
-        Instant date = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX")
-                .parse(request.header("X-Amz-Date"), Instant::from);
-        SdkHttpRequest signed = AwsV4HttpSigner.create().sign(r -> r
-                .identity(AwsCredentialsIdentity.create(KEY_ID, SECRET))
-                .request(builder.build())
-                .payload(request.body().length == 0 ? null : ContentStreamProvider.fromByteArray(request.body()))
-                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "schemas")
-                .putProperty(AwsV4HttpSigner.REGION_NAME, "eu-west-1")
-                .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(date, ZoneOffset.UTC))).request();
+        Instant date =
+                DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX").parse(request.header("X-Amz-Date"), Instant::from);
+        SdkHttpRequest signed = AwsV4HttpSigner.create()
+                .sign(r -> r.identity(AwsCredentialsIdentity.create(KEY_ID, SECRET))
+                        .request(builder.build())
+                        .payload(
+                                request.body().length == 0 ? null : ContentStreamProvider.fromByteArray(request.body()))
+                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "schemas")
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, "eu-west-1")
+                        .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(date, ZoneOffset.UTC)))
+                .request();
         return signed.firstMatchingHeader("Authorization").orElseThrow();
     }
 

@@ -40,10 +40,13 @@ class LocalSchemaTest {
     @Test
     void errorsNameTheFormatTheFileWasReadAs() {
         assertThatThrownBy(() -> schema("Order.json", "{\"type\":").tree())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not valid JSON");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not valid JSON");
         assertThatThrownBy(() -> schema("Order.yaml", "a: [unclosed").tree())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not valid YAML");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not valid YAML");
         assertThatThrownBy(() -> schema("Order.json", "{\"a\":1,\"a\":2}").tree())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Duplicate field 'a'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Duplicate field 'a'");
     }
 }

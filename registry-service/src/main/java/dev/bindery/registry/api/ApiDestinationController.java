@@ -12,13 +12,13 @@ import dev.bindery.registry.ingest.EntryResult;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.ServerHttpRequest;
-import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -56,24 +56,34 @@ class ApiDestinationController {
     }
 
     /** One envelope's result, in PutEvents' style. */
-    record DeliveryEntry(@JsonProperty("Id") @Nullable String id, @JsonProperty("EventId") @Nullable String eventId,
-                         @JsonProperty("Duplicate") @Nullable Boolean duplicate,
-                         @JsonProperty("ErrorCode") @Nullable String errorCode,
-                         @JsonProperty("ErrorMessage") @Nullable String errorMessage) {
-    }
+    record DeliveryEntry(
+            @JsonProperty("Id") @Nullable String id,
+            @JsonProperty("EventId") @Nullable String eventId,
+            @JsonProperty("Duplicate") @Nullable Boolean duplicate,
+            @JsonProperty("ErrorCode") @Nullable String errorCode,
+            @JsonProperty("ErrorMessage") @Nullable String errorMessage) {}
 
     /** The answer: counts and one entry per envelope, in order. */
-    record DeliveryResponse(@JsonProperty("AcceptedCount") int accepted,
-                            @JsonProperty("DuplicateCount") int duplicates,
-                            @JsonProperty("FailedCount") int failed,
-                            @JsonProperty("Entries") List<DeliveryEntry> entries) {
+    record DeliveryResponse(
+            @JsonProperty("AcceptedCount") int accepted,
+            @JsonProperty("DuplicateCount") int duplicates,
+            @JsonProperty("FailedCount") int failed,
+            @JsonProperty("Entries") List<DeliveryEntry> entries) {
 
         static DeliveryResponse of(List<ApiDestinationIngest.Delivered> delivered) {
-            List<DeliveryEntry> entries = delivered.stream().map(d -> new DeliveryEntry(d.envelopeId(),
-                    d.result().eventId(), d.duplicate() ? Boolean.TRUE : null, d.result().errorCode(),
-                    d.result().errorMessage())).toList();
-            int failed = (int) delivered.stream().filter(d -> d.result().isFailure()).count();
-            int duplicates = (int) delivered.stream().filter(ApiDestinationIngest.Delivered::duplicate).count();
+            List<DeliveryEntry> entries = delivered.stream()
+                    .map(d -> new DeliveryEntry(
+                            d.envelopeId(),
+                            d.result().eventId(),
+                            d.duplicate() ? Boolean.TRUE : null,
+                            d.result().errorCode(),
+                            d.result().errorMessage()))
+                    .toList();
+            int failed =
+                    (int) delivered.stream().filter(d -> d.result().isFailure()).count();
+            int duplicates = (int) delivered.stream()
+                    .filter(ApiDestinationIngest.Delivered::duplicate)
+                    .count();
             return new DeliveryResponse(delivered.size() - failed - duplicates, duplicates, failed, entries);
         }
     }
@@ -84,8 +94,11 @@ class ApiDestinationController {
         // Admitted before the body is read: a delivery holds its permit while its body arrives, so slow
         // senders count against the limit too.
         if (!permits.tryAcquire()) {
-            return AwsErrors.response(ErrorCode.TooManyRequestsException, "Too many event deliveries are in progress "
-                    + "(the limit is " + maxConcurrent + "); retry later.").header(RETRY_AFTER, "1");
+            return AwsErrors.response(
+                            ErrorCode.TooManyRequestsException,
+                            "Too many event deliveries are in progress " + "(the limit is " + maxConcurrent
+                                    + "); retry later.")
+                    .header(RETRY_AFTER, "1");
         }
         ApiDestinationIngest.Outcome outcome;
         try {
@@ -96,8 +109,10 @@ class ApiDestinationController {
             permits.release();
         }
         if (outcome.busyWith() != null) {
-            return AwsErrors.response(ErrorCode.TooManyRequestsException, "The event " + outcome.busyWith()
-                    + " is being delivered by another request; retry later.").header(RETRY_AFTER, "1");
+            return AwsErrors.response(
+                            ErrorCode.TooManyRequestsException,
+                            "The event " + outcome.busyWith() + " is being delivered by another request; retry later.")
+                    .header(RETRY_AFTER, "1");
         }
         if (!outcome.array() && outcome.entries().get(0).result().isFailure()) {
             EntryResult failure = outcome.entries().get(0).result();
@@ -111,7 +126,8 @@ class ApiDestinationController {
      * a bound body); waits while it arrives, as long as the body timeout allows.
      */
     private static byte[] buffered(HttpRequest<?> request) {
-        try (CloseableAvailableByteBody body = ((ServerHttpRequest<?>) request).byteBody().buffer().get()) {
+        try (CloseableAvailableByteBody body =
+                ((ServerHttpRequest<?>) request).byteBody().buffer().get()) {
             return body.toByteArray();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {

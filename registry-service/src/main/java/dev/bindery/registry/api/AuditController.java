@@ -26,17 +26,28 @@ class AuditController {
 
     @Get
     @Operation(operationId = "ListAuditEvents")
-    SecurityDtos.ListAuditEventsResponse list(@QueryValue @Nullable String principal,
-                                              @QueryValue @Nullable String resource,
-                                              @QueryValue @Nullable String from, @QueryValue @Nullable String to,
-                                              @QueryValue @Nullable Integer limit,
-                                              @QueryValue @Nullable String nextToken) {
-        Page<AuditLog.Entry> page = audit.list(principal, resource, instant("from", from), instant("to", to), limit,
-                nextToken);
-        return new SecurityDtos.ListAuditEventsResponse(page.nextToken(), page.items().stream()
-                .map(e -> new SecurityDtos.AuditEvent(e.at(), e.principal(), e.operation(), e.resource(),
-                        e.outcome().name(), e.status(), e.source(), e.reason()))
-                .toList());
+    SecurityDtos.ListAuditEventsResponse list(
+            @QueryValue @Nullable String principal,
+            @QueryValue @Nullable String resource,
+            @QueryValue @Nullable String from,
+            @QueryValue @Nullable String to,
+            @QueryValue @Nullable Integer limit,
+            @QueryValue @Nullable String nextToken) {
+        Page<AuditLog.Entry> page =
+                audit.list(principal, resource, instant("from", from), instant("to", to), limit, nextToken);
+        return new SecurityDtos.ListAuditEventsResponse(
+                page.nextToken(),
+                page.items().stream()
+                        .map(e -> new SecurityDtos.AuditEvent(
+                                e.at(),
+                                e.principal(),
+                                e.operation(),
+                                e.resource(),
+                                e.outcome().name(),
+                                e.status(),
+                                e.source(),
+                                e.reason()))
+                        .toList());
     }
 
     private static @Nullable Instant instant(String name, @Nullable String value) {
@@ -46,7 +57,8 @@ class AuditController {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("%s '%s' is not an ISO-8601 instant such as 2026-12-06T10:15:30Z.", name, value);
+            throw ApiException.badRequest(
+                    "%s '%s' is not an ISO-8601 instant such as 2026-12-06T10:15:30Z.", name, value);
         }
     }
 }

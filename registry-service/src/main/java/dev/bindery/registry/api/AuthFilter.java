@@ -46,8 +46,7 @@ final class AuthFilter implements Ordered {
 
     /** Completes empty to let the request run, or with the refusal to answer instead. */
     @RequestFilter
-    CompletableFuture<Optional<MutableHttpResponse<?>>> check(HttpRequest<?> request,
-                                                              @Nullable RouteMatch<?> route) {
+    CompletableFuture<Optional<MutableHttpResponse<?>>> check(HttpRequest<?> request, @Nullable RouteMatch<?> route) {
         if (guard.allowedAtOnce(request, route)) {
             return PROCEED;
         }

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.exceptions.BufferLengthExceededException;
 import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
@@ -47,7 +46,9 @@ final class AwsErrorResponseProcessor implements ErrorResponseProcessor<Object> 
         String message;
         if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
             code = ErrorCode.BadRequestException;
-            boolean buffered = context.getRootCause().filter(BufferLengthExceededException.class::isInstance).isPresent();
+            boolean buffered = context.getRootCause()
+                    .filter(BufferLengthExceededException.class::isInstance)
+                    .isPresent();
             long limit = buffered ? server.getMaxRequestBufferSize() : server.getMaxRequestSize();
             message = "The request body is larger than this operation accepts: at most " + limit + " bytes.";
         } else if (status.getCode() >= 500) {
@@ -55,12 +56,13 @@ final class AwsErrorResponseProcessor implements ErrorResponseProcessor<Object> 
         } else if (context.getErrors().isEmpty()) {
             message = status.getReason();
         } else {
-            message = context.getErrors().stream().map(error -> withoutInternals(error.getMessage(), status))
+            message = context.getErrors().stream()
+                    .map(error -> withoutInternals(error.getMessage(), status))
                     .collect(Collectors.joining("; "));
         }
         @SuppressWarnings("unchecked") // the body is one of the two error records
-        MutableHttpResponse<Object> rendered = (MutableHttpResponse<Object>) shapes.renderOnto(context.getRequest(),
-                response, code, message);
+        MutableHttpResponse<Object> rendered =
+                (MutableHttpResponse<Object>) shapes.renderOnto(context.getRequest(), response, code, message);
         return rendered;
     }
 

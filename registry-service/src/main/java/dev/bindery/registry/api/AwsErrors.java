@@ -16,12 +16,12 @@ public final class AwsErrors {
     static final String ERROR_TYPE_HEADER = "x-amzn-ErrorType";
     static final String AWS_JSON = "application/x-amz-json-1.1";
 
-    private AwsErrors() {
-    }
+    private AwsErrors() {}
 
     /** The error body; member names are the wire names. */
-    public record ErrorBody(@JsonProperty("Code") String code, @JsonProperty("Message") String message) {
-    }
+    public record ErrorBody(
+            @JsonProperty("Code") String code,
+            @JsonProperty("Message") String message) {}
 
     static MutableHttpResponse<ErrorBody> response(ErrorCode code, String message) {
         return render(HttpResponse.status(HttpStatus.valueOf(code.status())), code, message);
@@ -35,8 +35,9 @@ public final class AwsErrors {
     }
 
     /** awsJson 1.1 errors (the events API): the code in {@code __type} and in the header the SDKs read. */
-    record AwsJsonError(@JsonProperty("__type") String type, @JsonProperty("message") String message) {
-    }
+    record AwsJsonError(
+            @JsonProperty("__type") String type,
+            @JsonProperty("message") String message) {}
 
     static MutableHttpResponse<AwsJsonError> awsJson(int status, String code, String message) {
         return HttpResponse.<AwsJsonError>status(HttpStatus.valueOf(status))
@@ -46,8 +47,8 @@ public final class AwsErrors {
     }
 
     /** Turns {@code response} into an awsJson error (a framework response keeps its other headers). */
-    static MutableHttpResponse<AwsJsonError> renderAwsJson(MutableHttpResponse<?> response, int status, String code,
-                                                           String message) {
+    static MutableHttpResponse<AwsJsonError> renderAwsJson(
+            MutableHttpResponse<?> response, int status, String code, String message) {
         return response.status(status)
                 .header(ERROR_TYPE_HEADER, code)
                 .contentType(AWS_JSON)

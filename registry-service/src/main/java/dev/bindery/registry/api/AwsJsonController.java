@@ -49,19 +49,22 @@ class AwsJsonController {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ResultEntry(@JsonProperty("EventId") @Nullable String eventId,
-                       @JsonProperty("ErrorCode") @Nullable String errorCode,
-                       @JsonProperty("ErrorMessage") @Nullable String errorMessage) {
-    }
+    record ResultEntry(
+            @JsonProperty("EventId") @Nullable String eventId,
+            @JsonProperty("ErrorCode") @Nullable String errorCode,
+            @JsonProperty("ErrorMessage") @Nullable String errorMessage) {}
 
-    record PutEventsResponse(@JsonProperty("FailedEntryCount") int failedEntryCount,
-                             @JsonProperty("Entries") List<ResultEntry> entries) {
+    record PutEventsResponse(
+            @JsonProperty("FailedEntryCount") int failedEntryCount,
+            @JsonProperty("Entries") List<ResultEntry> entries) {
 
         static PutEventsResponse of(List<EntryResult> results) {
             int failed = (int) results.stream().filter(EntryResult::isFailure).count();
-            return new PutEventsResponse(failed, results.stream()
-                    .map(r -> new ResultEntry(r.eventId(), r.errorCode(), r.errorMessage()))
-                    .toList());
+            return new PutEventsResponse(
+                    failed,
+                    results.stream()
+                            .map(r -> new ResultEntry(r.eventId(), r.errorCode(), r.errorMessage()))
+                            .toList());
         }
     }
 
@@ -72,21 +75,31 @@ class AwsJsonController {
         byte[] bytes = body == null ? null : body.bytes();
         long notUtf8At = bytes == null ? -1 : Utf8.firstInvalid(bytes);
         if (notUtf8At >= 0) {
-            return error(HttpStatus.BAD_REQUEST, "SerializationException",
+            return error(
+                    HttpStatus.BAD_REQUEST,
+                    "SerializationException",
                     "The request body is not valid UTF-8 at byte " + notUtf8At + ".");
         }
         JsonNode request;
         try {
             // parsed from the bytes: the UTF-8 parser, no decoded copy of the body
-            request = isBlank(bytes) ? mapper.createObjectNode()
-                    : mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(bytes);
+            request = isBlank(bytes)
+                    ? mapper.createObjectNode()
+                    : mapper.reader()
+                            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                            .readTree(bytes);
         } catch (IOException e) { // from bytes in memory, always a JsonProcessingException
-            return error(HttpStatus.BAD_REQUEST, "SerializationException", "The request body is not valid JSON: "
-                    + (e instanceof JsonProcessingException json ? JsonProblems.reason(json) : e.getMessage()));
+            return error(
+                    HttpStatus.BAD_REQUEST,
+                    "SerializationException",
+                    "The request body is not valid JSON: "
+                            + (e instanceof JsonProcessingException json ? JsonProblems.reason(json) : e.getMessage()));
         }
         JsonNode entries = request.path("Entries");
         if (!entries.isArray() || entries.isEmpty() || entries.size() > limits.maxEntries()) {
-            return error(HttpStatus.BAD_REQUEST, "ValidationException",
+            return error(
+                    HttpStatus.BAD_REQUEST,
+                    "ValidationException",
                     "Entries must be a list of 1 to " + limits.maxEntries() + " entries.");
         }
         return HttpResponse.ok(PutEventsResponse.of(ingestion.ingest(PutEventsEntries.read(entries))))
@@ -96,7 +109,9 @@ class AwsJsonController {
     @Post
     @RouteCondition("#{T(dev.bindery.registry.api.EventsTargets).unknown(request)}")
     HttpResponse<?> unknown(@Header("X-Amz-Target") @Nullable String target) {
-        return error(HttpStatus.BAD_REQUEST, "UnknownOperationException",
+        return error(
+                HttpStatus.BAD_REQUEST,
+                "UnknownOperationException",
                 "Operation " + target + " is not supported; this endpoint serves " + EventsTargets.served() + ".");
     }
 

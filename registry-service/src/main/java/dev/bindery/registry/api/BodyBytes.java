@@ -12,5 +12,4 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param bytes the body, never empty
  */
 @Schema(type = "string", format = "binary")
-record BodyBytes(byte[] bytes) {
-}
+record BodyBytes(byte[] bytes) {}

@@ -72,9 +72,11 @@ final class BodyTimeout implements BeanCreatedEventListener<NettyServerCustomize
 
         @Override
         public void onStreamPipelineBuilt() {
-            if (channel != null && channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null
+            if (channel != null
+                    && channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null
                     && channel.pipeline().get(HANDLER) == null) {
-                channel.pipeline().addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, HANDLER, new Handler());
+                channel.pipeline()
+                        .addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, HANDLER, new Handler());
             }
         }
     }
@@ -161,8 +163,10 @@ final class BodyTimeout implements BeanCreatedEventListener<NettyServerCustomize
                 arm(ctx); // the server is not reading (a slow consumer applies backpressure): not the client's stall
                 return;
             }
-            LOG.info("Closing the connection from {}: its request body sent nothing for {} ms",
-                    ctx.channel().remoteAddress(), timeoutMillis);
+            LOG.info(
+                    "Closing the connection from {}: its request body sent nothing for {} ms",
+                    ctx.channel().remoteAddress(),
+                    timeoutMillis);
             if (answered) {
                 ctx.close();
                 return;
@@ -172,8 +176,8 @@ final class BodyTimeout implements BeanCreatedEventListener<NettyServerCustomize
                     + " s, the server's limit. Send the body without pauses.";
             byte[] body = ("{\"Code\":\"RequestTimeoutException\",\"Message\":\"" + message + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
-            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                    HttpResponseStatus.REQUEST_TIMEOUT, Unpooled.wrappedBuffer(body));
+            FullHttpResponse response = new DefaultFullHttpResponse(
+                    HttpVersion.HTTP_1_1, HttpResponseStatus.REQUEST_TIMEOUT, Unpooled.wrappedBuffer(body));
             response.headers()
                     .set(AwsErrors.ERROR_TYPE_HEADER, "RequestTimeoutException")
                     .set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)

@@ -10,8 +10,7 @@ final class Callers {
 
     static final String PRINCIPAL = Callers.class.getName() + ".principal";
 
-    private Callers() {
-    }
+    private Callers() {}
 
     /** The caller, or {@code null} when authentication is off. */
     static @Nullable Principal of(HttpRequest<?> request) {

@@ -53,8 +53,8 @@ class CloudEventsController {
 
     @Post
     @Operation(operationId = "PutCloudEvents")
-    HttpResponse<AwsJsonController.PutEventsResponse> put(HttpRequest<?> request, @Body @Nullable BodyBytes sent,
-                                                          @QueryValue @Nullable String eventBusName) {
+    HttpResponse<AwsJsonController.PutEventsResponse> put(
+            HttpRequest<?> request, @Body @Nullable BodyBytes sent, @QueryValue @Nullable String eventBusName) {
         byte[] body = sent == null ? null : sent.bytes();
         long notUtf8At = body == null ? -1 : Utf8.firstInvalid(body);
         if (notUtf8At >= 0) {
@@ -68,8 +68,8 @@ class CloudEventsController {
             if (type.startsWith(BATCH)) {
                 List<int[]> elements = CloudEvents.batchElements(bytes).orElse(List.of());
                 if (elements.isEmpty() || elements.size() > limits.maxEntries()) {
-                    throw ApiException.badRequest("A CloudEvents batch must be a JSON array of 1 to %d events.",
-                            limits.maxEntries());
+                    throw ApiException.badRequest(
+                            "A CloudEvents batch must be a JSON array of 1 to %d events.", limits.maxEntries());
                 }
                 for (int[] element : elements) {
                     received.add(CloudEvents.fromStructured(bytes, element[0], element[1], eventBusName));
@@ -82,12 +82,16 @@ class CloudEventsController {
                 received.add(CloudEvents.fromStructured(bytes, 0, bytes.length, eventBusName));
             } else if (request.getHeaders().contains("ce-specversion")) {
                 Map<String, String> headers = new HashMap<>();
-                request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
-                received.add(CloudEvents.fromBinary(headers, contentType,
-                        body == null ? null : new String(body, StandardCharsets.UTF_8), eventBusName));
+                request.getHeaders()
+                        .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+                received.add(CloudEvents.fromBinary(
+                        headers,
+                        contentType,
+                        body == null ? null : new String(body, StandardCharsets.UTF_8),
+                        eventBusName));
             } else {
-                throw ApiException.badRequest("Not a CloudEvent: send %s, %s, or binary mode with ce-* headers.",
-                        STRUCTURED, BATCH);
+                throw ApiException.badRequest(
+                        "Not a CloudEvent: send %s, %s, or binary mode with ce-* headers.", STRUCTURED, BATCH);
             }
         } catch (JsonProcessingException e) {
             throw JsonProblems.notJson("The CloudEvents body", e);

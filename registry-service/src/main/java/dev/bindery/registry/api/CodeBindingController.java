@@ -41,34 +41,40 @@ class CodeBindingController {
             @JsonProperty("LastModified") Instant lastModified,
             @JsonProperty("SchemaVersion") String schemaVersion,
             @JsonProperty("Status") String status,
-            @JsonProperty("FailureReason") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String failureReason) {
+
+            @JsonProperty("FailureReason") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            String failureReason) {
 
         static CodeBindingResponse of(CodeBinding binding) {
-            return new CodeBindingResponse(binding.creationDate(), binding.lastModified(),
-                    Long.toString(binding.version()), binding.status().name(), binding.failureReason());
+            return new CodeBindingResponse(
+                    binding.creationDate(),
+                    binding.lastModified(),
+                    Long.toString(binding.version()),
+                    binding.status().name(),
+                    binding.failureReason());
         }
     }
 
     @Post
     @Status(HttpStatus.ACCEPTED)
     @Operation(operationId = "PutCodeBinding")
-    CodeBindingResponse put(String registryName, String schemaName, String language,
-                            @QueryValue @Nullable String schemaVersion) {
+    CodeBindingResponse put(
+            String registryName, String schemaName, String language, @QueryValue @Nullable String schemaVersion) {
         return CodeBindingResponse.of(bindings.put(registryName, schemaName, schemaVersion, language));
     }
 
     @Get
     @Operation(operationId = "DescribeCodeBinding")
-    CodeBindingResponse describe(String registryName, String schemaName, String language,
-                                 @QueryValue @Nullable String schemaVersion) {
+    CodeBindingResponse describe(
+            String registryName, String schemaName, String language, @QueryValue @Nullable String schemaVersion) {
         return CodeBindingResponse.of(bindings.describe(registryName, schemaName, schemaVersion, language));
     }
 
     @Get("/source")
     @Produces("application/zip")
     @Operation(operationId = "GetCodeBindingSource")
-    HttpResponse<byte[]> source(String registryName, String schemaName, String language,
-                                @QueryValue @Nullable String schemaVersion) {
+    HttpResponse<byte[]> source(
+            String registryName, String schemaName, String language, @QueryValue @Nullable String schemaVersion) {
         return HttpResponse.ok(bindings.source(registryName, schemaName, schemaVersion, language));
     }
 }

@@ -45,11 +45,15 @@ class CompatibilityController {
 
     @Put("/compatibility")
     @Operation(operationId = "PutRegistryCompatibility")
-    CompatibilityDtos.RuleResponse putRegistryRule(String registryName, @RequestBody(content = @Content(
-            schema = @Schema(implementation = CompatibilityDtos.RuleRequest.class))) @Body @Nullable BodyBytes body) {
+    CompatibilityDtos.RuleResponse putRegistryRule(
+            String registryName,
+            @RequestBody(content = @Content(schema = @Schema(implementation = CompatibilityDtos.RuleRequest.class)))
+                    @Body
+                    @Nullable
+                    BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
-        return CompatibilityDtos.RuleResponse.of(registryName, null,
-                rules.setRegistry(registryName, json.string("Mode"), json.string("Policy")));
+        return CompatibilityDtos.RuleResponse.of(
+                registryName, null, rules.setRegistry(registryName, json.string("Mode"), json.string("Policy")));
     }
 
     @Get("/schemas/name/{schemaName}/compatibility")
@@ -60,10 +64,17 @@ class CompatibilityController {
 
     @Put("/schemas/name/{schemaName}/compatibility")
     @Operation(operationId = "PutSchemaCompatibility")
-    CompatibilityDtos.RuleResponse putSchemaRule(String registryName, String schemaName, @RequestBody(content = @Content(
-            schema = @Schema(implementation = CompatibilityDtos.RuleRequest.class))) @Body @Nullable BodyBytes body) {
+    CompatibilityDtos.RuleResponse putSchemaRule(
+            String registryName,
+            String schemaName,
+            @RequestBody(content = @Content(schema = @Schema(implementation = CompatibilityDtos.RuleRequest.class)))
+                    @Body
+                    @Nullable
+                    BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
-        return CompatibilityDtos.RuleResponse.of(registryName, schemaName,
+        return CompatibilityDtos.RuleResponse.of(
+                registryName,
+                schemaName,
                 rules.setSchema(registryName, schemaName, json.string("Mode"), json.string("Policy")));
     }
 
@@ -76,26 +87,38 @@ class CompatibilityController {
 
     @Post("/schemas/name/{schemaName}/compatibility/check")
     @Operation(operationId = "CheckSchemaCompatibility")
-    CompatibilityDtos.CheckResponse check(String registryName, String schemaName, @RequestBody(content = @Content(
-            schema = @Schema(implementation = CompatibilityDtos.CheckRequest.class))) @Body @Nullable BodyBytes body) {
+    CompatibilityDtos.CheckResponse check(
+            String registryName,
+            String schemaName,
+            @RequestBody(content = @Content(schema = @Schema(implementation = CompatibilityDtos.CheckRequest.class)))
+                    @Body
+                    @Nullable
+                    BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
-        return CompatibilityDtos.CheckResponse.of(compatibility.check(registryName, schemaName, json.string("Content"),
-                json.string("Type"), json.string("Mode"), json.string("Policy")));
+        return CompatibilityDtos.CheckResponse.of(compatibility.check(
+                registryName,
+                schemaName,
+                json.string("Content"),
+                json.string("Type"),
+                json.string("Mode"),
+                json.string("Policy")));
     }
 
     @Get("/schemas/name/{schemaName}/diff")
     @Operation(operationId = "DiffSchemaVersions")
-    CompatibilityDtos.DiffResponse diff(String registryName, String schemaName,
-                                        @QueryValue @Nullable String fromVersion,
-                                        @QueryValue @Nullable String toVersion) {
-        return CompatibilityDtos.DiffResponse.of(schemaName,
-                compatibility.diff(registryName, schemaName, fromVersion, toVersion));
+    CompatibilityDtos.DiffResponse diff(
+            String registryName,
+            String schemaName,
+            @QueryValue @Nullable String fromVersion,
+            @QueryValue @Nullable String toVersion) {
+        return CompatibilityDtos.DiffResponse.of(
+                schemaName, compatibility.diff(registryName, schemaName, fromVersion, toVersion));
     }
 
     @Get("/schemas/name/{schemaName}/version/{schemaVersion}/compatibility")
     @Operation(operationId = "GetVersionCompatibility")
     CompatibilityDtos.RecordedResponse recorded(String registryName, String schemaName, String schemaVersion) {
-        return CompatibilityDtos.RecordedResponse.of(schemaName,
-                compatibility.recorded(registryName, schemaName, schemaVersion));
+        return CompatibilityDtos.RecordedResponse.of(
+                schemaName, compatibility.recorded(registryName, schemaName, schemaVersion));
     }
 }

@@ -11,12 +11,12 @@ import java.util.List;
 /** The JSON shapes of Bindery's compatibility operations, in the Schemas API's style (PascalCase members). */
 final class CompatibilityDtos {
 
-    private CompatibilityDtos() {
-    }
+    private CompatibilityDtos() {}
 
     /** The body of PutRegistryCompatibility and PutSchemaCompatibility; a member left out is inherited. */
-    record RuleRequest(@JsonProperty("Mode") @Nullable String mode, @JsonProperty("Policy") @Nullable String policy) {
-    }
+    record RuleRequest(
+            @JsonProperty("Mode") @Nullable String mode,
+            @JsonProperty("Policy") @Nullable String policy) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RuleResponse(
@@ -28,8 +28,13 @@ final class CompatibilityDtos {
             @JsonProperty("PolicySetOn") String policySetOn) {
 
         static RuleResponse of(String registryName, @Nullable String schemaName, Rule rule) {
-            return new RuleResponse(registryName, schemaName, rule.mode().name(), rule.policy().name(),
-                    rule.modeOrigin().name(), rule.policyOrigin().name());
+            return new RuleResponse(
+                    registryName,
+                    schemaName,
+                    rule.mode().name(),
+                    rule.policy().name(),
+                    rule.modeOrigin().name(),
+                    rule.policyOrigin().name());
         }
     }
 
@@ -38,8 +43,7 @@ final class CompatibilityDtos {
             @JsonProperty("Content") String content,
             @JsonProperty("Type") String type,
             @JsonProperty("Mode") @Nullable String mode,
-            @JsonProperty("Policy") @Nullable String policy) {
-    }
+            @JsonProperty("Policy") @Nullable String policy) {}
 
     record CheckResponse(
             @JsonProperty("Compatible") boolean compatible,
@@ -49,8 +53,12 @@ final class CompatibilityDtos {
             @JsonProperty("Findings") List<FindingEntry> findings) {
 
         static CheckResponse of(CompatibilityService.Verdict verdict) {
-            return new CheckResponse(verdict.compatible(), verdict.mode().name(), verdict.policy().name(),
-                    verdict.checkedVersions(), FindingEntry.all(verdict.findings()));
+            return new CheckResponse(
+                    verdict.compatible(),
+                    verdict.mode().name(),
+                    verdict.policy().name(),
+                    verdict.checkedVersions(),
+                    FindingEntry.all(verdict.findings()));
         }
     }
 
@@ -65,8 +73,9 @@ final class CompatibilityDtos {
             @JsonProperty("Breaking") boolean breaking) {
 
         static List<FindingEntry> all(List<Finding> findings) {
-            return findings.stream().map(f -> new FindingEntry(f.version(), f.path(), f.kind(), f.effect(),
-                    f.message(), f.breaking())).toList();
+            return findings.stream()
+                    .map(f -> new FindingEntry(f.version(), f.path(), f.kind(), f.effect(), f.message(), f.breaking()))
+                    .toList();
         }
     }
 
@@ -76,8 +85,7 @@ final class CompatibilityDtos {
             @JsonProperty("Effect") String effect,
             @JsonProperty("Message") String message,
             @JsonProperty("BreaksBackward") boolean breaksBackward,
-            @JsonProperty("BreaksForward") boolean breaksForward) {
-    }
+            @JsonProperty("BreaksForward") boolean breaksForward) {}
 
     record DiffResponse(
             @JsonProperty("SchemaName") String schemaName,
@@ -87,10 +95,20 @@ final class CompatibilityDtos {
             @JsonProperty("Differences") List<DiffEntry> differences) {
 
         static DiffResponse of(String schemaName, CompatibilityService.VersionDiff diff) {
-            return new DiffResponse(schemaName, Long.toString(diff.fromVersion()), Long.toString(diff.toVersion()),
-                    diff.policy().name(), diff.differences().stream().map(d -> new DiffEntry(d.finding().path(),
-                    d.finding().kind(), d.finding().effect(), d.finding().message(), d.breaksBackward(),
-                    d.breaksForward())).toList());
+            return new DiffResponse(
+                    schemaName,
+                    Long.toString(diff.fromVersion()),
+                    Long.toString(diff.toVersion()),
+                    diff.policy().name(),
+                    diff.differences().stream()
+                            .map(d -> new DiffEntry(
+                                    d.finding().path(),
+                                    d.finding().kind(),
+                                    d.finding().effect(),
+                                    d.finding().message(),
+                                    d.breaksBackward(),
+                                    d.breaksForward()))
+                            .toList());
         }
     }
 
@@ -106,9 +124,15 @@ final class CompatibilityDtos {
             @JsonProperty("Error") @Nullable String error) {
 
         static RecordedResponse of(String schemaName, CompatibilityService.Recorded recorded) {
-            return new RecordedResponse(schemaName, Long.toString(recorded.version()),
-                    Long.toString(recorded.previousVersion()), recorded.mode(), recorded.policy(),
-                    recorded.compatible(), FindingEntry.all(recorded.findings()), recorded.error());
+            return new RecordedResponse(
+                    schemaName,
+                    Long.toString(recorded.version()),
+                    Long.toString(recorded.previousVersion()),
+                    recorded.mode(),
+                    recorded.policy(),
+                    recorded.compatible(),
+                    FindingEntry.all(recorded.findings()),
+                    recorded.error());
         }
     }
 }

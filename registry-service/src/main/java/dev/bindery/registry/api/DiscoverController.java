@@ -29,8 +29,7 @@ class DiscoverController {
         this.discovery = discovery;
     }
 
-    record DiscoveredSchemaResponse(@JsonProperty("Content") String content) {
-    }
+    record DiscoveredSchemaResponse(@JsonProperty("Content") String content) {}
 
     @Post
     @Operation(operationId = "GetDiscoveredSchema")

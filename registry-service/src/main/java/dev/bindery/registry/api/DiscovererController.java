@@ -51,45 +51,57 @@ class DiscovererController {
             @JsonProperty("SourceArn") String sourceArn,
             @JsonProperty("State") String state,
             @JsonProperty("CrossAccount") boolean crossAccount,
-            @JsonProperty("tags") Map<String, String> tags) {
-    }
+            @JsonProperty("tags") Map<String, String> tags) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ListDiscoverersResponse(
             @JsonProperty("Discoverers") List<DiscovererResponse> discoverers,
-            @JsonProperty("NextToken") @Nullable String nextToken) {
-    }
+            @JsonProperty("NextToken") @Nullable String nextToken) {}
 
-    record StateResponse(@JsonProperty("DiscovererId") String discovererId, @JsonProperty("State") String state) {
-    }
+    record StateResponse(
+            @JsonProperty("DiscovererId") String discovererId,
+            @JsonProperty("State") String state) {}
 
     /** The request body members of CreateDiscoverer and UpdateDiscoverer, for the API description. */
     record DiscovererRequest(
             @JsonProperty("SourceArn") @Nullable String sourceArn,
             @JsonProperty("Description") @Nullable String description,
             @JsonProperty("CrossAccount") @Nullable Boolean crossAccount,
-            @JsonProperty("tags") @Nullable Map<String, String> tags) {
-    }
+            @JsonProperty("tags") @Nullable Map<String, String> tags) {}
 
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "CreateDiscoverer")
-    DiscovererResponse create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content =
-            @io.swagger.v3.oas.annotations.media.Content(schema =
-            @io.swagger.v3.oas.annotations.media.Schema(implementation = DiscovererRequest.class)))
-                              @Body @Nullable BodyBytes body) {
+    DiscovererResponse create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            implementation = DiscovererRequest.class)))
+                    @Body
+                    @Nullable
+                    BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
-        return response(discoverers.create(json.string("SourceArn"), json.string("Description"),
-                json.bool("CrossAccount"), json.stringMap("tags")), true);
+        return response(
+                discoverers.create(
+                        json.string("SourceArn"),
+                        json.string("Description"),
+                        json.bool("CrossAccount"),
+                        json.stringMap("tags")),
+                true);
     }
 
     @Get
     @Operation(operationId = "ListDiscoverers")
-    ListDiscoverersResponse list(@QueryValue @Nullable String discovererIdPrefix,
-                                 @QueryValue @Nullable String sourceArnPrefix,
-                                 @QueryValue @Nullable Integer limit, @QueryValue @Nullable String nextToken) {
+    ListDiscoverersResponse list(
+            @QueryValue @Nullable String discovererIdPrefix,
+            @QueryValue @Nullable String sourceArnPrefix,
+            @QueryValue @Nullable Integer limit,
+            @QueryValue @Nullable String nextToken) {
         Page<Discoverer> page = discoverers.list(discovererIdPrefix, sourceArnPrefix, limit, nextToken);
-        return new ListDiscoverersResponse(page.items().stream().map(d -> response(d, false)).toList(), page.nextToken());
+        return new ListDiscoverersResponse(
+                page.items().stream().map(d -> response(d, false)).toList(), page.nextToken());
     }
 
     @Get("/id/{discovererId}")
@@ -125,8 +137,14 @@ class DiscovererController {
     }
 
     private DiscovererResponse response(Discoverer d, boolean withDescription) {
-        return new DiscovererResponse(withDescription ? d.description() : null, arns.discoverer(d.discovererId()),
-                d.discovererId(), d.sourceArn(), d.state().name(), d.crossAccount(), d.tags());
+        return new DiscovererResponse(
+                withDescription ? d.description() : null,
+                arns.discoverer(d.discovererId()),
+                d.discovererId(),
+                d.sourceArn(),
+                d.state().name(),
+                d.crossAccount(),
+                d.tags());
     }
 
     private static StateResponse state(Discoverer d) {

@@ -50,9 +50,17 @@ class DiscoveryStatisticsController {
         static FieldResponse of(FieldStatistics f) {
             Map<String, Long> types = new TreeMap<>();
             f.typeCounts().forEach((type, count) -> types.put(type.name().toLowerCase(Locale.ROOT), count));
-            return new FieldResponse(f.path(), f.presentCount(), f.parentObjectCount(), f.required(), types,
-                    f.stringFormats().stream().map(StringFormat::openApiName).toList(), f.stringValues(), f.manyStringValues(),
-                    f.firstSeen(), f.lastSeen());
+            return new FieldResponse(
+                    f.path(),
+                    f.presentCount(),
+                    f.parentObjectCount(),
+                    f.required(),
+                    types,
+                    f.stringFormats().stream().map(StringFormat::openApiName).toList(),
+                    f.stringValues(),
+                    f.manyStringValues(),
+                    f.firstSeen(),
+                    f.lastSeen());
         }
     }
 
@@ -65,16 +73,21 @@ class DiscoveryStatisticsController {
             @JsonProperty("FirstSeen") @Nullable Instant firstSeen,
             @JsonProperty("LastSeen") @Nullable Instant lastSeen,
             @JsonProperty("VersionProblem") @Nullable String versionProblem,
-            @JsonProperty("Fields") List<FieldResponse> fields) {
-    }
+            @JsonProperty("Fields") List<FieldResponse> fields) {}
 
     @Get
     @Operation(operationId = "GetDiscoveryStatistics")
     StatisticsResponse get(String registryName, String schemaName) {
         DiscoveryStatistics.Discovered discovered = statistics.of(registryName, schemaName);
         ShapeSnapshot shape = discovered.shape();
-        return new StatisticsResponse(schemaName, shape.source(), shape.detailType(), shape.eventCount(),
-                shape.firstSeen().orElse(null), shape.lastSeen().orElse(null),
-                discovered.versionProblem().orElse(null), shape.fields().stream().map(FieldResponse::of).toList());
+        return new StatisticsResponse(
+                schemaName,
+                shape.source(),
+                shape.detailType(),
+                shape.eventCount(),
+                shape.firstSeen().orElse(null),
+                shape.lastSeen().orElse(null),
+                discovered.versionProblem().orElse(null),
+                shape.fields().stream().map(FieldResponse::of).toList());
     }
 }

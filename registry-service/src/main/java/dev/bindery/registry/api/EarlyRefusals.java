@@ -22,8 +22,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class EarlyRefusals {
 
-    private EarlyRefusals() {
-    }
+    private EarlyRefusals() {}
 
     /** Why the request must be refused, or {@code null} to let it through. */
     static @Nullable String problem(HttpRequest request, boolean codingWithoutBody) {
@@ -42,7 +41,8 @@ final class EarlyRefusals {
         }
         if (codingWithoutBody) {
             return "The request body is empty but declares Content-Encoding '"
-                    + request.headers().get(HttpHeaderNames.CONTENT_ENCODING) + "'; send a body, or no Content-Encoding.";
+                    + request.headers().get(HttpHeaderNames.CONTENT_ENCODING)
+                    + "'; send a body, or no Content-Encoding.";
         }
         return null;
     }
@@ -50,13 +50,17 @@ final class EarlyRefusals {
     /** Answers 400 in the events API's awsJson shape or the Schemas API's, and closes the connection. */
     static void answer(ChannelHandlerContext ctx, HttpRequest request, String message) {
         String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(message));
-        boolean events = request.method().equals(HttpMethod.POST) && rawPath(request.uri()).equals("/")
+        boolean events = request.method().equals(HttpMethod.POST)
+                && rawPath(request.uri()).equals("/")
                 && request.headers().contains("X-Amz-Target");
         String code = events ? "ValidationException" : "BadRequestException";
-        String body = events ? "{\"__type\":\"" + code + "\",\"message\":\"" + quoted + "\"}"
+        String body = events
+                ? "{\"__type\":\"" + code + "\",\"message\":\"" + quoted + "\"}"
                 : "{\"Code\":\"" + code + "\",\"Message\":\"" + quoted + "\"}";
-        FullHttpResponse response = new DefaultFullHttpResponse(request.protocolVersion(),
-                HttpResponseStatus.BAD_REQUEST, Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
+        FullHttpResponse response = new DefaultFullHttpResponse(
+                request.protocolVersion(),
+                HttpResponseStatus.BAD_REQUEST,
+                Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
         response.headers()
                 .set(HttpHeaderNames.CONTENT_TYPE, events ? AwsErrors.AWS_JSON : "application/json")
                 .set(AwsErrors.ERROR_TYPE_HEADER, code)

@@ -23,23 +23,28 @@ final class ErrorShapes {
     }
 
     boolean isEventsApi(HttpRequest<?> request) {
-        String operationId = RouteAttributes.getRouteMatch(request).map(routes::operationId).orElse(null);
+        String operationId =
+                RouteAttributes.getRouteMatch(request).map(routes::operationId).orElse(null);
         if (operationId != null) {
-            return Operations.find(operationId).map(operation -> operation.api() == Operations.Api.EVENTS).orElse(false);
+            return Operations.find(operationId)
+                    .map(operation -> operation.api() == Operations.Api.EVENTS)
+                    .orElse(false);
         }
         return request.getMethod() == HttpMethod.POST && "/".equals(request.getPath());
     }
 
     /** The error in the request's format: a Schemas API code, or its awsJson counterpart for the events API. */
     MutableHttpResponse<?> render(HttpRequest<?> request, ErrorCode code, String message) {
-        return isEventsApi(request) ? AwsErrors.awsJson(code.status(), awsJsonCode(code), message)
+        return isEventsApi(request)
+                ? AwsErrors.awsJson(code.status(), awsJsonCode(code), message)
                 : AwsErrors.response(code, message);
     }
 
     /** {@link #render}, onto a response the framework made (its other headers kept). */
-    MutableHttpResponse<?> renderOnto(HttpRequest<?> request, MutableHttpResponse<?> response, ErrorCode code,
-                                      String message) {
-        return isEventsApi(request) ? AwsErrors.renderAwsJson(response, code.status(), awsJsonCode(code), message)
+    MutableHttpResponse<?> renderOnto(
+            HttpRequest<?> request, MutableHttpResponse<?> response, ErrorCode code, String message) {
+        return isEventsApi(request)
+                ? AwsErrors.renderAwsJson(response, code.status(), awsJsonCode(code), message)
                 : AwsErrors.render(response, code, message);
     }
 

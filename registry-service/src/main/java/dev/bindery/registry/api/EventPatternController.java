@@ -27,8 +27,7 @@ class EventPatternController {
         this.tester = tester;
     }
 
-    record TestEventPatternResponse(@JsonProperty("Result") boolean result) {
-    }
+    record TestEventPatternResponse(@JsonProperty("Result") boolean result) {}
 
     @Post
     @RouteCondition("#{T(dev.bindery.registry.api.EventsTargets).named(request, 'AWSEvents.TestEventPattern')}")

@@ -39,37 +39,53 @@ class EventRuleController {
         this.rules = rules;
     }
 
-    record PutRuleResponse(@JsonProperty("RuleArn") String ruleArn) {
-    }
+    record PutRuleResponse(@JsonProperty("RuleArn") String ruleArn) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record RuleDto(@JsonProperty("Name") String name, @JsonProperty("Arn") String arn,
-                   @JsonProperty("EventPattern") @Nullable String eventPattern,
-                   @JsonProperty("ScheduleExpression") @Nullable String scheduleExpression,
-                   @JsonProperty("State") String state, @JsonProperty("Description") @Nullable String description,
-                   @JsonProperty("RoleArn") @Nullable String roleArn,
-                   @JsonProperty("EventBusName") String eventBusName,
-                   @JsonProperty("CreatedBy") @Nullable String createdBy) {
+    record RuleDto(
+            @JsonProperty("Name") String name,
+            @JsonProperty("Arn") String arn,
+            @JsonProperty("EventPattern") @Nullable String eventPattern,
+            @JsonProperty("ScheduleExpression") @Nullable String scheduleExpression,
+            @JsonProperty("State") String state,
+            @JsonProperty("Description") @Nullable String description,
+            @JsonProperty("RoleArn") @Nullable String roleArn,
+            @JsonProperty("EventBusName") String eventBusName,
+            @JsonProperty("CreatedBy") @Nullable String createdBy) {
 
         static RuleDto of(EventRule rule, boolean described) {
-            return new RuleDto(rule.name(), rule.arn(), rule.eventPattern(), rule.scheduleExpression(), rule.state(),
-                    rule.description(), rule.roleArn(), rule.busName(), described ? rule.createdBy() : null);
+            return new RuleDto(
+                    rule.name(),
+                    rule.arn(),
+                    rule.eventPattern(),
+                    rule.scheduleExpression(),
+                    rule.state(),
+                    rule.description(),
+                    rule.roleArn(),
+                    rule.busName(),
+                    described ? rule.createdBy() : null);
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ListRulesResponse(@JsonProperty("Rules") List<RuleDto> rules,
-                             @JsonProperty("NextToken") @Nullable String nextToken) {
-    }
+    record ListRulesResponse(
+            @JsonProperty("Rules") List<RuleDto> rules,
+            @JsonProperty("NextToken") @Nullable String nextToken) {}
 
     @Post
     @RouteCondition("#{T(dev.bindery.registry.api.EventsTargets).named(request, 'AWSEvents.PutRule')}")
     @Operation(operationId = "PutRule")
     HttpResponse<PutRuleResponse> putRule(@Body @Nullable BodyBytes bytes) {
         JsonBody body = JsonBody.parse(bytes);
-        EventRule rule = rules.put(new RuleService.Draft(body.string("Name"), body.string("EventBusName"),
-                body.string("EventPattern"), body.string("ScheduleExpression"), body.string("State"),
-                body.string("Description"), body.string("RoleArn"), tagList(body.node("Tags"))));
+        EventRule rule = rules.put(new RuleService.Draft(
+                body.string("Name"),
+                body.string("EventBusName"),
+                body.string("EventPattern"),
+                body.string("ScheduleExpression"),
+                body.string("State"),
+                body.string("Description"),
+                body.string("RoleArn"),
+                tagList(body.node("Tags"))));
         return ok(new PutRuleResponse(rule.arn()));
     }
 
@@ -86,10 +102,13 @@ class EventRuleController {
     @Operation(operationId = "ListRules")
     HttpResponse<ListRulesResponse> listRules(@Body @Nullable BodyBytes bytes) {
         JsonBody body = JsonBody.parse(bytes);
-        Page<EventRule> page = rules.list(body.string("EventBusName"), body.string("NamePrefix"),
-                body.string("NextToken"), integer(body.node("Limit")));
-        return ok(new ListRulesResponse(page.items().stream().map(rule -> RuleDto.of(rule, false)).toList(),
-                page.nextToken()));
+        Page<EventRule> page = rules.list(
+                body.string("EventBusName"),
+                body.string("NamePrefix"),
+                body.string("NextToken"),
+                integer(body.node("Limit")));
+        return ok(new ListRulesResponse(
+                page.items().stream().map(rule -> RuleDto.of(rule, false)).toList(), page.nextToken()));
     }
 
     @Post

@@ -11,12 +11,18 @@ import java.util.List;
 public final class EventsTargets {
 
     private static final String HEADER = "X-Amz-Target";
-    private static final List<String> SERVED = List.of("AWSEvents.PutEvents", "AWSEvents.TestEventPattern",
-            "AWSEvents.PutRule", "AWSEvents.DescribeRule", "AWSEvents.ListRules", "AWSEvents.DeleteRule",
-            "AWSEvents.EnableRule", "AWSEvents.DisableRule", "AWSEvents.PutTargets");
+    private static final List<String> SERVED = List.of(
+            "AWSEvents.PutEvents",
+            "AWSEvents.TestEventPattern",
+            "AWSEvents.PutRule",
+            "AWSEvents.DescribeRule",
+            "AWSEvents.ListRules",
+            "AWSEvents.DeleteRule",
+            "AWSEvents.EnableRule",
+            "AWSEvents.DisableRule",
+            "AWSEvents.PutTargets");
 
-    private EventsTargets() {
-    }
+    private EventsTargets() {}
 
     /** Whether {@code request} names {@code target} (read by a route condition). */
     public static boolean named(HttpRequest<?> request, String target) {

@@ -20,16 +20,21 @@ final class FrameworkRefusals implements Ordered {
     @ResponseFilter
     void render(HttpRequest<?> request, MutableHttpResponse<?> response) {
         int status = response.code();
-        if (status < 400 || response.getHeaders().contains(AwsErrors.ERROR_TYPE_HEADER) || response.getBody().isPresent()) {
+        if (status < 400
+                || response.getHeaders().contains(AwsErrors.ERROR_TYPE_HEADER)
+                || response.getBody().isPresent()) {
             return;
         }
         String message = status == 403 && request.getHeaders().contains(HttpHeaders.ORIGIN)
                 ? "Cross-origin request refused: a server listening on loopback answers only requests without an "
-                + "Origin or from a localhost origin."
+                        + "Origin or from a localhost origin."
                 : response.getStatus().getReason();
         if (request.getMethodName().equals("POST") && request.getPath().equals("/")) {
-            String code = status == 403 ? "AccessDeniedException" : AwsErrors.codeFor(response.getStatus()).name();
-            response.header(AwsErrors.ERROR_TYPE_HEADER, code).contentType(AwsErrors.AWS_JSON)
+            String code = status == 403
+                    ? "AccessDeniedException"
+                    : AwsErrors.codeFor(response.getStatus()).name();
+            response.header(AwsErrors.ERROR_TYPE_HEADER, code)
+                    .contentType(AwsErrors.AWS_JSON)
                     .body(new AwsErrors.AwsJsonError(code, message));
             return;
         }

@@ -22,7 +22,12 @@ final class GzipDecoder {
     private static final int FCOMMENT = 0x10;
     private static final int RESERVED = 0xE0;
 
-    private enum State { HEADER, DATA, TRAILER, BETWEEN_MEMBERS }
+    private enum State {
+        HEADER,
+        DATA,
+        TRAILER,
+        BETWEEN_MEMBERS
+    }
 
     private final Inflater inflater = new Inflater(true);
     private final CRC32 crc = new CRC32();
@@ -80,14 +85,17 @@ final class GzipDecoder {
         if (state == State.BETWEEN_MEMBERS && (members > 0 || received == 0)) {
             return;
         }
-        throw fail(switch (state) {
-            case HEADER -> received < 10 && members == 0
-                    ? "it is " + received + " byte" + (received == 1 ? "" : "s") + " long, too short for a gzip stream"
-                    : "it ends inside a gzip header";
-            case DATA -> "it ends inside its compressed data (the gzip stream is truncated)";
-            case TRAILER -> "it ends inside a gzip trailer (the gzip stream is truncated)";
-            case BETWEEN_MEMBERS -> "it is not a gzip stream";
-        });
+        throw fail(
+                switch (state) {
+                    case HEADER ->
+                        received < 10 && members == 0
+                                ? "it is " + received + " byte" + (received == 1 ? "" : "s")
+                                        + " long, too short for a gzip stream"
+                                : "it ends inside a gzip header";
+                    case DATA -> "it ends inside its compressed data (the gzip stream is truncated)";
+                    case TRAILER -> "it ends inside a gzip trailer (the gzip stream is truncated)";
+                    case BETWEEN_MEMBERS -> "it is not a gzip stream";
+                });
     }
 
     private int inflate(byte[] in, int at, Consumer<byte[]> sink) {

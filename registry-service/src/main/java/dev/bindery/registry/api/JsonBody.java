@@ -90,7 +90,9 @@ final class JsonBody {
             if (!field.getValue().isTextual()) {
                 throw wrongType(member + "." + field.getKey(), "a string", field.getValue());
             }
-            result.put(unicode(member, field.getKey()), unicode(member + "." + field.getKey(), field.getValue().asText()));
+            result.put(
+                    unicode(member, field.getKey()),
+                    unicode(member + "." + field.getKey(), field.getValue().asText()));
         });
         return result;
     }
@@ -118,7 +120,8 @@ final class JsonBody {
     }
 
     private static ApiException wrongType(String member, String expected, JsonNode actual) {
-        return ApiException.badRequest("%s must be %s, not a JSON %s.", member, expected,
-                actual.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        return ApiException.badRequest(
+                "%s must be %s, not a JSON %s.",
+                member, expected, actual.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
     }
 }

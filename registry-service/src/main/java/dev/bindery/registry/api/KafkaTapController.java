@@ -35,15 +35,13 @@ class KafkaTapController {
             @JsonProperty("EndOffset") @Nullable Long endOffset,
             @JsonProperty("Lag") @Nullable Long lag,
             @JsonProperty("Consumed") long consumed,
-            @JsonProperty("Refused") long refused) {
-    }
+            @JsonProperty("Refused") long refused) {}
 
     record RefusalResponse(
             @JsonProperty("Topic") String topic,
             @JsonProperty("Partition") int partition,
             @JsonProperty("Offset") long offset,
-            @JsonProperty("Reason") String reason) {
-    }
+            @JsonProperty("Reason") String reason) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record StatusResponse(
@@ -53,19 +51,32 @@ class KafkaTapController {
             @JsonProperty("EventBusName") @Nullable String eventBus,
             @JsonProperty("Partitions") List<PartitionResponse> partitions,
             @JsonProperty("RefusedCount") long refused,
-            @JsonProperty("Refusals") List<RefusalResponse> refusals) {
-    }
+            @JsonProperty("Refusals") List<RefusalResponse> refusals) {}
 
     @Get
     @Operation(operationId = "GetKafkaTapStatus")
     StatusResponse get() {
-        return tap.report().map(report -> new StatusResponse("RUNNING", report.groupId(), report.topics(),
+        return tap.report()
+                .map(report -> new StatusResponse(
+                        "RUNNING",
+                        report.groupId(),
+                        report.topics(),
                         report.eventBus(),
-                        report.partitions().stream().map(p -> new PartitionResponse(p.topic(), p.partition(),
-                                p.assigned(), p.storedOffset(), p.endOffset(), p.lag(), p.consumed(), p.refused())).toList(),
+                        report.partitions().stream()
+                                .map(p -> new PartitionResponse(
+                                        p.topic(),
+                                        p.partition(),
+                                        p.assigned(),
+                                        p.storedOffset(),
+                                        p.endOffset(),
+                                        p.lag(),
+                                        p.consumed(),
+                                        p.refused()))
+                                .toList(),
                         report.refused(),
-                        report.refusals().stream().map(r -> new RefusalResponse(r.topic(), r.partition(), r.offset(),
-                                r.reason())).toList()))
+                        report.refusals().stream()
+                                .map(r -> new RefusalResponse(r.topic(), r.partition(), r.offset(), r.reason()))
+                                .toList()))
                 .orElseGet(() -> new StatusResponse("OFF", null, null, null, List.of(), 0, List.of()));
     }
 }

@@ -53,21 +53,30 @@ class NdjsonController {
     }
 
     /** A failed line, as the summary lists it. */
-    record LineFailure(@JsonProperty("Line") long line, @JsonProperty("ErrorCode") String errorCode,
-                       @JsonProperty("ErrorMessage") String errorMessage) {
-    }
+    record LineFailure(
+            @JsonProperty("Line") long line,
+            @JsonProperty("ErrorCode") String errorCode,
+            @JsonProperty("ErrorMessage") String errorMessage) {}
 
     /** PutEventsNdjson's answer: what became of the stream's lines. */
-    record SummaryResponse(@JsonProperty("LineCount") long lineCount, @JsonProperty("AcceptedCount") long accepted,
-                           @JsonProperty("FailedCount") long failed, @JsonProperty("Failures") List<LineFailure> failures,
-                           @JsonProperty("FailuresTruncated") boolean failuresTruncated,
-                           @JsonProperty("StoppedEarly") @Nullable String stoppedEarly) {
+    record SummaryResponse(
+            @JsonProperty("LineCount") long lineCount,
+            @JsonProperty("AcceptedCount") long accepted,
+            @JsonProperty("FailedCount") long failed,
+            @JsonProperty("Failures") List<LineFailure> failures,
+            @JsonProperty("FailuresTruncated") boolean failuresTruncated,
+            @JsonProperty("StoppedEarly") @Nullable String stoppedEarly) {
 
         static SummaryResponse of(NdjsonIngest.Summary summary) {
-            return new SummaryResponse(summary.lineCount(), summary.accepted(), summary.failed(),
+            return new SummaryResponse(
+                    summary.lineCount(),
+                    summary.accepted(),
+                    summary.failed(),
                     summary.failures().stream()
-                            .map(f -> new LineFailure(f.line(), f.errorCode(), f.errorMessage())).toList(),
-                    summary.failuresTruncated(), summary.stoppedEarly());
+                            .map(f -> new LineFailure(f.line(), f.errorCode(), f.errorMessage()))
+                            .toList(),
+                    summary.failuresTruncated(),
+                    summary.stoppedEarly());
         }
     }
 
@@ -76,14 +85,17 @@ class NdjsonController {
     HttpResponse<?> put(HttpRequest<?> request, @QueryValue @Nullable String eventBusName) throws IOException {
         if (!streams.tryAcquire()) {
             // The body is left unread: close the connection rather than leave it mid-request.
-            return AwsErrors.response(ErrorCode.TooManyRequestsException, "Too many NDJSON uploads are in progress "
-                            + "(the limit is " + maxStreams + "); retry when one has finished.")
+            return AwsErrors.response(
+                            ErrorCode.TooManyRequestsException,
+                            "Too many NDJSON uploads are in progress " + "(the limit is " + maxStreams
+                                    + "); retry when one has finished.")
                     .header("Retry-After", "1")
                     .header(HttpHeaders.CONNECTION, "close");
         }
         NdjsonIngest.Summary summary;
         // The raw body, read as it arrives: a bound @Body would be buffered whole (max-request-buffer-size).
-        try (InputStream body = new SizeLimitedBody(((ServerHttpRequest<?>) request).byteBody().move().toInputStream())) {
+        try (InputStream body = new SizeLimitedBody(
+                ((ServerHttpRequest<?>) request).byteBody().move().toInputStream())) {
             summary = ingest.ingest(body, eventBusName == null ? "default" : eventBusName);
         } finally {
             streams.release();

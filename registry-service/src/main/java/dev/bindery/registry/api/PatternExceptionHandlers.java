@@ -1,8 +1,8 @@
 package dev.bindery.registry.api;
 
 import dev.bindery.registry.error.ErrorCode;
-import dev.bindery.registry.patterns.InvalidTestEventException;
 import dev.bindery.registry.patterns.InvalidPatternException;
+import dev.bindery.registry.patterns.InvalidTestEventException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -17,8 +17,7 @@ import jakarta.inject.Singleton;
  */
 final class PatternExceptionHandlers {
 
-    private PatternExceptionHandlers() {
-    }
+    private PatternExceptionHandlers() {}
 
     @Produces
     @Singleton

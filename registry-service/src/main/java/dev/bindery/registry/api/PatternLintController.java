@@ -45,27 +45,33 @@ class PatternLintController {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record FindingDto(@JsonProperty("Path") String path, @JsonProperty("Kind") String kind,
-                      @JsonProperty("Severity") String severity, @JsonProperty("Message") String message,
-                      @JsonProperty("Suggestion") @Nullable String suggestion) {
-    }
+    record FindingDto(
+            @JsonProperty("Path") String path,
+            @JsonProperty("Kind") String kind,
+            @JsonProperty("Severity") String severity,
+            @JsonProperty("Message") String message,
+            @JsonProperty("Suggestion") @Nullable String suggestion) {}
 
     /** A schema the pattern can match; for a discovered one with sampled events, how many of them it matches. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record SchemaRefDto(@JsonProperty("RegistryName") String registryName,
-                        @JsonProperty("SchemaName") String schemaName,
-                        @JsonProperty("SchemaVersion") String schemaVersion,
-                        @JsonProperty("SampledEvents") @Nullable Integer sampledEvents,
-                        @JsonProperty("MatchedEvents") @Nullable Integer matchedEvents) {
-    }
+    record SchemaRefDto(
+            @JsonProperty("RegistryName") String registryName,
+            @JsonProperty("SchemaName") String schemaName,
+            @JsonProperty("SchemaVersion") String schemaVersion,
+            @JsonProperty("SampledEvents") @Nullable Integer sampledEvents,
+            @JsonProperty("MatchedEvents") @Nullable Integer matchedEvents) {}
 
-    record LintResponse(@JsonProperty("Findings") List<FindingDto> findings,
-                        @JsonProperty("MatchingSchemas") List<SchemaRefDto> matchingSchemas) {
+    record LintResponse(
+            @JsonProperty("Findings") List<FindingDto> findings,
+            @JsonProperty("MatchingSchemas") List<SchemaRefDto> matchingSchemas) {
 
         static LintResponse of(LintReport report) {
-            return new LintResponse(report.findings().stream().map(LintResponse::finding).toList(),
-                    report.matchingSchemas().stream().map(s -> schema(s, s.discovered()
-                            ? report.sampled().get(s.schemaName()) : null)).toList());
+            return new LintResponse(
+                    report.findings().stream().map(LintResponse::finding).toList(),
+                    report.matchingSchemas().stream()
+                            .map(s ->
+                                    schema(s, s.discovered() ? report.sampled().get(s.schemaName()) : null))
+                            .toList());
         }
 
         private static FindingDto finding(LintFinding f) {
@@ -73,8 +79,12 @@ class PatternLintController {
         }
 
         private static SchemaRefDto schema(EventShape s, @Nullable LintReport.Sampled sampled) {
-            return new SchemaRefDto(s.registryName(), s.schemaName(), Long.toString(s.version()),
-                    sampled == null ? null : sampled.events(), sampled == null ? null : sampled.matched());
+            return new SchemaRefDto(
+                    s.registryName(),
+                    s.schemaName(),
+                    Long.toString(s.version()),
+                    sampled == null ? null : sampled.events(),
+                    sampled == null ? null : sampled.matched());
         }
     }
 
@@ -87,28 +97,37 @@ class PatternLintController {
             throw ApiException.badRequest("EventPattern is required.");
         }
         String registryName = readable(request, body.string("RegistryName"));
-        return LintResponse.of(linter.lint(pattern, body.string("EventBusName"), registryName,
+        return LintResponse.of(linter.lint(
+                pattern,
+                body.string("EventBusName"),
+                registryName,
                 Callers.visibleRegistries(request).test(DISCOVERED)));
     }
 
     @Get("/v1/rules/name/{ruleName}/lint{?eventBusName,registryName}")
     @Operation(operationId = "LintRule")
-    LintResponse lintRule(HttpRequest<?> request, @PathVariable String ruleName,
-                          @QueryValue @Nullable String eventBusName, @QueryValue @Nullable String registryName) {
+    LintResponse lintRule(
+            HttpRequest<?> request,
+            @PathVariable String ruleName,
+            @QueryValue @Nullable String eventBusName,
+            @QueryValue @Nullable String registryName) {
         readable(request, registryName);
         EventRule rule = rules.describe(eventBusName, ruleName);
         if (rule.eventPattern() == null) {
             throw ApiException.badRequest("Rule %s runs on a schedule and has no event pattern to lint.", ruleName);
         }
-        return LintResponse.of(linter.lint(rule.eventPattern(), rule.busName(), registryName,
+        return LintResponse.of(linter.lint(
+                rule.eventPattern(),
+                rule.busName(),
+                registryName,
                 Callers.visibleRegistries(request).test(DISCOVERED)));
     }
 
     /** The named registry, which a caller limited to some registries must be allowed. */
     private static @Nullable String readable(HttpRequest<?> request, @Nullable String registryName) {
         if (registryName != null && !Callers.visibleRegistries(request).test(registryName)) {
-            throw ApiException.forbidden("The caller may not read registry %s, so the lint cannot read its schemas.",
-                    registryName);
+            throw ApiException.forbidden(
+                    "The caller may not read registry %s, so the lint cannot read its schemas.", registryName);
         }
         return registryName;
     }

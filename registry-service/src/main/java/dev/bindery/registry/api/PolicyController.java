@@ -39,9 +39,12 @@ class PolicyController {
 
     @Put
     @Operation(operationId = "PutResourcePolicy")
-    Dtos.PolicyResponse put(@QueryValue @Nullable String registryName,
-                            @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.PolicyRequest.class)))
-                            @Body @Nullable BodyBytes body) {
+    Dtos.PolicyResponse put(
+            @QueryValue @Nullable String registryName,
+            @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.PolicyRequest.class)))
+                    @Body
+                    @Nullable
+                    BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         String policy = json.string("Policy");
         if (policy == null) {

@@ -40,10 +40,11 @@ class PrincipalController {
 
     @Get
     @Operation(operationId = "ListPrincipals")
-    SecurityDtos.ListPrincipalsResponse list(@QueryValue @Nullable Integer limit,
-                                             @QueryValue @Nullable String nextToken) {
+    SecurityDtos.ListPrincipalsResponse list(
+            @QueryValue @Nullable Integer limit, @QueryValue @Nullable String nextToken) {
         Page<PrincipalService.Described> page = principals.list(limit, nextToken);
-        return new SecurityDtos.ListPrincipalsResponse(page.nextToken(),
+        return new SecurityDtos.ListPrincipalsResponse(
+                page.nextToken(),
                 page.items().stream().map(PrincipalController::response).toList());
     }
 
@@ -56,18 +57,24 @@ class PrincipalController {
     @Post("/name/{principalName}")
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "CreatePrincipal")
-    SecurityDtos.PrincipalResponse create(String principalName,
-                                          @RequestBody(content = @Content(schema = @Schema(implementation = SecurityDtos.PrincipalRequest.class)))
-                                          @Body @Nullable BodyBytes body) {
+    SecurityDtos.PrincipalResponse create(
+            String principalName,
+            @RequestBody(content = @Content(schema = @Schema(implementation = SecurityDtos.PrincipalRequest.class)))
+                    @Body
+                    @Nullable
+                    BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         return response(principals.create(principalName, json.string("Role"), strings(json, "Registries")));
     }
 
     @Put("/name/{principalName}")
     @Operation(operationId = "UpdatePrincipal")
-    SecurityDtos.PrincipalResponse update(String principalName,
-                                          @RequestBody(content = @Content(schema = @Schema(implementation = SecurityDtos.PrincipalRequest.class)))
-                                          @Body @Nullable BodyBytes body) {
+    SecurityDtos.PrincipalResponse update(
+            String principalName,
+            @RequestBody(content = @Content(schema = @Schema(implementation = SecurityDtos.PrincipalRequest.class)))
+                    @Body
+                    @Nullable
+                    BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         return response(principals.update(principalName, json.string("Role"), strings(json, "Registries")));
     }
@@ -105,9 +112,12 @@ class PrincipalController {
     @Post("/name/{principalName}/tokens")
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "CreateToken")
-    SecurityDtos.NewTokenResponse createToken(String principalName,
-                                              @RequestBody(content = @Content(schema = @Schema(implementation = SecurityDtos.TokenRequest.class)))
-                                              @Body @Nullable BodyBytes body) {
+    SecurityDtos.NewTokenResponse createToken(
+            String principalName,
+            @RequestBody(content = @Content(schema = @Schema(implementation = SecurityDtos.TokenRequest.class)))
+                    @Body
+                    @Nullable
+                    BodyBytes body) {
         JsonNode expires = JsonBody.parse(body).node("ExpiresInSeconds");
         Long seconds = null;
         if (!expires.isMissingNode() && !expires.isNull()) {
@@ -154,7 +164,7 @@ class PrincipalController {
     }
 
     private static SecurityDtos.PrincipalResponse response(PrincipalService.Described p) {
-        return new SecurityDtos.PrincipalResponse(p.name(), p.arn(), p.role().wireName(), p.registries(),
-                p.createdAt(), p.updatedAt());
+        return new SecurityDtos.PrincipalResponse(
+                p.name(), p.arn(), p.role().wireName(), p.registries(), p.createdAt(), p.updatedAt());
     }
 }

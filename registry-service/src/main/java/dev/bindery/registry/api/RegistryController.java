@@ -38,12 +38,14 @@ class RegistryController {
 
     @Get
     @Operation(operationId = "ListRegistries")
-    Dtos.ListRegistriesResponse list(HttpRequest<?> request, @QueryValue @Nullable Integer limit,
-                                     @QueryValue @Nullable String nextToken,
-                                     @QueryValue @Nullable String registryNamePrefix,
-                                     @QueryValue @Nullable String scope) {
-        return shapes.registries(registries.list(registryNamePrefix, scope, limit, nextToken,
-                Callers.visibleRegistries(request)));
+    Dtos.ListRegistriesResponse list(
+            HttpRequest<?> request,
+            @QueryValue @Nullable Integer limit,
+            @QueryValue @Nullable String nextToken,
+            @QueryValue @Nullable String registryNamePrefix,
+            @QueryValue @Nullable String scope) {
+        return shapes.registries(
+                registries.list(registryNamePrefix, scope, limit, nextToken, Callers.visibleRegistries(request)));
     }
 
     @Get("/name/{registryName}")
@@ -55,19 +57,26 @@ class RegistryController {
     @Post("/name/{registryName}")
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "CreateRegistry")
-    Dtos.RegistryResponse create(String registryName,
-                                 @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.RegistryRequest.class)))
-                                 @Body @Nullable BodyBytes body) {
+    Dtos.RegistryResponse create(
+            String registryName,
+            @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.RegistryRequest.class)))
+                    @Body
+                    @Nullable
+                    BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
         return shapes.registry(registries.create(registryName, json.string("Description"), json.stringMap("tags")));
     }
 
     @Put("/name/{registryName}")
     @Operation(operationId = "UpdateRegistry")
-    Dtos.RegistryResponse update(String registryName,
-                                 @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.RegistryRequest.class)))
-                                 @Body @Nullable BodyBytes body) {
-        return shapes.registry(registries.update(registryName, JsonBody.parse(body).string("Description")));
+    Dtos.RegistryResponse update(
+            String registryName,
+            @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.RegistryRequest.class)))
+                    @Body
+                    @Nullable
+                    BodyBytes body) {
+        return shapes.registry(
+                registries.update(registryName, JsonBody.parse(body).string("Description")));
     }
 
     @Delete("/name/{registryName}")

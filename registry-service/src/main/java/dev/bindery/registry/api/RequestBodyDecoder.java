@@ -36,7 +36,12 @@ final class RequestBodyDecoder extends ChannelInboundHandlerAdapter {
     /** The name of this handler in the channel pipeline. */
     static final String NAME = "bindery-request-body";
 
-    private enum Mode { PASS, GZIP, FAILED, REFUSED }
+    private enum Mode {
+        PASS,
+        GZIP,
+        FAILED,
+        REFUSED
+    }
 
     private Mode mode = Mode.PASS;
     private GzipDecoder gzip;
@@ -70,7 +75,8 @@ final class RequestBodyDecoder extends ChannelInboundHandlerAdapter {
             return;
         }
         if (!codings.isEmpty()) {
-            if (codings.size() == 1 && (codings.get(0).equals("gzip") || codings.get(0).equals("x-gzip"))) {
+            if (codings.size() == 1
+                    && (codings.get(0).equals("gzip") || codings.get(0).equals("x-gzip"))) {
                 mode = Mode.GZIP;
                 gzip = new GzipDecoder();
                 request.headers().remove(HttpHeaderNames.CONTENT_ENCODING).remove(HttpHeaderNames.CONTENT_LENGTH);
@@ -118,7 +124,8 @@ final class RequestBodyDecoder extends ChannelInboundHandlerAdapter {
                 endGzip();
                 mode = Mode.FAILED;
                 ctx.fireExceptionCaught(e);
-                ctx.fireChannelRead(last ? LastHttpContent.EMPTY_LAST_CONTENT : new DefaultHttpContent(Unpooled.EMPTY_BUFFER));
+                ctx.fireChannelRead(
+                        last ? LastHttpContent.EMPTY_LAST_CONTENT : new DefaultHttpContent(Unpooled.EMPTY_BUFFER));
             } finally {
                 content.release();
             }
@@ -133,7 +140,9 @@ final class RequestBodyDecoder extends ChannelInboundHandlerAdapter {
 
     private void decoded(ChannelHandlerContext ctx, HttpContent content, boolean last) {
         ByteBuf in = content.content();
-        gzip.decode(ByteBufUtil.getBytes(in), bytes -> ctx.fireChannelRead(new DefaultHttpContent(Unpooled.wrappedBuffer(bytes))));
+        gzip.decode(
+                ByteBufUtil.getBytes(in),
+                bytes -> ctx.fireChannelRead(new DefaultHttpContent(Unpooled.wrappedBuffer(bytes))));
         if (!last) {
             return;
         }

@@ -31,9 +31,12 @@ final class RequestBodyPipeline implements BeanCreatedEventListener<NettyServerC
         @Override
         public void onStreamPipelineBuilt() {
             ChannelPipeline pipeline = channel == null ? null : channel.pipeline();
-            if (pipeline != null && pipeline.get(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND) != null
+            if (pipeline != null
+                    && pipeline.get(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND) != null
                     && pipeline.get(RequestBodyDecoder.NAME) == null) {
-                pipeline.addBefore(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND, RequestBodyDecoder.NAME,
+                pipeline.addBefore(
+                        ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND,
+                        RequestBodyDecoder.NAME,
                         new RequestBodyDecoder());
             }
         }

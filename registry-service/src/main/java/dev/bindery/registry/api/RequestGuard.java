@@ -51,9 +51,16 @@ final class RequestGuard {
     private final Arns arns;
     private final RouteOperations routes;
 
-    RequestGuard(AuthMode mode, AuthSettings settings, Authenticator authenticator, Authorizer authorizer,
-                 PrincipalService principals, FailureThrottle throttle, AuditLog audit, Arns arns,
-                 RouteOperations routes) {
+    RequestGuard(
+            AuthMode mode,
+            AuthSettings settings,
+            Authenticator authenticator,
+            Authorizer authorizer,
+            PrincipalService principals,
+            FailureThrottle throttle,
+            AuditLog audit,
+            Arns arns,
+            RouteOperations routes) {
         this.mode = mode;
         this.settings = settings;
         this.authenticator = authenticator;
@@ -66,12 +73,12 @@ final class RequestGuard {
     }
 
     /** What an allowed change leaves for the audit entry written with its answer. */
-    private record Pending(String principal, String operation, @Nullable String resource, String source) {
-    }
+    private record Pending(
+            String principal, String operation, @Nullable String resource, String source) {}
 
     /** What a request acts on. */
-    private record Target(@Nullable String registryName, @Nullable String arn) {
-    }
+    private record Target(
+            @Nullable String registryName, @Nullable String arn) {}
 
     /**
      * Whether the request may go on, decided from what this instance holds in memory alone (cached
@@ -94,14 +101,18 @@ final class RequestGuard {
         } catch (AuthenticationException e) {
             return false;
         }
-        Principal principal = credential == null ? null : authenticator.fromCache(credential).orElse(null);
+        Principal principal =
+                credential == null ? null : authenticator.fromCache(credential).orElse(null);
         if (principal == null) {
             return false;
         }
         Target target = target(operation, route, request);
         Operation effective = adjust(operation, target);
-        boolean allowed = authorizer.decideFromCache(principal, principals.arn(principal.name()), effective,
-                target.registryName(), target.arn()).map(Authorizer.Verdict::allowed).orElse(false);
+        boolean allowed = authorizer
+                .decideFromCache(
+                        principal, principals.arn(principal.name()), effective, target.registryName(), target.arn())
+                .map(Authorizer.Verdict::allowed)
+                .orElse(false);
         if (allowed) {
             request.setAttribute(Callers.PRINCIPAL, principal);
             admit(request, principal, operation, target, source);
@@ -121,13 +132,17 @@ final class RequestGuard {
         String name = operation == null ? request.getMethodName() + " " + request.getPath() : operation.name();
         switch (throttle.check(source)) {
             case REFUSE -> {
-                audit.record(null, name, null, AuditLog.Outcome.DENIED, 429, source, "too many authentication failures");
-                return refusal(api, 429, api == Api.EVENTS ? "ThrottlingException" : "TooManyRequestsException",
-                        "Too many failed authentication attempts from " + source + "; retry later.")
+                audit.record(
+                        null, name, null, AuditLog.Outcome.DENIED, 429, source, "too many authentication failures");
+                return refusal(
+                                api,
+                                429,
+                                api == Api.EVENTS ? "ThrottlingException" : "TooManyRequestsException",
+                                "Too many failed authentication attempts from " + source + "; retry later.")
                         .header("Retry-After", String.valueOf(throttle.retryAfterSeconds(source)));
             }
             case DELAY -> pause();
-            default -> { }
+            default -> {}
         }
         Principal principal;
         try {
@@ -144,8 +159,8 @@ final class RequestGuard {
         Target target = target(operation, route, request);
         Operation effective = adjust(operation, target);
         String principalArn = principals.arn(principal.name());
-        Authorizer.Verdict decision = authorizer.decide(principal, principalArn, effective, target.registryName(),
-                target.arn());
+        Authorizer.Verdict decision =
+                authorizer.decide(principal, principalArn, effective, target.registryName(), target.arn());
         if (!decision.allowed()) {
             String message = "User: " + principalArn + " is not authorized to perform: " + effective.action()
                     + (target.arn() == null ? "" : " on resource: " + target.arn()) + " because " + decision.reason()
@@ -160,13 +175,14 @@ final class RequestGuard {
     /** The operation the route serves; an unlisted route gets the strictest entry; none without a route. */
     private @Nullable Operation operation(@Nullable RouteMatch<?> route) {
         String operationId = routes.operationId(route);
-        return operationId == null ? null
+        return operationId == null
+                ? null
                 : Operations.find(operationId).orElseGet(() -> Operations.unlisted(operationId));
     }
 
     /** Leaves what the audit entry of an allowed change needs, written once it is answered. */
-    private static void admit(HttpRequest<?> request, Principal principal, Operation operation, Target target,
-                              String source) {
+    private static void admit(
+            HttpRequest<?> request, Principal principal, Operation operation, Target target, String source) {
         if (operation.mutates()) {
             request.setAttribute(PENDING_AUDIT, new Pending(principal.name(), operation.name(), target.arn(), source));
         }
@@ -174,17 +190,23 @@ final class RequestGuard {
 
     /** Audits an allowed change with the status it was answered with. */
     void answered(HttpRequest<?> request, HttpResponse<?> response) {
-        request.getAttribute(PENDING_AUDIT, Pending.class).ifPresent(pending ->
-                audit.record(pending.principal(), pending.operation(), pending.resource(), AuditLog.Outcome.ALLOWED,
-                        response.code(), pending.source(), null));
+        request.getAttribute(PENDING_AUDIT, Pending.class)
+                .ifPresent(pending -> audit.record(
+                        pending.principal(),
+                        pending.operation(),
+                        pending.resource(),
+                        AuditLog.Outcome.ALLOWED,
+                        response.code(),
+                        pending.source(),
+                        null));
     }
 
     /**
      * The credential the request presents; {@code null} only when {@code mayWait} is false and a
      * signature covers a body not yet read.
      */
-    private @Nullable Credential credential(HttpRequest<?> request, @Nullable RouteMatch<?> route, Api api,
-                                            boolean mayWait) {
+    private @Nullable Credential credential(
+            HttpRequest<?> request, @Nullable RouteMatch<?> route, Api api, boolean mayWait) {
         String authorization = request.getHeaders().get("Authorization");
         if (authorization != null && SigV4Authorization.isSigV4(authorization)) {
             SigV4Authorization parsed = SigV4Authorization.parse(authorization);
@@ -192,8 +214,8 @@ final class RequestGuard {
             if (!mayWait && SignedRequests.waitsForBody(request, streaming)) {
                 return null;
             }
-            return new Credential.Signed(SignedRequests.of(request, streaming, parsed.signedHeaders()),
-                    parsed, signingServices(api));
+            return new Credential.Signed(
+                    SignedRequests.of(request, streaming, parsed.signedHeaders()), parsed, signingServices(api));
         }
         if (authorization != null) {
             int space = authorization.indexOf(' ');
@@ -250,10 +272,12 @@ final class RequestGuard {
                 yield new Target(null, principal == null ? null : principals.arn(principal));
             }
             case REGISTRY -> {
-                String name = registry != null ? registry : request.getParameters().get("registryName");
+                String name =
+                        registry != null ? registry : request.getParameters().get("registryName");
                 yield name == null || name.isEmpty() ? new Target(null, null) : new Target(name, arns.registry(name));
             }
-            case SCHEMA -> new Target(registry, registry == null || schema == null ? null : arns.schema(registry, schema));
+            case SCHEMA ->
+                new Target(registry, registry == null || schema == null ? null : arns.schema(registry, schema));
             case ARN -> arnTarget(string(variables.get("resourceArn")));
         };
     }
@@ -279,8 +303,8 @@ final class RequestGuard {
     /** Changing a discoverer's tags is administration: discoverers belong to no registry. */
     private static Operation adjust(Operation operation, Target target) {
         if (operation.scope() == Operations.Scope.ARN && target.registryName() == null && operation.mutates()) {
-            return new Operation(operation.name(), operation.action(), Permission.ADMIN, operation.scope(),
-                    operation.api(), true);
+            return new Operation(
+                    operation.name(), operation.action(), Permission.ADMIN, operation.scope(), operation.api(), true);
         }
         return operation;
     }
@@ -299,7 +323,9 @@ final class RequestGuard {
 
     private static String address(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
-        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
+        return remote.getAddress() == null
+                ? remote.getHostString()
+                : remote.getAddress().getHostAddress();
     }
 
     private static @Nullable String string(@Nullable Object value) {

@@ -27,7 +27,11 @@ final class RequestLog {
         }
         long started = request.getAttribute(STARTED, Long.class).orElse(System.nanoTime());
         double millis = (System.nanoTime() - started) / 1_000_000.0;
-        LOG.info("{} {} {} {}ms", request.getMethodName(), request.getPath(), response.code(),
+        LOG.info(
+                "{} {} {} {}ms",
+                request.getMethodName(),
+                request.getPath(),
+                response.code(),
                 String.format(java.util.Locale.ROOT, "%.2f", millis));
     }
 }

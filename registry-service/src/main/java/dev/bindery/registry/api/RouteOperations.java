@@ -30,7 +30,8 @@ final class RouteOperations {
     @Nullable
     String operationId(@Nullable RouteMatch<?> route) {
         if (route instanceof MethodBasedRouteMatch<?, ?> method) {
-            return ids.computeIfAbsent(method.getTargetMethod(), RouteOperations::annotated).orElse(null);
+            return ids.computeIfAbsent(method.getTargetMethod(), RouteOperations::annotated)
+                    .orElse(null);
         }
         return null;
     }
@@ -38,7 +39,8 @@ final class RouteOperations {
     /** The {@code operationId} a controller method is annotated with. */
     static Optional<String> annotated(Method method) {
         Operation operation = method.getAnnotation(Operation.class);
-        return operation == null || operation.operationId().isEmpty() ? Optional.empty()
+        return operation == null || operation.operationId().isEmpty()
+                ? Optional.empty()
                 : Optional.of(operation.operationId());
     }
 
@@ -54,8 +56,11 @@ final class RouteOperations {
      */
     boolean isPublic(HttpRequest<?> request, @Nullable RouteMatch<?> route) {
         String path = request.getPath();
-        return path.equals("/ping") || path.equals("/health") || path.startsWith("/health/")
-                || path.startsWith("/openapi/") || isConsole(route);
+        return path.equals("/ping")
+                || path.equals("/health")
+                || path.startsWith("/health/")
+                || path.startsWith("/openapi/")
+                || isConsole(route);
     }
 
     private static boolean isConsole(@Nullable RouteMatch<?> route) {

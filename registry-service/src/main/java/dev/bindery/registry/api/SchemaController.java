@@ -46,23 +46,28 @@ class SchemaController {
 
     @Get
     @Operation(operationId = "ListSchemas")
-    Dtos.ListSchemasResponse list(String registryName, @QueryValue @Nullable Integer limit,
-                                  @QueryValue @Nullable String nextToken,
-                                  @QueryValue @Nullable String schemaNamePrefix) {
+    Dtos.ListSchemasResponse list(
+            String registryName,
+            @QueryValue @Nullable Integer limit,
+            @QueryValue @Nullable String nextToken,
+            @QueryValue @Nullable String schemaNamePrefix) {
         return shapes.schemas(registryName, reader.list(registryName, schemaNamePrefix, limit, nextToken));
     }
 
     @Get("/search")
     @Operation(operationId = "SearchSchemas")
-    Dtos.SearchSchemasResponse search(String registryName, @QueryValue @Nullable String keywords,
-                                      @QueryValue @Nullable Integer limit, @QueryValue @Nullable String nextToken) {
+    Dtos.SearchSchemasResponse search(
+            String registryName,
+            @QueryValue @Nullable String keywords,
+            @QueryValue @Nullable Integer limit,
+            @QueryValue @Nullable String nextToken) {
         return shapes.search(registryName, reader.search(registryName, keywords, limit, nextToken));
     }
 
     @Get("/name/{schemaName}")
     @Operation(operationId = "DescribeSchema")
-    Dtos.SchemaVersionResponse describe(String registryName, String schemaName,
-                                        @QueryValue @Nullable String schemaVersion) {
+    Dtos.SchemaVersionResponse describe(
+            String registryName, String schemaName, @QueryValue @Nullable String schemaVersion) {
         Long version = schemaVersion == null ? null : rules.version(schemaVersion);
         return shapes.described(reader.describe(registryName, schemaName, version));
     }
@@ -70,17 +75,25 @@ class SchemaController {
     @Post("/name/{schemaName}")
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "CreateSchema")
-    Dtos.SchemaVersionResponse create(String registryName, String schemaName,
-                                      @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.SchemaRequest.class)))
-                                      @Body @Nullable BodyBytes body) {
+    Dtos.SchemaVersionResponse create(
+            String registryName,
+            String schemaName,
+            @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.SchemaRequest.class)))
+                    @Body
+                    @Nullable
+                    BodyBytes body) {
         return shapes.written(schemas.create(registryName, schemaName, input(body)));
     }
 
     @Put("/name/{schemaName}")
     @Operation(operationId = "UpdateSchema")
-    Dtos.SchemaVersionResponse update(String registryName, String schemaName,
-                                      @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.SchemaRequest.class)))
-                                      @Body @Nullable BodyBytes body) {
+    Dtos.SchemaVersionResponse update(
+            String registryName,
+            String schemaName,
+            @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.SchemaRequest.class)))
+                    @Body
+                    @Nullable
+                    BodyBytes body) {
         return shapes.written(schemas.update(registryName, schemaName, input(body)));
     }
 
@@ -100,25 +113,38 @@ class SchemaController {
 
     @Get("/name/{schemaName}/versions")
     @Operation(operationId = "ListSchemaVersions")
-    Dtos.ListSchemaVersionsResponse versions(String registryName, String schemaName,
-                                             @QueryValue @Nullable Integer limit,
-                                             @QueryValue @Nullable String nextToken) {
-        return shapes.versions(registryName, schemaName, reader.listVersions(registryName, schemaName, limit, nextToken));
+    Dtos.ListSchemaVersionsResponse versions(
+            String registryName,
+            String schemaName,
+            @QueryValue @Nullable Integer limit,
+            @QueryValue @Nullable String nextToken) {
+        return shapes.versions(
+                registryName, schemaName, reader.listVersions(registryName, schemaName, limit, nextToken));
     }
 
     @Get("/name/{schemaName}/export")
     @Operation(operationId = "ExportSchema")
-    Dtos.ExportSchemaResponse export(String registryName, String schemaName, @QueryValue @Nullable String type,
-                                     @QueryValue @Nullable String schemaVersion) {
+    Dtos.ExportSchemaResponse export(
+            String registryName,
+            String schemaName,
+            @QueryValue @Nullable String type,
+            @QueryValue @Nullable String schemaVersion) {
         SchemaService.Exported exported = schemas.export(registryName, schemaName, schemaVersion, type);
-        return new Dtos.ExportSchemaResponse(exported.content(),
-                shapes.schemaArn(registryName, schemaName), schemaName,
-                Long.toString(exported.source().version()), exported.format().wireName());
+        return new Dtos.ExportSchemaResponse(
+                exported.content(),
+                shapes.schemaArn(registryName, schemaName),
+                schemaName,
+                Long.toString(exported.source().version()),
+                exported.format().wireName());
     }
 
     private static SchemaService.Input input(@Nullable BodyBytes body) {
         JsonBody json = JsonBody.parse(body);
-        return new SchemaService.Input(json.string("Content"), json.string("Type"), json.string("Description"),
-                json.stringMap("tags"), json.string("ClientTokenId"));
+        return new SchemaService.Input(
+                json.string("Content"),
+                json.string("Type"),
+                json.string("Description"),
+                json.stringMap("tags"),
+                json.string("ClientTokenId"));
     }
 }

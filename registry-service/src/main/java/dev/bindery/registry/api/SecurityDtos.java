@@ -9,13 +9,11 @@ import java.util.List;
 /** The JSON shapes of principals, credentials and the audit log, in the Schemas API's style. */
 final class SecurityDtos {
 
-    private SecurityDtos() {
-    }
+    private SecurityDtos() {}
 
     record PrincipalRequest(
             @JsonProperty("Role") @Nullable String role,
-            @JsonProperty("Registries") @Nullable List<String> registries) {
-    }
+            @JsonProperty("Registries") @Nullable List<String> registries) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PrincipalResponse(
@@ -24,51 +22,44 @@ final class SecurityDtos {
             @JsonProperty("Role") String role,
             @JsonProperty("Registries") List<String> registries,
             @JsonProperty("CreatedDate") Instant createdDate,
-            @JsonProperty("LastModified") Instant lastModified) {
-    }
+            @JsonProperty("LastModified") Instant lastModified) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ListPrincipalsResponse(
             @JsonProperty("NextToken") @Nullable String nextToken,
-            @JsonProperty("Principals") List<PrincipalResponse> principals) {
-    }
+            @JsonProperty("Principals") List<PrincipalResponse> principals) {}
 
     record NewAccessKeyResponse(
             @JsonProperty("AccessKeyId") String accessKeyId,
-            @JsonProperty("SecretAccessKey") String secretAccessKey) {
-    }
+            @JsonProperty("SecretAccessKey") String secretAccessKey) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AccessKeySummary(
             @JsonProperty("AccessKeyId") String accessKeyId,
             @JsonProperty("Status") String status,
             @JsonProperty("CreatedDate") Instant createdDate,
-            @JsonProperty("LastUsedDate") @Nullable Instant lastUsedDate) {
-    }
+            @JsonProperty("LastUsedDate") @Nullable Instant lastUsedDate) {}
 
-    record ListAccessKeysResponse(@JsonProperty("AccessKeys") List<AccessKeySummary> accessKeys) {
-    }
+    record ListAccessKeysResponse(
+            @JsonProperty("AccessKeys") List<AccessKeySummary> accessKeys) {}
 
-    record TokenRequest(@JsonProperty("ExpiresInSeconds") @Nullable Long expiresInSeconds) {
-    }
+    record TokenRequest(
+            @JsonProperty("ExpiresInSeconds") @Nullable Long expiresInSeconds) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record NewTokenResponse(
             @JsonProperty("TokenId") String tokenId,
             @JsonProperty("Token") String token,
-            @JsonProperty("ExpiresAt") @Nullable Instant expiresAt) {
-    }
+            @JsonProperty("ExpiresAt") @Nullable Instant expiresAt) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record TokenSummary(
             @JsonProperty("TokenId") String tokenId,
             @JsonProperty("CreatedDate") Instant createdDate,
             @JsonProperty("ExpiresAt") @Nullable Instant expiresAt,
-            @JsonProperty("LastUsedDate") @Nullable Instant lastUsedDate) {
-    }
+            @JsonProperty("LastUsedDate") @Nullable Instant lastUsedDate) {}
 
-    record ListTokensResponse(@JsonProperty("Tokens") List<TokenSummary> tokens) {
-    }
+    record ListTokensResponse(@JsonProperty("Tokens") List<TokenSummary> tokens) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AuditEvent(
@@ -79,12 +70,10 @@ final class SecurityDtos {
             @JsonProperty("Outcome") String outcome,
             @JsonProperty("Status") int status,
             @JsonProperty("SourceAddress") @Nullable String sourceAddress,
-            @JsonProperty("Reason") @Nullable String reason) {
-    }
+            @JsonProperty("Reason") @Nullable String reason) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ListAuditEventsResponse(
             @JsonProperty("NextToken") @Nullable String nextToken,
-            @JsonProperty("AuditEvents") List<AuditEvent> auditEvents) {
-    }
+            @JsonProperty("AuditEvents") List<AuditEvent> auditEvents) {}
 }

@@ -29,8 +29,7 @@ final class SignedRequests {
     /** How long a signed request may take to send its body before it is refused. */
     static final Duration BODY_WAIT = Duration.ofSeconds(30);
 
-    private SignedRequests() {
-    }
+    private SignedRequests() {}
 
     /** The headers SigV4 reads besides those it signs: the date and the declared payload hash. */
     private static final List<String> READ_HEADERS = List.of("x-amz-date", "date", "x-amz-content-sha256");
@@ -67,24 +66,28 @@ final class SignedRequests {
      * length, so there the body is always read. A streaming route's body is never read.
      */
     static boolean waitsForBody(HttpRequest<?> request, boolean streaming) {
-        return !streaming && (request.getContentLength() > 0
-                || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING)
-                || request.getHttpVersion() != HttpVersion.HTTP_1_1 && request.getHttpVersion() != HttpVersion.HTTP_1_0);
+        return !streaming
+                && (request.getContentLength() > 0
+                        || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING)
+                        || request.getHttpVersion() != HttpVersion.HTTP_1_1
+                                && request.getHttpVersion() != HttpVersion.HTTP_1_0);
     }
 
     private static String bodySha256(HttpRequest<?> request) {
         if (!waitsForBody(request, false) || !(request instanceof ServerHttpRequest<?> server)) {
             return SignedRequest.EMPTY_PAYLOAD_SHA256;
         }
-        try (CloseableAvailableByteBody body = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)
-                .buffer().get(BODY_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        try (CloseableAvailableByteBody body = server.byteBody()
+                .split(ByteBody.SplitBackpressureMode.FASTEST)
+                .buffer()
+                .get(BODY_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
             return SignedRequest.sha256Hex(body.toByteArray());
         } catch (TimeoutException e) {
             throw AuthenticationException.incompleteSignature("The request body did not arrive within "
                     + BODY_WAIT.toSeconds() + " s, so its signature cannot be checked.");
         } catch (ExecutionException e) {
-            throw AuthenticationException.incompleteSignature("The request body could not be read to check its "
-                    + "signature.");
+            throw AuthenticationException.incompleteSignature(
+                    "The request body could not be read to check its " + "signature.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw AuthenticationException.incompleteSignature("Interrupted while reading the request body.");

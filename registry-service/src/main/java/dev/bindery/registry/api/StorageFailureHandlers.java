@@ -31,8 +31,7 @@ final class StorageFailureHandlers {
 
     private static final Logger LOG = LoggerFactory.getLogger(StorageFailureHandlers.class);
 
-    private StorageFailureHandlers() {
-    }
+    private StorageFailureHandlers() {}
 
     /** The 503 for a storage failure: awsJson for the events API (PutEvents), the Schemas API's shape otherwise. */
     static MutableHttpResponse<?> refusal(@Nullable Operations.Operation operation, StorageFailure failure) {
@@ -60,10 +59,14 @@ final class StorageFailureHandlers {
             Optional<StorageFailure> failure = status.failed(exception);
             if (failure.isEmpty()) {
                 LOG.error("Unexpected error occurred: {}", exception.getMessage(), exception);
-                return AwsErrors.response(ErrorCode.InternalServerErrorException, AwsErrorResponseProcessor.SERVER_ERROR);
+                return AwsErrors.response(
+                        ErrorCode.InternalServerErrorException, AwsErrorResponseProcessor.SERVER_ERROR);
             }
-            String operationId = RouteAttributes.getRouteMatch(request).map(routes::operationId).orElse(null);
-            return refusal(operationId == null ? null : Operations.find(operationId).orElse(null), failure.get());
+            String operationId = RouteAttributes.getRouteMatch(request)
+                    .map(routes::operationId)
+                    .orElse(null);
+            return refusal(
+                    operationId == null ? null : Operations.find(operationId).orElse(null), failure.get());
         }
     }
 

@@ -34,12 +34,14 @@ final class StorageReserveFilter implements Ordered {
     @Nullable
     MutableHttpResponse<?> check(HttpRequest<?> request, @Nullable RouteMatch<?> route) {
         String operationId = routes.operationId(route);
-        Operations.Operation operation = operationId == null ? null : Operations.find(operationId).orElse(null);
+        Operations.Operation operation =
+                operationId == null ? null : Operations.find(operationId).orElse(null);
         if (operation == null || !(operation.mutates() || operation.permission() == Permission.INGEST)) {
             return null;
         }
         Optional<StorageFailure> refused = status.refusesWrites();
-        return refused.map(failure -> StorageFailureHandlers.refusal(operation, failure)).orElse(null);
+        return refused.map(failure -> StorageFailureHandlers.refusal(operation, failure))
+                .orElse(null);
     }
 
     @Override

@@ -40,9 +40,10 @@ class TagController {
 
     @Post("/{resourceArn}")
     @Operation(operationId = "TagResource")
-    HttpResponse<Void> tag(@PathVariable String resourceArn,
-                           @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.TagsRequest.class)))
-                           @Body @Nullable BodyBytes body) {
+    HttpResponse<Void> tag(
+            @PathVariable String resourceArn,
+            @RequestBody(content = @Content(schema = @Schema(implementation = Dtos.TagsRequest.class))) @Body @Nullable
+                    BodyBytes body) {
         tags.tag(resourceArn, JsonBody.parse(body).stringMap("tags"));
         return HttpResponse.noContent();
     }

@@ -20,14 +20,16 @@ final class WireShapes {
     }
 
     Dtos.RegistryResponse registry(Registry registry) {
-        return new Dtos.RegistryResponse(registry.description(), arns.registry(registry.name()), registry.name(),
-                registry.tags());
+        return new Dtos.RegistryResponse(
+                registry.description(), arns.registry(registry.name()), registry.name(), registry.tags());
     }
 
     Dtos.ListRegistriesResponse registries(Page<Registry> page) {
-        return new Dtos.ListRegistriesResponse(page.nextToken(), page.items().stream()
-                .map(r -> new Dtos.RegistrySummary(arns.registry(r.name()), r.name(), r.tags()))
-                .toList());
+        return new Dtos.ListRegistriesResponse(
+                page.nextToken(),
+                page.items().stream()
+                        .map(r -> new Dtos.RegistrySummary(arns.registry(r.name()), r.name(), r.tags()))
+                        .toList());
     }
 
     /** DescribeSchema's answer, with Content. */
@@ -41,9 +43,16 @@ final class WireShapes {
     }
 
     private Dtos.SchemaVersionResponse schemaVersion(SchemaVersion v, String content) {
-        return new Dtos.SchemaVersionResponse(content, v.description(), v.lastModified(),
-                arns.schema(v.registryName(), v.schemaName()), v.schemaName(), Long.toString(v.version()), v.tags(),
-                v.type().name(), v.versionCreatedDate());
+        return new Dtos.SchemaVersionResponse(
+                content,
+                v.description(),
+                v.lastModified(),
+                arns.schema(v.registryName(), v.schemaName()),
+                v.schemaName(),
+                Long.toString(v.version()),
+                v.tags(),
+                v.type().name(),
+                v.versionCreatedDate());
     }
 
     String schemaArn(String registryName, String schemaName) {
@@ -51,26 +60,45 @@ final class WireShapes {
     }
 
     Dtos.ListSchemasResponse schemas(String registryName, Page<SchemaSummary> page) {
-        return new Dtos.ListSchemasResponse(page.nextToken(), page.items().stream()
-                .map(s -> new Dtos.SchemaSummary(s.lastModified(), arns.schema(registryName, s.name()), s.name(),
-                        s.tags(), s.versionCount()))
-                .toList());
+        return new Dtos.ListSchemasResponse(
+                page.nextToken(),
+                page.items().stream()
+                        .map(s -> new Dtos.SchemaSummary(
+                                s.lastModified(),
+                                arns.schema(registryName, s.name()),
+                                s.name(),
+                                s.tags(),
+                                s.versionCount()))
+                        .toList());
     }
 
     Dtos.ListSchemaVersionsResponse versions(String registryName, String schemaName, Page<VersionSummary> page) {
         String arn = arns.schema(registryName, schemaName);
-        return new Dtos.ListSchemaVersionsResponse(page.nextToken(), page.items().stream()
-                .map(v -> new Dtos.SchemaVersionSummary(arn, schemaName, Long.toString(v.version()), v.type().name()))
-                .toList());
+        return new Dtos.ListSchemaVersionsResponse(
+                page.nextToken(),
+                page.items().stream()
+                        .map(v -> new Dtos.SchemaVersionSummary(
+                                arn,
+                                schemaName,
+                                Long.toString(v.version()),
+                                v.type().name()))
+                        .toList());
     }
 
     Dtos.SearchSchemasResponse search(String registryName, Page<SearchHit> page) {
-        return new Dtos.SearchSchemasResponse(page.nextToken(), page.items().stream()
-                .map(hit -> new Dtos.SearchSchemaSummary(registryName, arns.schema(registryName, hit.schemaName()),
-                        hit.schemaName(), hit.versions().stream()
-                        .map(v -> new Dtos.SearchSchemaVersionSummary(v.createdDate(), Long.toString(v.version()),
-                                v.type().name()))
-                        .toList()))
-                .toList());
+        return new Dtos.SearchSchemasResponse(
+                page.nextToken(),
+                page.items().stream()
+                        .map(hit -> new Dtos.SearchSchemaSummary(
+                                registryName,
+                                arns.schema(registryName, hit.schemaName()),
+                                hit.schemaName(),
+                                hit.versions().stream()
+                                        .map(v -> new Dtos.SearchSchemaVersionSummary(
+                                                v.createdDate(),
+                                                Long.toString(v.version()),
+                                                v.type().name()))
+                                        .toList()))
+                        .toList());
     }
 }

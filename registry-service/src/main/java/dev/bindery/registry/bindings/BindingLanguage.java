@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
  * binding layout with bean-style classes. {@code Java17} is Bindery's: records in Bindery's layout.
  */
 public enum BindingLanguage {
-    Java8(GeneratorOptions.defaults()
-            .withStyle(GeneratorOptions.Style.CLASSES)
-            .withLayout(GeneratorOptions.Layout.EVENTBRIDGE), 8),
+    Java8(
+            GeneratorOptions.defaults()
+                    .withStyle(GeneratorOptions.Style.CLASSES)
+                    .withLayout(GeneratorOptions.Layout.EVENTBRIDGE),
+            8),
     Java17(GeneratorOptions.defaults(), 17);
 
     private final GeneratorOptions options;
@@ -37,7 +39,8 @@ public enum BindingLanguage {
                 return candidate;
             }
         }
-        throw ApiException.badRequest("Language '%s' is not supported; supported are %s.", language,
-                Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+        throw ApiException.badRequest(
+                "Language '%s' is not supported; supported are %s.",
+                language, Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 }

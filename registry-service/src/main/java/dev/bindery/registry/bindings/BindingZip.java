@@ -27,12 +27,10 @@ final class BindingZip {
     private static final FileTime FIXED_TIME = FileTime.fromMillis(1_767_225_600_000L); // 2026-01-01T00:00:00Z
     private static final String SOURCE_ROOT = "src/main/java/";
 
-    private BindingZip() {
-    }
+    private BindingZip() {}
 
     /** What the binding was generated from, for the README and the manifest. */
-    record Origin(String registryName, String schemaName, long version, BindingLanguage language) {
-    }
+    record Origin(String registryName, String schemaName, long version, BindingLanguage language) {}
 
     static byte[] write(Origin origin, List<GeneratedFile> sources) {
         List<GeneratedFile> files = sources.stream()
@@ -56,7 +54,10 @@ final class BindingZip {
     static String safePath(String relative) {
         Path path = Path.of(relative).normalize();
         String normalized = path.toString().replace('\\', '/');
-        if (relative.isEmpty() || path.isAbsolute() || relative.startsWith("/") || normalized.startsWith("..")
+        if (relative.isEmpty()
+                || path.isAbsolute()
+                || relative.startsWith("/")
+                || normalized.startsWith("..")
                 || normalized.contains(":")) {
             throw new IllegalArgumentException("not a safe zip entry path: " + relative);
         }
@@ -98,8 +99,15 @@ final class BindingZip {
                 ```
 
                 `bindery-manifest.json` lists every file with its SHA-256.
-                """.formatted(origin.schemaName(), origin.version(), origin.registryName(), origin.language().name(),
-                origin.language().javaRelease(), jackson, jackson, jackson);
+                """.formatted(
+                        origin.schemaName(),
+                        origin.version(),
+                        origin.registryName(),
+                        origin.language().name(),
+                        origin.language().javaRelease(),
+                        jackson,
+                        jackson,
+                        jackson);
     }
 
     private static String manifest(Origin origin, List<GeneratedFile> files) throws IOException {

@@ -8,8 +8,12 @@ import java.time.Instant;
  *
  * @param failureReason why generation failed, when the status is {@code CREATE_FAILED}; otherwise null
  */
-public record CodeBinding(long version, Status status, Instant creationDate, Instant lastModified,
-                          @Nullable String failureReason) {
+public record CodeBinding(
+        long version,
+        Status status,
+        Instant creationDate,
+        Instant lastModified,
+        @Nullable String failureReason) {
 
     /** The API's code generation statuses. */
     public enum Status {

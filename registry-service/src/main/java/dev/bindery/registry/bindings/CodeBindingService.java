@@ -40,8 +40,11 @@ public class CodeBindingService {
     private final CodeBindingRepository bindings;
     private final ExecutorService executor;
 
-    public CodeBindingService(SchemaQueries reader, InputRules rules, CodeBindingRepository bindings,
-                              @Named(TaskExecutors.IO) ExecutorService executor) {
+    public CodeBindingService(
+            SchemaQueries reader,
+            InputRules rules,
+            CodeBindingRepository bindings,
+            @Named(TaskExecutors.IO) ExecutorService executor) {
         this.reader = reader;
         this.rules = rules;
         this.bindings = bindings;
@@ -67,8 +70,16 @@ public class CodeBindingService {
         Instant now = now();
         CodeBindingRow row;
         try {
-            row = bindings.save(new CodeBindingRow(null, schemaId, source.version(), lang.name(),
-                    CodeBinding.Status.CREATE_IN_PROGRESS.name(), null, null, now, now));
+            row = bindings.save(new CodeBindingRow(
+                    null,
+                    schemaId,
+                    source.version(),
+                    lang.name(),
+                    CodeBinding.Status.CREATE_IN_PROGRESS.name(),
+                    null,
+                    null,
+                    now,
+                    now));
         } catch (DataAccessException e) {
             if (UniqueViolation.isCauseOf(e)) {
                 return state(require(schemaId, source.version(), lang, schemaName));
@@ -93,12 +104,14 @@ public class CodeBindingService {
         long schemaId = reader.requireSchema(registryName, schemaName).id();
         CodeBindingRow row = require(schemaId, source.version(), lang, schemaName);
         if (CodeBinding.Status.CREATE_FAILED.name().equals(row.status())) {
-            throw ApiException.notFound("The %s code binding of version %d of schema %s is %s: %s", lang.name(),
-                    source.version(), schemaName, row.status(), reason(row));
+            throw ApiException.notFound(
+                    "The %s code binding of version %d of schema %s is %s: %s",
+                    lang.name(), source.version(), schemaName, row.status(), reason(row));
         }
         if (!CodeBinding.Status.CREATE_COMPLETE.name().equals(row.status())) {
-            throw ApiException.notFound("The %s code binding of version %d of schema %s is %s.", lang.name(),
-                    source.version(), schemaName, row.status());
+            throw ApiException.notFound(
+                    "The %s code binding of version %d of schema %s is %s.",
+                    lang.name(), source.version(), schemaName, row.status());
         }
         return Base64.getDecoder().decode(row.zipBase64());
     }
@@ -109,29 +122,45 @@ public class CodeBindingService {
 
     private void generate(long id, BindingZip.Origin origin, String content) {
         try {
-            List<GeneratedFile> files = Generator.generate(content, origin.language().options()
-                    .withSchemaName(origin.schemaName())
-                    .withSchemaVersion(Long.toString(origin.version())));
+            List<GeneratedFile> files = Generator.generate(
+                    content,
+                    origin.language()
+                            .options()
+                            .withSchemaName(origin.schemaName())
+                            .withSchemaVersion(Long.toString(origin.version())));
             byte[] zip = BindingZip.write(origin, files);
-            bindings.finish(id, CodeBinding.Status.CREATE_COMPLETE.name(), Base64.getEncoder().encodeToString(zip),
-                    null, now());
+            bindings.finish(
+                    id,
+                    CodeBinding.Status.CREATE_COMPLETE.name(),
+                    Base64.getEncoder().encodeToString(zip),
+                    null,
+                    now());
         } catch (RuntimeException e) {
-            LOG.warn("Code binding {} of {} version {} failed", origin.language(), origin.schemaName(), origin.version(), e);
+            LOG.warn(
+                    "Code binding {} of {} version {} failed",
+                    origin.language(),
+                    origin.schemaName(),
+                    origin.version(),
+                    e);
             // What the schema does that cannot be generated, with its location; anything else is the server's fault
             // and its text (class names, internals) stays in the log.
             String reason = e instanceof CodegenException
-                    ? "The schema cannot be turned into " + origin.language().name() + " code: "
-                            + e.getMessage() + (e.getMessage().endsWith(".") ? "" : ".")
+                    ? "The schema cannot be turned into " + origin.language().name() + " code: " + e.getMessage()
+                            + (e.getMessage().endsWith(".") ? "" : ".")
                     : "Generating the code failed on the server; the server log has the details.";
-            bindings.finish(id, CodeBinding.Status.CREATE_FAILED.name(), null,
-                    reason.length() > MAX_FAILURE_LENGTH ? reason.substring(0, MAX_FAILURE_LENGTH) : reason, now());
+            bindings.finish(
+                    id,
+                    CodeBinding.Status.CREATE_FAILED.name(),
+                    null,
+                    reason.length() > MAX_FAILURE_LENGTH ? reason.substring(0, MAX_FAILURE_LENGTH) : reason,
+                    now());
         }
     }
 
     private CodeBindingRow require(long schemaId, long version, BindingLanguage lang, String schemaName) {
         return bindings.findBySchemaIdAndVersionAndLanguage(schemaId, version, lang.name())
-                .orElseThrow(() -> ApiException.notFound("There is no %s code binding of version %d of schema %s.",
-                        lang.name(), version, schemaName));
+                .orElseThrow(() -> ApiException.notFound(
+                        "There is no %s code binding of version %d of schema %s.", lang.name(), version, schemaName));
     }
 
     private @Nullable Long versionNumber(@Nullable String version) {
@@ -140,14 +169,19 @@ public class CodeBindingService {
 
     private static CodeBinding state(CodeBindingRow row) {
         CodeBinding.Status status = CodeBinding.Status.valueOf(row.status());
-        return new CodeBinding(row.version(), status, row.createdAt(), row.lastModified(),
+        return new CodeBinding(
+                row.version(),
+                status,
+                row.createdAt(),
+                row.lastModified(),
                 status == CodeBinding.Status.CREATE_FAILED ? reason(row) : null);
     }
 
     /** Why a failed binding failed, as recorded (bindings recorded before reasons were kept have none). */
     private static String reason(CodeBindingRow row) {
         return row.failure() == null || row.failure().isBlank()
-                ? "The reason was not recorded; PutCodeBinding generates the binding again." : row.failure();
+                ? "The reason was not recorded; PutCodeBinding generates the binding again."
+                : row.failure();
     }
 
     private static Instant now() {

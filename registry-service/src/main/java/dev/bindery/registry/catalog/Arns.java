@@ -31,17 +31,13 @@ public final class Arns {
     }
 
     /** What an ARN names: a registry, a schema or a discoverer of this registry service. */
-    public sealed interface Target {
-    }
+    public sealed interface Target {}
 
-    public record RegistryTarget(String registryName) implements Target {
-    }
+    public record RegistryTarget(String registryName) implements Target {}
 
-    public record SchemaTarget(String registryName, String schemaName) implements Target {
-    }
+    public record SchemaTarget(String registryName, String schemaName) implements Target {}
 
-    public record DiscovererTarget(String discovererId) implements Target {
-    }
+    public record DiscovererTarget(String discovererId) implements Target {}
 
     /** Parses an ARN of this service; an ARN of another service, region or account is not found. */
     public Target parse(String arn) {

@@ -26,15 +26,14 @@ public class DescribeCache {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Key(String registryName, String schemaName, long version) {
-    }
+    private record Key(String registryName, String schemaName, long version) {}
 
     private final boolean enabled;
     private final ConcurrentHashMap<Key, SchemaVersion> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
-    public DescribeCache(@Value("${bindery.read-cache:auto}") String mode,
-                         @Value("${datasources.default.url:}") String jdbcUrl) {
+    public DescribeCache(
+            @Value("${bindery.read-cache:auto}") String mode, @Value("${datasources.default.url:}") String jdbcUrl) {
         this.enabled = switch (mode.toLowerCase(Locale.ROOT)) {
             case "on" -> true;
             case "off" -> false;
@@ -73,8 +72,8 @@ public class DescribeCache {
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMPLETION)
     void onChanged(SchemaChanged change) {
         generation.incrementAndGet();
-        entries.keySet().removeIf(key -> key.registryName().equals(change.registryName())
-                && (change.schemaName() == null || key.schemaName().equals(change.schemaName())));
+        entries.keySet()
+                .removeIf(key -> key.registryName().equals(change.registryName())
+                        && (change.schemaName() == null || key.schemaName().equals(change.schemaName())));
     }
-
 }

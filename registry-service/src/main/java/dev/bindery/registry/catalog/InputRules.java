@@ -37,7 +37,8 @@ public final class InputRules {
 
     public @Nullable String description(@Nullable String description) {
         if (description != null && description.length() > limits.maxDescriptionLength()) {
-            throw ApiException.badRequest("Description is %d characters long; the limit is %d.",
+            throw ApiException.badRequest(
+                    "Description is %d characters long; the limit is %d.",
                     description.length(), limits.maxDescriptionLength());
         }
         return description;
@@ -48,8 +49,8 @@ public final class InputRules {
             throw ApiException.badRequest("Content is required and must not be empty.");
         }
         if (content.length() > limits.maxContentLength()) {
-            throw ApiException.badRequest("Content is %d characters long; the limit is %d.",
-                    content.length(), limits.maxContentLength());
+            throw ApiException.badRequest(
+                    "Content is %d characters long; the limit is %d.", content.length(), limits.maxContentLength());
         }
         String notUnicode = Utf8.loneSurrogateProblem("Content", content);
         if (notUnicode != null) {
@@ -89,8 +90,8 @@ public final class InputRules {
             throw ApiException.badRequest("Policy is required.");
         }
         if (policy.length() > limits.maxPolicyLength()) {
-            throw ApiException.badRequest("Policy is %d characters long; the limit is %d.",
-                    policy.length(), limits.maxPolicyLength());
+            throw ApiException.badRequest(
+                    "Policy is %d characters long; the limit is %d.", policy.length(), limits.maxPolicyLength());
         }
         return policy;
     }

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** LIKE patterns (escape character '\') built from user text, which may contain % and _. */
 public final class LikePatterns {
 
-    private LikePatterns() {
-    }
+    private LikePatterns() {}
 
     public static String startingWith(String prefix) {
         return escape(prefix) + "%";

@@ -15,8 +15,8 @@ public record Page<T>(List<T> items, @Nullable String nextToken) {
      * A page from rows fetched as {@code size + 1} (keyset pagination): the first {@code size},
      * mapped, and when there were more, a token holding the last one's sort key.
      */
-    public static <R, T> Page<T> of(List<R> rows, int size, String tokenKind, Function<R, String> sortKey,
-                                    Function<R, T> mapper) {
+    public static <R, T> Page<T> of(
+            List<R> rows, int size, String tokenKind, Function<R, String> sortKey, Function<R, T> mapper) {
         boolean more = rows.size() > size;
         List<R> page = more ? rows.subList(0, size) : rows;
         String token = more ? PageToken.encode(tokenKind, sortKey.apply(page.get(page.size() - 1))) : null;

@@ -14,8 +14,7 @@ public final class PageToken {
 
     private static final String VERSION = "b1";
 
-    private PageToken() {
-    }
+    private PageToken() {}
 
     public static String encode(String kind, String lastKey) {
         String plain = VERSION + ":" + kind + ":" + lastKey;

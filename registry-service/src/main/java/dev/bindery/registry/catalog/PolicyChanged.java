@@ -1,5 +1,4 @@
 package dev.bindery.registry.catalog;
 
 /** Published inside every transaction that puts or deletes the resource policy of a registry. */
-public record PolicyChanged(String registryName) {
-}
+public record PolicyChanged(String registryName) {}

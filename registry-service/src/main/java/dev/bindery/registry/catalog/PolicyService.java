@@ -31,8 +31,11 @@ public class PolicyService {
     private final InputRules rules;
     private final ApplicationEventPublisher<PolicyChanged> changes;
 
-    public PolicyService(RegistryRepository registries, PolicyRepository policies, InputRules rules,
-                         ApplicationEventPublisher<PolicyChanged> changes) {
+    public PolicyService(
+            RegistryRepository registries,
+            PolicyRepository policies,
+            InputRules rules,
+            ApplicationEventPublisher<PolicyChanged> changes) {
         this.registries = registries;
         this.policies = policies;
         this.rules = rules;
@@ -40,8 +43,7 @@ public class PolicyService {
     }
 
     /** A stored policy and its revision. */
-    public record Policy(String policy, String revisionId) {
-    }
+    public record Policy(String policy, String revisionId) {}
 
     public Policy get(@Nullable String registryName) {
         RegistryRow registry = requireRegistry(registryName);
@@ -56,12 +58,17 @@ public class PolicyService {
         requireSupported(policy);
         RegistryRow registry = lockRegistry(registryName);
         Optional<PolicyRow> current = policies.findForUpdate(registry.id());
-        if (revisionId != null && !revisionId.isEmpty()
+        if (revisionId != null
+                && !revisionId.isEmpty()
                 && current.map(row -> !row.revisionId().equals(revisionId)).orElse(true)) {
             throw ApiException.preconditionFailed(
-                    "RevisionId %s is not the current revision of the policy of registry %s.", revisionId, registryName);
+                    "RevisionId %s is not the current revision of the policy of registry %s.",
+                    revisionId, registryName);
         }
-        PolicyRow row = new PolicyRow(registry.id(), policy, UUID.randomUUID().toString(),
+        PolicyRow row = new PolicyRow(
+                registry.id(),
+                policy,
+                UUID.randomUUID().toString(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         if (current.isPresent()) {
             policies.update(row);
@@ -81,12 +88,14 @@ public class PolicyService {
     }
 
     private RegistryRow requireRegistry(@Nullable String registryName) {
-        return registries.findByName(requireName(registryName))
+        return registries
+                .findByName(requireName(registryName))
                 .orElseThrow(() -> RegistryService.notFound(registryName));
     }
 
     private RegistryRow lockRegistry(@Nullable String registryName) {
-        return registries.findByNameForUpdate(requireName(registryName))
+        return registries
+                .findByNameForUpdate(requireName(registryName))
                 .orElseThrow(() -> RegistryService.notFound(registryName));
     }
 

@@ -44,8 +44,7 @@ public class RegistryPolicies {
     private static final int MAX_ENTRIES = 10_000;
 
     /** A registry's policy as loaded: absent, parsed, or {@code unreadable}; {@code loadedAt} in clock nanos. */
-    private record Entry(@Nullable ResourcePolicy policy, boolean unreadable, long loadedAt) {
-    }
+    private record Entry(@Nullable ResourcePolicy policy, boolean unreadable, long loadedAt) {}
 
     private final Function<String, Optional<PolicyRow>> loader;
     private final String accountId;
@@ -56,8 +55,8 @@ public class RegistryPolicies {
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     @Inject
-    public RegistryPolicies(PolicyRepository policies, AwsIdentity identity,
-                            @Value("${bindery.policy-cache-ttl:5s}") Duration ttl) {
+    public RegistryPolicies(
+            PolicyRepository policies, AwsIdentity identity, @Value("${bindery.policy-cache-ttl:5s}") Duration ttl) {
         this(policies::findOfRegistryNamed, identity.accountId(), ttl, System::nanoTime);
     }
 
@@ -89,8 +88,8 @@ public class RegistryPolicies {
      * As {@link #decide}, but only from a fresh cache entry, without asking the store: empty when
      * this instance does not hold the registry's policy (or its absence) fresh.
      */
-    public Optional<Decision> decideFromCache(String registryName, String principalArn, String action,
-                                              String resourceArn) {
+    public Optional<Decision> decideFromCache(
+            String registryName, String principalArn, String action, String resourceArn) {
         return cached(registryName, clock.getAsLong()).map(entry -> evaluate(entry, principalArn, action, resourceArn));
     }
 
@@ -134,9 +133,12 @@ public class RegistryPolicies {
             return new Entry(ResourcePolicy.parse(row.get().policy()), false, now);
         } catch (InvalidPolicyException e) {
             if (warned.add(registryName + '\n' + row.get().revisionId())) {
-                LOG.warn("The resource policy of registry {} (revision {}) is outside the subset Bindery enforces, "
-                        + "so it denies every request until an admin replaces or deletes it: {}",
-                        registryName, row.get().revisionId(), e.getMessage());
+                LOG.warn(
+                        "The resource policy of registry {} (revision {}) is outside the subset Bindery enforces, "
+                                + "so it denies every request until an admin replaces or deletes it: {}",
+                        registryName,
+                        row.get().revisionId(),
+                        e.getMessage());
             }
             return new Entry(null, true, now);
         }

@@ -14,8 +14,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Registries: create, describe, update, delete and list. The built-in registries
@@ -31,8 +31,11 @@ public class RegistryService {
     private final InputRules rules;
     private final ApplicationEventPublisher<SchemaChanged> changes;
 
-    public RegistryService(RegistryRepository registries, Tags tags, InputRules rules,
-                           ApplicationEventPublisher<SchemaChanged> changes) {
+    public RegistryService(
+            RegistryRepository registries,
+            Tags tags,
+            InputRules rules,
+            ApplicationEventPublisher<SchemaChanged> changes) {
         this.changes = changes;
         this.registries = registries;
         this.tags = tags;
@@ -46,7 +49,13 @@ public class RegistryService {
         if (registries.findByName(name).isPresent()) {
             throw alreadyExists(name);
         }
-        RegistryRow row = new RegistryRow(null, name, description, "LOCAL", false, tags.write(newTags),
+        RegistryRow row = new RegistryRow(
+                null,
+                name,
+                description,
+                "LOCAL",
+                false,
+                tags.write(newTags),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         try {
             return toRegistry(registries.save(row));
@@ -87,8 +96,12 @@ public class RegistryService {
      * given, that the caller may see: pages are filled from as many rows as it takes, so a caller
      * limited to some registries gets full pages and a token only when more visible ones follow.
      */
-    public Page<Registry> list(@Nullable String prefix, @Nullable String scope, @Nullable Integer limit,
-                               @Nullable String nextToken, Predicate<String> visible) {
+    public Page<Registry> list(
+            @Nullable String prefix,
+            @Nullable String scope,
+            @Nullable Integer limit,
+            @Nullable String nextToken,
+            Predicate<String> visible) {
         int size = rules.pageSize(limit);
         String after = PageToken.decode(TOKEN_KIND, nextToken);
         String like = LikePatterns.startingWith(prefix == null ? "" : prefix);

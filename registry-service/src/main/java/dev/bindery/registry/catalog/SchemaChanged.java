@@ -6,5 +6,4 @@ import io.micronaut.core.annotation.Nullable;
  * Published inside every transaction that changes what DescribeSchema answers for a schema (its
  * versions, tags or existence); {@code schemaName} is {@code null} when a whole registry went.
  */
-public record SchemaChanged(String registryName, @Nullable String schemaName) {
-}
+public record SchemaChanged(String registryName, @Nullable String schemaName) {}

@@ -36,8 +36,13 @@ public class SchemaQueries {
     private final InputRules rules;
     private final DescribeCache cache;
 
-    public SchemaQueries(RegistryService registries, SchemaRepository schemas, SchemaVersionRepository versions,
-                        Tags tags, InputRules rules, DescribeCache cache) {
+    public SchemaQueries(
+            RegistryService registries,
+            SchemaRepository schemas,
+            SchemaVersionRepository versions,
+            Tags tags,
+            InputRules rules,
+            DescribeCache cache) {
         this.cache = cache;
         this.registries = registries;
         this.schemas = schemas;
@@ -64,7 +69,8 @@ public class SchemaQueries {
             // The schema exists now but had no latest version a moment ago: it was created in between (by
             // discovery, say), since writers never leave a schema without a version. Read again; only a
             // damaged store answers empty twice.
-            return versions.latestView(registryName, schemaName).map(v -> toSchemaVersion(registryName, v))
+            return versions.latestView(registryName, schemaName)
+                    .map(v -> toSchemaVersion(registryName, v))
                     .orElseThrow(() -> new IllegalStateException(
                             "schema " + schemaName + " in " + registryName + " has no latest version"));
         }
@@ -78,15 +84,19 @@ public class SchemaQueries {
                 .orElseThrow(() -> schemaNotFound(registryName, schemaName));
     }
 
-    public Page<SchemaSummary> list(String registryName, @Nullable String prefix, @Nullable Integer limit,
-                                    @Nullable String nextToken) {
+    public Page<SchemaSummary> list(
+            String registryName, @Nullable String prefix, @Nullable Integer limit, @Nullable String nextToken) {
         int size = rules.pageSize(limit);
         String after = PageToken.decode(SCHEMAS_TOKEN, nextToken);
         RegistryRow registry = registries.require(registryName);
-        List<SchemaListing> rows = schemas.page(registry.id(),
-                LikePatterns.startingWith(prefix == null ? "" : prefix), after, size + 1);
-        return Page.of(rows, size, SCHEMAS_TOKEN, SchemaListing::name, row -> new SchemaSummary(row.name(),
-                row.lastModified(), tags.read(row.tags()), row.versionCount()));
+        List<SchemaListing> rows =
+                schemas.page(registry.id(), LikePatterns.startingWith(prefix == null ? "" : prefix), after, size + 1);
+        return Page.of(
+                rows,
+                size,
+                SCHEMAS_TOKEN,
+                SchemaListing::name,
+                row -> new SchemaSummary(row.name(), row.lastModified(), tags.read(row.tags()), row.versionCount()));
     }
 
     /** How many schemas a registry holds. */
@@ -95,8 +105,8 @@ public class SchemaQueries {
     }
 
     /** The versions of a schema, newest first. */
-    public Page<VersionSummary> listVersions(String registryName, String schemaName, @Nullable Integer limit,
-                                             @Nullable String nextToken) {
+    public Page<VersionSummary> listVersions(
+            String registryName, String schemaName, @Nullable Integer limit, @Nullable String nextToken) {
         int size = rules.pageSize(limit);
         String after = PageToken.decode(VERSIONS_TOKEN, nextToken);
         long before = after.isEmpty() ? Long.MAX_VALUE : rules.version(after);
@@ -109,10 +119,14 @@ public class SchemaQueries {
      * Schemas with versions that match every keyword (space-separated, case-insensitive) in their
      * name or their content, with the matching versions newest first.
      */
-    public Page<SearchHit> search(String registryName, String keywords, @Nullable Integer limit,
-                                  @Nullable String nextToken) {
-        List<String> words = keywords == null ? List.of()
-                : WHITESPACE.splitAsStream(keywords.trim()).filter(w -> !w.isEmpty()).toList();
+    public Page<SearchHit> search(
+            String registryName, String keywords, @Nullable Integer limit, @Nullable String nextToken) {
+        List<String> words = keywords == null
+                ? List.of()
+                : WHITESPACE
+                        .splitAsStream(keywords.trim())
+                        .filter(w -> !w.isEmpty())
+                        .toList();
         if (words.isEmpty()) {
             throw ApiException.badRequest("keywords must hold at least one word.");
         }
@@ -167,12 +181,21 @@ public class SchemaQueries {
     }
 
     SchemaVersion toSchemaVersion(String registryName, VersionView view) {
-        return new SchemaVersion(registryName, view.schemaName(), view.version(), SchemaType.valueOf(view.schemaType()),
-                view.description(), view.lastModified(), view.createdAt(), tags.read(view.tags()), view.content());
+        return new SchemaVersion(
+                registryName,
+                view.schemaName(),
+                view.version(),
+                SchemaType.valueOf(view.schemaType()),
+                view.description(),
+                view.lastModified(),
+                view.createdAt(),
+                tags.read(view.tags()),
+                view.content());
     }
 
     private static VersionSummary toSummary(SchemaVersionRow row) {
-        return new VersionSummary(row.version(), SchemaType.valueOf(row.schemaType()), row.createdAt(), row.description());
+        return new VersionSummary(
+                row.version(), SchemaType.valueOf(row.schemaType()), row.createdAt(), row.description());
     }
 
     public static ApiException schemaNotFound(String registryName, String schemaName) {

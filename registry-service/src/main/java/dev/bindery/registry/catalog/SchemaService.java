@@ -28,8 +28,15 @@ public class SchemaService {
     private final InputRules rules;
     private final Tags tags;
 
-    public SchemaService(RegistryService registries, SchemaQueries reader, SchemaWriter writer, ContentStore contents,
-                         ContentValidator validator, JsonSchemaExporter exporter, InputRules rules, Tags tags) {
+    public SchemaService(
+            RegistryService registries,
+            SchemaQueries reader,
+            SchemaWriter writer,
+            ContentStore contents,
+            ContentValidator validator,
+            JsonSchemaExporter exporter,
+            InputRules rules,
+            Tags tags) {
         this.registries = registries;
         this.reader = reader;
         this.writer = writer;
@@ -41,9 +48,12 @@ public class SchemaService {
     }
 
     /** What CreateSchema and UpdateSchema carry in their bodies. */
-    public record Input(@Nullable String content, @Nullable String type, @Nullable String description,
-                        @Nullable Map<String, String> tags, @Nullable String clientToken) {
-    }
+    public record Input(
+            @Nullable String content,
+            @Nullable String type,
+            @Nullable String description,
+            @Nullable Map<String, String> tags,
+            @Nullable String clientToken) {}
 
     public SchemaVersion create(String registryName, String schemaName, Input input) {
         rules.schemaName(schemaName);
@@ -58,8 +68,8 @@ public class SchemaService {
         validator.validate(type, content);
         String hash = contents.store(content);
         try {
-            return writer.create(registryName, registry.id(), schemaName, type, hash, input.description(),
-                    tags.write(newTags));
+            return writer.create(
+                    registryName, registry.id(), schemaName, type, hash, input.description(), tags.write(newTags));
         } catch (DataAccessException e) {
             if (UniqueViolation.isCauseOf(e)) {
                 throw SchemaQueries.alreadyExists(registryName, schemaName);
@@ -98,7 +108,10 @@ public class SchemaService {
             validator.validate(type != null ? type : latest.type(), content);
             hash = contents.store(content);
         }
-        return writer.update(registryName, registry.id(), schemaName,
+        return writer.update(
+                registryName,
+                registry.id(),
+                schemaName,
                 new SchemaWriter.Change(hash, type, input.description(), input.clientToken(), enforceCompatibility));
     }
 
@@ -114,11 +127,11 @@ public class SchemaService {
     /** A version's content as JSON Schema (draft-04, or 2020-12), from any registry (AWS allows fewer). */
     public Exported export(String registryName, String schemaName, @Nullable String version, @Nullable String type) {
         ExportFormat format = ExportFormat.parse(type);
-        SchemaVersion source = reader.describe(registryName, schemaName, version == null ? null : rules.version(version));
+        SchemaVersion source =
+                reader.describe(registryName, schemaName, version == null ? null : rules.version(version));
         return new Exported(source, exporter.export(source.type(), source.content(), format), format);
     }
 
     /** An exported version: the version it came from, the JSON Schema text and its format. */
-    public record Exported(SchemaVersion source, String content, ExportFormat format) {
-    }
+    public record Exported(SchemaVersion source, String content, ExportFormat format) {}
 }

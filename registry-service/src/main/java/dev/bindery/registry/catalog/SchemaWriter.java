@@ -28,8 +28,12 @@ public class SchemaWriter {
     private final ApplicationEventPublisher<SchemaChanged> changes;
     private final VersionGate gate;
 
-    public SchemaWriter(SchemaRepository schemas, SchemaVersionRepository versions, SchemaQueries reader,
-                        ApplicationEventPublisher<SchemaChanged> changes, VersionGate gate) {
+    public SchemaWriter(
+            SchemaRepository schemas,
+            SchemaVersionRepository versions,
+            SchemaQueries reader,
+            ApplicationEventPublisher<SchemaChanged> changes,
+            VersionGate gate) {
         this.schemas = schemas;
         this.versions = versions;
         this.reader = reader;
@@ -41,13 +45,22 @@ public class SchemaWriter {
      * A change UpdateSchema asks for; {@code null} members keep the latest version's value.
      * {@code enforceCompatibility} refuses a new version that breaks the schema's compatibility rule.
      */
-    public record Change(@Nullable String contentHash, @Nullable SchemaType type, @Nullable String description,
-                         @Nullable String clientToken, boolean enforceCompatibility) {
-    }
+    public record Change(
+            @Nullable String contentHash,
+            @Nullable SchemaType type,
+            @Nullable String description,
+            @Nullable String clientToken,
+            boolean enforceCompatibility) {}
 
     @Transactional
-    public SchemaVersion create(String registryName, long registryId, String schemaName, SchemaType type,
-                                String contentHash, @Nullable String description, String tags) {
+    public SchemaVersion create(
+            String registryName,
+            long registryId,
+            String schemaName,
+            SchemaType type,
+            String contentHash,
+            @Nullable String description,
+            String tags) {
         if (schemas.findByRegistryIdAndName(registryId, schemaName).isPresent()) {
             throw SchemaQueries.alreadyExists(registryName, schemaName);
         }
@@ -63,7 +76,8 @@ public class SchemaWriter {
         SchemaRow schema = lock(registryName, registryId, schemaName);
         changes.publishEvent(new SchemaChanged(registryName, schemaName));
         if (change.clientToken() != null) {
-            Optional<SchemaVersionRow> replayed = versions.findBySchemaIdAndClientToken(schema.id(), change.clientToken());
+            Optional<SchemaVersionRow> replayed =
+                    versions.findBySchemaIdAndClientToken(schema.id(), change.clientToken());
             if (replayed.isPresent()) {
                 return reader.load(registryName, schemaName, replayed.get().version());
             }
@@ -75,8 +89,8 @@ public class SchemaWriter {
         Instant now = now();
         if (hash.equals(latest.contentHash()) && type.name().equals(latest.schemaType())) {
             if (change.description() == null || change.description().equals(latest.description())) {
-                throw ApiException.conflict("No change since the previous version %d of schema %s.",
-                        latest.version(), schemaName);
+                throw ApiException.conflict(
+                        "No change since the previous version %d of schema %s.", latest.version(), schemaName);
             }
             versions.updateDescription(schema.id(), latest.version(), change.description());
             schemas.updateVersions(schema.id(), schema.lastVersion(), schema.latestVersion(), now);
@@ -84,8 +98,8 @@ public class SchemaWriter {
         }
         long next = schema.lastVersion() + 1;
         String description = change.description() != null ? change.description() : latest.description();
-        SchemaVersionRow added = versions.save(new SchemaVersionRow(null, schema.id(), next, hash, type.name(),
-                description, change.clientToken(), now));
+        SchemaVersionRow added = versions.save(new SchemaVersionRow(
+                null, schema.id(), next, hash, type.name(), description, change.clientToken(), now));
         gate.admit(registryName, schema, added, change.enforceCompatibility());
         schemas.updateVersions(schema.id(), next, next, now);
         return reader.load(registryName, schemaName, next);
@@ -96,16 +110,21 @@ public class SchemaWriter {
      * version when it differs from the latest; compatibility recorded, not enforced.
      */
     @Transactional
-    public VersionPublisher.Outcome publish(String registryName, long registryId, String schemaName,
-                                            VersionPublisher.Document document, String contentHash, String tags) {
+    public VersionPublisher.Outcome publish(
+            String registryName,
+            long registryId,
+            String schemaName,
+            VersionPublisher.Document document,
+            String contentHash,
+            String tags) {
         Optional<SchemaRow> locked = schemas.findForUpdate(registryId, schemaName);
         changes.publishEvent(new SchemaChanged(registryName, schemaName));
         Instant now = now();
         String type = document.type().name();
         if (locked.isEmpty()) {
             SchemaRow schema = schemas.save(new SchemaRow(null, registryId, schemaName, now, now, 1, 1, tags));
-            versions.save(new SchemaVersionRow(null, schema.id(), 1, contentHash, type, document.description(), null,
-                    now));
+            versions.save(
+                    new SchemaVersionRow(null, schema.id(), 1, contentHash, type, document.description(), null, now));
             return new VersionPublisher.Outcome.Created(reader.load(registryName, schemaName, 1L));
         }
         SchemaRow schema = locked.get();
@@ -115,8 +134,8 @@ public class SchemaWriter {
             return new VersionPublisher.Outcome.Unchanged(reader.load(registryName, schemaName, latest.version()));
         }
         long next = schema.lastVersion() + 1;
-        SchemaVersionRow added = versions.save(new SchemaVersionRow(null, schema.id(), next, contentHash, type,
-                document.description(), null, now));
+        SchemaVersionRow added = versions.save(
+                new SchemaVersionRow(null, schema.id(), next, contentHash, type, document.description(), null, now));
         gate.admit(registryName, schema, added, false);
         schemas.updateVersions(schema.id(), next, next, now);
         return new VersionPublisher.Outcome.Created(reader.load(registryName, schemaName, next));

@@ -27,8 +27,13 @@ public class TagService {
     private final List<TaggableResources> others;
     private final ApplicationEventPublisher<SchemaChanged> changes;
 
-    public TagService(Arns arns, Tags tags, RegistryRepository registries, SchemaRepository schemas,
-                      List<TaggableResources> others, ApplicationEventPublisher<SchemaChanged> changes) {
+    public TagService(
+            Arns arns,
+            Tags tags,
+            RegistryRepository registries,
+            SchemaRepository schemas,
+            List<TaggableResources> others,
+            ApplicationEventPublisher<SchemaChanged> changes) {
         this.changes = changes;
         this.arns = arns;
         this.tags = tags;
@@ -59,7 +64,10 @@ public class TagService {
 
     private String readTags(Arns.Target target, String arn) {
         if (target instanceof Arns.RegistryTarget r) {
-            return registries.findByName(r.registryName()).orElseThrow(() -> missing(arn)).tags();
+            return registries
+                    .findByName(r.registryName())
+                    .orElseThrow(() -> missing(arn))
+                    .tags();
         }
         if (target instanceof Arns.SchemaTarget s) {
             return schemaRow(s, arn, false).tags();
@@ -83,8 +91,9 @@ public class TagService {
 
     private SchemaRow schemaRow(Arns.SchemaTarget target, String arn, boolean lock) {
         RegistryRow registry = registries.findByName(target.registryName()).orElseThrow(() -> missing(arn));
-        return (lock ? schemas.findForUpdate(registry.id(), target.schemaName())
-                : schemas.findByRegistryIdAndName(registry.id(), target.schemaName()))
+        return (lock
+                        ? schemas.findForUpdate(registry.id(), target.schemaName())
+                        : schemas.findByRegistryIdAndName(registry.id(), target.schemaName()))
                 .orElseThrow(() -> missing(arn));
     }
 

@@ -20,8 +20,7 @@ public final class Tags {
     private static final int MAX_KEY_LENGTH = 128;
     private static final int MAX_VALUE_LENGTH = 256;
     private static final String EMPTY = "{}";
-    private static final TypeReference<TreeMap<String, String>> MAP_TYPE = new TypeReference<>() {
-    };
+    private static final TypeReference<TreeMap<String, String>> MAP_TYPE = new TypeReference<>() {};
 
     private final ObjectMapper mapper;
     private final Limits limits;
@@ -55,7 +54,8 @@ public final class Tags {
         TreeMap<String, String> merged = new TreeMap<>(read(current));
         merged.putAll(check(added));
         if (merged.size() > limits.maxTagsPerResource()) {
-            throw ApiException.badRequest("A resource can have at most %d tags; this would give it %d.",
+            throw ApiException.badRequest(
+                    "A resource can have at most %d tags; this would give it %d.",
                     limits.maxTagsPerResource(), merged.size());
         }
         return write(merged);
@@ -71,16 +71,16 @@ public final class Tags {
     /** Checks new tags against the limits; returns them unchanged. */
     public Map<String, String> check(Map<String, String> tags) {
         if (tags.size() > limits.maxTagsPerResource()) {
-            throw ApiException.badRequest("A resource can have at most %d tags; %d were given.",
-                    limits.maxTagsPerResource(), tags.size());
+            throw ApiException.badRequest(
+                    "A resource can have at most %d tags; %d were given.", limits.maxTagsPerResource(), tags.size());
         }
         tags.forEach((key, value) -> {
             if (key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
                 throw ApiException.badRequest("Tag key '%s' must be 1 to %d characters long.", key, MAX_KEY_LENGTH);
             }
             if (value == null || value.length() > MAX_VALUE_LENGTH) {
-                throw ApiException.badRequest("The value of tag '%s' must be a string of at most %d characters.",
-                        key, MAX_VALUE_LENGTH);
+                throw ApiException.badRequest(
+                        "The value of tag '%s' must be a string of at most %d characters.", key, MAX_VALUE_LENGTH);
             }
             if (key.startsWith("aws:")) {
                 throw ApiException.badRequest("Tag key '%s' uses the reserved prefix 'aws:'.", key);

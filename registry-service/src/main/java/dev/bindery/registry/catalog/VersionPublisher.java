@@ -3,8 +3,8 @@ package dev.bindery.registry.catalog;
 import dev.bindery.registry.content.ContentValidator;
 import dev.bindery.registry.content.SchemaType;
 import dev.bindery.registry.error.ApiException;
-import dev.bindery.registry.store.RegistryRow;
 import dev.bindery.registry.store.RegistryRepository;
+import dev.bindery.registry.store.RegistryRow;
 import dev.bindery.registry.store.SchemaVersionRepository;
 import dev.bindery.registry.store.UniqueViolation;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -27,21 +27,17 @@ public class VersionPublisher {
     public sealed interface Outcome {
 
         /** A new version holds the document (version 1 of a new schema, or the next one). */
-        record Created(SchemaVersion version) implements Outcome {
-        }
+        record Created(SchemaVersion version) implements Outcome {}
 
         /** The latest version already holds the document; nothing was written. */
-        record Unchanged(SchemaVersion latest) implements Outcome {
-        }
+        record Unchanged(SchemaVersion latest) implements Outcome {}
 
         /** The document cannot be a version; nothing was written. */
-        record Refused(String reason) implements Outcome {
-        }
+        record Refused(String reason) implements Outcome {}
     }
 
     /** A document to version: its type, content and the new version's description. */
-    public record Document(SchemaType type, String content, String description) {
-    }
+    public record Document(SchemaType type, String content, String description) {}
 
     private final RegistryRepository registries;
     private final SchemaVersionRepository versions;
@@ -52,9 +48,15 @@ public class VersionPublisher {
     private final InputRules rules;
     private final Tags tags;
 
-    public VersionPublisher(RegistryRepository registries, SchemaVersionRepository versions, SchemaQueries reader,
-                            SchemaWriter writer, ContentStore contents, ContentValidator validator, InputRules rules,
-                            Tags tags) {
+    public VersionPublisher(
+            RegistryRepository registries,
+            SchemaVersionRepository versions,
+            SchemaQueries reader,
+            SchemaWriter writer,
+            ContentStore contents,
+            ContentValidator validator,
+            InputRules rules,
+            Tags tags) {
         this.registries = registries;
         this.versions = versions;
         this.reader = reader;

@@ -49,19 +49,46 @@ final class ArrayRules {
             item(a.at(i), b.at(i), path + "/prefixItems/" + i, "item " + i + " of " + subject(path), out);
         }
         item(a.rest, b.rest, path + "/items", "items of " + subject(path), out);
-        ScalarRules.count(x, y, "minItems", true, DifferenceKind.MIN_ITEMS_TIGHTENED, DifferenceKind.MIN_ITEMS_RELAXED, path, out);
-        ScalarRules.count(x, y, "maxItems", false, DifferenceKind.MAX_ITEMS_TIGHTENED, DifferenceKind.MAX_ITEMS_RELAXED, path, out);
+        ScalarRules.count(
+                x,
+                y,
+                "minItems",
+                true,
+                DifferenceKind.MIN_ITEMS_TIGHTENED,
+                DifferenceKind.MIN_ITEMS_RELAXED,
+                path,
+                out);
+        ScalarRules.count(
+                x,
+                y,
+                "maxItems",
+                false,
+                DifferenceKind.MAX_ITEMS_TIGHTENED,
+                DifferenceKind.MAX_ITEMS_RELAXED,
+                path,
+                out);
         boolean uniqueBefore = x.path("uniqueItems").asBoolean(false);
         boolean uniqueAfter = y.path("uniqueItems").asBoolean(false);
         if (uniqueAfter && !uniqueBefore) {
-            report(out, path, DifferenceKind.UNIQUE_ITEMS_ADDED, ChangeEffect.NARROWS, subject(path) + ": items must now be unique");
+            report(
+                    out,
+                    path,
+                    DifferenceKind.UNIQUE_ITEMS_ADDED,
+                    ChangeEffect.NARROWS,
+                    subject(path) + ": items must now be unique");
         } else if (uniqueBefore && !uniqueAfter) {
-            report(out, path, DifferenceKind.UNIQUE_ITEMS_REMOVED, ChangeEffect.WIDENS, subject(path) + ": items no longer need to be unique");
+            report(
+                    out,
+                    path,
+                    DifferenceKind.UNIQUE_ITEMS_REMOVED,
+                    ChangeEffect.WIDENS,
+                    subject(path) + ": items no longer need to be unique");
         }
     }
 
     private void item(JsonNode a, JsonNode b, String at, String what, List<Difference> out) {
-        boolean trivial = Keywords.acceptsAll(a) || Keywords.rejectsAll(a) || Keywords.acceptsAll(b) || Keywords.rejectsAll(b);
+        boolean trivial =
+                Keywords.acceptsAll(a) || Keywords.rejectsAll(a) || Keywords.acceptsAll(b) || Keywords.rejectsAll(b);
         if (!trivial) {
             comparison.compare(a, b, at, out);
             return;
@@ -71,7 +98,7 @@ final class ArrayRules {
             case NARROWS -> report(out, at, DifferenceKind.ITEMS_NARROWED, effect, what + " now accept fewer values");
             case WIDENS -> report(out, at, DifferenceKind.ITEMS_WIDENED, effect, what + " now accept more values");
             case CHANGES -> report(out, at, DifferenceKind.ITEMS_CHANGED, effect, what + " changed");
-            case NEUTRAL -> { }
+            case NEUTRAL -> {}
         }
     }
 }

@@ -6,7 +6,10 @@ package dev.bindery.registry.compat;
  * superset (breaks FORWARD). CHANGES: neither inclusion is known (breaks both). NEUTRAL: the sets are equal.
  */
 public enum ChangeEffect {
-    NARROWS, WIDENS, CHANGES, NEUTRAL;
+    NARROWS,
+    WIDENS,
+    CHANGES,
+    NEUTRAL;
 
     /** True if some instance valid under the old schema may be invalid under the new one. */
     public boolean mayNarrow() {

@@ -40,15 +40,24 @@ final class CombinatorRules {
         }
         if (a == null) {
             if (!any(b, Keywords::acceptsAll)) {
-                report(out, path, DifferenceKind.COMBINATOR_ADDED, ChangeEffect.NARROWS,
-                        subject(path) + " must now match " + (keyword.equals("oneOf") ? "exactly one" : "one")
-                                + " of " + b.size() + " " + keyword + " branches");
+                report(
+                        out,
+                        path,
+                        DifferenceKind.COMBINATOR_ADDED,
+                        ChangeEffect.NARROWS,
+                        subject(path) + " must now match " + (keyword.equals("oneOf") ? "exactly one" : "one") + " of "
+                                + b.size() + " " + keyword + " branches");
             }
             return;
         }
         if (b == null) {
             if (!any(a, Keywords::acceptsAll)) {
-                report(out, path, DifferenceKind.COMBINATOR_REMOVED, ChangeEffect.WIDENS, subject(path) + " lost its " + keyword);
+                report(
+                        out,
+                        path,
+                        DifferenceKind.COMBINATOR_REMOVED,
+                        ChangeEffect.WIDENS,
+                        subject(path) + " lost its " + keyword);
             }
             return;
         }
@@ -59,21 +68,36 @@ final class CombinatorRules {
             if (match[i] >= 0) {
                 matchedNew[match[i]] = true;
             } else if (!Keywords.rejectsAll(a.get(i))) {
-                report(found, path + "/" + keyword + "/" + i, DifferenceKind.BRANCH_REMOVED, ChangeEffect.NARROWS,
+                report(
+                        found,
+                        path + "/" + keyword + "/" + i,
+                        DifferenceKind.BRANCH_REMOVED,
+                        ChangeEffect.NARROWS,
                         subject(path) + ": " + keyword + " branch " + i + " of the old version has no counterpart");
             }
         }
         for (int j = 0; j < b.size(); j++) {
             if (!matchedNew[j] && !Keywords.rejectsAll(b.get(j))) {
-                report(found, path + "/" + keyword + "/" + j, DifferenceKind.BRANCH_ADDED, ChangeEffect.WIDENS,
+                report(
+                        found,
+                        path + "/" + keyword + "/" + j,
+                        DifferenceKind.BRANCH_ADDED,
+                        ChangeEffect.WIDENS,
                         subject(path) + ": new " + keyword + " branch " + j);
             }
         }
-        if (keyword.equals("oneOf") && found.stream().anyMatch(d -> d.effect() != ChangeEffect.NEUTRAL)
-                && !(Disjointness.pairwise(list(a), comparison.older) && Disjointness.pairwise(list(b), comparison.newer))) {
-            report(found, path + "/oneOf", DifferenceKind.ONE_OF_EXCLUSIVITY_UNPROVEN, ChangeEffect.CHANGES, subject(path)
-                    + ": oneOf branches changed and cannot be shown mutually exclusive, so an instance may now match"
-                    + " none or several of them");
+        if (keyword.equals("oneOf")
+                && found.stream().anyMatch(d -> d.effect() != ChangeEffect.NEUTRAL)
+                && !(Disjointness.pairwise(list(a), comparison.older)
+                        && Disjointness.pairwise(list(b), comparison.newer))) {
+            report(
+                    found,
+                    path + "/oneOf",
+                    DifferenceKind.ONE_OF_EXCLUSIVITY_UNPROVEN,
+                    ChangeEffect.CHANGES,
+                    subject(path)
+                            + ": oneOf branches changed and cannot be shown mutually exclusive, so an instance may now match"
+                            + " none or several of them");
         }
         out.addAll(found);
     }
@@ -94,13 +118,21 @@ final class CombinatorRules {
             if (match[i] >= 0) {
                 matchedNew[match[i]] = true;
             } else if (!Keywords.acceptsAll(a.get(i))) {
-                report(found, path + "/allOf/" + i, DifferenceKind.CONJUNCT_REMOVED, ChangeEffect.WIDENS,
+                report(
+                        found,
+                        path + "/allOf/" + i,
+                        DifferenceKind.CONJUNCT_REMOVED,
+                        ChangeEffect.WIDENS,
                         subject(path) + ": allOf member " + i + " of the old version no longer applies");
             }
         }
         for (int j = 0; j < b.size(); j++) {
             if (!matchedNew[j] && !Keywords.acceptsAll(b.get(j))) {
-                report(found, path + "/allOf/" + j, DifferenceKind.CONJUNCT_ADDED, ChangeEffect.NARROWS,
+                report(
+                        found,
+                        path + "/allOf/" + j,
+                        DifferenceKind.CONJUNCT_ADDED,
+                        ChangeEffect.NARROWS,
                         subject(path) + ": new allOf member " + j + " adds constraints");
             }
         }
@@ -113,12 +145,22 @@ final class CombinatorRules {
         if (a == null && b == null) {
             return;
         }
-        ChangeEffect effect = comparison.effectOf(a == null ? com.fasterxml.jackson.databind.node.BooleanNode.FALSE : a,
-                b == null ? com.fasterxml.jackson.databind.node.BooleanNode.FALSE : b, path + "/not").inverse();
+        ChangeEffect effect = comparison
+                .effectOf(
+                        a == null ? com.fasterxml.jackson.databind.node.BooleanNode.FALSE : a,
+                        b == null ? com.fasterxml.jackson.databind.node.BooleanNode.FALSE : b,
+                        path + "/not")
+                .inverse();
         if (effect != ChangeEffect.NEUTRAL) {
-            report(out, path + "/not", DifferenceKind.NOT_CHANGED, effect, subject(path) + ": the schema under \"not\" changed"
-                    + (effect == ChangeEffect.NARROWS ? ", so fewer instances are accepted"
-                    : effect == ChangeEffect.WIDENS ? ", so more instances are accepted" : ""));
+            report(
+                    out,
+                    path + "/not",
+                    DifferenceKind.NOT_CHANGED,
+                    effect,
+                    subject(path) + ": the schema under \"not\" changed"
+                            + (effect == ChangeEffect.NARROWS
+                                    ? ", so fewer instances are accepted"
+                                    : effect == ChangeEffect.WIDENS ? ", so more instances are accepted" : ""));
         }
     }
 

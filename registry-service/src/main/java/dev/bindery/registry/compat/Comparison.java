@@ -163,8 +163,10 @@ final class Comparison {
      * no keyword and split no keyword group (so the keywords mean the same), else an {@code allOf} of the two.
      */
     private static JsonNode conjunction(JsonNode target, ObjectNode siblings) {
-        boolean mergeable = target.isObject() && Stream.of("unevaluatedProperties", "unevaluatedItems")
-                .noneMatch(k -> target.has(k) || siblings.has(k)); // they see every applicator of their own object
+        boolean mergeable = target.isObject()
+                && Stream.of("unevaluatedProperties", "unevaluatedItems")
+                        .noneMatch(
+                                k -> target.has(k) || siblings.has(k)); // they see every applicator of their own object
         if (mergeable) {
             for (Iterator<String> names = siblings.fieldNames(); names.hasNext() && mergeable; ) {
                 String name = names.next();
@@ -206,29 +208,45 @@ final class Comparison {
         return false;
     }
 
-    private void compareUnresolved(JsonNode a, JsonNode b, JsonNode ra, JsonNode rb, String path, List<Difference> out) {
+    private void compareUnresolved(
+            JsonNode a, JsonNode b, JsonNode ra, JsonNode rb, String path, List<Difference> out) {
         if (ra == null && rb == null && isRef(a) && isRef(b) && sameContent.same(a, b)) {
             return; // the same unresolvable reference on both sides
         }
         String what = ra == null ? a.path("$ref").asText() : b.path("$ref").asText();
-        report(out, path, DifferenceKind.REFERENCE_CHANGED, ChangeEffect.CHANGES,
-                subject(path) + ": reference \"" + what + "\" cannot be resolved locally, so the change cannot be judged");
+        report(
+                out,
+                path,
+                DifferenceKind.REFERENCE_CHANGED,
+                ChangeEffect.CHANGES,
+                subject(path) + ": reference \"" + what
+                        + "\" cannot be resolved locally, so the change cannot be judged");
     }
 
     private void compareResolved(JsonNode a, JsonNode b, String path, List<Difference> out) {
         if (!(a.isObject() || a.isBoolean()) || !(b.isObject() || b.isBoolean())) {
-            throw new IllegalArgumentException("not a schema (object or boolean) at " + (path.isEmpty() ? "the root" : path)
-                    + ": " + (a.isObject() || a.isBoolean() ? b.getNodeType() : a.getNodeType()));
+            throw new IllegalArgumentException(
+                    "not a schema (object or boolean) at " + (path.isEmpty() ? "the root" : path) + ": "
+                            + (a.isObject() || a.isBoolean() ? b.getNodeType() : a.getNodeType()));
         }
         if (Keywords.rejectsAll(a)) {
             if (!Keywords.rejectsAll(b)) {
-                report(out, path, DifferenceKind.SCHEMA_WIDENED, ChangeEffect.WIDENS,
+                report(
+                        out,
+                        path,
+                        DifferenceKind.SCHEMA_WIDENED,
+                        ChangeEffect.WIDENS,
                         subject(path) + " accepted nothing and now accepts some instances");
             }
             return;
         }
         if (Keywords.rejectsAll(b)) {
-            report(out, path, DifferenceKind.SCHEMA_NARROWED, ChangeEffect.NARROWS, subject(path) + " now accepts nothing");
+            report(
+                    out,
+                    path,
+                    DifferenceKind.SCHEMA_NARROWED,
+                    ChangeEffect.NARROWS,
+                    subject(path) + " now accepts nothing");
             return;
         }
         if (sameContent.same(a, b)) {
@@ -251,31 +269,64 @@ final class Comparison {
     /** Keywords whose inclusion is not analysed: any change is reported as CHANGES. */
     private void compareByEquality(JsonNode x, JsonNode y, int kinds, String path, List<Difference> out) {
         equalityGroup(x, y, path, out, DifferenceKind.CONDITIONAL_CHANGED, "if/then/else", "if", "then", "else");
-        equalityGroup(x, y, path, out, DifferenceKind.REFERENCE_CHANGED, "$dynamicRef/$recursiveRef",
-                "$dynamicRef", "$recursiveRef");
+        equalityGroup(
+                x,
+                y,
+                path,
+                out,
+                DifferenceKind.REFERENCE_CHANGED,
+                "$dynamicRef/$recursiveRef",
+                "$dynamicRef",
+                "$recursiveRef");
         if ((kinds & Keywords.OBJECT) != 0) {
-            equalityGroup(x, y, path, out, DifferenceKind.DEPENDENCIES_CHANGED,
-                    "dependencies/dependentRequired/dependentSchemas", "dependencies", "dependentRequired", "dependentSchemas");
+            equalityGroup(
+                    x,
+                    y,
+                    path,
+                    out,
+                    DifferenceKind.DEPENDENCIES_CHANGED,
+                    "dependencies/dependentRequired/dependentSchemas",
+                    "dependencies",
+                    "dependentRequired",
+                    "dependentSchemas");
             equalityGroup(x, y, path, out, DifferenceKind.PROPERTY_NAMES_CHANGED, "propertyNames", "propertyNames");
         }
         if ((kinds & Keywords.ARRAY) != 0) {
-            equalityGroup(x, y, path, out, DifferenceKind.CONTAINS_CHANGED, "contains/minContains/maxContains",
-                    "contains", "minContains", "maxContains");
+            equalityGroup(
+                    x,
+                    y,
+                    path,
+                    out,
+                    DifferenceKind.CONTAINS_CHANGED,
+                    "contains/minContains/maxContains",
+                    "contains",
+                    "minContains",
+                    "maxContains");
         }
-        boolean unevaluated = !Keywords.acceptsAll(x.path("unevaluatedProperties"))
-                && x.has("unevaluatedProperties")
+        boolean unevaluated = !Keywords.acceptsAll(x.path("unevaluatedProperties")) && x.has("unevaluatedProperties")
                 || !Keywords.acceptsAll(y.path("unevaluatedProperties")) && y.has("unevaluatedProperties")
                 || !Keywords.acceptsAll(x.path("unevaluatedItems")) && x.has("unevaluatedItems")
                 || !Keywords.acceptsAll(y.path("unevaluatedItems")) && y.has("unevaluatedItems");
         if (unevaluated) {
             // What counts as evaluated depends on every applicator of the schema, and the schemas differ.
-            report(out, path, DifferenceKind.UNEVALUATED_CHANGED, ChangeEffect.CHANGES, subject(path)
-                    + " uses unevaluatedProperties/unevaluatedItems and changed; such changes are not analysed");
+            report(
+                    out,
+                    path,
+                    DifferenceKind.UNEVALUATED_CHANGED,
+                    ChangeEffect.CHANGES,
+                    subject(path)
+                            + " uses unevaluatedProperties/unevaluatedItems and changed; such changes are not analysed");
         }
     }
 
-    private void equalityGroup(JsonNode x, JsonNode y, String path, List<Difference> out, DifferenceKind kind,
-                               String label, String... keywords) {
+    private void equalityGroup(
+            JsonNode x,
+            JsonNode y,
+            String path,
+            List<Difference> out,
+            DifferenceKind kind,
+            String label,
+            String... keywords) {
         for (String keyword : keywords) {
             JsonNode u = x.get(keyword);
             JsonNode v = y.get(keyword);
@@ -283,7 +334,11 @@ final class Comparison {
                 continue;
             }
             if (u == null || v == null || !sameContent.same(u, v)) {
-                report(out, path, kind, ChangeEffect.CHANGES,
+                report(
+                        out,
+                        path,
+                        kind,
+                        ChangeEffect.CHANGES,
                         subject(path) + " changed " + label + "; such changes are not analysed and count as breaking");
                 return;
             }

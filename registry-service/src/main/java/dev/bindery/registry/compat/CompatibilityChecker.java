@@ -23,13 +23,14 @@ public final class CompatibilityChecker {
      *
      * @throws SchemaTooComplexException if a comparison exceeds the diff's limits
      */
-    public CompatibilityReport check(List<VersionedSchema> previous, JsonNode candidate, CompatibilityMode mode,
-                                     CompatibilityPolicy policy) {
+    public CompatibilityReport check(
+            List<VersionedSchema> previous, JsonNode candidate, CompatibilityMode mode, CompatibilityPolicy policy) {
         Objects.requireNonNull(previous, "previous == null");
         Objects.requireNonNull(candidate, "candidate == null");
         Objects.requireNonNull(mode, "mode == null");
         Objects.requireNonNull(policy, "policy == null");
-        List<VersionedSchema> checked = mode == CompatibilityMode.NONE || previous.isEmpty() ? List.of()
+        List<VersionedSchema> checked = mode == CompatibilityMode.NONE || previous.isEmpty()
+                ? List.of()
                 : mode.transitive() ? previous : List.of(previous.get(previous.size() - 1));
         List<String> labels = new ArrayList<>();
         List<CompatibilityFinding> findings = new ArrayList<>();

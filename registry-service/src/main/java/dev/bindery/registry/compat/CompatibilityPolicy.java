@@ -5,4 +5,7 @@ package dev.bindery.registry.compat;
  * calls an incompatible pair compatible). LENIENT: as STRICT, but an optional property added to or removed from an
  * open content model is forgiven, because readers ignore fields they do not know (see {@link Difference#lenientCompatible()}).
  */
-public enum CompatibilityPolicy { STRICT, LENIENT }
+public enum CompatibilityPolicy {
+    STRICT,
+    LENIENT
+}

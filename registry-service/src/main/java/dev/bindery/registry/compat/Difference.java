@@ -9,7 +9,8 @@ import java.util.Objects;
  * differences that {@link CompatibilityPolicy#LENIENT} forgives (an optional property added to or removed from an
  * open content model).
  */
-public record Difference(String path, DifferenceKind kind, ChangeEffect effect, String message, boolean lenientCompatible) {
+public record Difference(
+        String path, DifferenceKind kind, ChangeEffect effect, String message, boolean lenientCompatible) {
     public Difference {
         Objects.requireNonNull(path, "path == null");
         Objects.requireNonNull(kind, "kind == null");

@@ -55,7 +55,8 @@ final class Disjointness {
             while (names.hasNext()) {
                 String name = names.next();
                 JsonNode pb = b.path("properties").get(name);
-                if (pb != null && (requires(a, name) || requires(b, name))
+                if (pb != null
+                        && (requires(a, name) || requires(b, name))
                         && disjoint(pa.get(name), pb, document, depth - 1)) {
                     return true;
                 }
@@ -71,7 +72,8 @@ final class Disjointness {
                 return false;
             }
             boolean typeAdmits = (Keywords.kindOf(value) & otherTypes) != 0;
-            boolean valuesAdmit = others == null || others.stream().anyMatch(o -> !o.isValueNode() || equalValue(o, value));
+            boolean valuesAdmit =
+                    others == null || others.stream().anyMatch(o -> !o.isValueNode() || equalValue(o, value));
             if (typeAdmits && valuesAdmit) {
                 return false;
             }

@@ -11,12 +11,49 @@ import java.util.Set;
  */
 final class Keywords {
     static final Set<String> ASSERTING = Set.of(
-            "type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
-            "maxLength", "minLength", "pattern", "format", "maxItems", "minItems", "uniqueItems", "maxContains",
-            "minContains", "contains", "maxProperties", "minProperties", "required", "dependentRequired",
-            "dependentSchemas", "dependencies", "allOf", "anyOf", "oneOf", "not", "if", "then", "else",
-            "prefixItems", "items", "additionalItems", "properties", "patternProperties", "additionalProperties",
-            "propertyNames", "unevaluatedItems", "unevaluatedProperties", "$ref", "$dynamicRef", "$recursiveRef");
+            "type",
+            "enum",
+            "const",
+            "multipleOf",
+            "maximum",
+            "exclusiveMaximum",
+            "minimum",
+            "exclusiveMinimum",
+            "maxLength",
+            "minLength",
+            "pattern",
+            "format",
+            "maxItems",
+            "minItems",
+            "uniqueItems",
+            "maxContains",
+            "minContains",
+            "contains",
+            "maxProperties",
+            "minProperties",
+            "required",
+            "dependentRequired",
+            "dependentSchemas",
+            "dependencies",
+            "allOf",
+            "anyOf",
+            "oneOf",
+            "not",
+            "if",
+            "then",
+            "else",
+            "prefixItems",
+            "items",
+            "additionalItems",
+            "properties",
+            "patternProperties",
+            "additionalProperties",
+            "propertyNames",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "$ref",
+            "$dynamicRef",
+            "$recursiveRef");
 
     // Instance kinds; "number" is INTEGER | FRACTION.
     static final int NULL = 1;
@@ -73,7 +110,10 @@ final class Keywords {
         } else if (value.isArray()) {
             return ARRAY;
         } else if (value.isNumber()) {
-            return value.isIntegralNumber() || value.decimalValue().stripTrailingZeros().scale() <= 0 ? INTEGER : FRACTION;
+            return value.isIntegralNumber()
+                            || value.decimalValue().stripTrailingZeros().scale() <= 0
+                    ? INTEGER
+                    : FRACTION;
         }
         return STRING;
     }
@@ -141,5 +181,4 @@ final class Keywords {
                 || (enumeration != null && enumeration.isArray() && enumeration.isEmpty())
                 || (not != null && acceptsAll(not));
     }
-
 }

@@ -17,8 +17,10 @@ final class LocalReferences {
     LocalReferences(JsonNode root) {
         this.root = root;
         String dialect = root.path("$schema").asText("");
-        this.refSiblingsApply = !(dialect.contains("draft-04") || dialect.contains("draft-06")
-                || dialect.contains("draft-07") || dialect.contains("draft-03"));
+        this.refSiblingsApply = !(dialect.contains("draft-04")
+                || dialect.contains("draft-06")
+                || dialect.contains("draft-07")
+                || dialect.contains("draft-03"));
     }
 
     JsonNode root() {

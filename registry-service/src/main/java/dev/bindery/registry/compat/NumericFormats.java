@@ -17,8 +17,7 @@ final class NumericFormats {
     private static final List<String> CHAIN = List.of("int32", "int64", "float", "double");
     private static final int UNBOUNDED = CHAIN.size();
 
-    private NumericFormats() {
-    }
+    private NumericFormats() {}
 
     /** Whether both formats are numeric or absent (and at least one is present), so {@link #compare} applies. */
     static boolean apply(JsonNode x, JsonNode y) {
@@ -35,12 +34,23 @@ final class NumericFormats {
         }
         String from = a == UNBOUNDED ? "no format" : CHAIN.get(a);
         String to = b == UNBOUNDED ? "no format" : CHAIN.get(b);
-        DifferenceKind kind = a == UNBOUNDED ? DifferenceKind.FORMAT_ADDED
+        DifferenceKind kind = a == UNBOUNDED
+                ? DifferenceKind.FORMAT_ADDED
                 : b == UNBOUNDED ? DifferenceKind.FORMAT_REMOVED : DifferenceKind.FORMAT_CHANGED;
         if (b < a) {
-            report(out, path, kind, ChangeEffect.NARROWS, subject(path) + ": numeric format narrowed from " + from + " to " + to);
+            report(
+                    out,
+                    path,
+                    kind,
+                    ChangeEffect.NARROWS,
+                    subject(path) + ": numeric format narrowed from " + from + " to " + to);
         } else {
-            report(out, path, kind, ChangeEffect.WIDENS, subject(path) + ": numeric format widened from " + from + " to " + to);
+            report(
+                    out,
+                    path,
+                    kind,
+                    ChangeEffect.WIDENS,
+                    subject(path) + ": numeric format widened from " + from + " to " + to);
         }
     }
 

@@ -45,35 +45,70 @@ final class ObjectRules {
             String at = path + "/properties/" + Pointer.escape(name);
             JsonNode before = oldProps.get(name);
             JsonNode after = newProps.get(name);
-            boolean covered = patterns == null || patterns.stream().anyMatch(p -> p.matcher(name).find());
+            boolean covered = patterns == null
+                    || patterns.stream().anyMatch(p -> p.matcher(name).find());
             if (before != null && after != null) {
                 comparison.compare(before, after, at, out);
             } else if (after != null) {
                 JsonNode applied = covered ? Comparison.TRUE : oldExtra;
-                added(name, applied, after, at, !covered && Keywords.acceptsAll(oldExtra) && !newRequired.contains(name), out);
+                added(
+                        name,
+                        applied,
+                        after,
+                        at,
+                        !covered && Keywords.acceptsAll(oldExtra) && !newRequired.contains(name),
+                        out);
             } else {
                 JsonNode applied = covered ? Comparison.TRUE : newExtra;
-                removed(name, before, applied, at, !covered && Keywords.acceptsAll(newExtra) && !oldRequired.contains(name), out);
+                removed(
+                        name,
+                        before,
+                        applied,
+                        at,
+                        !covered && Keywords.acceptsAll(newExtra) && !oldRequired.contains(name),
+                        out);
             }
         }
         additional(oldExtra, newExtra, path, out);
 
         for (String name : newRequired) {
             if (!oldRequired.contains(name)) {
-                report(out, path, DifferenceKind.REQUIRED_ADDED, ChangeEffect.NARROWS, "\"" + name + "\" is now required"
-                        + (path.isEmpty() ? "" : " in " + subject(path)));
+                report(
+                        out,
+                        path,
+                        DifferenceKind.REQUIRED_ADDED,
+                        ChangeEffect.NARROWS,
+                        "\"" + name + "\" is now required" + (path.isEmpty() ? "" : " in " + subject(path)));
             }
         }
         for (String name : oldRequired) {
             if (!newRequired.contains(name)) {
-                report(out, path, DifferenceKind.REQUIRED_REMOVED, ChangeEffect.WIDENS, "\"" + name + "\" is no longer required"
-                        + (path.isEmpty() ? "" : " in " + subject(path)));
+                report(
+                        out,
+                        path,
+                        DifferenceKind.REQUIRED_REMOVED,
+                        ChangeEffect.WIDENS,
+                        "\"" + name + "\" is no longer required" + (path.isEmpty() ? "" : " in " + subject(path)));
             }
         }
-        ScalarRules.count(x, y, "minProperties", true, DifferenceKind.MIN_PROPERTIES_TIGHTENED,
-                DifferenceKind.MIN_PROPERTIES_RELAXED, path, out);
-        ScalarRules.count(x, y, "maxProperties", false, DifferenceKind.MAX_PROPERTIES_TIGHTENED,
-                DifferenceKind.MAX_PROPERTIES_RELAXED, path, out);
+        ScalarRules.count(
+                x,
+                y,
+                "minProperties",
+                true,
+                DifferenceKind.MIN_PROPERTIES_TIGHTENED,
+                DifferenceKind.MIN_PROPERTIES_RELAXED,
+                path,
+                out);
+        ScalarRules.count(
+                x,
+                y,
+                "maxProperties",
+                false,
+                DifferenceKind.MAX_PROPERTIES_TIGHTENED,
+                DifferenceKind.MAX_PROPERTIES_RELAXED,
+                path,
+                out);
     }
 
     /**
@@ -87,7 +122,11 @@ final class ObjectRules {
             return List.of();
         }
         if (a == null || b == null || !comparison.sameContent.same(a, b)) {
-            report(out, path, DifferenceKind.PATTERN_PROPERTIES_CHANGED, ChangeEffect.CHANGES,
+            report(
+                    out,
+                    path,
+                    DifferenceKind.PATTERN_PROPERTIES_CHANGED,
+                    ChangeEffect.CHANGES,
                     subject(path) + " changed patternProperties; such changes are not analysed and count as breaking");
             return null;
         }
@@ -98,8 +137,13 @@ final class ObjectRules {
             try {
                 compiled.add(Pattern.compile(regex));
             } catch (PatternSyntaxException e) {
-                report(out, path, DifferenceKind.PATTERN_PROPERTIES_CHANGED, ChangeEffect.CHANGES,
-                        subject(path) + ": patternProperties regex " + regex + " cannot be evaluated, so property changes cannot be judged");
+                report(
+                        out,
+                        path,
+                        DifferenceKind.PATTERN_PROPERTIES_CHANGED,
+                        ChangeEffect.CHANGES,
+                        subject(path) + ": patternProperties regex " + regex
+                                + " cannot be evaluated, so property changes cannot be judged");
                 return null;
             }
         }
@@ -108,36 +152,50 @@ final class ObjectRules {
 
     private void added(String name, JsonNode applied, JsonNode schema, String at, boolean open, List<Difference> out) {
         ChangeEffect effect = comparison.effectOf(applied, schema, at);
-        String model = open ? "an open content model" : Keywords.rejectsAll(applied) ? "a closed content model"
-                : "a partially open content model";
+        String model = open
+                ? "an open content model"
+                : Keywords.rejectsAll(applied) ? "a closed content model" : "a partially open content model";
         String consequence = switch (effect) {
             case NEUTRAL -> "; it accepts anything, as before";
-            case NARROWS -> open ? "; old instances may carry \"" + name + "\" with values it now rejects"
-                    : "; values accepted before under that name may now be rejected";
+            case NARROWS ->
+                open
+                        ? "; old instances may carry \"" + name + "\" with values it now rejects"
+                        : "; values accepted before under that name may now be rejected";
             case WIDENS -> "; instances carrying it were invalid before";
             case CHANGES -> "; its schema differs from what applied to that name before";
         };
-        out.add(new Difference(at, DifferenceKind.PROPERTY_ADDED, effect,
-                "property \"" + name + "\" added to " + model + consequence, open));
+        out.add(new Difference(
+                at,
+                DifferenceKind.PROPERTY_ADDED,
+                effect,
+                "property \"" + name + "\" added to " + model + consequence,
+                open));
     }
 
-    private void removed(String name, JsonNode schema, JsonNode applied, String at, boolean open, List<Difference> out) {
+    private void removed(
+            String name, JsonNode schema, JsonNode applied, String at, boolean open, List<Difference> out) {
         ChangeEffect effect = comparison.effectOf(schema, applied, at);
-        String model = open ? "an open content model" : Keywords.rejectsAll(applied) ? "a closed content model"
-                : "a partially open content model";
+        String model = open
+                ? "an open content model"
+                : Keywords.rejectsAll(applied) ? "a closed content model" : "a partially open content model";
         String consequence = switch (effect) {
             case NEUTRAL -> "";
             case NARROWS -> "; instances carrying it are now invalid";
             case WIDENS -> "; any value is now accepted under that name";
             case CHANGES -> "; what applies to that name now differs from its old schema";
         };
-        out.add(new Difference(at, DifferenceKind.PROPERTY_REMOVED, effect,
-                "property \"" + name + "\" removed from " + model + consequence, open));
+        out.add(new Difference(
+                at,
+                DifferenceKind.PROPERTY_REMOVED,
+                effect,
+                "property \"" + name + "\" removed from " + model + consequence,
+                open));
     }
 
     /** Compares what applies to names no property (and no shared pattern) covers. */
     private void additional(JsonNode a, JsonNode b, String path, List<Difference> out) {
-        boolean trivial = Keywords.acceptsAll(a) || Keywords.rejectsAll(a) || Keywords.acceptsAll(b) || Keywords.rejectsAll(b);
+        boolean trivial =
+                Keywords.acceptsAll(a) || Keywords.rejectsAll(a) || Keywords.acceptsAll(b) || Keywords.rejectsAll(b);
         String at = path + "/additionalProperties";
         if (!trivial) {
             comparison.compare(a, b, at, out);
@@ -152,11 +210,17 @@ final class ObjectRules {
             case WIDENS -> DifferenceKind.ADDITIONAL_PROPERTIES_WIDENED;
             default -> DifferenceKind.ADDITIONAL_PROPERTIES_CHANGED;
         };
-        report(out, at, kind, effect, subject(path) + ": additionalProperties changed from " + model(a) + " to " + model(b));
+        report(
+                out,
+                at,
+                kind,
+                effect,
+                subject(path) + ": additionalProperties changed from " + model(a) + " to " + model(b));
     }
 
     private static String model(JsonNode extra) {
-        return Keywords.acceptsAll(extra) ? "open (any other property allowed)"
+        return Keywords.acceptsAll(extra)
+                ? "open (any other property allowed)"
                 : Keywords.rejectsAll(extra) ? "closed (no other property allowed)" : "a schema";
     }
 

@@ -110,7 +110,10 @@ final class SameContent {
                     pending.push(new JsonNode[] {field.getValue(), other});
                 }
                 JsonNode ref = x.get("$ref");
-                if (followRefs && ref != null && ref.isTextual() && y.get("$ref").isTextual()
+                if (followRefs
+                        && ref != null
+                        && ref.isTextual()
+                        && y.get("$ref").isTextual()
                         && ref.asText().equals(y.get("$ref").asText())) {
                     JsonNode targetX = older.resolve(ref.asText());
                     JsonNode targetY = newer.resolve(ref.asText());

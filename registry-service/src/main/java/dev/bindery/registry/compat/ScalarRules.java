@@ -25,17 +25,47 @@ final class ScalarRules {
             multipleOf(x, y, path, out);
         }
         if ((kinds & Keywords.STRING) != 0) {
-            count(x, y, "minLength", true, DifferenceKind.MIN_LENGTH_TIGHTENED, DifferenceKind.MIN_LENGTH_RELAXED, path, out);
-            count(x, y, "maxLength", false, DifferenceKind.MAX_LENGTH_TIGHTENED, DifferenceKind.MAX_LENGTH_RELAXED, path, out);
-            text(x, y, "pattern", DifferenceKind.PATTERN_ADDED, DifferenceKind.PATTERN_REMOVED, DifferenceKind.PATTERN_CHANGED,
-                    path, out);
+            count(
+                    x,
+                    y,
+                    "minLength",
+                    true,
+                    DifferenceKind.MIN_LENGTH_TIGHTENED,
+                    DifferenceKind.MIN_LENGTH_RELAXED,
+                    path,
+                    out);
+            count(
+                    x,
+                    y,
+                    "maxLength",
+                    false,
+                    DifferenceKind.MAX_LENGTH_TIGHTENED,
+                    DifferenceKind.MAX_LENGTH_RELAXED,
+                    path,
+                    out);
+            text(
+                    x,
+                    y,
+                    "pattern",
+                    DifferenceKind.PATTERN_ADDED,
+                    DifferenceKind.PATTERN_REMOVED,
+                    DifferenceKind.PATTERN_CHANGED,
+                    path,
+                    out);
         }
         // Formats are treated as assertions whatever the draft says; a format can constrain any kind.
         if (NumericFormats.apply(x, y)) {
             NumericFormats.compare(x, y, path, out);
         } else {
-            text(x, y, "format", DifferenceKind.FORMAT_ADDED, DifferenceKind.FORMAT_REMOVED,
-                    DifferenceKind.FORMAT_CHANGED, path, out);
+            text(
+                    x,
+                    y,
+                    "format",
+                    DifferenceKind.FORMAT_ADDED,
+                    DifferenceKind.FORMAT_REMOVED,
+                    DifferenceKind.FORMAT_CHANGED,
+                    path,
+                    out);
         }
     }
 
@@ -47,11 +77,26 @@ final class ScalarRules {
         }
         String change = " from " + Keywords.describe(a) + " to " + Keywords.describe(b);
         if ((b & ~a) == 0) {
-            report(out, path, DifferenceKind.TYPE_NARROWED, ChangeEffect.NARROWS, subject(path) + " narrowed type" + change);
+            report(
+                    out,
+                    path,
+                    DifferenceKind.TYPE_NARROWED,
+                    ChangeEffect.NARROWS,
+                    subject(path) + " narrowed type" + change);
         } else if ((a & ~b) == 0) {
-            report(out, path, DifferenceKind.TYPE_WIDENED, ChangeEffect.WIDENS, subject(path) + " widened type" + change);
+            report(
+                    out,
+                    path,
+                    DifferenceKind.TYPE_WIDENED,
+                    ChangeEffect.WIDENS,
+                    subject(path) + " widened type" + change);
         } else {
-            report(out, path, DifferenceKind.TYPE_CHANGED, ChangeEffect.CHANGES, subject(path) + " changed type" + change);
+            report(
+                    out,
+                    path,
+                    DifferenceKind.TYPE_CHANGED,
+                    ChangeEffect.CHANGES,
+                    subject(path) + " changed type" + change);
         }
     }
 
@@ -60,19 +105,43 @@ final class ScalarRules {
         JsonNode b = y.get("enum");
         if (a != null || b != null) {
             if (a == null) {
-                report(out, path, DifferenceKind.ENUM_NARROWED, ChangeEffect.NARROWS, subject(path) + " is now restricted to " + b);
+                report(
+                        out,
+                        path,
+                        DifferenceKind.ENUM_NARROWED,
+                        ChangeEffect.NARROWS,
+                        subject(path) + " is now restricted to " + b);
             } else if (b == null) {
-                report(out, path, DifferenceKind.ENUM_EXTENDED, ChangeEffect.WIDENS, subject(path) + " is no longer an enum");
+                report(
+                        out,
+                        path,
+                        DifferenceKind.ENUM_EXTENDED,
+                        ChangeEffect.WIDENS,
+                        subject(path) + " is no longer an enum");
             } else {
                 List<JsonNode> lost = missing(a, b);
                 List<JsonNode> gained = missing(b, a);
                 if (!lost.isEmpty() && !gained.isEmpty()) {
-                    report(out, path, DifferenceKind.ENUM_CHANGED, ChangeEffect.CHANGES,
+                    report(
+                            out,
+                            path,
+                            DifferenceKind.ENUM_CHANGED,
+                            ChangeEffect.CHANGES,
                             subject(path) + ": enum lost values " + lost + " and gained values " + gained);
                 } else if (!lost.isEmpty()) {
-                    report(out, path, DifferenceKind.ENUM_NARROWED, ChangeEffect.NARROWS, subject(path) + ": enum lost values " + lost);
+                    report(
+                            out,
+                            path,
+                            DifferenceKind.ENUM_NARROWED,
+                            ChangeEffect.NARROWS,
+                            subject(path) + ": enum lost values " + lost);
                 } else if (!gained.isEmpty()) {
-                    report(out, path, DifferenceKind.ENUM_EXTENDED, ChangeEffect.WIDENS, subject(path) + ": enum gained values " + gained);
+                    report(
+                            out,
+                            path,
+                            DifferenceKind.ENUM_EXTENDED,
+                            ChangeEffect.WIDENS,
+                            subject(path) + ": enum gained values " + gained);
                 }
             }
         }
@@ -84,9 +153,19 @@ final class ScalarRules {
         if (c == null) {
             report(out, path, DifferenceKind.CONST_ADDED, ChangeEffect.NARROWS, subject(path) + " must now be " + d);
         } else if (d == null) {
-            report(out, path, DifferenceKind.CONST_REMOVED, ChangeEffect.WIDENS, subject(path) + " is no longer fixed to " + c);
+            report(
+                    out,
+                    path,
+                    DifferenceKind.CONST_REMOVED,
+                    ChangeEffect.WIDENS,
+                    subject(path) + " is no longer fixed to " + c);
         } else {
-            report(out, path, DifferenceKind.CONST_CHANGED, ChangeEffect.CHANGES, subject(path) + " changed const from " + c + " to " + d);
+            report(
+                    out,
+                    path,
+                    DifferenceKind.CONST_CHANGED,
+                    ChangeEffect.CHANGES,
+                    subject(path) + " changed const from " + c + " to " + d);
         }
     }
 
@@ -128,7 +207,8 @@ final class ScalarRules {
     private static Bound tighter(JsonNode inclusive, JsonNode exclusive, boolean lower) {
         Bound bound = null;
         if (inclusive != null && inclusive.isNumber()) {
-            bound = new Bound(inclusive.decimalValue(), exclusive != null && exclusive.isBoolean() && exclusive.booleanValue());
+            bound = new Bound(
+                    inclusive.decimalValue(), exclusive != null && exclusive.isBoolean() && exclusive.booleanValue());
         }
         if (exclusive != null && exclusive.isNumber()) {
             Bound other = new Bound(exclusive.decimalValue(), true);
@@ -154,8 +234,9 @@ final class ScalarRules {
         }
         String name = lower ? "minimum" : "maximum";
         boolean tightened = a == null || b != null && compareBounds(b, a, lower) > 0;
-        String change = a == null ? name + " " + b + " added" : b == null ? name + " " + a + " removed"
-                : name + " changed from " + a + " to " + b;
+        String change = a == null
+                ? name + " " + b + " added"
+                : b == null ? name + " " + a + " removed" : name + " changed from " + a + " to " + b;
         DifferenceKind kind = lower
                 ? (tightened ? DifferenceKind.MINIMUM_TIGHTENED : DifferenceKind.MINIMUM_RELAXED)
                 : (tightened ? DifferenceKind.MAXIMUM_TIGHTENED : DifferenceKind.MAXIMUM_RELAXED);
@@ -169,10 +250,23 @@ final class ScalarRules {
             return;
         }
         if (a == null) {
-            report(out, path, DifferenceKind.MULTIPLE_OF_TIGHTENED, ChangeEffect.NARROWS, subject(path) + ": multipleOf " + b + " added");
+            report(
+                    out,
+                    path,
+                    DifferenceKind.MULTIPLE_OF_TIGHTENED,
+                    ChangeEffect.NARROWS,
+                    subject(path) + ": multipleOf " + b + " added");
         } else if (b == null) {
-            report(out, path, DifferenceKind.MULTIPLE_OF_RELAXED, ChangeEffect.WIDENS, subject(path) + ": multipleOf " + a + " removed");
-        } else if (a.isNumber() && b.isNumber() && a.decimalValue().signum() > 0 && b.decimalValue().signum() > 0) {
+            report(
+                    out,
+                    path,
+                    DifferenceKind.MULTIPLE_OF_RELAXED,
+                    ChangeEffect.WIDENS,
+                    subject(path) + ": multipleOf " + a + " removed");
+        } else if (a.isNumber()
+                && b.isNumber()
+                && a.decimalValue().signum() > 0
+                && b.decimalValue().signum() > 0) {
             BigDecimal u = a.decimalValue();
             BigDecimal v = b.decimalValue();
             String change = subject(path) + ": multipleOf changed from " + a + " to " + b;
@@ -186,7 +280,11 @@ final class ScalarRules {
                 report(out, path, DifferenceKind.MULTIPLE_OF_CHANGED, ChangeEffect.CHANGES, change);
             }
         } else if (!a.equals(b)) {
-            report(out, path, DifferenceKind.MULTIPLE_OF_CHANGED, ChangeEffect.CHANGES,
+            report(
+                    out,
+                    path,
+                    DifferenceKind.MULTIPLE_OF_CHANGED,
+                    ChangeEffect.CHANGES,
                     subject(path) + ": multipleOf changed from " + a + " to " + b);
         }
     }
@@ -195,8 +293,15 @@ final class ScalarRules {
      * A count bound such as minLength or maxItems: absent means 0 for a minimum and no bound for a maximum.
      * Non-numeric values are compared for equality only.
      */
-    static void count(JsonNode x, JsonNode y, String keyword, boolean isMin, DifferenceKind tightenedKind,
-                      DifferenceKind relaxedKind, String path, List<Difference> out) {
+    static void count(
+            JsonNode x,
+            JsonNode y,
+            String keyword,
+            boolean isMin,
+            DifferenceKind tightenedKind,
+            DifferenceKind relaxedKind,
+            String path,
+            List<Difference> out) {
         JsonNode u = x.get(keyword);
         JsonNode v = y.get(keyword);
         if (u == null && v == null) {
@@ -207,7 +312,12 @@ final class ScalarRules {
         BigDecimal b = v == null ? none : v.isNumber() ? v.decimalValue() : null;
         if ((u != null && !u.isNumber()) || (v != null && !v.isNumber())) {
             if (u == null || v == null || !u.equals(v)) {
-                report(out, path, tightenedKind, ChangeEffect.CHANGES, subject(path) + ": " + keyword + " changed from " + u + " to " + v);
+                report(
+                        out,
+                        path,
+                        tightenedKind,
+                        ChangeEffect.CHANGES,
+                        subject(path) + ": " + keyword + " changed from " + u + " to " + v);
             }
             return;
         }
@@ -215,13 +325,27 @@ final class ScalarRules {
             return;
         }
         boolean tightened = isMin ? b.compareTo(a) > 0 : a == null || b != null && b.compareTo(a) < 0;
-        String change = subject(path) + ": " + keyword + (u == null ? " " + v + " added"
-                : v == null ? " " + u + " removed" : " changed from " + u + " to " + v);
-        report(out, path, tightened ? tightenedKind : relaxedKind, tightened ? ChangeEffect.NARROWS : ChangeEffect.WIDENS, change);
+        String change = subject(path) + ": " + keyword
+                + (u == null
+                        ? " " + v + " added"
+                        : v == null ? " " + u + " removed" : " changed from " + u + " to " + v);
+        report(
+                out,
+                path,
+                tightened ? tightenedKind : relaxedKind,
+                tightened ? ChangeEffect.NARROWS : ChangeEffect.WIDENS,
+                change);
     }
 
-    private static void text(JsonNode x, JsonNode y, String keyword, DifferenceKind added, DifferenceKind removed,
-                             DifferenceKind changed, String path, List<Difference> out) {
+    private static void text(
+            JsonNode x,
+            JsonNode y,
+            String keyword,
+            DifferenceKind added,
+            DifferenceKind removed,
+            DifferenceKind changed,
+            String path,
+            List<Difference> out) {
         JsonNode u = x.get(keyword);
         JsonNode v = y.get(keyword);
         if (u == null && v == null || u != null && v != null && u.equals(v)) {
@@ -232,7 +356,12 @@ final class ScalarRules {
         } else if (v == null) {
             report(out, path, removed, ChangeEffect.WIDENS, subject(path) + ": " + keyword + " " + u + " removed");
         } else {
-            report(out, path, changed, ChangeEffect.CHANGES, subject(path) + ": " + keyword + " changed from " + u + " to " + v);
+            report(
+                    out,
+                    path,
+                    changed,
+                    ChangeEffect.CHANGES,
+                    subject(path) + ": " + keyword + " changed from " + u + " to " + v);
         }
     }
 }

@@ -36,5 +36,4 @@ public record AuthSettings(
         @Bindable(defaultValue = "10") int failuresBeforeDelay,
         @Bindable(defaultValue = "30") int failuresBeforeRefusal,
         @Bindable(defaultValue = "1m") Duration failureWindow,
-        @Bindable(defaultValue = "1s") Duration failureDelay) {
-}
+        @Bindable(defaultValue = "1s") Duration failureDelay) {}

@@ -13,5 +13,4 @@ import io.micronaut.core.bind.annotation.Bindable;
 @ConfigurationProperties("bindery.aws")
 public record AwsIdentity(
         @Bindable(defaultValue = "us-east-1") String region,
-        @Bindable(defaultValue = "000000000000") String accountId) {
-}
+        @Bindable(defaultValue = "000000000000") String accountId) {}

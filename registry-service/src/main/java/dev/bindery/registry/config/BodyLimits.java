@@ -22,8 +22,8 @@ public record BodyLimits(
             throw new IllegalArgumentException("bindery.requests.body-timeout must be positive, not " + bodyTimeout);
         }
         if (maxConcurrentStreams < 1) {
-            throw new IllegalArgumentException("bindery.requests.max-concurrent-streams must be at least 1, not "
-                    + maxConcurrentStreams);
+            throw new IllegalArgumentException(
+                    "bindery.requests.max-concurrent-streams must be at least 1, not " + maxConcurrentStreams);
         }
     }
 }

@@ -14,5 +14,4 @@ import io.micronaut.core.bind.annotation.Bindable;
 @ConfigurationProperties("bindery.compatibility")
 public record CompatibilityDefaults(
         @Bindable(defaultValue = "NONE") String mode,
-        @Bindable(defaultValue = "LENIENT") String policy) {
-}
+        @Bindable(defaultValue = "LENIENT") String policy) {}

@@ -24,14 +24,15 @@ public record DeliveryLimits(
 
     public DeliveryLimits {
         if (maxConcurrent < 0) {
-            throw new IllegalArgumentException("bindery.events.max-concurrent must be at least 0, not " + maxConcurrent);
+            throw new IllegalArgumentException(
+                    "bindery.events.max-concurrent must be at least 0, not " + maxConcurrent);
         }
         if (dedupWindow.isNegative() || dedupWindow.isZero()) {
             throw new IllegalArgumentException("bindery.events.dedup-window must be positive, not " + dedupWindow);
         }
         if (dedupMaxEntries < 1) {
-            throw new IllegalArgumentException("bindery.events.dedup-max-entries must be at least 1, not "
-                    + dedupMaxEntries);
+            throw new IllegalArgumentException(
+                    "bindery.events.dedup-max-entries must be at least 1, not " + dedupMaxEntries);
         }
     }
 }

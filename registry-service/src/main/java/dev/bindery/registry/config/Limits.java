@@ -28,5 +28,6 @@ public record Limits(
         @Bindable(defaultValue = "50") int maxTagsPerResource,
         @Bindable(defaultValue = "255") int maxContentDepth,
         @Bindable(defaultValue = "[.\\-_A-Za-z0-9]{1,64}") String registryNamePattern,
-        @Bindable(defaultValue = "[.\\-_A-Za-z0-9@/:+]{1,385}") String schemaNamePattern) {
-}
+
+        @Bindable(defaultValue = "[.\\-_A-Za-z0-9@/:+]{1,385}")
+        String schemaNamePattern) {}

@@ -16,5 +16,4 @@ import java.time.Duration;
 @ConfigurationProperties("bindery.storage")
 public record StorageSettings(
         @Bindable(defaultValue = "64MB") @ReadableBytes long minFreeSpace,
-        @Bindable(defaultValue = "60s") Duration failureWindow) {
-}
+        @Bindable(defaultValue = "60s") Duration failureWindow) {}

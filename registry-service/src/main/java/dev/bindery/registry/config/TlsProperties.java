@@ -15,8 +15,7 @@ public final class TlsProperties {
 
     private static final String SSL = "micronaut.server.ssl.";
 
-    private TlsProperties() {
-    }
+    private TlsProperties() {}
 
     /** The server properties for these environment variables; empty when TLS is not configured. */
     public static Map<String, Object> from(Map<String, String> env) {

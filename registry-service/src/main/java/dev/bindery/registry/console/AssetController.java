@@ -30,7 +30,8 @@ final class AssetController {
         if (type == null) {
             return HttpResponse.notFound();
         }
-        return HttpResponse.ok(loaded.computeIfAbsent(name, AssetController::read)).contentType(type)
+        return HttpResponse.ok(loaded.computeIfAbsent(name, AssetController::read))
+                .contentType(type)
                 .header("Cache-Control", "public, max-age=3600");
     }
 

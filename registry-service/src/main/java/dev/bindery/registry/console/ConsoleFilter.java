@@ -38,7 +38,8 @@ final class ConsoleFilter {
         if (path.startsWith(Urls.HOME + "/assets/")) {
             return null;
         }
-        Optional<ConsoleSession> existing = request.getCookies().findCookie(ConsoleRequests.COOKIE)
+        Optional<ConsoleSession> existing = request.getCookies()
+                .findCookie(ConsoleRequests.COOKIE)
                 .flatMap(cookie -> sessions.find(cookie.getValue()));
         if (existing.isPresent() && (existing.get().principal() != null || !access.authenticationOn())) {
             request.setAttribute(ConsoleRequests.SESSION, existing.get());
@@ -67,7 +68,9 @@ final class ConsoleFilter {
         response.getHeaders().set("X-Frame-Options", "DENY");
         response.getHeaders().set("X-Content-Type-Options", "nosniff");
         response.getHeaders().set("Referrer-Policy", "same-origin");
-        response.getHeaders().set("Content-Security-Policy",
-                "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
+        response.getHeaders()
+                .set(
+                        "Content-Security-Policy",
+                        "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
     }
 }

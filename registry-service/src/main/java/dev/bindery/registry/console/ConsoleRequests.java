@@ -17,13 +17,13 @@ final class ConsoleRequests {
     static final String SESSION = ConsoleRequests.class.getName() + ".session";
     static final String NEW_SESSION = ConsoleRequests.class.getName() + ".newSession";
 
-    private ConsoleRequests() {
-    }
+    private ConsoleRequests() {}
 
     /** The request's session, which the console filter put there. */
     static ConsoleSession session(HttpRequest<?> request) {
         return request.getAttribute(SESSION, ConsoleSession.class)
-                .orElseThrow(() -> new IllegalStateException("console request without a session: " + request.getPath()));
+                .orElseThrow(
+                        () -> new IllegalStateException("console request without a session: " + request.getPath()));
     }
 
     /** Refuses a form whose CSRF token is not its session's. */
@@ -38,19 +38,29 @@ final class ConsoleRequests {
 
     /** The session cookie: HttpOnly, SameSite=Strict, Secure when the request came over TLS. */
     static Cookie cookie(ConsoleSession session, boolean secure) {
-        return Cookie.of(COOKIE, session.id()).httpOnly(true).secure(secure).sameSite(SameSite.Strict)
-                .path("/console").maxAge(Duration.ofHours(8));
+        return Cookie.of(COOKIE, session.id())
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite(SameSite.Strict)
+                .path("/console")
+                .maxAge(Duration.ofHours(8));
     }
 
     /** A cookie that removes the session cookie. */
     static Cookie expired(boolean secure) {
-        return Cookie.of(COOKIE, "").httpOnly(true).secure(secure).sameSite(SameSite.Strict).path("/console")
+        return Cookie.of(COOKIE, "")
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite(SameSite.Strict)
+                .path("/console")
                 .maxAge(0);
     }
 
     /** The client's address, for the audit log and the failure throttle. */
     static String source(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
-        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
+        return remote.getAddress() == null
+                ? remote.getHostString()
+                : remote.getAddress().getHostAddress();
     }
 }

@@ -45,11 +45,18 @@ final class DiscovererPageController {
             ConsoleSession session = ConsoleRequests.session(request);
             access.require(session, "ListDiscoverers", null, null, ConsoleRequests.source(request));
             Page<Discoverer> page = discoverers.list(null, null, 100, next);
-            DiscoverersView view = new DiscoverersView(page.items().stream().map(d -> new DiscoverersView.Entry(
-                    d.discovererId(), d.sourceArn(), d.description(), d.state().name())).toList(), page.nextToken(),
+            DiscoverersView view = new DiscoverersView(
+                    page.items().stream()
+                            .map(d -> new DiscoverersView.Entry(
+                                    d.discovererId(),
+                                    d.sourceArn(),
+                                    d.description(),
+                                    d.state().name()))
+                            .toList(),
+                    page.nextToken(),
                     access.allows(session, "StartDiscoverer", null, null));
-            return pages.ok("discoverers", pages.frame(request, "Discoverers", new Frame.Crumb("Discoverers", null)),
-                    view);
+            return pages.ok(
+                    "discoverers", pages.frame(request, "Discoverers", new Frame.Crumb("Discoverers", null)), view);
         });
     }
 
@@ -63,8 +70,8 @@ final class DiscovererPageController {
         return change(request, discovererId, csrf, "StopDiscoverer", Discoverer.State.STOPPED);
     }
 
-    private MutableHttpResponse<?> change(HttpRequest<?> request, String id, @Nullable String csrf, String operation,
-                                          Discoverer.State state) {
+    private MutableHttpResponse<?> change(
+            HttpRequest<?> request, String id, @Nullable String csrf, String operation, Discoverer.State state) {
         return pages.guarded(request, () -> {
             ConsoleSession session = ConsoleRequests.checkedForm(request, csrf);
             access.require(session, operation, null, null, ConsoleRequests.source(request));

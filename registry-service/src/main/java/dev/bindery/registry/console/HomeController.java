@@ -53,11 +53,14 @@ final class HomeController {
         return pages.guarded(request, () -> {
             ConsoleSession session = ConsoleRequests.session(request);
             access.require(session, "ListRegistries", null, null, ConsoleRequests.source(request));
-            Page<Registry> page = registries.list(null, null, 100, next,
-                    name -> access.allows(session, "ListSchemas", name, null));
-            List<HomeView.RegistryEntry> entries = page.items().stream().map(r ->
-                    new HomeView.RegistryEntry(r.name(), r.description(), reader.count(r.name()))).toList();
-            return pages.ok("home", pages.frame(request, "Registries"),
+            Page<Registry> page =
+                    registries.list(null, null, 100, next, name -> access.allows(session, "ListSchemas", name, null));
+            List<HomeView.RegistryEntry> entries = page.items().stream()
+                    .map(r -> new HomeView.RegistryEntry(r.name(), r.description(), reader.count(r.name())))
+                    .toList();
+            return pages.ok(
+                    "home",
+                    pages.frame(request, "Registries"),
                     new HomeView(entries, page.nextToken(), access.allows(session, "CreateRegistry", null, null)));
         });
     }
@@ -74,38 +77,60 @@ final class HomeController {
                     Page<SearchHit> found = reader.search(registry, query, SEARCH_HITS_PER_REGISTRY, null);
                     truncated |= found.nextToken() != null;
                     for (SearchHit hit : found.items()) {
-                        hits.add(new SearchView.Hit(registry, hit.schemaName(),
-                                hit.versions().stream().map(VersionSummary::version).toList()));
+                        hits.add(new SearchView.Hit(
+                                registry,
+                                hit.schemaName(),
+                                hit.versions().stream()
+                                        .map(VersionSummary::version)
+                                        .toList()));
                     }
                 }
             }
             String title = query.isEmpty() ? "Search" : "Search: " + query;
-            return pages.ok("search", pages.frame(request, title, new Frame.Crumb("Search", null)),
+            return pages.ok(
+                    "search",
+                    pages.frame(request, title, new Frame.Crumb("Search", null)),
                     new SearchView(query, hits, truncated));
         });
     }
 
     /** Creates a registry after a confirmation step: the first post shows what will happen, the second does it. */
     @Post(uri = "/registries", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    MutableHttpResponse<?> createRegistry(HttpRequest<?> request, @Nullable String csrf, @Nullable String name,
-                                          @Nullable String description, @Nullable String confirm) {
+    MutableHttpResponse<?> createRegistry(
+            HttpRequest<?> request,
+            @Nullable String csrf,
+            @Nullable String name,
+            @Nullable String description,
+            @Nullable String confirm) {
         return pages.guarded(request, () -> {
             ConsoleSession session = ConsoleRequests.checkedForm(request, csrf);
             String registry = name == null ? "" : name.trim();
             access.require(session, "CreateRegistry", registry, null, ConsoleRequests.source(request));
             String text = description == null || description.isBlank() ? null : description.trim();
             if (!"yes".equals(confirm)) {
-                return pages.ok("confirm", pages.frame(request, "Create registry " + registry),
-                        new ConfirmView("Create registry " + registry + "?",
+                return pages.ok(
+                        "confirm",
+                        pages.frame(request, "Create registry " + registry),
+                        new ConfirmView(
+                                "Create registry " + registry + "?",
                                 "A new, empty registry named " + registry + " will be created"
                                         + (text == null ? "." : " with the description: " + text),
-                                Urls.HOME + "/registries", List.of(new ConfirmView.Field("name", registry),
-                                new ConfirmView.Field("description", text == null ? "" : text)),
-                                "Create registry", Urls.HOME, false, null));
+                                Urls.HOME + "/registries",
+                                List.of(
+                                        new ConfirmView.Field("name", registry),
+                                        new ConfirmView.Field("description", text == null ? "" : text)),
+                                "Create registry",
+                                Urls.HOME,
+                                false,
+                                null));
             }
             registries.create(registry, text, Map.of());
-            return pages.message(request, "Registry created", "Registry " + registry + " was created.",
-                    Urls.registry(registry), "Open " + registry);
+            return pages.message(
+                    request,
+                    "Registry created",
+                    "Registry " + registry + " was created.",
+                    Urls.registry(registry),
+                    "Open " + registry);
         });
     }
 
@@ -113,8 +138,8 @@ final class HomeController {
         List<String> names = new ArrayList<>();
         String token = null;
         do {
-            Page<Registry> page = registries.list(null, null, 100, token,
-                    name -> access.allows(session, "SearchSchemas", name, null));
+            Page<Registry> page = registries.list(
+                    null, null, 100, token, name -> access.allows(session, "SearchSchemas", name, null));
             page.items().forEach(r -> names.add(r.name()));
             token = page.nextToken();
         } while (token != null);

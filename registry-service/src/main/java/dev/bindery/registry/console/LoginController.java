@@ -43,8 +43,13 @@ final class LoginController {
     private final ConsoleAccess access;
     private final Pages pages;
 
-    LoginController(Authenticator authenticator, FailureThrottle throttle, AuditLog audit, ConsoleSessions sessions,
-                    ConsoleAccess access, Pages pages) {
+    LoginController(
+            Authenticator authenticator,
+            FailureThrottle throttle,
+            AuditLog audit,
+            ConsoleSessions sessions,
+            ConsoleAccess access,
+            Pages pages) {
         this.authenticator = authenticator;
         this.throttle = throttle;
         this.audit = audit;
@@ -62,15 +67,22 @@ final class LoginController {
     }
 
     @Post(uri = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    MutableHttpResponse<?> login(HttpRequest<?> request, @Nullable String accessKeyId, @Nullable String secret,
-                                 @Nullable String token, @Nullable String next) {
+    MutableHttpResponse<?> login(
+            HttpRequest<?> request,
+            @Nullable String accessKeyId,
+            @Nullable String secret,
+            @Nullable String token,
+            @Nullable String next) {
         if (!access.authenticationOn()) {
             return HttpResponse.seeOther(URI.create(Urls.HOME));
         }
         String source = ConsoleRequests.source(request);
         String back = local(next);
         if (throttle.check(source) == FailureThrottle.Verdict.REFUSE) {
-            return refused(request, back, HttpStatus.TOO_MANY_REQUESTS,
+            return refused(
+                    request,
+                    back,
+                    HttpStatus.TOO_MANY_REQUESTS,
                     "Too many failed logins from your address; wait a while and try again.");
         }
         Principal principal;
@@ -100,7 +112,8 @@ final class LoginController {
         return pages.render(status, "login", pages.frame(request, "Log in"), new LoginView(back, problem));
     }
 
-    private static Credential credential(@Nullable String accessKeyId, @Nullable String secret, @Nullable String token) {
+    private static Credential credential(
+            @Nullable String accessKeyId, @Nullable String secret, @Nullable String token) {
         if (token != null && !token.isBlank()) {
             return new Credential.Bearer(token.trim());
         }

@@ -32,15 +32,20 @@ final class Pages {
 
     /** The frame of a page: title and breadcrumbs after the console's home, and who is logged in. */
     Frame frame(HttpRequest<?> request, String title, Frame.Crumb... crumbs) {
-        ConsoleSession session = request.getAttribute(ConsoleRequests.SESSION, ConsoleSession.class).orElse(null);
+        ConsoleSession session = request.getAttribute(ConsoleRequests.SESSION, ConsoleSession.class)
+                .orElse(null);
         List<Frame.Crumb> trail = new ArrayList<>();
         trail.add(new Frame.Crumb("Bindery", crumbs.length == 0 ? null : Urls.HOME));
         trail.addAll(List.of(crumbs));
         if (session == null) {
             return new Frame(title, trail, null, null, null);
         }
-        return new Frame(title, trail, session.principal() == null ? null : session.principal().name(),
-                session.principal() == null ? null : session.principal().role().wireName(), session.csrfToken());
+        return new Frame(
+                title,
+                trail,
+                session.principal() == null ? null : session.principal().name(),
+                session.principal() == null ? null : session.principal().role().wireName(),
+                session.csrfToken());
     }
 
     MutableHttpResponse<String> ok(String template, Frame frame, Object view) {
@@ -50,13 +55,18 @@ final class Pages {
     MutableHttpResponse<String> render(HttpStatus status, String template, Frame frame, Object view) {
         StringOutput output = new StringOutput(8192);
         engine.render(template + ".jte", Map.of("frame", frame, "view", view), output);
-        return HttpResponse.<String>status(status).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
+        return HttpResponse.<String>status(status)
+                .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
                 .body(output.toString());
     }
 
     /** A page saying what happened, with a link onwards. */
-    MutableHttpResponse<String> message(HttpRequest<?> request, String heading, String message,
-                                        @Nullable String linkHref, @Nullable String linkLabel) {
+    MutableHttpResponse<String> message(
+            HttpRequest<?> request,
+            String heading,
+            String message,
+            @Nullable String linkHref,
+            @Nullable String linkLabel) {
         return ok("message", frame(request, heading), new MessageView(heading, message, linkHref, linkLabel, false));
     }
 
@@ -71,7 +81,10 @@ final class Pages {
                 case ConflictException -> "Conflict";
                 default -> "That did not work";
             };
-            return render(HttpStatus.valueOf(e.code().status()), "message", frame(request, heading),
+            return render(
+                    HttpStatus.valueOf(e.code().status()),
+                    "message",
+                    frame(request, heading),
                     new MessageView(heading, e.getMessage(), Urls.HOME, "Back to the registries", true));
         }
     }

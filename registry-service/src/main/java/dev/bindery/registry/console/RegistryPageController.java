@@ -40,8 +40,12 @@ final class RegistryPageController {
     private final ConsoleAccess access;
     private final Pages pages;
 
-    RegistryPageController(RegistryService registries, SchemaQueries reader, CompatibilityRules rules,
-                           ConsoleAccess access, Pages pages) {
+    RegistryPageController(
+            RegistryService registries,
+            SchemaQueries reader,
+            CompatibilityRules rules,
+            ConsoleAccess access,
+            Pages pages) {
         this.registries = registries;
         this.reader = reader;
         this.rules = rules;
@@ -50,44 +54,73 @@ final class RegistryPageController {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    MutableHttpResponse<?> registry(HttpRequest<?> request, @PathVariable String registryName,
-                                    @Nullable @QueryValue String prefix, @Nullable @QueryValue String next) {
+    MutableHttpResponse<?> registry(
+            HttpRequest<?> request,
+            @PathVariable String registryName,
+            @Nullable @QueryValue String prefix,
+            @Nullable @QueryValue String next) {
         return pages.guarded(request, () -> {
             ConsoleSession session = ConsoleRequests.session(request);
             access.require(session, "ListSchemas", registryName, null, ConsoleRequests.source(request));
             Registry registry = registries.describe(registryName);
             String filter = prefix == null ? "" : prefix.trim();
             Page<SchemaSummary> page = reader.list(registryName, filter, PAGE_SIZE, next);
-            List<RegistryView.SchemaEntry> schemas = page.items().stream().map(s -> new RegistryView.SchemaEntry(
-                    s.name(), s.versionCount(), s.lastModified(), Urls.schema(registryName, s.name()))).toList();
-            RegistryView view = new RegistryView(registryName, registry.description(),
-                    Rules.view(rules.ofRegistry(registryName)), filter, schemas, page.nextToken(),
-                    reader.count(registryName), access.allows(session, "PutRegistryCompatibility", registryName, null),
+            List<RegistryView.SchemaEntry> schemas = page.items().stream()
+                    .map(s -> new RegistryView.SchemaEntry(
+                            s.name(), s.versionCount(), s.lastModified(), Urls.schema(registryName, s.name())))
+                    .toList();
+            RegistryView view = new RegistryView(
+                    registryName,
+                    registry.description(),
+                    Rules.view(rules.ofRegistry(registryName)),
+                    filter,
+                    schemas,
+                    page.nextToken(),
+                    reader.count(registryName),
+                    access.allows(session, "PutRegistryCompatibility", registryName, null),
                     access.allows(session, "UpdateSchema", registryName, null));
             return pages.ok("registry", pages.frame(request, registryName, new Frame.Crumb(registryName, null)), view);
         });
     }
 
     @Post(uri = "/compatibility", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    MutableHttpResponse<?> setRule(HttpRequest<?> request, @PathVariable String registryName, @Nullable String csrf,
-                                   @Nullable String mode, @Nullable String policy, @Nullable String confirm) {
+    MutableHttpResponse<?> setRule(
+            HttpRequest<?> request,
+            @PathVariable String registryName,
+            @Nullable String csrf,
+            @Nullable String mode,
+            @Nullable String policy,
+            @Nullable String confirm) {
         return pages.guarded(request, () -> {
             ConsoleSession session = ConsoleRequests.checkedForm(request, csrf);
             access.require(session, "PutRegistryCompatibility", registryName, null, ConsoleRequests.source(request));
             registries.describe(registryName);
             Rules.check(mode, policy);
             if (!"yes".equals(confirm)) {
-                return pages.ok("confirm", pages.frame(request, "Set the rule of " + registryName),
-                        new ConfirmView("Set the compatibility rule of registry " + registryName + "?",
-                                "New versions of the schemas of " + registryName + " without a rule of their own will be "
-                                        + "checked with mode " + mode + " and policy " + policy + ".",
+                return pages.ok(
+                        "confirm",
+                        pages.frame(request, "Set the rule of " + registryName),
+                        new ConfirmView(
+                                "Set the compatibility rule of registry " + registryName + "?",
+                                "New versions of the schemas of " + registryName
+                                        + " without a rule of their own will be " + "checked with mode " + mode
+                                        + " and policy " + policy + ".",
                                 Urls.registry(registryName) + "/compatibility",
-                                List.of(Rules.field("mode", String.valueOf(mode)), Rules.field("policy", String.valueOf(policy))),
-                                "Set rule", Urls.registry(registryName), false, null));
+                                List.of(
+                                        Rules.field("mode", String.valueOf(mode)),
+                                        Rules.field("policy", String.valueOf(policy))),
+                                "Set rule",
+                                Urls.registry(registryName),
+                                false,
+                                null));
             }
             rules.setRegistry(registryName, mode, policy);
-            return pages.message(request, "Rule set", "Registry " + registryName + " now checks with mode " + mode
-                    + " and policy " + policy + ".", Urls.registry(registryName), "Back to " + registryName);
+            return pages.message(
+                    request,
+                    "Rule set",
+                    "Registry " + registryName + " now checks with mode " + mode + " and policy " + policy + ".",
+                    Urls.registry(registryName),
+                    "Back to " + registryName);
         });
     }
 }

@@ -14,23 +14,35 @@ import java.util.Locale;
 /** Turns the rules package's answers into what the console's templates show. */
 final class Rules {
 
-    private Rules() {
-    }
+    private Rules() {}
 
     static RuleView view(Rule rule) {
-        return new RuleView(rule.mode().name(), rule.policy().name(), origin(rule.modeOrigin()),
-                origin(rule.policyOrigin()));
+        return new RuleView(
+                rule.mode().name(), rule.policy().name(), origin(rule.modeOrigin()), origin(rule.policyOrigin()));
     }
 
     static FindingView finding(Finding finding) {
-        return new FindingView(finding.version(), finding.path(), finding.kind(), finding.effect(), finding.message(),
-                finding.breaking(), finding.breaking() ? "breaking" : "");
+        return new FindingView(
+                finding.version(),
+                finding.path(),
+                finding.kind(),
+                finding.effect(),
+                finding.message(),
+                finding.breaking(),
+                finding.breaking() ? "breaking" : "");
     }
 
     static FindingView finding(Finding finding, boolean backward, boolean forward) {
-        String directions = backward && forward ? "backward and forward" : backward ? "backward" : forward ? "forward" : "";
-        return new FindingView(finding.version(), finding.path(), finding.kind(), finding.effect(), finding.message(),
-                finding.breaking(), directions);
+        String directions =
+                backward && forward ? "backward and forward" : backward ? "backward" : forward ? "forward" : "";
+        return new FindingView(
+                finding.version(),
+                finding.path(),
+                finding.kind(),
+                finding.effect(),
+                finding.message(),
+                finding.breaking(),
+                directions);
     }
 
     static List<FindingView> findings(List<Finding> findings) {

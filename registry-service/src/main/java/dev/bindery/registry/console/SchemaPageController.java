@@ -44,8 +44,13 @@ final class SchemaPageController {
     private final ConsoleAccess access;
     private final Pages pages;
 
-    SchemaPageController(SchemaPages schemaPages, SchemaService schemas, CodeBindingService bindings,
-                         InputRules input, ConsoleAccess access, Pages pages) {
+    SchemaPageController(
+            SchemaPages schemaPages,
+            SchemaService schemas,
+            CodeBindingService bindings,
+            InputRules input,
+            ConsoleAccess access,
+            Pages pages) {
         this.schemaPages = schemaPages;
         this.schemas = schemas;
         this.bindings = bindings;
@@ -55,9 +60,12 @@ final class SchemaPageController {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    MutableHttpResponse<?> schema(HttpRequest<?> request, @PathVariable String registryName,
-                                  @PathVariable String schemaName, @Nullable @QueryValue String version,
-                                  @Nullable @QueryValue String next) {
+    MutableHttpResponse<?> schema(
+            HttpRequest<?> request,
+            @PathVariable String registryName,
+            @PathVariable String schemaName,
+            @Nullable @QueryValue String version,
+            @Nullable @QueryValue String next) {
         return pages.guarded(request, () -> {
             ConsoleSession session = ConsoleRequests.session(request);
             access.require(session, "DescribeSchema", registryName, schemaName, ConsoleRequests.source(request));
@@ -66,44 +74,70 @@ final class SchemaPageController {
             try {
                 view = schemaPages.schema(session, registryName, schemaName, number, next);
             } catch (ApiException e) {
-                var discovered = e.code() == ErrorCode.NotFoundException && number == null
-                        && access.allows(session, "GetDiscoveryStatistics", registryName, schemaName)
-                        ? schemaPages.discoveredOnly(registryName, schemaName) : java.util.Optional.<StatisticsView>empty();
+                var discovered = e.code() == ErrorCode.NotFoundException
+                                && number == null
+                                && access.allows(session, "GetDiscoveryStatistics", registryName, schemaName)
+                        ? schemaPages.discoveredOnly(registryName, schemaName)
+                        : java.util.Optional.<StatisticsView>empty();
                 if (discovered.isEmpty()) {
                     throw e;
                 }
-                return pages.ok("discovered", pages.frame(request, schemaName,
-                        new Frame.Crumb(registryName, Urls.registry(registryName)), new Frame.Crumb(schemaName, null)),
+                return pages.ok(
+                        "discovered",
+                        pages.frame(
+                                request,
+                                schemaName,
+                                new Frame.Crumb(registryName, Urls.registry(registryName)),
+                                new Frame.Crumb(schemaName, null)),
                         new DiscoveredView(registryName, schemaName, discovered.get()));
             }
-            return pages.ok("schema", pages.frame(request, schemaName + " · version " + view.version(),
-                    new Frame.Crumb(registryName, Urls.registry(registryName)), new Frame.Crumb(schemaName, null)), view);
+            return pages.ok(
+                    "schema",
+                    pages.frame(
+                            request,
+                            schemaName + " · version " + view.version(),
+                            new Frame.Crumb(registryName, Urls.registry(registryName)),
+                            new Frame.Crumb(schemaName, null)),
+                    view);
         });
     }
 
     @Get(uri = "/diff", produces = MediaType.TEXT_HTML)
-    MutableHttpResponse<?> diff(HttpRequest<?> request, @PathVariable String registryName,
-                                @PathVariable String schemaName, @Nullable @QueryValue String from,
-                                @Nullable @QueryValue String to) {
+    MutableHttpResponse<?> diff(
+            HttpRequest<?> request,
+            @PathVariable String registryName,
+            @PathVariable String schemaName,
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to) {
         return pages.guarded(request, () -> {
             ConsoleSession session = ConsoleRequests.session(request);
             access.require(session, "DiffSchemaVersions", registryName, schemaName, ConsoleRequests.source(request));
             DiffView view = schemaPages.diff(registryName, schemaName, from, to);
-            return pages.ok("diff", pages.frame(request, schemaName + " · " + view.from() + " → " + view.to(),
-                    new Frame.Crumb(registryName, Urls.registry(registryName)),
-                    new Frame.Crumb(schemaName, Urls.schema(registryName, schemaName)),
-                    new Frame.Crumb("Diff", null)), view);
+            return pages.ok(
+                    "diff",
+                    pages.frame(
+                            request,
+                            schemaName + " · " + view.from() + " → " + view.to(),
+                            new Frame.Crumb(registryName, Urls.registry(registryName)),
+                            new Frame.Crumb(schemaName, Urls.schema(registryName, schemaName)),
+                            new Frame.Crumb("Diff", null)),
+                    view);
         });
     }
 
     @Get(uri = "/export")
-    MutableHttpResponse<?> export(HttpRequest<?> request, @PathVariable String registryName,
-                                  @PathVariable String schemaName, @Nullable @QueryValue String version,
-                                  @Nullable @QueryValue String type) {
+    MutableHttpResponse<?> export(
+            HttpRequest<?> request,
+            @PathVariable String registryName,
+            @PathVariable String schemaName,
+            @Nullable @QueryValue String version,
+            @Nullable @QueryValue String type) {
         return pages.guarded(request, () -> {
             ConsoleSession session = ConsoleRequests.session(request);
             access.require(session, "ExportSchema", registryName, schemaName, ConsoleRequests.source(request));
-            SchemaService.Exported exported = schemas.export(registryName, schemaName,
+            SchemaService.Exported exported = schemas.export(
+                    registryName,
+                    schemaName,
                     version == null || version.isBlank() ? null : version.trim(),
                     type == null || type.isBlank() ? "JSONSchemaDraft4" : type.trim());
             String file = fileName(schemaName) + "-" + exported.source().version() + ".schema.json";
@@ -118,9 +152,12 @@ final class SchemaPageController {
      * missing one generated and waits for it; a reader gets the ones that exist.
      */
     @Get(uri = "/bindings/{language}")
-    MutableHttpResponse<?> binding(HttpRequest<?> request, @PathVariable String registryName,
-                                   @PathVariable String schemaName, @PathVariable String language,
-                                   @Nullable @QueryValue String version) {
+    MutableHttpResponse<?> binding(
+            HttpRequest<?> request,
+            @PathVariable String registryName,
+            @PathVariable String schemaName,
+            @PathVariable String language,
+            @Nullable @QueryValue String version) {
         return pages.guarded(request, () -> {
             ConsoleSession session = ConsoleRequests.session(request);
             access.require(session, "GetCodeBindingSource", registryName, schemaName, ConsoleRequests.source(request));
@@ -130,9 +167,11 @@ final class SchemaPageController {
                 awaitBinding(registryName, schemaName, wanted, language);
             }
             byte[] zip = bindings.source(registryName, schemaName, wanted, language);
-            long number = bindings.describe(registryName, schemaName, wanted, language).version();
+            long number = bindings.describe(registryName, schemaName, wanted, language)
+                    .version();
             String file = fileName(schemaName) + "-" + number + "-" + language + ".zip";
-            return HttpResponse.ok(zip).contentType(MediaType.of("application/zip"))
+            return HttpResponse.ok(zip)
+                    .contentType(MediaType.of("application/zip"))
                     .header("Content-Disposition", "attachment; filename=\"" + file + "\"");
         });
     }
@@ -150,8 +189,8 @@ final class SchemaPageController {
             state = bindings.describe(registry, schema, version, language);
         }
         if (state.status() == CodeBinding.Status.CREATE_IN_PROGRESS) {
-            throw ApiException.conflict("The %s code binding is still being generated; try the download again shortly.",
-                    language);
+            throw ApiException.conflict(
+                    "The %s code binding is still being generated; try the download again shortly.", language);
         }
     }
 

@@ -12,8 +12,7 @@ import java.util.HexFormat;
  */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     /** @throws IllegalArgumentException when {@code content} holds a lone surrogate */
     public static String of(String content) {

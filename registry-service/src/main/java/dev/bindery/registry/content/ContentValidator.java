@@ -53,9 +53,10 @@ public final class ContentValidator {
     }
 
     private static JsonSchema metaSchema(VersionFlag version, String id) {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(version, builder -> builder
-                .schemaLoaders(loaders -> loaders.values(list -> list.add(0,
-                        new AllowSchemaLoader(iri -> iri.toString().startsWith("classpath:"))))));
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                version,
+                builder -> builder.schemaLoaders(loaders -> loaders.values(list ->
+                        list.add(0, new AllowSchemaLoader(iri -> iri.toString().startsWith("classpath:"))))));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ROOT)
@@ -67,7 +68,8 @@ public final class ContentValidator {
     public JsonNode validate(SchemaType type, String content) {
         JsonNode document = parse(content);
         if (!document.isObject()) {
-            throw ApiException.badRequest("Content must be a JSON object, but is a JSON %s.",
+            throw ApiException.badRequest(
+                    "Content must be a JSON object, but is a JSON %s.",
                     document.getNodeType().name().toLowerCase());
         }
         int depth = Nesting.depth(document);
@@ -98,8 +100,7 @@ public final class ContentValidator {
         }
         JsonNode schemas = document.path("components").path("schemas");
         if (!schemas.isObject()) {
-            throw ApiException.badRequest(
-                    "Content of type OpenApi3 must have an object at /components/schemas.");
+            throw ApiException.badRequest("Content of type OpenApi3 must have an object at /components/schemas.");
         }
         // OpenAPI 3.0 schema objects are an extended subset of draft-04; 3.1 uses draft 2020-12.
         JsonSchema meta = metaSchemas.get(version.asText().startsWith("3.0") ? SchemaId.V4 : SchemaId.V202012);
@@ -120,7 +121,8 @@ public final class ContentValidator {
                 .findFirst()
                 .orElseThrow(() -> ApiException.badRequest(
                         "Content declares an unknown $schema '%s'; accepted are the JSON Schema drafts 04, 06, 07, "
-                                + "2019-09 and 2020-12 (meta-schemas are never fetched).", declared.asText()));
+                                + "2019-09 and 2020-12 (meta-schemas are never fetched).",
+                        declared.asText()));
     }
 
     /** A meta-schema URI without scheme and empty fragment: documents write them either way. */

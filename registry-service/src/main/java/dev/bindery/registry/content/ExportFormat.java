@@ -39,9 +39,11 @@ public enum ExportFormat {
         if (type == null) {
             throw ApiException.badRequest("type is required: %s.", accepted());
         }
-        return Arrays.stream(values()).filter(f -> f.wireName.equals(type)).findFirst()
-                .orElseThrow(() -> ApiException.badRequest("type '%s' cannot be exported; export types are %s.", type,
-                        accepted()));
+        return Arrays.stream(values())
+                .filter(f -> f.wireName.equals(type))
+                .findFirst()
+                .orElseThrow(() -> ApiException.badRequest(
+                        "type '%s' cannot be exported; export types are %s.", type, accepted()));
     }
 
     private static String accepted() {

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 final class LocalRefs {
 
-    private LocalRefs() {
-    }
+    private LocalRefs() {}
 
     /** Walks the document iteratively (no recursion, so depth cannot overflow the stack). */
     static void check(JsonNode document) {
@@ -53,12 +52,12 @@ final class LocalRefs {
             }
             pointer = Pointer.parse(fragment);
         } catch (MalformedPointerException e) {
-            throw ApiException.badRequest("Content has a $ref '%s' at %s whose fragment is not a JSON pointer: %s.",
-                    ref, where, e.problem());
+            throw ApiException.badRequest(
+                    "Content has a $ref '%s' at %s whose fragment is not a JSON pointer: %s.", ref, where, e.problem());
         }
         if (pointer.resolve(document) == null) {
-            throw ApiException.badRequest("Content has a $ref '%s' at %s that points at nothing in the document.",
-                    ref, where);
+            throw ApiException.badRequest(
+                    "Content has a $ref '%s' at %s that points at nothing in the document.", ref, where);
         }
     }
 }

@@ -7,13 +7,11 @@ import java.util.Deque;
 /** The nesting depth of a JSON tree, measured without recursion. */
 final class Nesting {
 
-    private Nesting() {
-    }
+    private Nesting() {}
 
     /** 1 for a scalar or an empty container; each level of objects or arrays adds one. */
     static int depth(JsonNode root) {
-        record Level(JsonNode node, int depth) {
-        }
+        record Level(JsonNode node, int depth) {}
         int deepest = 0;
         Deque<Level> pending = new ArrayDeque<>();
         pending.push(new Level(root, 1));

@@ -16,7 +16,8 @@ public enum SchemaType {
                 return type;
             }
         }
-        throw ApiException.badRequest("%s '%s' is not one of %s.", field, value,
-                Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+        throw ApiException.badRequest(
+                "%s '%s' is not one of %s.",
+                field, value, Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 }

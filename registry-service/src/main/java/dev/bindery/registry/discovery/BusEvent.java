@@ -10,8 +10,16 @@ import java.util.List;
  * An event accepted on a bus, with everything EventBridge puts in its envelope. {@code detail} is
  * the producer's JSON object text, kept as sent.
  */
-public record BusEvent(String id, String busName, String source, String detailType, String account, Instant time,
-                       String region, List<String> resources, String detail) {
+public record BusEvent(
+        String id,
+        String busName,
+        String source,
+        String detailType,
+        String account,
+        Instant time,
+        String region,
+        List<String> resources,
+        String detail) {
 
     private static final byte[] START = ascii("{\"version\":\"0\",\"id\":");
     private static final byte[] DETAIL_TYPE = ascii(",\"detail-type\":");
@@ -46,19 +54,33 @@ public record BusEvent(String id, String busName, String source, String detailTy
             quoted[6 + i] = escaped(resources.get(i));
         }
         byte[] detailBytes = detail.getBytes(StandardCharsets.UTF_8);
-        int size = START.length + DETAIL_TYPE.length + SOURCE.length + ACCOUNT.length + TIME.length + REGION.length
-                + RESOURCES.length + Math.max(0, resources.size() - 1) * COMMA.length + DETAIL.length
-                + detailBytes.length + END.length;
+        int size = START.length
+                + DETAIL_TYPE.length
+                + SOURCE.length
+                + ACCOUNT.length
+                + TIME.length
+                + REGION.length
+                + RESOURCES.length
+                + Math.max(0, resources.size() - 1) * COMMA.length
+                + DETAIL.length
+                + detailBytes.length
+                + END.length;
         for (byte[] value : quoted) {
             size += value.length + 2;
         }
         Bytes out = new Bytes(size); // exactly: no copy at the end
-        out.raw(START).string(quoted[0])
-                .raw(DETAIL_TYPE).string(quoted[1])
-                .raw(SOURCE).string(quoted[2])
-                .raw(ACCOUNT).string(quoted[3])
-                .raw(TIME).string(quoted[4])
-                .raw(REGION).string(quoted[5])
+        out.raw(START)
+                .string(quoted[0])
+                .raw(DETAIL_TYPE)
+                .string(quoted[1])
+                .raw(SOURCE)
+                .string(quoted[2])
+                .raw(ACCOUNT)
+                .string(quoted[3])
+                .raw(TIME)
+                .string(quoted[4])
+                .raw(REGION)
+                .string(quoted[5])
                 .raw(RESOURCES);
         for (int i = 0; i < resources.size(); i++) {
             if (i > 0) {

@@ -30,7 +30,8 @@ import java.util.List;
 @Singleton
 class DatabaseJournal implements DiscoveryJournal {
 
-    private static final String COLUMNS = "instance_id, seq, schema_name, source, detail_type, event_count, events, written_at";
+    private static final String COLUMNS =
+            "instance_id, seq, schema_name, source, detail_type, event_count, events, written_at";
 
     private final JdbcOperations jdbc;
     private final String instanceId;
@@ -39,8 +40,8 @@ class DatabaseJournal implements DiscoveryJournal {
         this.jdbc = jdbc;
         this.instanceId = instanceId.isBlank() ? hostName() : instanceId;
         if (this.instanceId.length() > 64) {
-            throw new IllegalArgumentException("bindery.discovery.instance-id is longer than 64 characters: "
-                    + this.instanceId);
+            throw new IllegalArgumentException(
+                    "bindery.discovery.instance-id is longer than 64 characters: " + this.instanceId);
         }
     }
 
@@ -57,8 +58,8 @@ class DatabaseJournal implements DiscoveryJournal {
     @Override
     public void insert(List<Entry> entries, long[] seqs) {
         OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
-        jdbc.prepareStatement("INSERT INTO discovery_journal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                statement -> {
+        jdbc.prepareStatement(
+                "INSERT INTO discovery_journal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
                     for (int i = 0; i < entries.size(); i++) {
                         Entry entry = entries.get(i);
                         statement.setString(1, instanceId);
@@ -82,8 +83,8 @@ class DatabaseJournal implements DiscoveryJournal {
     @Transactional
     @Override
     public int retireCovered(String schemaName, long upToSeq) {
-        return jdbc.prepareStatement("DELETE FROM discovery_journal WHERE instance_id = ? AND schema_name = ? AND seq <= ?",
-                statement -> {
+        return jdbc.prepareStatement(
+                "DELETE FROM discovery_journal WHERE instance_id = ? AND schema_name = ? AND seq <= ?", statement -> {
                     statement.setString(1, instanceId);
                     statement.setString(2, schemaName);
                     statement.setLong(3, upToSeq);
@@ -95,8 +96,10 @@ class DatabaseJournal implements DiscoveryJournal {
     @Transactional
     @Override
     public List<Row> ownRows(long afterSeq, long upToSeq, int limit) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM discovery_journal WHERE instance_id = ? AND seq > ? "
-                + "AND seq <= ? ORDER BY seq FETCH FIRST " + limit + " ROWS ONLY", statement -> {
+        return jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM discovery_journal WHERE instance_id = ? AND seq > ? "
+                        + "AND seq <= ? ORDER BY seq FETCH FIRST " + limit + " ROWS ONLY",
+                statement -> {
                     statement.setString(1, instanceId);
                     statement.setLong(2, afterSeq);
                     statement.setLong(3, upToSeq);
@@ -108,8 +111,10 @@ class DatabaseJournal implements DiscoveryJournal {
     @Transactional
     @Override
     public List<Row> ownRows(String schemaName, long upToSeq) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM discovery_journal WHERE instance_id = ? "
-                + "AND schema_name = ? AND seq <= ? ORDER BY seq", statement -> {
+        return jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM discovery_journal WHERE instance_id = ? "
+                        + "AND schema_name = ? AND seq <= ? ORDER BY seq",
+                statement -> {
                     statement.setString(1, instanceId);
                     statement.setString(2, schemaName);
                     statement.setLong(3, upToSeq);
@@ -124,8 +129,9 @@ class DatabaseJournal implements DiscoveryJournal {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     @Override
     public List<Row> lockAbandoned(Instant cutoff, int limit) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM discovery_journal WHERE instance_id <> ? "
-                + "AND written_at < ? ORDER BY instance_id, seq FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE",
+        return jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM discovery_journal WHERE instance_id <> ? "
+                        + "AND written_at < ? ORDER BY instance_id, seq FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE",
                 statement -> {
                     statement.setString(1, instanceId);
                     statement.setObject(2, cutoff.atOffset(ZoneOffset.UTC));
@@ -136,8 +142,10 @@ class DatabaseJournal implements DiscoveryJournal {
     /** Rows of every instance, locked until the caller's transaction ends; must run in one. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public List<Row> lockAll(int limit) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM discovery_journal ORDER BY instance_id, seq FETCH FIRST "
-                + limit + " ROWS ONLY FOR UPDATE", DatabaseJournal::rows);
+        return jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM discovery_journal ORDER BY instance_id, seq FETCH FIRST " + limit
+                        + " ROWS ONLY FOR UPDATE",
+                DatabaseJournal::rows);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -170,8 +178,13 @@ class DatabaseJournal implements DiscoveryJournal {
         List<Row> rows = new ArrayList<>();
         try (ResultSet result = statement.executeQuery()) {
             while (result.next()) {
-                rows.add(new Row(result.getString(1), result.getLong(2), result.getString(3), result.getString(4),
-                        result.getString(5), JournalEvents.decode(result.getBytes(7)),
+                rows.add(new Row(
+                        result.getString(1),
+                        result.getLong(2),
+                        result.getString(3),
+                        result.getString(4),
+                        result.getString(5),
+                        JournalEvents.decode(result.getBytes(7)),
                         result.getObject(8, OffsetDateTime.class).toInstant()));
             }
         }

@@ -32,8 +32,10 @@ class DefaultBusDiscoverer {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        EventBusArn bus = new EventBusArn(EventBusArn.of(identity.region(), identity.accountId(), DEFAULT_BUS), DEFAULT_BUS);
-        if (discoverers.createIfAbsent(bus, "Discovers the schemas of events on the default bus", true, Map.of())
+        EventBusArn bus =
+                new EventBusArn(EventBusArn.of(identity.region(), identity.accountId(), DEFAULT_BUS), DEFAULT_BUS);
+        if (discoverers
+                .createIfAbsent(bus, "Discovers the schemas of events on the default bus", true, Map.of())
                 .isPresent()) {
             LOG.info("Started a discoverer on the default event bus");
         }

@@ -34,8 +34,8 @@ class DiscoveredVersions {
     private final Limits limits;
     private final ObjectMapper mapper;
 
-    DiscoveredVersions(VersionPublisher publisher, ShapeStore shapes, VersionCadence cadence, Limits limits,
-                       ObjectMapper mapper) {
+    DiscoveredVersions(
+            VersionPublisher publisher, ShapeStore shapes, VersionCadence cadence, Limits limits, ObjectMapper mapper) {
         this.publisher = publisher;
         this.shapes = shapes;
         this.cadence = cadence;
@@ -51,10 +51,13 @@ class DiscoveredVersions {
     void publish(String schemaName, ShapeSnapshot shape) {
         String content = storable(shape.toOpenApi(limits.maxContentDepth()));
         if (content.length() > limits.maxContentLength()) {
-            shapes.versionProblem(schemaName, String.format("The inferred document is %d characters long, over the "
-                    + "%d-character content limit of a schema version, even without indentation; the schema is "
-                    + "not versioned until its shape fits. Its statistics are kept.", content.length(),
-                    limits.maxContentLength()));
+            shapes.versionProblem(
+                    schemaName,
+                    String.format(
+                            "The inferred document is %d characters long, over the "
+                                    + "%d-character content limit of a schema version, even without indentation; the schema is "
+                                    + "not versioned until its shape fits. Its statistics are kept.",
+                            content.length(), limits.maxContentLength()));
             return;
         }
         Optional<SchemaVersion> latest = publisher.latest(REGISTRY, schemaName);
@@ -64,18 +67,25 @@ class DiscoveredVersions {
         }
         Instant now = shapes.now();
         Optional<VersionCadence.Timing> timing = shapes.timing(schemaName);
-        if (latest.isPresent() && timing.isPresent() && !cadence.due(now, timing.get(),
-                timing.get().versionedAt() != null ? timing.get().versionedAt() : latest.get().versionCreatedDate())) {
+        if (latest.isPresent()
+                && timing.isPresent()
+                && !cadence.due(
+                        now,
+                        timing.get(),
+                        timing.get().versionedAt() != null
+                                ? timing.get().versionedAt()
+                                : latest.get().versionCreatedDate())) {
             shapes.markPending(schemaName);
             return;
         }
         String description = latest.map(v -> ShapeChanges.describe(v.content(), content))
                 .orElseGet(() -> ShapeChanges.first(shape.eventCount()));
         // Created, or Unchanged when another writer wrote this document first: either way it is current.
-        if (publisher.publish(REGISTRY, schemaName, new VersionPublisher.Document(SchemaType.OpenApi3, content,
-                description)) instanceof VersionPublisher.Outcome.Refused refused) {
-            shapes.versionProblem(schemaName, "The inferred document was not written as a version: "
-                    + refused.reason());
+        if (publisher.publish(
+                        REGISTRY, schemaName, new VersionPublisher.Document(SchemaType.OpenApi3, content, description))
+                instanceof VersionPublisher.Outcome.Refused refused) {
+            shapes.versionProblem(
+                    schemaName, "The inferred document was not written as a version: " + refused.reason());
             return;
         }
         VersionCadence.Timing known = timing.orElse(new VersionCadence.Timing(now, null, 0));

@@ -38,33 +38,48 @@ public class DiscovererService {
     /** Whether each bus is discovered, as last read, and until when that reading is used. */
     private final Map<String, CachedState> states = new ConcurrentHashMap<>();
 
-    private record CachedState(boolean discovering, long validUntilNanos) {
-    }
+    private record CachedState(boolean discovering, long validUntilNanos) {}
 
-    public DiscovererService(DiscovererRepository discoverers, Tags tags, InputRules rules,
-                             @Value("${bindery.discovery.discoverer-state-ttl:1s}") Duration stateTtl) {
+    public DiscovererService(
+            DiscovererRepository discoverers,
+            Tags tags,
+            InputRules rules,
+            @Value("${bindery.discovery.discoverer-state-ttl:1s}") Duration stateTtl) {
         this.discoverers = discoverers;
         this.tags = tags;
         this.rules = rules;
         this.stateTtlNanos = stateTtl.toNanos();
     }
 
-    public Discoverer create(String sourceArn, @Nullable String description, @Nullable Boolean crossAccount,
-                             Map<String, String> newTags) {
+    public Discoverer create(
+            String sourceArn,
+            @Nullable String description,
+            @Nullable Boolean crossAccount,
+            Map<String, String> newTags) {
         EventBusArn bus = EventBusArn.parse(sourceArn);
         return createIfAbsent(bus, description, crossAccount, newTags).orElseThrow(() -> alreadyExists(bus));
     }
 
     /** As {@link #create}; empty, and nothing changed, when the bus has a discoverer already. */
-    Optional<Discoverer> createIfAbsent(EventBusArn bus, @Nullable String description, @Nullable Boolean crossAccount,
-                                        Map<String, String> newTags) {
+    Optional<Discoverer> createIfAbsent(
+            EventBusArn bus,
+            @Nullable String description,
+            @Nullable Boolean crossAccount,
+            Map<String, String> newTags) {
         rules.description(description);
         tags.check(newTags);
         if (discoverers.findByDiscovererId(bus.discovererId()).isPresent()) {
             return Optional.empty();
         }
-        DiscovererRow row = new DiscovererRow(null, bus.discovererId(), bus.arn(), bus.busName(), description,
-                Discoverer.State.STARTED.name(), crossAccount == null || crossAccount, tags.write(newTags),
+        DiscovererRow row = new DiscovererRow(
+                null,
+                bus.discovererId(),
+                bus.arn(),
+                bus.busName(),
+                description,
+                Discoverer.State.STARTED.name(),
+                crossAccount == null || crossAccount,
+                tags.write(newTags),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         states.remove(bus.busName());
         try {
@@ -85,8 +100,10 @@ public class DiscovererService {
     public Discoverer update(String discovererId, @Nullable String description, @Nullable Boolean crossAccount) {
         rules.description(description);
         DiscovererRow row = lock(discovererId);
-        return toDiscoverer(discoverers.update(row.with(description != null ? description : row.description(),
-                crossAccount != null ? crossAccount : row.crossAccount(), row.state())));
+        return toDiscoverer(discoverers.update(row.with(
+                description != null ? description : row.description(),
+                crossAccount != null ? crossAccount : row.crossAccount(),
+                row.state())));
     }
 
     @Transactional
@@ -100,12 +117,18 @@ public class DiscovererService {
         discoverers.delete(lock(discovererId));
     }
 
-    public Page<Discoverer> list(@Nullable String idPrefix, @Nullable String arnPrefix, @Nullable Integer limit,
-                                 @Nullable String nextToken) {
+    public Page<Discoverer> list(
+            @Nullable String idPrefix,
+            @Nullable String arnPrefix,
+            @Nullable Integer limit,
+            @Nullable String nextToken) {
         int size = rules.pageSize(limit);
         String after = PageToken.decode(TOKEN_KIND, nextToken);
-        List<DiscovererRow> rows = discoverers.page(LikePatterns.startingWith(idPrefix == null ? "" : idPrefix),
-                LikePatterns.startingWith(arnPrefix == null ? "" : arnPrefix), after, size + 1);
+        List<DiscovererRow> rows = discoverers.page(
+                LikePatterns.startingWith(idPrefix == null ? "" : idPrefix),
+                LikePatterns.startingWith(arnPrefix == null ? "" : arnPrefix),
+                after,
+                size + 1);
         return Page.of(rows, size, TOKEN_KIND, DiscovererRow::discovererId, this::toDiscoverer);
     }
 
@@ -121,7 +144,8 @@ public class DiscovererService {
         if (cached != null && now - cached.validUntilNanos() < 0) {
             return cached.discovering();
         }
-        boolean discovering = discoverers.findByDiscovererId(new EventBusArn("", busName).discovererId())
+        boolean discovering = discoverers
+                .findByDiscovererId(new EventBusArn("", busName).discovererId())
                 .map(row -> Discoverer.State.STARTED.name().equals(row.state()))
                 .orElse(false);
         states.put(busName, new CachedState(discovering, now + stateTtlNanos));
@@ -136,8 +160,13 @@ public class DiscovererService {
     }
 
     private Discoverer toDiscoverer(DiscovererRow row) {
-        return new Discoverer(row.discovererId(), row.sourceArn(), row.description(),
-                Discoverer.State.valueOf(row.state()), row.crossAccount(), tags.read(row.tags()));
+        return new Discoverer(
+                row.discovererId(),
+                row.sourceArn(),
+                row.description(),
+                Discoverer.State.valueOf(row.state()),
+                row.crossAccount(),
+                tags.read(row.tags()));
     }
 
     private static ApiException notFound(String discovererId) {
@@ -145,6 +174,7 @@ public class DiscovererService {
     }
 
     private static ApiException alreadyExists(EventBusArn bus) {
-        return ApiException.conflict("Discoverer %s already exists for event bus %s.", bus.discovererId(), bus.busName());
+        return ApiException.conflict(
+                "Discoverer %s already exists for event bus %s.", bus.discovererId(), bus.busName());
     }
 }

@@ -16,13 +16,17 @@ import java.util.List;
 interface DiscoveryJournal {
 
     /** Rows to append: the events of one request for one schema. */
-    record Entry(String schemaName, String source, String detailType, List<ObservedEvent> events) {
-    }
+    record Entry(String schemaName, String source, String detailType, List<ObservedEvent> events) {}
 
     /** A stored row. */
-    record Row(String instanceId, long seq, String schemaName, String source, String detailType,
-               List<ObservedEvent> events, Instant writtenAt) {
-    }
+    record Row(
+            String instanceId,
+            long seq,
+            String schemaName,
+            String source,
+            String detailType,
+            List<ObservedEvent> events,
+            Instant writtenAt) {}
 
     String instanceId();
 
@@ -40,8 +44,7 @@ interface DiscoveryJournal {
     int retireCovered(String schemaName, long upToSeq);
 
     /** Called once the transaction of {@link #retireCovered} committed. */
-    default void committed(String schemaName, long upToSeq) {
-    }
+    default void committed(String schemaName, long upToSeq) {}
 
     /** This instance's rows after {@code afterSeq} up to {@code upToSeq}, at most {@code limit}, in order. */
     List<Row> ownRows(long afterSeq, long upToSeq, int limit);
@@ -62,6 +65,5 @@ interface DiscoveryJournal {
     long maxSeq();
 
     /** Releases files and channels; called when the registry stops. */
-    default void close() {
-    }
+    default void close() {}
 }

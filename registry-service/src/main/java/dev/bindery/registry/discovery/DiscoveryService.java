@@ -2,14 +2,14 @@ package dev.bindery.registry.discovery;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Discovery: events on buses with a started discoverer are learned for their schema
@@ -36,9 +36,15 @@ public class DiscoveryService {
     private final SchemaBuses buses;
     private final boolean versionEveryRequest;
 
-    DiscoveryService(DiscovererService discoverers, JournalAppender journal, ShapeDeltas deltas, ShapeFlusher flusher,
-                     SchemaNameClaims names, EventSamples samples, SchemaBuses buses,
-                     @Value("${bindery.discovery.version-window:60s}") Duration versionWindow) {
+    DiscoveryService(
+            DiscovererService discoverers,
+            JournalAppender journal,
+            ShapeDeltas deltas,
+            ShapeFlusher flusher,
+            SchemaNameClaims names,
+            EventSamples samples,
+            SchemaBuses buses,
+            @Value("${bindery.discovery.version-window:60s}") Duration versionWindow) {
         this.names = names;
         this.samples = samples;
         this.buses = buses;
@@ -50,12 +56,10 @@ public class DiscoveryService {
     }
 
     /** Why discovery refused an event: its source and detail type make no schema name, or its detail. */
-    public record Refusal(boolean badName, String reason) {
-    }
+    public record Refusal(boolean badName, String reason) {}
 
     /** The events of one schema in a request, with their positions in the request. */
-    private record Group(DiscoveryJournal.Entry entry, List<Integer> positions) {
-    }
+    private record Group(DiscoveryJournal.Entry entry, List<Integer> positions) {}
 
     /**
      * Events made ready to be learned: grouped by schema, with their envelopes built and their schema names
@@ -96,14 +100,22 @@ public class DiscoveryService {
             try {
                 schemaName = names.nameFor(event.source(), event.detailType());
             } catch (IllegalArgumentException e) {
-                refused.put(i, new Refusal(true, "The source and detail-type make no schema name: " + e.getMessage()
-                        + ". A name keeps ASCII letters, digits, '.', '-' and '_'."));
+                refused.put(
+                        i,
+                        new Refusal(
+                                true,
+                                "The source and detail-type make no schema name: " + e.getMessage()
+                                        + ". A name keeps ASCII letters, digits, '.', '-' and '_'."));
                 continue;
             }
-            Group group = bySchema.computeIfAbsent(schemaName, name -> new Group(
-                    new DiscoveryJournal.Entry(name, event.source(), event.detailType(), new ArrayList<>()),
-                    new ArrayList<>()));
-            group.entry().events().add(new ObservedEvent(event.envelope(), event.time().toEpochMilli()));
+            Group group = bySchema.computeIfAbsent(
+                    schemaName,
+                    name -> new Group(
+                            new DiscoveryJournal.Entry(name, event.source(), event.detailType(), new ArrayList<>()),
+                            new ArrayList<>()));
+            group.entry()
+                    .events()
+                    .add(new ObservedEvent(event.envelope(), event.time().toEpochMilli()));
             group.positions().add(i);
             buses.offer(schemaName, event.busName());
         }
@@ -140,11 +152,13 @@ public class DiscoveryService {
                 DiscoveryJournal.Entry entry = groups.get(g).entry();
                 List<Integer> positions = groups.get(g).positions();
                 try {
-                    Map<Integer, String> engineRefused = deltas.fold(entry.schemaName(), entry.source(),
-                            entry.detailType(), entry.events(), seqs[g]);
-                    engineRefused.forEach((index, reason) -> refused.put(positions.get(index), new Refusal(false, reason)));
-                    samples.offer(entry.schemaName(), engineRefused.isEmpty() ? entry.events() : accepted(entry.events(),
-                            engineRefused));
+                    Map<Integer, String> engineRefused = deltas.fold(
+                            entry.schemaName(), entry.source(), entry.detailType(), entry.events(), seqs[g]);
+                    engineRefused.forEach(
+                            (index, reason) -> refused.put(positions.get(index), new Refusal(false, reason)));
+                    samples.offer(
+                            entry.schemaName(),
+                            engineRefused.isEmpty() ? entry.events() : accepted(entry.events(), engineRefused));
                 } catch (RuntimeException e) {
                     // Journalled, so acknowledged: the flush finds the row its delta lacks and rebuilds
                     // the delta from the journal.

@@ -22,8 +22,7 @@ public class DiscoveryStatistics {
      * A discovered schema's shape and, when its current shape cannot be versioned, why not. Readable
      * also when no version exists (ADR 0015): what cannot be versioned is visible, not absent.
      */
-    public record Discovered(ShapeSnapshot shape, Optional<String> versionProblem) {
-    }
+    public record Discovered(ShapeSnapshot shape, Optional<String> versionProblem) {}
 
     public Discovered of(String registryName, String schemaName) {
         if (DiscoveredVersions.REGISTRY.equals(registryName)) {
@@ -34,7 +33,8 @@ public class DiscoveryStatistics {
         }
         reader.requireSchema(registryName, schemaName);
         if (!DiscoveredVersions.REGISTRY.equals(registryName)) {
-            throw ApiException.notFound("Schema %s in registry %s was not discovered; statistics exist for the %s registry.",
+            throw ApiException.notFound(
+                    "Schema %s in registry %s was not discovered; statistics exist for the %s registry.",
                     schemaName, registryName, DiscoveredVersions.REGISTRY);
         }
         throw ApiException.notFound("Schema %s has no discovery statistics.", schemaName);

@@ -12,8 +12,7 @@ import java.time.format.DateTimeFormatter;
  */
 final class EnvelopeTimes {
 
-    private EnvelopeTimes() {
-    }
+    private EnvelopeTimes() {}
 
     static String format(Instant time) {
         LocalDateTime utc = LocalDateTime.ofEpochSecond(time.getEpochSecond(), 0, ZoneOffset.UTC);

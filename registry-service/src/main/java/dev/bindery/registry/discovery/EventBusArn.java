@@ -17,8 +17,10 @@ public record EventBusArn(String arn, String busName) {
         }
         String busName = arn.length() > 1600 ? null : EventBuses.nameOfArn(arn).orElse(null);
         if (busName == null) {
-            throw ApiException.badRequest("SourceArn '%s' is not an event bus ARN "
-                    + "(arn:aws:events:<region>:<12-digit account>:event-bus/<name>).", arn);
+            throw ApiException.badRequest(
+                    "SourceArn '%s' is not an event bus ARN "
+                            + "(arn:aws:events:<region>:<12-digit account>:event-bus/<name>).",
+                    arn);
         }
         return new EventBusArn(arn, busName);
     }

@@ -14,11 +14,10 @@ public final class EventBuses {
 
     private static final String NAME = "([/.\\-_A-Za-z0-9]{1,256})";
     private static final Pattern ARN = Pattern.compile("arn:aws[\\w-]*:events:[a-z0-9-]+:[0-9]{12}:event-bus/" + NAME);
-    private static final Pattern NAME_OR_ARN = Pattern.compile("(?:arn:aws[\\w-]*:events:[a-z0-9-]+:[0-9]{12}:event-bus/)?"
-            + NAME);
+    private static final Pattern NAME_OR_ARN =
+            Pattern.compile("(?:arn:aws[\\w-]*:events:[a-z0-9-]+:[0-9]{12}:event-bus/)?" + NAME);
 
-    private EventBuses() {
-    }
+    private EventBuses() {}
 
     /** The name of the bus that {@code nameOrArn} (a PutEvents {@code EventBusName}) names, if it is one. */
     public static Optional<String> nameOf(String nameOrArn) {
@@ -37,7 +36,12 @@ public final class EventBuses {
         }
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_'
+            if (!(c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '.'
+                    || c == '-'
+                    || c == '_'
                     || c == '/')) {
                 return false;
             }

@@ -29,11 +29,11 @@ public class EventSamples {
     private static final Logger LOG = LoggerFactory.getLogger(EventSamples.class);
 
     /** One sampled event: its EventBridge envelope (JSON) and when discovery received it. */
-    public record Sample(String envelope, Instant observedAt) {
-    }
+    public record Sample(String envelope, Instant observedAt) {}
 
     /** Envelopes buffered since the last flush, by schema; each buffer holds the newest {@link #count} at most. */
     private final Map<String, ArrayDeque<Pending>> buffered = new ConcurrentHashMap<>();
+
     private final SampleTable table;
     private final int count;
     /** Whether the stored samples were brought within {@link #count} since this instance started. */
@@ -47,8 +47,7 @@ public class EventSamples {
         this.count = count;
     }
 
-    private record Pending(byte[] envelope, Instant observedAt) {
-    }
+    private record Pending(byte[] envelope, Instant observedAt) {}
 
     /** How many events are kept per schema (0: sampling is off). */
     public int count() {
@@ -92,8 +91,8 @@ public class EventSamples {
                 ArrayDeque<Pending> buffer = buffered.remove(schemaName);
                 if (buffer != null) {
                     List<SampleTable.Row> rows = new ArrayList<>(buffer.size());
-                    buffer.forEach(p -> rows.add(new SampleTable.Row(
-                            new String(p.envelope(), StandardCharsets.UTF_8), p.observedAt())));
+                    buffer.forEach(p -> rows.add(
+                            new SampleTable.Row(new String(p.envelope(), StandardCharsets.UTF_8), p.observedAt())));
                     taken.put(schemaName, rows);
                 }
             }

@@ -59,6 +59,7 @@ final class FileJournal implements DiscoveryJournal {
     private JournalSegment current;
     /** Rows not merged yet, by sequence number, and again by schema. */
     private final NavigableMap<Long, Location> waiting = new TreeMap<>();
+
     private final Map<String, NavigableMap<Long, Location>> waitingBySchema = new HashMap<>();
     private long highestSeq;
 
@@ -70,8 +71,7 @@ final class FileJournal implements DiscoveryJournal {
     }
 
     /** Where a waiting row's frame is. */
-    private record Location(JournalSegment segment, long offset, int length, String schemaName) {
-    }
+    private record Location(JournalSegment segment, long offset, int length, String schemaName) {}
 
     @Override
     public String instanceId() {
@@ -101,8 +101,8 @@ final class FileJournal implements DiscoveryJournal {
             try {
                 offset = segment.append(frames);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot append to discovery journal segment " + segment.path + ": "
-                        + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot append to discovery journal segment " + segment.path + ": " + e.getMessage(), e);
             }
             for (int i = 0; i < entries.size(); i++) {
                 int length = encoded.get(i).limit();
@@ -125,7 +125,9 @@ final class FileJournal implements DiscoveryJournal {
         int rows;
         synchronized (lock) {
             NavigableMap<Long, Location> schemaRows = waitingBySchema.get(schemaName);
-            rows = schemaRows == null || merged >= upToSeq ? 0 : schemaRows.subMap(merged, false, upToSeq, true).size();
+            rows = schemaRows == null || merged >= upToSeq
+                    ? 0
+                    : schemaRows.subMap(merged, false, upToSeq, true).size();
         }
         watermarks.advance(id, schemaName, upToSeq);
         return rows;
@@ -165,7 +167,8 @@ final class FileJournal implements DiscoveryJournal {
         long merged = watermarks.all(id()).getOrDefault(schemaName, 0L);
         synchronized (lock) {
             NavigableMap<Long, Location> schemaRows = waitingBySchema.get(schemaName);
-            return schemaRows == null || merged >= upToSeq ? List.of()
+            return schemaRows == null || merged >= upToSeq
+                    ? List.of()
                     : read(schemaRows.subMap(merged, false, upToSeq, true), Integer.MAX_VALUE);
         }
     }
@@ -223,10 +226,13 @@ final class FileJournal implements DiscoveryJournal {
             Files.createDirectories(dir);
             journalId = journalId();
             Map<String, Long> merged = watermarks.all(journalId);
-            highestSeq = merged.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            highestSeq =
+                    merged.values().stream().mapToLong(Long::longValue).max().orElse(0);
             List<Path> files;
             try (Stream<Path> listing = Files.list(dir)) {
-                files = listing.filter(p -> p.getFileName().toString().endsWith(JournalSegment.SUFFIX)).sorted().toList();
+                files = listing.filter(p -> p.getFileName().toString().endsWith(JournalSegment.SUFFIX))
+                        .sorted()
+                        .toList();
             }
             for (int i = 0; i < files.size(); i++) {
                 JournalSegment segment = JournalSegment.open(files.get(i));
@@ -243,7 +249,8 @@ final class FileJournal implements DiscoveryJournal {
             deleteMergedSegments();
         } catch (IOException | RuntimeException e) {
             close();
-            throw new UncheckedIOException("cannot open the discovery journal in " + dir + ": " + e.getMessage(),
+            throw new UncheckedIOException(
+                    "cannot open the discovery journal in " + dir + ": " + e.getMessage(),
                     e instanceof IOException io ? io : new IOException(e));
         }
     }
@@ -264,9 +271,11 @@ final class FileJournal implements DiscoveryJournal {
         Files.writeString(draft, id, StandardCharsets.US_ASCII);
         Files.move(draft, idFile, StandardCopyOption.ATOMIC_MOVE);
         if (watermarks.hasOtherJournals(id)) {
-            LOG.warn("Started a new discovery journal in {}, but the database has merged rows of another journal: "
-                    + "if this registry kept its journal elsewhere before (bindery.discovery.journal-dir, "
-                    + "bindery.data-dir), events acknowledged there and not merged yet are not learned", dir);
+            LOG.warn(
+                    "Started a new discovery journal in {}, but the database has merged rows of another journal: "
+                            + "if this registry kept its journal elsewhere before (bindery.discovery.journal-dir, "
+                            + "bindery.data-dir), events acknowledged there and not merged yet are not learned",
+                    dir);
         }
         return id;
     }
@@ -278,14 +287,16 @@ final class FileJournal implements DiscoveryJournal {
             current = segment;
             return segment;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a discovery journal segment in " + dir + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot create a discovery journal segment in " + dir + ": " + e.getMessage(), e);
         }
     }
 
     private void track(Location location, long seq) {
         waiting.put(seq, location);
-        waitingBySchema.computeIfAbsent(location.schemaName(), k -> new TreeMap<>()).put(seq, location);
+        waitingBySchema
+                .computeIfAbsent(location.schemaName(), k -> new TreeMap<>())
+                .put(seq, location);
         location.segment().waitingRows++;
     }
 
@@ -340,12 +351,21 @@ final class FileJournal implements DiscoveryJournal {
         byte[] schema = utf8(entry.schemaName());
         byte[] source = utf8(entry.source());
         byte[] detailType = utf8(entry.detailType());
-        int payload = Long.BYTES * 2 + Integer.BYTES * 3 + schema.length + source.length + detailType.length
+        int payload = Long.BYTES * 2
+                + Integer.BYTES * 3
+                + schema.length
+                + source.length
+                + detailType.length
                 + JournalEvents.encodedSize(entry.events());
         ByteBuffer frame = ByteBuffer.allocate(JournalSegment.FRAME_HEADER + payload);
         frame.position(JournalSegment.FRAME_HEADER);
         frame.putLong(seq).putLong(writtenAt);
-        frame.putInt(schema.length).put(schema).putInt(source.length).put(source).putInt(detailType.length).put(detailType);
+        frame.putInt(schema.length)
+                .put(schema)
+                .putInt(source.length)
+                .put(source)
+                .putInt(detailType.length)
+                .put(detailType);
         JournalEvents.encode(entry.events(), frame);
         CRC32C crc = new CRC32C();
         crc.update(frame.array(), JournalSegment.FRAME_HEADER, payload);

@@ -81,7 +81,8 @@ class JournalAppender {
                 lastSeq = journal.maxSeq();
             }
             List<DiscoveryJournal.Entry> entries = new ArrayList<>();
-            long[] seqs = new long[batch.stream().mapToInt(p -> p.entries.size()).sum()];
+            long[] seqs =
+                    new long[batch.stream().mapToInt(p -> p.entries.size()).sum()];
             for (Pending pending : batch) {
                 pending.seqs = new long[pending.entries.size()];
                 for (int i = 0; i < pending.seqs.length; i++) {
@@ -98,9 +99,10 @@ class JournalAppender {
 
     private static long[] result(Pending pending, boolean wrote) {
         if (pending.failure != null) {
-            throw wrote ? pending.failure
-                    : new DataAccessException("the discovery journal append failed: " + pending.failure.getMessage(),
-                            pending.failure);
+            throw wrote
+                    ? pending.failure
+                    : new DataAccessException(
+                            "the discovery journal append failed: " + pending.failure.getMessage(), pending.failure);
         }
         return pending.seqs;
     }

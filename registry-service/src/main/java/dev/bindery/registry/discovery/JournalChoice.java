@@ -25,17 +25,20 @@ class JournalChoice {
     @Singleton
     @Primary
     @Bean(preDestroy = "close")
-    DiscoveryJournal journal(DatabaseJournal database, JournalWatermarks watermarks,
-                             @Value("${bindery.discovery.journal:auto}") String mode,
-                             @Value("${datasources.default.url:}") String jdbcUrl,
-                             @Value("${bindery.data-dir:./data}") String dataDir,
-                             @Value("${bindery.discovery.journal-dir:}") String journalDir) {
+    DiscoveryJournal journal(
+            DatabaseJournal database,
+            JournalWatermarks watermarks,
+            @Value("${bindery.discovery.journal:auto}") String mode,
+            @Value("${datasources.default.url:}") String jdbcUrl,
+            @Value("${bindery.data-dir:./data}") String dataDir,
+            @Value("${bindery.discovery.journal-dir:}") String journalDir) {
         boolean file = switch (mode) {
             case "file" -> true;
             case "database" -> false;
             case "auto" -> StoreKind.of(jdbcUrl) == StoreKind.EMBEDDED;
-            default -> throw new IllegalArgumentException(
-                    "bindery.discovery.journal must be auto, file or database, not " + mode);
+            default ->
+                throw new IllegalArgumentException(
+                        "bindery.discovery.journal must be auto, file or database, not " + mode);
         };
         if (!file) {
             return database;

@@ -13,8 +13,7 @@ final class JournalEvents {
 
     private static final int HEADER = Long.BYTES + Integer.BYTES;
 
-    private JournalEvents() {
-    }
+    private JournalEvents() {}
 
     static byte[] encode(List<ObservedEvent> events) {
         ByteBuffer out = ByteBuffer.allocate(encodedSize(events));
@@ -51,8 +50,8 @@ final class JournalEvents {
             long time = in.getLong();
             int length = in.getInt();
             if (length < 0 || length > in.remaining()) {
-                throw new IllegalStateException("journal row frames an event of " + length + " bytes with "
-                        + in.remaining() + " left");
+                throw new IllegalStateException(
+                        "journal row frames an event of " + length + " bytes with " + in.remaining() + " left");
             }
             byte[] envelope = new byte[length];
             in.get(envelope);

@@ -54,11 +54,18 @@ class JournalReplay {
             // Each row teaches its kind's schema: rows filed under a name another detail-type owns
             // (written before names were claimed per kind, ADR 0014) are learned for their own name.
             List<String> learnedAs = rows.stream()
-                    .map(row -> names.learnableName(row.source(), row.detailType()).orElse(null)).toList();
+                    .map(row ->
+                            names.learnableName(row.source(), row.detailType()).orElse(null))
+                    .toList();
             deltas.recording(() -> {
                 for (int i = 0; i < rows.size(); i++) {
                     DiscoveryJournal.Row row = rows.get(i);
-                    deltas.fold(row.schemaName(), learnedAs.get(i), row.source(), row.detailType(), row.events(),
+                    deltas.fold(
+                            row.schemaName(),
+                            learnedAs.get(i),
+                            row.source(),
+                            row.detailType(),
+                            row.events(),
                             row.seq());
                 }
                 return null;

@@ -32,8 +32,7 @@ final class JournalSegment {
     private static final byte[] MAGIC = "BINDJRN1".getBytes(StandardCharsets.US_ASCII);
 
     /** A frame found by {@link #scan}. */
-    record Frame(long offset, int length, long seq, String schemaName) {
-    }
+    record Frame(long offset, int length, long seq, String schemaName) {}
 
     final Path path;
     private FileChannel channel;
@@ -53,8 +52,8 @@ final class JournalSegment {
     /** A new, empty segment named after the first sequence number it will hold. */
     static JournalSegment create(Path dir, long firstSeq) throws IOException {
         Path path = dir.resolve(String.format("%020d%s", firstSeq, SUFFIX));
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(
+                path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             writeFully(channel, ByteBuffer.wrap(MAGIC), 0);
         } catch (IOException e) {
@@ -101,7 +100,8 @@ final class JournalSegment {
             header.clear();
             readFully(channel(), header, offset);
             int length = header.position() == FRAME_HEADER ? header.getInt(0) : -1;
-            ByteBuffer payload = length > 0 && offset + FRAME_HEADER + length <= fileSize ? ByteBuffer.allocate(length) : null;
+            ByteBuffer payload =
+                    length > 0 && offset + FRAME_HEADER + length <= fileSize ? ByteBuffer.allocate(length) : null;
             if (payload != null) {
                 readFully(channel(), payload, offset + FRAME_HEADER);
                 crc.reset();
@@ -123,15 +123,24 @@ final class JournalSegment {
 
     private void badFrame(boolean newest, long offset, long fileSize) throws IOException {
         if (newest) {
-            LOG.warn("Discovery journal segment {} ends in an incomplete frame at byte {} of {}; cutting it off "
-                    + "(a write interrupted before its request was answered)", path, offset, fileSize);
+            LOG.warn(
+                    "Discovery journal segment {} ends in an incomplete frame at byte {} of {}; cutting it off "
+                            + "(a write interrupted before its request was answered)",
+                    path,
+                    offset,
+                    fileSize);
             channel().truncate(offset);
             return;
         }
         Path copy = path.resolveSibling(path.getFileName() + ".damaged");
         Files.copy(path, copy, StandardCopyOption.REPLACE_EXISTING);
-        LOG.error("Discovery journal segment {} is damaged at byte {} of {}: the rows after it cannot be read and "
-                + "are not learned; the file is copied to {}", path, offset, fileSize, copy);
+        LOG.error(
+                "Discovery journal segment {} is damaged at byte {} of {}: the rows after it cannot be read and "
+                        + "are not learned; the file is copied to {}",
+                path,
+                offset,
+                fileSize,
+                copy);
     }
 
     /** Appends whole frames at the end; returns where they start. On failure nothing counts as written. */

@@ -24,15 +24,18 @@ class JournalWatermarks {
     /** Raises the schema's watermark to {@code seq}, in the caller's transaction (the merge's). */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void advance(String journalId, String schemaName, long seq) {
-        int updated = jdbc.prepareStatement("UPDATE discovery_journal_watermark SET seq = GREATEST(seq, ?) "
-                + "WHERE journal_id = ? AND schema_name = ?", statement -> {
+        int updated = jdbc.prepareStatement(
+                "UPDATE discovery_journal_watermark SET seq = GREATEST(seq, ?) "
+                        + "WHERE journal_id = ? AND schema_name = ?",
+                statement -> {
                     statement.setLong(1, seq);
                     statement.setString(2, journalId);
                     statement.setString(3, schemaName);
                     return statement.executeUpdate();
                 });
         if (updated == 0) {
-            jdbc.prepareStatement("INSERT INTO discovery_journal_watermark (journal_id, schema_name, seq) VALUES (?, ?, ?)",
+            jdbc.prepareStatement(
+                    "INSERT INTO discovery_journal_watermark (journal_id, schema_name, seq) VALUES (?, ?, ?)",
                     statement -> {
                         statement.setString(1, journalId);
                         statement.setString(2, schemaName);
@@ -45,8 +48,9 @@ class JournalWatermarks {
     /** The schema's watermark (0 when none), locked until the caller's transaction (the merge's) ends. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public long lockCurrent(String journalId, String schemaName) {
-        return jdbc.prepareStatement("SELECT seq FROM discovery_journal_watermark WHERE journal_id = ? "
-                + "AND schema_name = ? FOR UPDATE", statement -> {
+        return jdbc.prepareStatement(
+                "SELECT seq FROM discovery_journal_watermark WHERE journal_id = ? " + "AND schema_name = ? FOR UPDATE",
+                statement -> {
                     statement.setString(1, journalId);
                     statement.setString(2, schemaName);
                     try (ResultSet result = statement.executeQuery()) {
@@ -58,8 +62,8 @@ class JournalWatermarks {
     /** Whether the database holds watermarks of journals other than {@code journalId}. */
     @Transactional
     public boolean hasOtherJournals(String journalId) {
-        return jdbc.prepareStatement("SELECT COUNT(*) FROM discovery_journal_watermark WHERE journal_id <> ?",
-                statement -> {
+        return jdbc.prepareStatement(
+                "SELECT COUNT(*) FROM discovery_journal_watermark WHERE journal_id <> ?", statement -> {
                     statement.setString(1, journalId);
                     try (ResultSet result = statement.executeQuery()) {
                         result.next();
@@ -71,8 +75,8 @@ class JournalWatermarks {
     /** Every schema's watermark in the journal. */
     @Transactional
     public Map<String, Long> all(String journalId) {
-        return jdbc.prepareStatement("SELECT schema_name, seq FROM discovery_journal_watermark WHERE journal_id = ?",
-                statement -> {
+        return jdbc.prepareStatement(
+                "SELECT schema_name, seq FROM discovery_journal_watermark WHERE journal_id = ?", statement -> {
                     statement.setString(1, journalId);
                     Map<String, Long> watermarks = new HashMap<>();
                     try (ResultSet result = statement.executeQuery()) {

@@ -64,10 +64,11 @@ public class LogDiscovery {
             return "The source and detail-type make no schema name: " + e.getMessage()
                     + ". A name keeps ASCII letters, digits, '.', '-' and '_'.";
         }
-        ShapeAccumulator accumulator = batch.bySchema.computeIfAbsent(schemaName,
-                k -> ShapeAccumulator.forEnvelope(event.source(), event.detailType()));
+        ShapeAccumulator accumulator = batch.bySchema.computeIfAbsent(
+                schemaName, k -> ShapeAccumulator.forEnvelope(event.source(), event.detailType()));
         try {
-            accumulator.addEnvelope(event.envelopeMembers(), event.detail().getBytes(StandardCharsets.UTF_8), event.time());
+            accumulator.addEnvelope(
+                    event.envelopeMembers(), event.detail().getBytes(StandardCharsets.UTF_8), event.time());
         } catch (InvalidEventException e) {
             return e.getMessage();
         }

@@ -34,8 +34,8 @@ public class SampleDiscovery {
 
     public String discover(List<String> events, SchemaType type) {
         if (events.isEmpty() || events.size() > limits.maxSampleEvents()) {
-            throw ApiException.badRequest("Events must hold 1 to %d events; %d were given.",
-                    limits.maxSampleEvents(), events.size());
+            throw ApiException.badRequest(
+                    "Events must hold 1 to %d events; %d were given.", limits.maxSampleEvents(), events.size());
         }
         ShapeAccumulator accumulator = accumulatorFor(events);
         Instant now = Instant.now();
@@ -47,7 +47,9 @@ public class SampleDiscovery {
             }
         }
         String openApi = accumulator.snapshot().toOpenApi();
-        return type == SchemaType.OpenApi3 ? openApi : exporter.export(SchemaType.OpenApi3, openApi, ExportFormat.DRAFT4);
+        return type == SchemaType.OpenApi3
+                ? openApi
+                : exporter.export(SchemaType.OpenApi3, openApi, ExportFormat.DRAFT4);
     }
 
     /** An envelope accumulator when the events are EventBridge events of one kind, else a samples one. */
@@ -58,7 +60,8 @@ public class SampleDiscovery {
         for (int i = 0; i < events.size(); i++) {
             String event = events.get(i);
             if (event == null || event.isEmpty() || event.length() > limits.maxSampleLength()) {
-                throw ApiException.badRequest("Events[%d] must be 1 to %d characters of JSON.", i, limits.maxSampleLength());
+                throw ApiException.badRequest(
+                        "Events[%d] must be 1 to %d characters of JSON.", i, limits.maxSampleLength());
             }
             JsonNode parsed;
             try {
@@ -73,7 +76,8 @@ public class SampleDiscovery {
                 String s = parsed.get("source").asText();
                 String d = parsed.get("detail-type").asText();
                 if (source != null && (!source.equals(s) || !detailType.equals(d))) {
-                    throw ApiException.badRequest("Events must be of a single type; Events[%d] is %s / %s, not %s / %s.",
+                    throw ApiException.badRequest(
+                            "Events must be of a single type; Events[%d] is %s / %s, not %s / %s.",
                             i, s, d, source, detailType);
                 }
                 source = s;
@@ -82,7 +86,8 @@ public class SampleDiscovery {
             }
         }
         if (envelopes > 0 && envelopes < events.size()) {
-            throw ApiException.badRequest("Events mixes EventBridge events (with source and detail-type) and other JSON.");
+            throw ApiException.badRequest(
+                    "Events mixes EventBridge events (with source and detail-type) and other JSON.");
         }
         return envelopes > 0 ? ShapeAccumulator.forEnvelope(source, detailType) : ShapeAccumulator.forSamples();
     }

@@ -24,8 +24,7 @@ import java.util.TreeSet;
 class SampleTable {
 
     /** One sample to store. */
-    record Row(String envelope, Instant observedAt) {
-    }
+    record Row(String envelope, Instant observedAt) {}
 
     /** Deletes a schema's rows older than its {@code keep} newest (none when it has no more). */
     private static final String TRIM = "DELETE FROM discovered_sample WHERE schema_name = ? AND id <= "
@@ -43,13 +42,15 @@ class SampleTable {
     /** Appends each schema's rows, oldest first, and trims the schema to its {@code keep} newest. */
     @Transactional
     public void append(Map<String, List<Row>> bySchema, int keep) {
-        jdbc.prepareStatement("INSERT INTO discovered_sample (schema_name, observed_at, envelope) VALUES (?, ?, ?)",
-                statement -> {
+        jdbc.prepareStatement(
+                "INSERT INTO discovered_sample (schema_name, observed_at, envelope) VALUES (?, ?, ?)", statement -> {
                     for (Map.Entry<String, List<Row>> schema : bySchema.entrySet()) {
                         for (Row row : schema.getValue()) {
                             statement.setString(1, schema.getKey());
-                            statement.setObject(2, OffsetDateTime.ofInstant(
-                                    row.observedAt().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC));
+                            statement.setObject(
+                                    2,
+                                    OffsetDateTime.ofInstant(
+                                            row.observedAt().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC));
                             statement.setString(3, row.envelope());
                             statement.addBatch();
                         }
@@ -66,8 +67,9 @@ class SampleTable {
             jdbc.prepareStatement("DELETE FROM discovered_sample", statement -> statement.executeUpdate());
             return;
         }
-        List<String> over = jdbc.prepareStatement("SELECT schema_name FROM discovered_sample GROUP BY schema_name "
-                + "HAVING COUNT(*) > ?", statement -> {
+        List<String> over = jdbc.prepareStatement(
+                "SELECT schema_name FROM discovered_sample GROUP BY schema_name " + "HAVING COUNT(*) > ?",
+                statement -> {
                     statement.setInt(1, keep);
                     List<String> names = new ArrayList<>();
                     try (ResultSet rows = statement.executeQuery()) {
@@ -104,18 +106,22 @@ class SampleTable {
         List<String> names = List.copyOf(new TreeSet<>(schemaNames));
         for (int from = 0; from < names.size(); from += CHUNK) {
             List<String> chunk = names.subList(from, Math.min(names.size(), from + CHUNK));
-            jdbc.prepareStatement("SELECT schema_name, envelope, observed_at FROM discovered_sample WHERE schema_name IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY id DESC", statement -> {
+            jdbc.prepareStatement(
+                    "SELECT schema_name, envelope, observed_at FROM discovered_sample WHERE schema_name IN ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY id DESC",
+                    statement -> {
                         for (int i = 0; i < chunk.size(); i++) {
                             statement.setString(i + 1, chunk.get(i));
                         }
                         try (ResultSet rows = statement.executeQuery()) {
                             while (rows.next()) {
-                                List<EventSamples.Sample> samples = bySchema.computeIfAbsent(rows.getString(1),
-                                        k -> new ArrayList<>());
+                                List<EventSamples.Sample> samples =
+                                        bySchema.computeIfAbsent(rows.getString(1), k -> new ArrayList<>());
                                 if (samples.size() < limit) {
-                                    samples.add(new EventSamples.Sample(rows.getString(2),
-                                            rows.getObject(3, OffsetDateTime.class).toInstant()));
+                                    samples.add(new EventSamples.Sample(
+                                            rows.getString(2),
+                                            rows.getObject(3, OffsetDateTime.class)
+                                                    .toInstant()));
                                 }
                             }
                         }

@@ -24,13 +24,13 @@ public class SchemaBuses {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaBuses.class);
 
     /** A schema seen on a bus. */
-    private record Pair(String schemaName, String busName) {
-    }
+    private record Pair(String schemaName, String busName) {}
 
     /** Pairs this instance stored or found stored: a cache, bounded by the discovered schemas times the buses. */
     private final Set<Pair> stored = ConcurrentHashMap.newKeySet();
     /** Pairs noted since the last flush. */
     private final Set<Pair> pending = ConcurrentHashMap.newKeySet();
+
     private final JdbcOperations jdbc;
 
     SchemaBuses(JdbcOperations jdbc) {
@@ -62,8 +62,10 @@ public class SchemaBuses {
 
     @Transactional
     protected void insertMissing(List<Pair> pairs) {
-        jdbc.prepareStatement("INSERT INTO discovered_bus (schema_name, bus_name) SELECT ?, ? WHERE NOT EXISTS "
-                + "(SELECT 1 FROM discovered_bus WHERE schema_name = ? AND bus_name = ?)", statement -> {
+        jdbc.prepareStatement(
+                "INSERT INTO discovered_bus (schema_name, bus_name) SELECT ?, ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM discovered_bus WHERE schema_name = ? AND bus_name = ?)",
+                statement -> {
                     for (Pair pair : pairs) {
                         statement.setString(1, pair.schemaName());
                         statement.setString(2, pair.busName());
@@ -82,7 +84,8 @@ public class SchemaBuses {
             Map<String, Set<String>> buses = new HashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    buses.computeIfAbsent(rows.getString(1), k -> new TreeSet<>()).add(rows.getString(2));
+                    buses.computeIfAbsent(rows.getString(1), k -> new TreeSet<>())
+                            .add(rows.getString(2));
                 }
             }
             return buses;

@@ -7,13 +7,13 @@ import dev.bindery.registry.store.DiscoveredNameRow;
 import dev.bindery.registry.store.UniqueViolation;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The discovered schema name of each event kind (source, detail-type), claimed in
@@ -29,10 +29,10 @@ class SchemaNameClaims {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaNameClaims.class);
     /** Far more kinds than ever sanitise to one name; a bound keeps a broken database from looping. */
     private static final int MAX_SUFFIX = 10_000;
+
     private static final int MAX_KIND_LENGTH = IngestLimits.KIND_COLUMN_WIDTH;
 
-    private record Kind(String source, String detailType) {
-    }
+    private record Kind(String source, String detailType) {}
 
     private final DiscoveredNameRepository names;
     private final NameClaimWriter writer;
@@ -78,8 +78,12 @@ class SchemaNameClaims {
             }
         }
         if (unlearnable.add(new Kind(source, detailType))) {
-            LOG.warn("Journalled events of source '{}' and detail-type '{}' can never be stored ({}); "
-                    + "their journal rows are retired unlearned", abbreviate(source), abbreviate(detailType), problem);
+            LOG.warn(
+                    "Journalled events of source '{}' and detail-type '{}' can never be stored ({}); "
+                            + "their journal rows are retired unlearned",
+                    abbreviate(source),
+                    abbreviate(detailType),
+                    problem);
         }
         return Optional.empty();
     }
@@ -97,13 +101,17 @@ class SchemaNameClaims {
             String candidate = SchemaNames.suffixed(base, n);
             Optional<DiscoveredNameRow> owner = names.findById(candidate);
             if (owner.isPresent()) {
-                if (owner.get().source().equals(kind.source()) && owner.get().detailType().equals(kind.detailType())) {
+                if (owner.get().source().equals(kind.source())
+                        && owner.get().detailType().equals(kind.detailType())) {
                     return candidate;
                 }
                 continue;
             }
             try {
-                writer.insert(new DiscoveredNameRow(candidate, kind.source(), kind.detailType(),
+                writer.insert(new DiscoveredNameRow(
+                        candidate,
+                        kind.source(),
+                        kind.detailType(),
                         Instant.now().truncatedTo(ChronoUnit.MILLIS)));
                 return candidate;
             } catch (DataAccessException e) {

@@ -23,12 +23,10 @@ final class ShapeChanges {
     private static final int MAX_LENGTH = 256;
     private static final int MAX_DEPTH = 300;
 
-    private ShapeChanges() {
-    }
+    private ShapeChanges() {}
 
     /** A property: whether required, its type in words, and its enumeration ({@code null} if none). */
-    private record Field(boolean required, String type, List<String> values) {
-    }
+    private record Field(boolean required, String type, List<String> values) {}
 
     static String first(long eventCount) {
         return "Discovered from " + eventCount + (eventCount == 1 ? " event" : " events");
@@ -52,7 +50,9 @@ final class ShapeChanges {
             }
             enumChange(path, old.values(), field.values()).ifPresent(changes::add);
         });
-        before.keySet().stream().filter(path -> !after.containsKey(path)).forEach(path -> changes.add("removed " + path));
+        before.keySet().stream()
+                .filter(path -> !after.containsKey(path))
+                .forEach(path -> changes.add("removed " + path));
         return changes.isEmpty() ? "Refined the inferred schema" : joined(changes);
     }
 
@@ -110,7 +110,9 @@ final class ShapeChanges {
             throw new UncheckedIOException("a stored discovered document does not parse", e);
         }
         JsonNode components = root.path("components").path("schemas");
-        JsonNode start = components.has("AWSEvent") ? components.get("AWSEvent") : components.elements().next();
+        JsonNode start = components.has("AWSEvent")
+                ? components.get("AWSEvent")
+                : components.elements().next();
         Map<String, Field> fields = new LinkedHashMap<>();
         walk(start, "", components, fields, 0);
         return fields;

@@ -40,8 +40,14 @@ class ShapeDeltas {
      * detail-types could share one name (ADR 0014). {@code source} and {@code detailType} are
      * {@code null} when no row of this schema's own kind was taken.
      */
-    record Taken(String schemaName, String source, String detailType, ShapeSnapshot delta, long watermark, long rows,
-                 Map<String, ShapeSnapshot> others) {
+    record Taken(
+            String schemaName,
+            String source,
+            String detailType,
+            ShapeSnapshot delta,
+            long watermark,
+            long rows,
+            Map<String, ShapeSnapshot> others) {
 
         Taken {
             others = Map.copyOf(others);
@@ -70,7 +76,8 @@ class ShapeDeltas {
      * Folds events journalled under {@code seq}; returns, by position, why the engine refused an event.
      * Call inside {@link #recording}.
      */
-    Map<Integer, String> fold(String schemaName, String source, String detailType, List<ObservedEvent> events, long seq) {
+    Map<Integer, String> fold(
+            String schemaName, String source, String detailType, List<ObservedEvent> events, long seq) {
         return fold(schemaName, schemaName, source, detailType, events, seq);
     }
 
@@ -80,8 +87,13 @@ class ShapeDeltas {
      * a {@code null} schema name counts the row without learning from it (its kind can never be
      * stored). The row is retired with the delta of {@code journalName}. Call inside {@link #recording}.
      */
-    Map<Integer, String> fold(String journalName, String schemaName, String source, String detailType,
-                              List<ObservedEvent> events, long seq) {
+    Map<Integer, String> fold(
+            String journalName,
+            String schemaName,
+            String source,
+            String detailType,
+            List<ObservedEvent> events,
+            long seq) {
         Delta delta = dirty.computeIfAbsent(journalName, k -> new Delta());
         if (!journalName.equals(schemaName)) {
             delta.foldElsewhere(schemaName, source, detailType, events, seq);
@@ -157,19 +169,22 @@ class ShapeDeltas {
      */
     private static final class Delta {
         /** Enough that a request rarely waits on a 2-core machine under load, few enough to merge cheaply. */
-        private static final int STRIPES = Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
+        private static final int STRIPES =
+                Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
 
         final AtomicReferenceArray<Stripe> stripes = new AtomicReferenceArray<>(STRIPES);
         /** Rows that taught other schemas, or nothing; guarded by this delta's monitor. */
         private final Map<String, ShapeAccumulator> elsewhere = new HashMap<>();
+
         private long elsewhereRows;
         private long elsewhereWatermark;
 
-        synchronized void foldElsewhere(String schemaName, String source, String detailType, List<ObservedEvent> events,
-                                        long seq) {
+        synchronized void foldElsewhere(
+                String schemaName, String source, String detailType, List<ObservedEvent> events, long seq) {
             if (schemaName != null) {
-                ShapeStore.fold(elsewhere.computeIfAbsent(schemaName,
-                        k -> ShapeAccumulator.forEnvelope(source, detailType)), events);
+                ShapeStore.fold(
+                        elsewhere.computeIfAbsent(schemaName, k -> ShapeAccumulator.forEnvelope(source, detailType)),
+                        events);
             }
             elsewhereRows++;
             elsewhereWatermark = Math.max(elsewhereWatermark, seq);
@@ -180,8 +195,11 @@ class ShapeDeltas {
          * and what they taught other schemas.
          */
         synchronized void restoreElsewhere(Taken taken) {
-            taken.others().forEach((name, snapshot) -> elsewhere.computeIfAbsent(name,
-                    k -> ShapeAccumulator.forEnvelope(snapshot.source(), snapshot.detailType())).merge(snapshot));
+            taken.others()
+                    .forEach((name, snapshot) -> elsewhere
+                            .computeIfAbsent(
+                                    name, k -> ShapeAccumulator.forEnvelope(snapshot.source(), snapshot.detailType()))
+                            .merge(snapshot));
             elsewhereRows += taken.rows();
             elsewhereWatermark = Math.max(elsewhereWatermark, taken.watermark());
         }
@@ -230,7 +248,8 @@ class ShapeDeltas {
             Map<String, ShapeSnapshot> others = new HashMap<>();
             elsewhere.forEach((name, accumulator) -> others.put(name, accumulator.snapshot()));
             if (merged == null) {
-                return new Taken(schemaName, null, null, ShapeAccumulator.forSamples().snapshot(), watermark, rows, others);
+                return new Taken(
+                        schemaName, null, null, ShapeAccumulator.forSamples().snapshot(), watermark, rows, others);
             }
             return new Taken(schemaName, merged.source(), merged.detailType(), merged, watermark, rows, others);
         }

@@ -56,9 +56,16 @@ public class ShapeFlusher {
     private final ReentrantLock flushing = new ReentrantLock();
     private final Set<String> stored = ConcurrentHashMap.newKeySet();
 
-    ShapeFlusher(ShapeDeltas deltas, ShapeStore shapes, DiscoveryJournal journal, DiscoveredVersions versions,
-                 SchemaNameClaims names, @Value("${bindery.discovery.adopt-after:10m}") Duration adoptAfter,
-                 StorageStatus storage, EventSamples samples, SchemaBuses buses) {
+    ShapeFlusher(
+            ShapeDeltas deltas,
+            ShapeStore shapes,
+            DiscoveryJournal journal,
+            DiscoveredVersions versions,
+            SchemaNameClaims names,
+            @Value("${bindery.discovery.adopt-after:10m}") Duration adoptAfter,
+            StorageStatus storage,
+            EventSamples samples,
+            SchemaBuses buses) {
         this.samples = samples;
         this.buses = buses;
         this.names = names;
@@ -70,7 +77,9 @@ public class ShapeFlusher {
         this.storage = storage;
     }
 
-    @Scheduled(fixedDelay = "${bindery.discovery.flush-interval:1s}", initialDelay = "${bindery.discovery.flush-interval:1s}")
+    @Scheduled(
+            fixedDelay = "${bindery.discovery.flush-interval:1s}",
+            initialDelay = "${bindery.discovery.flush-interval:1s}")
     void flushScheduled() {
         flush();
     }
@@ -139,13 +148,18 @@ public class ShapeFlusher {
             merged = mergeRetrying(taken);
         } catch (RuntimeException e) {
             storage.failed(e);
-            LOG.warn("Discovered shape of {} was not flushed; retrying with the next flush: {}",
-                    taken.schemaName(), e.toString());
+            LOG.warn(
+                    "Discovered shape of {} was not flushed; retrying with the next flush: {}",
+                    taken.schemaName(),
+                    e.toString());
             try {
                 deltas.restore(taken);
             } catch (RuntimeException lost) {
-                LOG.error("Discovered shape of {} could not be kept for the next flush; its journal rows are "
-                        + "learned at the next start: {}", taken.schemaName(), lost.toString());
+                LOG.error(
+                        "Discovered shape of {} could not be kept for the next flush; its journal rows are "
+                                + "learned at the next start: {}",
+                        taken.schemaName(),
+                        lost.toString());
             }
             return;
         }
@@ -191,15 +205,23 @@ public class ShapeFlusher {
                 own = own != null ? own : ShapeAccumulator.forEnvelope(row.source(), row.detailType());
                 accumulator = own;
             } else {
-                accumulator = others.computeIfAbsent(name, k -> ShapeAccumulator.forEnvelope(row.source(), row.detailType()));
+                accumulator =
+                        others.computeIfAbsent(name, k -> ShapeAccumulator.forEnvelope(row.source(), row.detailType()));
             }
             ShapeStore.fold(accumulator, row.events());
         }
         Map<String, ShapeSnapshot> learnedElsewhere = new TreeMap<>();
         others.forEach((name, accumulator) -> learnedElsewhere.put(name, accumulator.snapshot()));
-        ShapeSnapshot delta = own != null ? own.snapshot() : ShapeAccumulator.forSamples().snapshot();
-        return new ShapeDeltas.Taken(taken.schemaName(), delta.source(), delta.detailType(), delta,
-                taken.watermark(), rows.size(), learnedElsewhere);
+        ShapeSnapshot delta =
+                own != null ? own.snapshot() : ShapeAccumulator.forSamples().snapshot();
+        return new ShapeDeltas.Taken(
+                taken.schemaName(),
+                delta.source(),
+                delta.detailType(),
+                delta,
+                taken.watermark(),
+                rows.size(),
+                learnedElsewhere);
     }
 
     /** Adopts rows of instances that have not flushed them for {@code adopt-after}, a batch at a time. */
@@ -253,10 +275,14 @@ public class ShapeFlusher {
         } catch (RuntimeException e) {
             LOG.warn("Discovered schema {} was not versioned: {}", merged.schemaName(), e.getMessage());
             try {
-                shapes.versionProblem(merged.schemaName(), "The inferred document was not written as a version: "
-                        + (e.getMessage() != null ? e.getMessage() : e.toString()));
+                shapes.versionProblem(
+                        merged.schemaName(),
+                        "The inferred document was not written as a version: "
+                                + (e.getMessage() != null ? e.getMessage() : e.toString()));
             } catch (RuntimeException alsoFailed) {
-                LOG.warn("Why discovered schema {} was not versioned was not recorded: {}", merged.schemaName(),
+                LOG.warn(
+                        "Why discovered schema {} was not versioned was not recorded: {}",
+                        merged.schemaName(),
                         alsoFailed.toString());
             }
         }

@@ -37,8 +37,13 @@ public class ShapeStore {
     private final JdbcOperations jdbc;
     private final Clock clock;
 
-    ShapeStore(DiscoveredShapeRepository shapes, DiscoveryJournal journal, DatabaseJournal table,
-               SchemaNameClaims names, JdbcOperations jdbc, Clock clock) {
+    ShapeStore(
+            DiscoveredShapeRepository shapes,
+            DiscoveryJournal journal,
+            DatabaseJournal table,
+            SchemaNameClaims names,
+            JdbcOperations jdbc,
+            Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.shapes = shapes;
@@ -63,8 +68,8 @@ public class ShapeStore {
         private static final long serialVersionUID = 1L;
 
         JournalChanged(String schemaName, long expected, long found) {
-            super("journal rows of " + schemaName + " changed under this instance: " + expected
-                    + " expected, " + found + " found");
+            super("journal rows of " + schemaName + " changed under this instance: " + expected + " expected, " + found
+                    + " found");
         }
     }
 
@@ -110,8 +115,9 @@ public class ShapeStore {
     @Transactional
     public List<Merged> mergeWith(Map<String, ShapeSnapshot> deltas, Runnable alsoInTransaction) {
         List<Merged> merged = new ArrayList<>();
-        new TreeMap<>(deltas).forEach((schemaName, delta) ->
-                merged.add(mergeLocked(schemaName, delta.source(), delta.detailType(), delta)));
+        new TreeMap<>(deltas)
+                .forEach((schemaName, delta) ->
+                        merged.add(mergeLocked(schemaName, delta.source(), delta.detailType(), delta)));
         alsoInTransaction.run();
         return merged;
     }
@@ -158,8 +164,8 @@ public class ShapeStore {
             if (schemaName.isEmpty()) {
                 continue; // retired unlearned
             }
-            ShapeAccumulator accumulator = bySchema.computeIfAbsent(schemaName.get(),
-                    k -> ShapeAccumulator.forEnvelope(row.source(), row.detailType()));
+            ShapeAccumulator accumulator = bySchema.computeIfAbsent(
+                    schemaName.get(), k -> ShapeAccumulator.forEnvelope(row.source(), row.detailType()));
             fold(accumulator, row.events());
         }
         List<Merged> merged = new ArrayList<>();
@@ -189,8 +195,13 @@ public class ShapeStore {
             return new Merged(schemaName, before, before);
         }
         ShapeSnapshot after = before.merge(delta);
-        DiscoveredShapeRow row = new DiscoveredShapeRow(schemaName, source, detailType, after.toJson(),
-                after.eventCount(), now(),
+        DiscoveredShapeRow row = new DiscoveredShapeRow(
+                schemaName,
+                source,
+                detailType,
+                after.toJson(),
+                after.eventCount(),
+                now(),
                 stored.map(DiscoveredShapeRow::pendingSince).orElse(null));
         if (stored.isPresent()) {
             shapes.update(row);
@@ -225,18 +236,21 @@ public class ShapeStore {
     /** When the schema last learned an event, and when discovery last versioned it; empty without a shape. */
     @Transactional(readOnly = true)
     Optional<VersionCadence.Timing> timing(String schemaName) {
-        return jdbc.prepareStatement("SELECT updated_at, versioned_at, version_streak FROM discovered_shape "
-                + "WHERE schema_name = ?", statement -> {
-            statement.setString(1, schemaName);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.<VersionCadence.Timing>empty();
-                }
-                OffsetDateTime versionedAt = rows.getObject(2, OffsetDateTime.class);
-                return Optional.of(new VersionCadence.Timing(rows.getObject(1, OffsetDateTime.class).toInstant(),
-                        versionedAt == null ? null : versionedAt.toInstant(), rows.getInt(3)));
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT updated_at, versioned_at, version_streak FROM discovered_shape " + "WHERE schema_name = ?",
+                statement -> {
+                    statement.setString(1, schemaName);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        if (!rows.next()) {
+                            return Optional.<VersionCadence.Timing>empty();
+                        }
+                        OffsetDateTime versionedAt = rows.getObject(2, OffsetDateTime.class);
+                        return Optional.of(new VersionCadence.Timing(
+                                rows.getObject(1, OffsetDateTime.class).toInstant(),
+                                versionedAt == null ? null : versionedAt.toInstant(),
+                                rows.getInt(3)));
+                    }
+                });
     }
 
     /** The discovery clock's time, to the millisecond as stored. */
@@ -249,19 +263,20 @@ public class ShapeStore {
      * waits for a window meanwhile.
      */
     public void versionProblem(String schemaName, String problem) {
-        shapes.setVersionProblem(schemaName, problem.length() <= MAX_PROBLEM ? problem
-                : problem.substring(0, MAX_PROBLEM - 1) + "…");
+        shapes.setVersionProblem(
+                schemaName, problem.length() <= MAX_PROBLEM ? problem : problem.substring(0, MAX_PROBLEM - 1) + "…");
     }
 
     /** Why the schema's current shape is not versioned, if it cannot be. */
     @Transactional(readOnly = true)
     public Optional<String> versionProblem(String schemaName) {
-        return jdbc.prepareStatement("SELECT version_problem FROM discovered_shape WHERE schema_name = ?", statement -> {
-            statement.setString(1, schemaName);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT version_problem FROM discovered_shape WHERE schema_name = ?", statement -> {
+                    statement.setString(1, schemaName);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
+                    }
+                });
     }
 
     /** Schemas whose changes wait to be published. */

@@ -19,16 +19,16 @@ import java.time.Instant;
 class VersionCadence {
 
     /** What the store knows of a schema's timing. */
-    record Timing(Instant lastLearned, @Nullable Instant versionedAt, int streak) {
-    }
+    record Timing(Instant lastLearned, @Nullable Instant versionedAt, int streak) {}
 
     private final Duration quietPeriod;
     private final Duration window;
     private final Duration maxWindow;
 
-    VersionCadence(@Value("${bindery.discovery.quiet-period:5s}") Duration quietPeriod,
-                   @Value("${bindery.discovery.version-window:60s}") Duration window,
-                   @Value("${bindery.discovery.max-version-window:1h}") Duration maxWindow) {
+    VersionCadence(
+            @Value("${bindery.discovery.quiet-period:5s}") Duration quietPeriod,
+            @Value("${bindery.discovery.version-window:60s}") Duration window,
+            @Value("${bindery.discovery.max-version-window:1h}") Duration maxWindow) {
         if (quietPeriod.isNegative() || window.isNegative() || maxWindow.isNegative()) {
             throw new IllegalArgumentException("negative discovery duration: quiet-period " + quietPeriod
                     + ", version-window " + window + ", max-version-window " + maxWindow);

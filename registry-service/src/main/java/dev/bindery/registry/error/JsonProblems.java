@@ -14,11 +14,10 @@ public final class JsonProblems {
     private static final Pattern LIBRARY_NAMES = Pattern.compile(
             ",? from `[^`]*`|:? enable `[^`]*` to allow| \\(bound as `[^`]*`\\)|:? not allowed as per `[^`]*`");
     /** Jackson's location inside a message, with the source it read (which may be the whole input). */
-    private static final Pattern SOURCE_LOCATION = Pattern.compile(
-            "\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
+    private static final Pattern SOURCE_LOCATION =
+            Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     /**
      * Why the parser refused the JSON, in words a client can act on: limits by their value, not by the Jackson
@@ -40,7 +39,8 @@ public final class JsonProblems {
         if (location == null || location.getLineNr() < 1) {
             return ApiException.badRequest("%s is not valid JSON: %s.", what, reason);
         }
-        return ApiException.badRequest("%s is not valid JSON at line %d, column %d: %s.", what,
-                location.getLineNr(), location.getColumnNr(), reason);
+        return ApiException.badRequest(
+                "%s is not valid JSON at line %d, column %d: %s.",
+                what, location.getLineNr(), location.getColumnNr(), reason);
     }
 }

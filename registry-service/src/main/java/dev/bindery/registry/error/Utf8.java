@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 public final class Utf8 {
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /**
      * The offset of the first byte that is not UTF-8, or -1 when all are: ASCII is checked a byte
@@ -37,7 +36,8 @@ public final class Utf8 {
 
     /** The decoded text; empty with {@code failure[0]} set to the byte offset when the bytes are not UTF-8. */
     public static Optional<String> decode(byte[] bytes, int offset, int length, long[] failure) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
@@ -70,8 +70,12 @@ public final class Utf8 {
      */
     public static String loneSurrogateProblem(String name, String text) {
         int at = loneSurrogate(text);
-        return at < 0 ? null : String.format("Parameter %s is not valid. Reason: it holds an unpaired surrogate "
-                + "\\u%04X at character %d.", name, (int) text.charAt(at), at);
+        return at < 0
+                ? null
+                : String.format(
+                        "Parameter %s is not valid. Reason: it holds an unpaired surrogate "
+                                + "\\u%04X at character %d.",
+                        name, (int) text.charAt(at), at);
     }
 
     /**
@@ -105,7 +109,8 @@ public final class Utf8 {
      */
     public static byte[] encode(String text) {
         try {
-            ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
+            ByteBuffer bytes = StandardCharsets.UTF_8
+                    .newEncoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .encode(CharBuffer.wrap(text));
@@ -113,7 +118,8 @@ public final class Utf8 {
             bytes.get(out);
             return out;
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("text holds an unpaired surrogate at character " + loneSurrogate(text), e);
+            throw new IllegalArgumentException(
+                    "text holds an unpaired surrogate at character " + loneSurrogate(text), e);
         }
     }
 }

@@ -37,8 +37,8 @@ public final class ApiDestinationIngest {
     /** Bus and envelope id of the requests being ingested; guarded by itself. */
     private final Set<List<String>> inFlight = new HashSet<>();
 
-    ApiDestinationIngest(IngestionService ingestion, IngestLimits limits, DeliveredEvents delivered,
-                         DeliveryRecorder recorder) {
+    ApiDestinationIngest(
+            IngestionService ingestion, IngestLimits limits, DeliveredEvents delivered, DeliveryRecorder recorder) {
         this.ingestion = ingestion;
         this.limits = limits;
         this.delivered = delivered;
@@ -46,20 +46,20 @@ public final class ApiDestinationIngest {
     }
 
     /** What became of one envelope: its id as sent, its result, and whether it was delivered before. */
-    public record Delivered(@Nullable String envelopeId, EntryResult result, boolean duplicate) {
-    }
+    public record Delivered(@Nullable String envelopeId, EntryResult result, boolean duplicate) {}
 
     /**
      * What became of a request. {@code busyWith} names an envelope id another request is ingesting right
      * now: then nothing was ingested, and the request should be retried. {@code array} says the body was
      * an array.
      */
-    public record Outcome(List<Delivered> entries, boolean array, @Nullable String busyWith) {
-    }
+    public record Outcome(
+            List<Delivered> entries,
+            boolean array,
+            @Nullable String busyWith) {}
 
     /** One envelope of the body: its id when usable for de-duplication, and what the door made of it. */
-    private record Slot(@Nullable String envelopeId, Received received) {
-    }
+    private record Slot(@Nullable String envelopeId, Received received) {}
 
     /**
      * Ingests the body.
@@ -71,7 +71,8 @@ public final class ApiDestinationIngest {
         List<int[]> elements = CloudEvents.batchElements(body).orElse(null);
         boolean array = elements != null;
         if (array && (elements.isEmpty() || elements.size() > limits.maxEntries())) {
-            throw ApiException.badRequest("An array of event envelopes must hold 1 to %d envelopes, not %d.",
+            throw ApiException.badRequest(
+                    "An array of event envelopes must hold 1 to %d envelopes, not %d.",
                     limits.maxEntries(), elements.size());
         }
         List<Slot> slots = new ArrayList<>();
@@ -127,14 +128,15 @@ public final class ApiDestinationIngest {
             EntryResult result = ingested.get(n);
             results[i] = new Delivered(id, result, false);
             if (id != null && !result.isFailure()) {
-                journaled.add(new DeliveredEvents.Delivery(busKey, id, result.eventId(),
-                        window.expired().contains(id)));
+                journaled.add(new DeliveredEvents.Delivery(
+                        busKey, id, result.eventId(), window.expired().contains(id)));
             }
         }
         for (int i = 0; i < slots.size(); i++) {
             if (results[i] == null) { // a repeat of an id earlier in the same body: answered as that one
                 Delivered first = results[firstInBody.get(slots.get(i).envelopeId())];
-                results[i] = new Delivered(first.envelopeId(), first.result(), !first.result().isFailure());
+                results[i] = new Delivered(
+                        first.envelopeId(), first.result(), !first.result().isFailure());
             }
         }
         if (!journaled.isEmpty()) {
@@ -142,8 +144,12 @@ public final class ApiDestinationIngest {
                 recorder.record(journaled);
             } catch (RuntimeException e) {
                 // The events are journaled, so the answer stays a success; a retry may count them again.
-                LOG.warn("Delivered event ids {} were journaled but not recorded for de-duplication",
-                        journaled.stream().map(DeliveredEvents.Delivery::envelopeId).toList(), e);
+                LOG.warn(
+                        "Delivered event ids {} were journaled but not recorded for de-duplication",
+                        journaled.stream()
+                                .map(DeliveredEvents.Delivery::envelopeId)
+                                .toList(),
+                        e);
             }
         }
         return List.of(results);

@@ -31,8 +31,7 @@ public final class CloudEvents {
 
     private static final List<String> REQUIRED = List.of("specversion", "id", "source", "type");
 
-    private CloudEvents() {
-    }
+    private CloudEvents() {}
 
     /**
      * The offset and length of each element of a batch, a JSON array; empty when the body is another
@@ -51,8 +50,9 @@ public final class CloudEvents {
                 return Optional.empty();
             }
             List<int[]> elements = new ArrayList<>();
-            for (JsonToken token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY;
-                 token = parser.nextToken()) {
+            for (JsonToken token = parser.nextToken();
+                    token != null && token != JsonToken.END_ARRAY;
+                    token = parser.nextToken()) {
                 int start = (int) parser.currentTokenLocation().getByteOffset();
                 if (token == JsonToken.VALUE_STRING) {
                     parser.getText(); // reads the string through its closing quote
@@ -125,31 +125,47 @@ public final class CloudEvents {
         JsonMembers.Member contentType = event.get("datacontenttype");
         String detail = null;
         if (data != null) {
-            detail = data.text() != null && isJson(contentType == null ? null
-                    : contentType.text() != null ? contentType.text() : contentType.json()) ? data.text() : data.json();
+            detail = data.text() != null
+                            && isJson(
+                                    contentType == null
+                                            ? null
+                                            : contentType.text() != null ? contentType.text() : contentType.json())
+                    ? data.text()
+                    : data.json();
         } else if (base64 != null && base64.text() != null) {
             byte[] decoded;
             try {
                 decoded = Base64.getDecoder().decode(base64.text());
             } catch (IllegalArgumentException e) {
-                return failed("InvalidArgument", "Parameter data_base64 is not valid. Reason: it is not base64 ("
-                        + e.getMessage() + ").");
+                return failed(
+                        "InvalidArgument",
+                        "Parameter data_base64 is not valid. Reason: it is not base64 (" + e.getMessage() + ").");
             }
             long[] failure = new long[1];
             var text = Utf8.decode(decoded, 0, decoded.length, failure);
             if (text.isEmpty()) {
-                return failed("MalformedDetail", "Parameter data_base64 is not valid. Reason: it decodes to bytes "
-                        + "that are not UTF-8 at byte " + failure[0] + ".");
+                return failed(
+                        "MalformedDetail",
+                        "Parameter data_base64 is not valid. Reason: it decodes to bytes "
+                                + "that are not UTF-8 at byte " + failure[0] + ".");
             }
             detail = text.get();
         }
-        return Received.of(new IncomingEvent(event.get("source").text(), event.get("type").text(), detail,
-                time == null || time.text() == null ? null : new EventTime.Text(time.text()), busName, List.of()));
+        return Received.of(new IncomingEvent(
+                event.get("source").text(),
+                event.get("type").text(),
+                detail,
+                time == null || time.text() == null ? null : new EventTime.Text(time.text()),
+                busName,
+                List.of()));
     }
 
     /** A binary-mode event: attributes in {@code ce-*} headers (names in lower case), the body is the data. */
-    public static Received fromBinary(Map<String, String> headers, @Nullable String contentType, @Nullable String body,
-                                      @Nullable String busName) {
+    public static Received fromBinary(
+            Map<String, String> headers,
+            @Nullable String contentType,
+            @Nullable String body,
+            @Nullable String busName) {
         for (String attribute : REQUIRED) {
             String value = headers.get("ce-" + attribute);
             if (value == null || value.isEmpty()) {
@@ -163,24 +179,35 @@ public final class CloudEvents {
         if (body != null && (contentType == null || isJson(contentType))) {
             detail = body;
         } else if (body != null) { // a JSON string, which the rules refuse as not an object
-            detail = "\"" + new String(JsonStringEncoder.getInstance().quoteAsString("data of content type " + contentType))
+            detail = "\""
+                    + new String(JsonStringEncoder.getInstance().quoteAsString("data of content type " + contentType))
                     + "\"";
         }
         String time = headers.get("ce-time");
-        return Received.of(new IncomingEvent(headers.get("ce-source"), headers.get("ce-type"), detail,
-                time == null ? null : new EventTime.Text(time), busName, List.of()));
+        return Received.of(new IncomingEvent(
+                headers.get("ce-source"),
+                headers.get("ce-type"),
+                detail,
+                time == null ? null : new EventTime.Text(time),
+                busName,
+                List.of()));
     }
 
     private static Received missing(String attribute) {
-        return failed("InvalidArgument", "The CloudEvent has no '" + attribute + "' attribute"
-                + (attribute.equals("source") ? " (the entry's Source)" : attribute.equals("type")
-                ? " (the entry's DetailType)" : "") + "; CloudEvents require specversion, id, source and type as "
-                + "non-empty strings.");
+        return failed(
+                "InvalidArgument",
+                "The CloudEvent has no '" + attribute + "' attribute"
+                        + (attribute.equals("source")
+                                ? " (the entry's Source)"
+                                : attribute.equals("type") ? " (the entry's DetailType)" : "")
+                        + "; CloudEvents require specversion, id, source and type as "
+                        + "non-empty strings.");
     }
 
     private static Received unsupportedVersion(String version) {
-        return failed("InvalidArgument", "The CloudEvent's specversion is '" + version
-                + "'; this endpoint reads CloudEvents 1.0.");
+        return failed(
+                "InvalidArgument",
+                "The CloudEvent's specversion is '" + version + "'; this endpoint reads CloudEvents 1.0.");
     }
 
     /** A repeated key: in {@code data} the detail is malformed, as in PutEvents; elsewhere an attribute is. */
@@ -195,8 +222,9 @@ public final class CloudEvents {
         }
         boolean inData = context != parser.getParsingContext() && "data".equals(context.getCurrentName());
         return inData
-                ? failed("MalformedDetail", "Parameter data is not valid. Reason: " + reason
-                        + "; a key may appear once in an object.")
+                ? failed(
+                        "MalformedDetail",
+                        "Parameter data is not valid. Reason: " + reason + "; a key may appear once in an object.")
                 : failed("InvalidArgument", "The CloudEvent repeats an attribute: " + reason + ".");
     }
 

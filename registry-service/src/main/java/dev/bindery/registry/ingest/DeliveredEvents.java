@@ -37,8 +37,7 @@ class DeliveredEvents {
      * A delivery to remember: the bus, the envelope's id, the id Bindery answered with, and whether
      * {@link #find} found the id's row older than the window (to be replaced).
      */
-    record Delivery(String bus, String envelopeId, String eventId, boolean expiredRow) {
-    }
+    record Delivery(String bus, String envelopeId, String eventId, boolean expiredRow) {}
 
     private final JdbcOperations jdbc;
     private final DeliveryLimits limits;
@@ -68,9 +67,11 @@ class DeliveredEvents {
         List<String> ids = List.copyOf(envelopeIds);
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<String> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-            jdbc.prepareStatement("SELECT envelope_id, CASE WHEN delivered_at >= ? THEN event_id END "
-                    + "FROM delivered_event WHERE event_bus = ? AND envelope_id IN ("
-                    + String.join(", ", Collections.nCopies(some.size(), "?")) + ")", statement -> {
+            jdbc.prepareStatement(
+                    "SELECT envelope_id, CASE WHEN delivered_at >= ? THEN event_id END "
+                            + "FROM delivered_event WHERE event_bus = ? AND envelope_id IN ("
+                            + String.join(", ", Collections.nCopies(some.size(), "?")) + ")",
+                    statement -> {
                         statement.setTimestamp(1, since);
                         statement.setString(2, bus);
                         for (int i = 0; i < some.size(); i++) {
@@ -106,8 +107,10 @@ class DeliveredEvents {
         }
         if (!replacing.isEmpty()) {
             Timestamp since = Timestamp.from(cutoff());
-            int[] updated = jdbc.prepareStatement("UPDATE delivered_event SET event_id = ?, delivered_at = ? "
-                    + "WHERE event_bus = ? AND envelope_id = ? AND delivered_at < ?", statement -> {
+            int[] updated = jdbc.prepareStatement(
+                    "UPDATE delivered_event SET event_id = ?, delivered_at = ? "
+                            + "WHERE event_bus = ? AND envelope_id = ? AND delivered_at < ?",
+                    statement -> {
                         for (Delivery delivery : replacing) {
                             statement.setString(1, delivery.eventId());
                             statement.setTimestamp(2, now);
@@ -129,9 +132,11 @@ class DeliveredEvents {
         }
         // Inserted only where absent (another instance may have recorded the id since it was looked up);
         // the cast types the parameter for PostgreSQL, which reads a bare one in a select list as text.
-        jdbc.prepareStatement("INSERT INTO delivered_event (event_bus, envelope_id, event_id, delivered_at) "
-                + "SELECT ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE) WHERE NOT EXISTS "
-                + "(SELECT 1 FROM delivered_event WHERE event_bus = ? AND envelope_id = ?)", statement -> {
+        jdbc.prepareStatement(
+                "INSERT INTO delivered_event (event_bus, envelope_id, event_id, delivered_at) "
+                        + "SELECT ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE) WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM delivered_event WHERE event_bus = ? AND envelope_id = ?)",
+                statement -> {
                     for (Delivery delivery : fresh) {
                         statement.setString(1, delivery.bus());
                         statement.setString(2, delivery.envelopeId());
@@ -146,25 +151,29 @@ class DeliveredEvents {
     }
 
     /** Deletes rows older than the window, then the oldest beyond the bounded count. */
-    @Scheduled(fixedDelay = "${bindery.events.prune-interval:10m}", initialDelay = "${bindery.events.prune-interval:10m}")
+    @Scheduled(
+            fixedDelay = "${bindery.events.prune-interval:10m}",
+            initialDelay = "${bindery.events.prune-interval:10m}")
     @Transactional
     public void prune() {
         int expired = jdbc.prepareStatement("DELETE FROM delivered_event WHERE delivered_at < ?", statement -> {
             statement.setTimestamp(1, Timestamp.from(cutoff()));
             return statement.executeUpdate();
         });
-        Optional<Timestamp> oldestKept = jdbc.prepareStatement("SELECT delivered_at FROM delivered_event "
-                + "ORDER BY delivered_at DESC LIMIT 1 OFFSET ?", statement -> {
+        Optional<Timestamp> oldestKept = jdbc.prepareStatement(
+                "SELECT delivered_at FROM delivered_event " + "ORDER BY delivered_at DESC LIMIT 1 OFFSET ?",
+                statement -> {
                     statement.setInt(1, limits.dedupMaxEntries() - 1);
                     try (ResultSet result = statement.executeQuery()) {
                         return result.next() ? Optional.of(result.getTimestamp(1)) : Optional.<Timestamp>empty();
                     }
                 });
-        int beyond = oldestKept.map(at -> jdbc.prepareStatement("DELETE FROM delivered_event WHERE delivered_at < ?",
-                statement -> {
+        int beyond = oldestKept
+                .map(at -> jdbc.prepareStatement("DELETE FROM delivered_event WHERE delivered_at < ?", statement -> {
                     statement.setTimestamp(1, at);
                     return statement.executeUpdate();
-                })).orElse(0);
+                }))
+                .orElse(0);
         if (expired + beyond > 0) {
             LOG.debug("Pruned {} expired and {} surplus delivered event ids", expired, beyond);
         }

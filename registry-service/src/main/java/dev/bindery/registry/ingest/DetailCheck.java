@@ -14,8 +14,7 @@ import java.io.IOException;
  */
 final class DetailCheck {
 
-    private DetailCheck() {
-    }
+    private DetailCheck() {}
 
     /** {@code null} when the detail is one JSON object, else why not. */
     static String problem(String detail) {
@@ -38,8 +37,10 @@ final class DetailCheck {
                     String text = parser.getText();
                     int at = Utf8.loneSurrogate(text);
                     if (at >= 0) {
-                        return String.format("Parameter Detail is not valid. Reason: it holds an unpaired surrogate "
-                                + "\\u%04X in the string at character %d.", (int) text.charAt(at),
+                        return String.format(
+                                "Parameter Detail is not valid. Reason: it holds an unpaired surrogate "
+                                        + "\\u%04X in the string at character %d.",
+                                (int) text.charAt(at),
                                 parser.currentTokenLocation().getCharOffset());
                     }
                 }
@@ -49,8 +50,8 @@ final class DetailCheck {
             }
             return null;
         } catch (IOException e) {
-            return "Detail is malformed: " + (e instanceof JsonProcessingException p
-                    ? JsonProblems.reason(p) : e.getMessage()) + ".";
+            return "Detail is malformed: "
+                    + (e instanceof JsonProcessingException p ? JsonProblems.reason(p) : e.getMessage()) + ".";
         }
     }
 

@@ -24,8 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class EntryRules {
 
     /** An entry and what became of it: an event to ingest, or a failure. */
-    public record Checked(BusEvent event, EntryResult failure) {
-    }
+    public record Checked(BusEvent event, EntryResult failure) {}
 
     /** The range of times, in words for messages. */
     static final String RANGE = "times from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z "
@@ -76,7 +75,8 @@ public final class EntryRules {
         String bus = entry.eventBusName() == null ? "default" : entry.eventBusName();
         String busName = EventBuses.nameOf(bus).orElse(null);
         if (busName == null) {
-            return invalid("Parameter EventBusName is not valid. Reason: '" + bus + "' is not an event bus name or ARN.");
+            return invalid(
+                    "Parameter EventBusName is not valid. Reason: '" + bus + "' is not an event bus name or ARN.");
         }
         if (mayExceedEntrySize(source, detailType, detail, resources)) {
             long size = entrySize(source, detailType, detail, resources);
@@ -96,8 +96,16 @@ public final class EntryRules {
         } catch (IllegalArgumentException e) {
             return invalid("Parameter Time is not valid. Reason: " + e.getMessage());
         }
-        BusEvent event = new BusEvent(newEventId(), busName, source, detailType,
-                identity.accountId(), time, identity.region(), resources, detail);
+        BusEvent event = new BusEvent(
+                newEventId(),
+                busName,
+                source,
+                detailType,
+                identity.accountId(),
+                time,
+                identity.region(),
+                resources,
+                detail);
         return new Checked(event, null);
     }
 

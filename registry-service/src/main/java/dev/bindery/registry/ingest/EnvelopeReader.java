@@ -24,11 +24,9 @@ import java.util.Map;
 final class EnvelopeReader {
 
     /** An envelope read: its {@code id} when a string, and what the door made of it. */
-    record Envelope(@Nullable String id, Received received) {
-    }
+    record Envelope(@Nullable String id, Received received) {}
 
-    private EnvelopeReader() {
-    }
+    private EnvelopeReader() {}
 
     /**
      * The envelope in {@code json[offset, offset+length)}, or {@code null} when the bytes hold another JSON value.
@@ -96,8 +94,16 @@ final class EnvelopeReader {
                     default -> parser.skipChildren();
                 }
             }
-            return new Envelope(id, Received.of(new IncomingEvent(source, detailType, detail,
-                    time == null ? null : new EventTime.Text(time), busName, resources, detail != null)));
+            return new Envelope(
+                    id,
+                    Received.of(new IncomingEvent(
+                            source,
+                            detailType,
+                            detail,
+                            time == null ? null : new EventTime.Text(time),
+                            busName,
+                            resources,
+                            detail != null)));
         }
     }
 
@@ -121,8 +127,9 @@ final class EnvelopeReader {
             throws JsonProcessingException {
         Map<String, JsonMembers.Member> envelope;
         try {
-            envelope = JsonMembers.read(IngestJson.LENIENT, offset == 0 && length == json.length ? json
-                    : Arrays.copyOfRange(json, offset, offset + length));
+            envelope = JsonMembers.read(
+                    IngestJson.LENIENT,
+                    offset == 0 && length == json.length ? json : Arrays.copyOfRange(json, offset, offset + length));
             if (envelope == null) {
                 return null;
             }
@@ -150,8 +157,12 @@ final class EnvelopeReader {
         }
         JsonMembers.Member detail = envelope.get("detail");
         String time = text(envelope, "time");
-        return Received.of(new IncomingEvent(text(envelope, "source"), text(envelope, "detail-type"),
-                detail == null ? null : detail.json(), time == null ? null : new EventTime.Text(time), busName,
+        return Received.of(new IncomingEvent(
+                text(envelope, "source"),
+                text(envelope, "detail-type"),
+                detail == null ? null : detail.json(),
+                time == null ? null : new EventTime.Text(time),
+                busName,
                 resources));
     }
 

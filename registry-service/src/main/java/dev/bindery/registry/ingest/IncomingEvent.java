@@ -21,17 +21,27 @@ import java.util.List;
  *                      that reads it as strictly and hands a refusal back to the door's full reading
  *                      ({@link LogRecords#quick}, for the Kafka tap)
  */
-public record IncomingEvent(@Nullable String source, @Nullable String detailType, @Nullable String detail,
-                            @Nullable EventTime time, @Nullable String eventBusName, List<String> resources,
-                            boolean detailChecked) {
+public record IncomingEvent(
+        @Nullable String source,
+        @Nullable String detailType,
+        @Nullable String detail,
+        @Nullable EventTime time,
+        @Nullable String eventBusName,
+        List<String> resources,
+        boolean detailChecked) {
 
     public IncomingEvent {
         resources = List.copyOf(resources);
     }
 
     /** An event whose detail the rules check. */
-    public IncomingEvent(@Nullable String source, @Nullable String detailType, @Nullable String detail,
-                         @Nullable EventTime time, @Nullable String eventBusName, List<String> resources) {
+    public IncomingEvent(
+            @Nullable String source,
+            @Nullable String detailType,
+            @Nullable String detail,
+            @Nullable EventTime time,
+            @Nullable String eventBusName,
+            List<String> resources) {
         this(source, detailType, detail, time, eventBusName, resources, false);
     }
 }

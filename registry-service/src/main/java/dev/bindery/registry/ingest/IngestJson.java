@@ -23,6 +23,5 @@ final class IngestJson {
     /** Trees of small members (resources); Jackson builds trees without recursion. */
     static final ObjectMapper TREES = JsonMapper.builder(LENIENT).build();
 
-    private IngestJson() {
-    }
+    private IngestJson() {}
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
-import java.util.function.Consumer;
 
 /**
  * Ingests batches through {@link IngestionService} in two steps: the caller's thread checks a batch
@@ -59,16 +58,18 @@ public final class IngestionPipeline {
         slots.acquire();
         IngestionService.Prepared ready = prepared;
         RuntimeException failure = unprepared;
-        tail = tail.handleAsync((previous, unexpected) -> {
-            try {
-                if (!failed) {
-                    run(ready, failure, outcome);
-                }
-            } finally {
-                slots.release();
-            }
-            return null;
-        }, executor);
+        tail = tail.handleAsync(
+                (previous, unexpected) -> {
+                    try {
+                        if (!failed) {
+                            run(ready, failure, outcome);
+                        }
+                    } finally {
+                        slots.release();
+                    }
+                    return null;
+                },
+                executor);
     }
 
     private void run(IngestionService.Prepared prepared, RuntimeException unprepared, Outcome outcome) {

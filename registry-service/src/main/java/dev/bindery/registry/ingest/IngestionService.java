@@ -24,8 +24,8 @@ public final class IngestionService {
     private final DiscoveryService discovery;
     private final Executor workers;
 
-    public IngestionService(EntryRules rules, DiscoveryService discovery,
-                            @Named(TaskExecutors.BLOCKING) Executor workers) {
+    public IngestionService(
+            EntryRules rules, DiscoveryService discovery, @Named(TaskExecutors.BLOCKING) Executor workers) {
         this.rules = rules;
         this.discovery = discovery;
         this.workers = workers;
@@ -87,10 +87,11 @@ public final class IngestionService {
     /** Hands the prepared events to discovery, which journals them before this returns; the results in order. */
     public List<EntryResult> complete(Prepared prepared) {
         List<EntryResult> results = new ArrayList<>(prepared.results);
-        Map<Integer, DiscoveryService.Refusal> refused = prepared.discovery == null ? Map.of()
-                : discovery.record(prepared.discovery);
+        Map<Integer, DiscoveryService.Refusal> refused =
+                prepared.discovery == null ? Map.of() : discovery.record(prepared.discovery);
         // A name that cannot be made is the source's or detail type's fault, not the detail's.
-        refused.forEach((index, refusal) -> results.set(prepared.positions.get(index),
+        refused.forEach((index, refusal) -> results.set(
+                prepared.positions.get(index),
                 EntryResult.failed(refusal.badName() ? "InvalidArgument" : "MalformedDetail", refusal.reason())));
         return results;
     }

@@ -18,15 +18,13 @@ import java.util.Map;
 final class JsonMembers {
 
     /** One member: the token its value starts with, its value when a string, its JSON text as sent. */
-    record Member(JsonToken token, @Nullable String text, String json) {
-    }
+    record Member(JsonToken token, @Nullable String text, String json) {}
 
     private interface Slicer {
         String slice(int start, int end);
     }
 
-    private JsonMembers() {
-    }
+    private JsonMembers() {}
 
     /**
      * The members of the object {@code json} (UTF-8), or {@code null} when it holds another JSON value.
@@ -46,8 +44,8 @@ final class JsonMembers {
      */
     static @Nullable Map<String, Member> readDetail(byte[] json) {
         try (JsonParser parser = IngestJson.STRICT.createParser(json)) {
-            Map<String, Member> members = read(parser,
-                    (start, end) -> new String(json, start, end - start, StandardCharsets.UTF_8), true);
+            Map<String, Member> members =
+                    read(parser, (start, end) -> new String(json, start, end - start, StandardCharsets.UTF_8), true);
             if (members == null || parser.nextToken() != null || mayEscapeSurrogate(json)) {
                 return null;
             }

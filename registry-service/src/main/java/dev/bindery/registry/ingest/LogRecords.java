@@ -31,6 +31,7 @@ public final class LogRecords {
     private final @Nullable JsonPointer detailTypePointer;
     /** The top-level key the detail-type pointer names, in UTF-8; {@code null} when it names no top-level key. */
     private final @Nullable byte[] detailTypeKey;
+
     private final @Nullable String detailTypeHeader;
     private final String busName;
 
@@ -59,8 +60,10 @@ public final class LogRecords {
             fixed = rule;
         }
         this.detailTypePointer = pointer;
-        this.detailTypeKey = pointer != null && pointer.tail() != null && pointer.tail().matches()
-                ? pointer.getMatchingProperty().getBytes(StandardCharsets.UTF_8) : null;
+        this.detailTypeKey =
+                pointer != null && pointer.tail() != null && pointer.tail().matches()
+                        ? pointer.getMatchingProperty().getBytes(StandardCharsets.UTF_8)
+                        : null;
         this.detailTypeHeader = header;
         this.fixedDetailType = fixed;
     }
@@ -75,7 +78,8 @@ public final class LogRecords {
      * every door does.
      */
     public @Nullable IncomingEvent quick(String topic, @Nullable byte[] value, Map<String, byte[]> headers) {
-        if (value == null || headers.containsKey(CE_HEADER + "specversion")
+        if (value == null
+                || headers.containsKey(CE_HEADER + "specversion")
                 || detailTypePointer != null && detailTypeKey == null) {
             return null;
         }
@@ -95,8 +99,14 @@ public final class LogRecords {
         if (detailType == null) {
             return null;
         }
-        return new IncomingEvent(source != null ? source : topic, detailType, new String(value, StandardCharsets.UTF_8),
-                null, busName, List.of(), true);
+        return new IncomingEvent(
+                source != null ? source : topic,
+                detailType,
+                new String(value, StandardCharsets.UTF_8),
+                null,
+                busName,
+                List.of(),
+                true);
     }
 
     /**
@@ -121,7 +131,8 @@ public final class LogRecords {
                 members = JsonMembers.read(IngestJson.LENIENT, value);
             }
         } catch (JsonProcessingException e) {
-            return Received.refused("MalformedDetail", "The record's value is not JSON: " + JsonProblems.reason(e) + ".");
+            return Received.refused(
+                    "MalformedDetail", "The record's value is not JSON: " + JsonProblems.reason(e) + ".");
         } catch (IOException e) { // bytes in memory: only parse errors
             throw new UncheckedIOException(e);
         }
@@ -150,31 +161,49 @@ public final class LogRecords {
             }
         });
         byte[] contentType = headers.get("content-type");
-        return CloudEvents.fromBinary(attributes, contentType == null ? null : new String(contentType, StandardCharsets.UTF_8),
-                new String(value, StandardCharsets.UTF_8), busName);
+        return CloudEvents.fromBinary(
+                attributes,
+                contentType == null ? null : new String(contentType, StandardCharsets.UTF_8),
+                new String(value, StandardCharsets.UTF_8),
+                busName);
     }
 
-    private Received raw(String topic, byte[] value, Map<String, JsonMembers.Member> members,
-                         Map<String, byte[]> headers, boolean detailChecked) throws IOException {
+    private Received raw(
+            String topic,
+            byte[] value,
+            Map<String, JsonMembers.Member> members,
+            Map<String, byte[]> headers,
+            boolean detailChecked)
+            throws IOException {
         String detailType;
         if (detailTypePointer != null) {
             detailType = pointed(value, members);
             if (detailType == null) {
-                return Received.refused("InvalidArgument", "Parameter DetailType is not valid. Reason: the record's "
-                        + "value has no string or number at " + detailTypePointer + " (the detail-type setting).");
+                return Received.refused(
+                        "InvalidArgument",
+                        "Parameter DetailType is not valid. Reason: the record's " + "value has no string or number at "
+                                + detailTypePointer + " (the detail-type setting).");
             }
         } else if (detailTypeHeader != null) {
             byte[] header = headers.get(detailTypeHeader);
             if (header == null) {
-                return Received.refused("InvalidArgument", "Parameter DetailType is not valid. Reason: the record "
-                        + "has no header '" + detailTypeHeader + "' (the detail-type setting).");
+                return Received.refused(
+                        "InvalidArgument",
+                        "Parameter DetailType is not valid. Reason: the record " + "has no header '" + detailTypeHeader
+                                + "' (the detail-type setting).");
             }
             detailType = new String(header, StandardCharsets.UTF_8);
         } else {
             detailType = fixedDetailType != null ? fixedDetailType : topic;
         }
-        return Received.of(new IncomingEvent(source != null ? source : topic, detailType,
-                new String(value, StandardCharsets.UTF_8), null, busName, List.of(), detailChecked));
+        return Received.of(new IncomingEvent(
+                source != null ? source : topic,
+                detailType,
+                new String(value, StandardCharsets.UTF_8),
+                null,
+                busName,
+                List.of(),
+                detailChecked));
     }
 
     /** The scalar at the pointer, as text; a top-level member is read without building a tree. */

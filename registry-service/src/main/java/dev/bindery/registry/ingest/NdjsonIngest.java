@@ -33,6 +33,7 @@ public final class NdjsonIngest {
     private static final int BATCH_BYTES = 1 << 20;
     /** Batches waiting or being ingested while the next is read: one folding, one ready. */
     private static final int PIPELINE_DEPTH = 2;
+
     private static final int MAX_LISTED_FAILURES = 100;
     /** Room for the envelope's own members around an entry of the maximum size. */
     private static final int ENVELOPE_OVERHEAD = 16 * 1024;
@@ -48,8 +49,7 @@ public final class NdjsonIngest {
     }
 
     /** A failed line. */
-    public record LineFailure(long line, String errorCode, String errorMessage) {
-    }
+    public record LineFailure(long line, String errorCode, String errorMessage) {}
 
     /**
      * What became of a stream. {@code stoppedEarly} says why reading stopped before the end (the
@@ -57,9 +57,14 @@ public final class NdjsonIngest {
      * failed); the counts cover the lines read until then, and every line counted as accepted is
      * stored. {@code stop} tells the reasons apart.
      */
-    public record Summary(long lineCount, long accepted, long failed, List<LineFailure> failures,
-                          boolean failuresTruncated, @Nullable String stoppedEarly, @Nullable Stop stop) {
-    }
+    public record Summary(
+            long lineCount,
+            long accepted,
+            long failed,
+            List<LineFailure> failures,
+            boolean failuresTruncated,
+            @Nullable String stoppedEarly,
+            @Nullable Stop stop) {}
 
     /** Why reading stopped before the end of the body. */
     public enum Stop {
@@ -117,8 +122,14 @@ public final class NdjsonIngest {
                     + "lines were not stored. The lines counted as accepted are stored: send the others again.";
         }
         tally.failures.sort(java.util.Comparator.comparingLong(LineFailure::line));
-        return new Summary(tally.lines, tally.accepted, tally.failed, List.copyOf(tally.failures),
-                tally.failed > tally.failures.size(), stoppedEarly, stop);
+        return new Summary(
+                tally.lines,
+                tally.accepted,
+                tally.failed,
+                List.copyOf(tally.failures),
+                tally.failed > tally.failures.size(),
+                stoppedEarly,
+                stop);
     }
 
     /** What the door makes of the current line: an envelope, or the line's own refusal. */
@@ -127,9 +138,10 @@ public final class NdjsonIngest {
             return Received.refused("InvalidArgument", lines.problem());
         }
         try {
-            EnvelopeReader.Envelope envelope = EnvelopeReader.read(lines.bytes(), lines.offset(), lines.length(),
-                    busName);
-            return envelope != null ? envelope.received()
+            EnvelopeReader.Envelope envelope =
+                    EnvelopeReader.read(lines.bytes(), lines.offset(), lines.length(), busName);
+            return envelope != null
+                    ? envelope.received()
                     : Received.of(new IncomingEvent(null, null, null, null, busName, List.of()));
         } catch (JsonProcessingException e) {
             return Received.refused("MalformedDetail", "Line is not valid JSON: " + JsonProblems.reason(e) + ".");
@@ -184,11 +196,16 @@ public final class NdjsonIngest {
                 @Override
                 public void failed(RuntimeException failure) {
                     storage.failed(failure);
-                    LOG.error("NDJSON batch of lines {} to {} was not stored", numbers.get(0),
-                            numbers.get(numbers.size() - 1), failure);
+                    LOG.error(
+                            "NDJSON batch of lines {} to {} was not stored",
+                            numbers.get(0),
+                            numbers.get(numbers.size() - 1),
+                            failure);
                     for (int i = 0; i < entries.size(); i++) {
                         EntryResult refusal = entries.get(i).refusal();
-                        tally.fail(numbers.get(i), refusal != null ? refusal.errorCode() : "InternalFailure",
+                        tally.fail(
+                                numbers.get(i),
+                                refusal != null ? refusal.errorCode() : "InternalFailure",
                                 refusal != null ? refusal.errorMessage() : "The event was not stored; send it again.");
                     }
                     tally.lines = numbers.get(numbers.size() - 1);

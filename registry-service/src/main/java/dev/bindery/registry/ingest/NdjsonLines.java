@@ -20,6 +20,7 @@ final class NdjsonLines {
     private final byte[] buffer;
     /** The unread bytes are {@code buffer[start, end)}. */
     private int start;
+
     private int end;
     private boolean ended;
     private long number;

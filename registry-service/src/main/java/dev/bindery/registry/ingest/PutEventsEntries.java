@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 public final class PutEventsEntries {
 
-    private PutEventsEntries() {
-    }
+    private PutEventsEntries() {}
 
     /** Each element of the {@code Entries} array as received. */
     public static List<Received> read(JsonNode entries) {
@@ -55,8 +54,13 @@ public final class PutEventsEntries {
                         + "date-time, not a JSON " + kind(time) + "; " + EntryRules.RANGE);
             }
         }
-        return Received.of(new IncomingEvent(text(entry, "Source"), text(entry, "DetailType"), text(entry, "Detail"),
-                eventTime, text(entry, "EventBusName"), resources));
+        return Received.of(new IncomingEvent(
+                text(entry, "Source"),
+                text(entry, "DetailType"),
+                text(entry, "Detail"),
+                eventTime,
+                text(entry, "EventBusName"),
+                resources));
     }
 
     /**

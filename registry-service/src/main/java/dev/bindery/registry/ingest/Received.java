@@ -7,7 +7,8 @@ import io.micronaut.core.annotation.Nullable;
  * shares, or the door's own refusal (a member of the wrong JSON kind, a CloudEvent without its
  * required attributes, a line that is not JSON).
  */
-public record Received(@Nullable IncomingEvent event, @Nullable EntryResult refusal) {
+public record Received(
+        @Nullable IncomingEvent event, @Nullable EntryResult refusal) {
 
     public Received {
         if ((event == null) == (refusal == null)) {

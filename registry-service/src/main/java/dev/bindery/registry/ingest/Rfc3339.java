@@ -16,8 +16,7 @@ import java.time.format.DateTimeParseException;
  */
 final class Rfc3339 {
 
-    private Rfc3339() {
-    }
+    private Rfc3339() {}
 
     /**
      * The instant {@code text} names.
@@ -32,8 +31,12 @@ final class Rfc3339 {
     /** The instant of {@code uuuu-MM-ddTHH:mm:ss[.S{1,9}](Z|±HH:MM)}, or {@code null} for any other text. */
     private static @Nullable Instant common(String text) {
         int n = text.length();
-        if (n < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+        if (n < 20
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':') {
             return null;
         }
         int year = digits(text, 0, 4);

@@ -19,8 +19,10 @@ final class TopLevelScan {
     private static final byte[] DETAIL_TYPE = ascii("detail-type");
 
     /** What the scan found. */
-    record Found(boolean specversion, boolean detailType, @Nullable String named) {
-    }
+    record Found(
+            boolean specversion,
+            boolean detailType,
+            @Nullable String named) {}
 
     private final byte[] json;
     private int at;

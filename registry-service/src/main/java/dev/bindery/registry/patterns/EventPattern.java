@@ -42,9 +42,11 @@ public final class EventPattern {
         } catch (JsonProcessingException e) {
             throw new InvalidPatternException("Event pattern is not valid. Reason: " + reason(e));
         } catch (IOException | RuntimeException e) { // event-ruler throws unchecked errors for some bad patterns
-            throw new InvalidPatternException("Event pattern is not valid. Reason: " + oneLine(String.valueOf(e.getMessage())));
+            throw new InvalidPatternException(
+                    "Event pattern is not valid. Reason: " + oneLine(String.valueOf(e.getMessage())));
         }
-        return new EventPattern(text, List.copyOf(branches.stream().map(Map::copyOf).toList()), machine);
+        return new EventPattern(
+                text, List.copyOf(branches.stream().map(Map::copyOf).toList()), machine);
     }
 
     /** The pattern as written. */
@@ -65,7 +67,8 @@ public final class EventPattern {
     private static String reason(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (e.getLocation() != null) {
-            message += " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            message += " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
         }
         return oneLine(message);
     }

@@ -16,10 +16,19 @@ import java.util.Map;
  * @param state              {@code ENABLED}, {@code DISABLED} or {@code ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS}
  * @param createdBy          the account that created it
  */
-public record EventRule(String name, String busName, String arn, @Nullable String eventPattern,
-                        @Nullable String scheduleExpression, String state, @Nullable String description,
-                        @Nullable String roleArn, Map<String, String> tags, String createdBy, Instant createdAt,
-                        Instant updatedAt) {
+public record EventRule(
+        String name,
+        String busName,
+        String arn,
+        @Nullable String eventPattern,
+        @Nullable String scheduleExpression,
+        String state,
+        @Nullable String description,
+        @Nullable String roleArn,
+        Map<String, String> tags,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public EventRule {
         tags = Map.copyOf(tags);

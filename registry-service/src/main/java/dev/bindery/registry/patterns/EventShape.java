@@ -13,8 +13,14 @@ import java.util.Set;
  *
  * @param discovered whether it was inferred by discovery, so that its enums are the values observed, not declared
  */
-public record EventShape(String registryName, String schemaName, long version, boolean discovered,
-                         @Nullable String source, @Nullable String detailType, Map<String, Field> fields) {
+public record EventShape(
+        String registryName,
+        String schemaName,
+        long version,
+        boolean discovered,
+        @Nullable String source,
+        @Nullable String detailType,
+        Map<String, Field> fields) {
 
     public EventShape {
         fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields)); // document order
@@ -29,8 +35,11 @@ public record EventShape(String registryName, String schemaName, long version, b
      * @param format     its string format, if any
      * @param required   whether every event has it (required at every level from the envelope)
      */
-    public record Field(Set<String> types, @Nullable List<JsonNode> enumValues, @Nullable String format,
-                        boolean required) {
+    public record Field(
+            Set<String> types,
+            @Nullable List<JsonNode> enumValues,
+            @Nullable String format,
+            boolean required) {
 
         public Field {
             types = Set.copyOf(types);
@@ -43,8 +52,7 @@ public record EventShape(String registryName, String schemaName, long version, b
         }
 
         public boolean mayBe(String type) {
-            return types.isEmpty() || types.contains(type)
-                    || type.equals("number") && types.contains("integer");
+            return types.isEmpty() || types.contains(type) || type.equals("number") && types.contains("integer");
         }
     }
 

@@ -34,8 +34,12 @@ public class KnownSchemas {
     /** Read content by hash: an accumulator, cleared when it outgrows its bound. */
     private final Map<String, ShapeReader.Read> byHash = new ConcurrentHashMap<>();
 
-    public KnownSchemas(SchemaVersionRepository versions, ContentRepository contents, RegistryRepository registries,
-                        ObjectMapper mapper, SchemaBuses buses) {
+    public KnownSchemas(
+            SchemaVersionRepository versions,
+            ContentRepository contents,
+            RegistryRepository registries,
+            ObjectMapper mapper,
+            SchemaBuses buses) {
         this.buses = buses;
         this.versions = versions;
         this.contents = contents;
@@ -55,8 +59,10 @@ public class KnownSchemas {
      * The same, with discovered-schemas narrowed to the schemas whose events arrived on {@code busName} (and those
      * discovered before buses were recorded, which may be of any bus); {@code null}: every bus.
      */
-    public List<EventShape> of(@io.micronaut.core.annotation.Nullable String registryName, boolean withDiscovered,
-                               @io.micronaut.core.annotation.Nullable String busName) {
+    public List<EventShape> of(
+            @io.micronaut.core.annotation.Nullable String registryName,
+            boolean withDiscovered,
+            @io.micronaut.core.annotation.Nullable String busName) {
         List<EventShape> shapes = new ArrayList<>(withDiscovered ? onBus(registry(DISCOVERED), busName) : List.of());
         if (registryName != null && !registryName.equals(DISCOVERED)) {
             if (registries.findByName(registryName).isEmpty()) {
@@ -72,18 +78,26 @@ public class KnownSchemas {
             return discovered;
         }
         Map<String, Set<String>> seenOn = buses.all();
-        return discovered.stream().filter(shape -> {
-            Set<String> on = seenOn.get(shape.schemaName());
-            return on == null || on.contains(busName);
-        }).toList();
+        return discovered.stream()
+                .filter(shape -> {
+                    Set<String> on = seenOn.get(shape.schemaName());
+                    return on == null || on.contains(busName);
+                })
+                .toList();
     }
 
     private List<EventShape> registry(String registryName) {
         List<EventShape> shapes = new ArrayList<>();
         for (LatestVersionRow row : versions.latestOfRegistry(registryName)) {
             ShapeReader.Read read = read(row.contentHash());
-            shapes.add(new EventShape(registryName, row.schemaName(), row.version(), DISCOVERED.equals(registryName),
-                    read.source(), read.detailType(), read.fields()));
+            shapes.add(new EventShape(
+                    registryName,
+                    row.schemaName(),
+                    row.version(),
+                    DISCOVERED.equals(registryName),
+                    read.source(),
+                    read.detailType(),
+                    read.fields()));
         }
         return shapes;
     }
@@ -91,8 +105,14 @@ public class KnownSchemas {
     /** The shape of one version's content (for the check of a new version against stored rules). */
     public EventShape shape(String registryName, String schemaName, long version, String content) {
         ShapeReader.Read read = ShapeReader.read(mapper, content);
-        return new EventShape(registryName, schemaName, version, DISCOVERED.equals(registryName), read.source(),
-                read.detailType(), read.fields());
+        return new EventShape(
+                registryName,
+                schemaName,
+                version,
+                DISCOVERED.equals(registryName),
+                read.source(),
+                read.detailType(),
+                read.fields());
     }
 
     private ShapeReader.Read read(String hash) {

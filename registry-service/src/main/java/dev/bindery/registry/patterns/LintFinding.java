@@ -10,7 +10,12 @@ import io.micronaut.core.annotation.Nullable;
  * @param severity   {@code ERROR}: the pattern cannot match through it; {@code WARNING}: suspicious
  * @param suggestion what was probably meant, where something is near
  */
-public record LintFinding(String path, String kind, Severity severity, String message, @Nullable String suggestion) {
+public record LintFinding(
+        String path,
+        String kind,
+        Severity severity,
+        String message,
+        @Nullable String suggestion) {
 
     /** How bad a finding is. */
     public enum Severity {

@@ -20,8 +20,7 @@ public record LintReport(List<LintFinding> findings, List<EventShape> matchingSc
     }
 
     /** Of the {@code events} discovery sampled for a schema, how many the pattern {@code matched}. */
-    public record Sampled(int events, int matched) {
-    }
+    public record Sampled(int events, int matched) {}
 
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == LintFinding.Severity.ERROR);

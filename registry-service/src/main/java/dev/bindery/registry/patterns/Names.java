@@ -13,18 +13,20 @@ import java.util.Locale;
  */
 final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     /** The candidates nearest {@code name}, best first, at most {@code max}; empty when none is near. */
     static List<String> nearest(String name, Collection<String> candidates, int max) {
         String folded = fold(name);
         int limit = Math.max(2, name.length() / 3);
-        return candidates.stream().distinct()
+        return candidates.stream()
+                .distinct()
                 .filter(candidate -> !candidate.equals(name))
-                .filter(candidate -> fold(candidate).equals(folded) || distance(name, candidate) <= limit
+                .filter(candidate -> fold(candidate).equals(folded)
+                        || distance(name, candidate) <= limit
                         || distance(folded, fold(candidate)) <= limit)
-                .sorted(Comparator.comparingInt((String candidate) -> fold(candidate).equals(folded) ? 0 : 1)
+                .sorted(Comparator.comparingInt(
+                                (String candidate) -> fold(candidate).equals(folded) ? 0 : 1)
                         .thenComparingInt(candidate -> distance(folded, fold(candidate)))
                         .thenComparing(Comparator.naturalOrder()))
                 .limit(max)

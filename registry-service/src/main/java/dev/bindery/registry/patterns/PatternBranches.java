@@ -15,8 +15,7 @@ final class PatternBranches {
 
     static final int MAX_BRANCHES = 256;
 
-    private PatternBranches() {
-    }
+    private PatternBranches() {}
 
     static List<Map<String, List<JsonNode>>> of(JsonNode pattern) {
         return expand(pattern, "");

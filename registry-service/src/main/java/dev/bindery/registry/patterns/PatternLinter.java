@@ -38,8 +38,8 @@ public class PatternLinter {
      *
      * @throws InvalidPatternException if the pattern is not valid
      */
-    public LintReport lint(String pattern, @Nullable String busName, @Nullable String registryName,
-                           boolean withDiscovered) {
+    public LintReport lint(
+            String pattern, @Nullable String busName, @Nullable String registryName, boolean withDiscovered) {
         String bus = RuleService.bus(busName);
         EventPattern compiled = EventPattern.compile(pattern);
         return sampled.add(compiled, lint(pattern, known.of(registryName, withDiscovered, bus)));
@@ -56,9 +56,13 @@ public class PatternLinter {
         Set<LintFinding> findings = new LinkedHashSet<>();
         Set<EventShape> matching = new LinkedHashSet<>();
         if (shapes.isEmpty()) {
-            findings.add(new LintFinding("", "NO_KNOWN_SCHEMAS", LintFinding.Severity.WARNING,
+            findings.add(new LintFinding(
+                    "",
+                    "NO_KNOWN_SCHEMAS",
+                    LintFinding.Severity.WARNING,
                     "No schema is known to check the pattern against: none was discovered on the bus and no "
-                            + "registry was named.", null));
+                            + "registry was named.",
+                    null));
         }
         for (Map<String, List<JsonNode>> branch : PatternBranches.of(json)) {
             new BranchLint(branch, shapes, findings).run().forEach(matching::add);
@@ -88,8 +92,9 @@ public class PatternLinter {
             if (candidates.isEmpty()) {
                 return List.of();
             }
-            boolean trivial = badPaths.isEmpty() && (!branch.containsKey("source") && !branch.containsKey("detail-type")
-                    || candidates.size() == shapes.size() && shapes.size() > 1);
+            boolean trivial = badPaths.isEmpty()
+                    && (!branch.containsKey("source") && !branch.containsKey("detail-type")
+                            || candidates.size() == shapes.size() && shapes.size() > 1);
             for (Map.Entry<String, List<JsonNode>> entry : branch.entrySet()) {
                 String path = entry.getKey();
                 if (badPaths.contains(path)) {
@@ -101,9 +106,14 @@ public class PatternLinter {
                 }
             }
             if (trivial) {
-                add("", "MATCHES_EVERYTHING", LintFinding.Severity.WARNING, "This pattern matches every event "
-                        + "of every known schema ("
-                        + candidates.size() + "): a rule with it receives everything on the bus.", null);
+                add(
+                        "",
+                        "MATCHES_EVERYTHING",
+                        LintFinding.Severity.WARNING,
+                        "This pattern matches every event "
+                                + "of every known schema ("
+                                + candidates.size() + "): a rule with it receives everything on the bus.",
+                        null);
             }
             return candidates;
         }
@@ -116,9 +126,14 @@ public class PatternLinter {
                 if (!ShapeReader.ENVELOPE.containsKey(top)) {
                     bad.add(path);
                     String near = Names.nearestOne(top, ShapeReader.ENVELOPE.keySet());
-                    add(top, "UNKNOWN_ENVELOPE_KEY", LintFinding.Severity.ERROR, "'" + top + "' is not a field of the "
-                            + "EventBridge envelope, so no event has it (the envelope's fields are "
-                            + String.join(", ", new TreeSet<>(ShapeReader.ENVELOPE.keySet())) + ").", near);
+                    add(
+                            top,
+                            "UNKNOWN_ENVELOPE_KEY",
+                            LintFinding.Severity.ERROR,
+                            "'" + top + "' is not a field of the "
+                                    + "EventBridge envelope, so no event has it (the envelope's fields are "
+                                    + String.join(", ", new TreeSet<>(ShapeReader.ENVELOPE.keySet())) + ").",
+                            near);
                 }
             }
             return bad;
@@ -134,24 +149,38 @@ public class PatternLinter {
             List<EventShape> bySource = sources == null ? shapes : admit(shapes, sources, null);
             if (bySource.isEmpty()) {
                 Set<String> known = new TreeSet<>();
-                shapes.forEach(s -> { if (s.source() != null) known.add(s.source()); });
-                add("source", "UNKNOWN_SOURCE", LintFinding.Severity.ERROR, "No known schema has a source this "
-                        + "pattern matches" + listing(known, "known sources"), suggest(sources, known));
+                shapes.forEach(s -> {
+                    if (s.source() != null) known.add(s.source());
+                });
+                add(
+                        "source",
+                        "UNKNOWN_SOURCE",
+                        LintFinding.Severity.ERROR,
+                        "No known schema has a source this " + "pattern matches" + listing(known, "known sources"),
+                        suggest(sources, known));
                 return List.of();
             }
             List<EventShape> both = detailTypes == null ? bySource : admit(bySource, sources, detailTypes);
             if (both.isEmpty()) {
                 Set<String> known = new TreeSet<>();
-                bySource.forEach(s -> { if (s.detailType() != null) known.add(s.detailType()); });
-                add("detail-type", "UNKNOWN_DETAIL_TYPE", LintFinding.Severity.ERROR, "No known schema "
-                        + (sources == null ? "" : "of the matched sources ") + "has a detail-type this pattern matches"
-                        + listing(known, "known detail-types"), suggest(detailTypes, known));
+                bySource.forEach(s -> {
+                    if (s.detailType() != null) known.add(s.detailType());
+                });
+                add(
+                        "detail-type",
+                        "UNKNOWN_DETAIL_TYPE",
+                        LintFinding.Severity.ERROR,
+                        "No known schema "
+                                + (sources == null ? "" : "of the matched sources ")
+                                + "has a detail-type this pattern matches"
+                                + listing(known, "known detail-types"),
+                        suggest(detailTypes, known));
             }
             return both;
         }
 
-        private List<EventShape> admit(List<EventShape> from, @Nullable List<JsonNode> sources,
-                                       @Nullable List<JsonNode> detailTypes) {
+        private List<EventShape> admit(
+                List<EventShape> from, @Nullable List<JsonNode> sources, @Nullable List<JsonNode> detailTypes) {
             ObjectNode pattern = mapper.createObjectNode();
             if (sources != null) {
                 pattern.putArray("source").addAll(sources);
@@ -187,23 +216,32 @@ public class PatternLinter {
                     having.add(shape);
                 }
             }
-            boolean onlyAbsence = elements.stream().allMatch(e -> e.path("exists").isBoolean()
-                    && !e.get("exists").asBoolean());
+            boolean onlyAbsence = elements.stream()
+                    .allMatch(e ->
+                            e.path("exists").isBoolean() && !e.get("exists").asBoolean());
             if (fields.isEmpty()) {
                 if (!onlyAbsence) {
-                    add(path, "UNKNOWN_FIELD", LintFinding.Severity.ERROR, "No schema this pattern can match has "
-                            + path + " (" + candidates.size() + " checked), so it never matches.",
+                    add(
+                            path,
+                            "UNKNOWN_FIELD",
+                            LintFinding.Severity.ERROR,
+                            "No schema this pattern can match has " + path + " (" + candidates.size()
+                                    + " checked), so it never matches.",
                             nearestPath(path, candidates));
                 }
                 return onlyAbsence;
             }
             if (fields.stream().noneMatch(EventShape.Field::leaf) && !onlyAbsence) {
-                add(path, "NOT_A_LEAF", LintFinding.Severity.ERROR, path + " is an object; a pattern matches leaf "
-                        + "values, so name a field inside it.", firstChild(path, having));
+                add(
+                        path,
+                        "NOT_A_LEAF",
+                        LintFinding.Severity.ERROR,
+                        path + " is an object; a pattern matches leaf " + "values, so name a field inside it.",
+                        firstChild(path, having));
                 return false;
             }
-            boolean everywhereRequired = fields.size() == candidates.size()
-                    && fields.stream().allMatch(EventShape.Field::required);
+            boolean everywhereRequired =
+                    fields.size() == candidates.size() && fields.stream().allMatch(EventShape.Field::required);
             boolean trivial = false;
             for (JsonNode element : elements) {
                 trivial |= element(path, element, fields, having, everywhereRequired);
@@ -212,40 +250,61 @@ public class PatternLinter {
         }
 
         /** One matcher on a field; answers whether it passes every event. */
-        private boolean element(String path, JsonNode element, List<EventShape.Field> fields, List<EventShape> having,
-                                boolean everywhereRequired) {
+        private boolean element(
+                String path,
+                JsonNode element,
+                List<EventShape.Field> fields,
+                List<EventShape> having,
+                boolean everywhereRequired) {
             if (!element.isObject()) {
                 exact(path, element, fields, having);
                 return false;
             }
-            String operator = element.fieldNames().hasNext() ? element.fieldNames().next() : "";
+            String operator =
+                    element.fieldNames().hasNext() ? element.fieldNames().next() : "";
             JsonNode operand = element.path(operator);
             switch (operator) {
                 case "exists" -> {
                     if (everywhereRequired && operand.asBoolean()) {
-                        add(path, "EXISTS_ALWAYS_TRUE", LintFinding.Severity.WARNING, path + " is required in every "
-                                + "schema this pattern can match, so exists: true holds for every event.", null);
+                        add(
+                                path,
+                                "EXISTS_ALWAYS_TRUE",
+                                LintFinding.Severity.WARNING,
+                                path + " is required in every "
+                                        + "schema this pattern can match, so exists: true holds for every event.",
+                                null);
                         return true;
                     }
                     if (everywhereRequired) {
-                        add(path, "EXISTS_NEVER_TRUE", LintFinding.Severity.ERROR, path + " is required in every "
-                                + "schema this pattern can match, so exists: false holds for no event.", null);
+                        add(
+                                path,
+                                "EXISTS_NEVER_TRUE",
+                                LintFinding.Severity.ERROR,
+                                path + " is required in every "
+                                        + "schema this pattern can match, so exists: false holds for no event.",
+                                null);
                     }
                 }
                 case "numeric" -> needs(path, "number", "numeric", fields);
                 case "prefix", "suffix", "wildcard", "equals-ignore-case" -> {
                     needs(path, "string", operator, fields);
-                    return operator.equals("prefix") && operand.isTextual() && operand.asText().isEmpty()
-                            && everywhereRequired || operator.equals("wildcard") && operand.asText().equals("*")
-                            && everywhereRequired;
+                    return operator.equals("prefix")
+                                    && operand.isTextual()
+                                    && operand.asText().isEmpty()
+                                    && everywhereRequired
+                            || operator.equals("wildcard") && operand.asText().equals("*") && everywhereRequired;
                 }
                 case "anything-but" -> {
                     if (operand.isObject()) {
-                        needs(path, "string", "anything-but " + operand.fieldNames().next(), fields);
+                        needs(
+                                path,
+                                "string",
+                                "anything-but " + operand.fieldNames().next(),
+                                fields);
                     }
                 }
                 case "cidr" -> cidr(path, fields);
-                default -> { }
+                default -> {}
             }
             return false;
         }
@@ -261,12 +320,18 @@ public class PatternLinter {
                     suggestion = value.asText();
                 } else if (value.isNumber() && fields.stream().anyMatch(f -> f.mayBe("string"))) {
                     suggestion = "\"" + value.asText() + "\"";
-                } else if (value.isTextual() && fields.stream().anyMatch(f -> f.mayBe("boolean"))
+                } else if (value.isTextual()
+                        && fields.stream().anyMatch(f -> f.mayBe("boolean"))
                         && (value.asText().equals("true") || value.asText().equals("false"))) {
                     suggestion = value.asText();
                 }
-                add(path, "TYPE_MISMATCH", LintFinding.Severity.ERROR, path + " is " + typeList(fields) + " in every "
-                        + "schema this pattern can match; the " + type + " " + value + " never equals it.", suggestion);
+                add(
+                        path,
+                        "TYPE_MISMATCH",
+                        LintFinding.Severity.ERROR,
+                        path + " is " + typeList(fields) + " in every " + "schema this pattern can match; the " + type
+                                + " " + value + " never equals it.",
+                        suggestion);
                 return;
             }
             List<JsonNode> allowed = new ArrayList<>();
@@ -285,45 +350,69 @@ public class PatternLinter {
             allowed.forEach(a -> texts.add(a.asText()));
             String near = Names.nearestOne(value.asText(), texts);
             if (declared) {
-                add(path, "VALUE_NOT_IN_ENUM", LintFinding.Severity.ERROR, path + " is one of " + texts
-                        + "; " + value + " is not among them.", near);
+                add(
+                        path,
+                        "VALUE_NOT_IN_ENUM",
+                        LintFinding.Severity.ERROR,
+                        path + " is one of " + texts + "; " + value + " is not among them.",
+                        near);
             } else {
-                add(path, "VALUE_NEVER_OBSERVED", LintFinding.Severity.WARNING, "Discovery has observed only "
-                        + texts + " in " + path + ", never " + value + ".", near);
+                add(
+                        path,
+                        "VALUE_NEVER_OBSERVED",
+                        LintFinding.Severity.WARNING,
+                        "Discovery has observed only " + texts + " in " + path + ", never " + value + ".",
+                        near);
             }
         }
 
         private void needs(String path, String type, String matcher, List<EventShape.Field> fields) {
             if (fields.stream().noneMatch(f -> f.mayBe(type))) {
-                add(path, "TYPE_MISMATCH", LintFinding.Severity.ERROR, matcher + " matches " + type + "s, but "
-                        + path + " is " + typeList(fields) + " in every schema this pattern can match.", null);
+                add(
+                        path,
+                        "TYPE_MISMATCH",
+                        LintFinding.Severity.ERROR,
+                        matcher + " matches " + type + "s, but " + path + " is " + typeList(fields)
+                                + " in every schema this pattern can match.",
+                        null);
             }
         }
 
         private void cidr(String path, List<EventShape.Field> fields) {
             needs(path, "string", "cidr", fields);
-            boolean notAddress = fields.stream().allMatch(f -> f.format() != null && !f.format().startsWith("ipv")
-                    || f.enumValues() != null && f.enumValues().stream().noneMatch(v -> v.asText().matches(
-                            "[0-9a-fA-F:.]+")));
+            boolean notAddress = fields.stream()
+                    .allMatch(f -> f.format() != null && !f.format().startsWith("ipv")
+                            || f.enumValues() != null
+                                    && f.enumValues().stream()
+                                            .noneMatch(v -> v.asText().matches("[0-9a-fA-F:.]+")));
             if (fields.stream().anyMatch(f -> f.mayBe("string")) && notAddress) {
-                add(path, "TYPE_MISMATCH", LintFinding.Severity.ERROR, "cidr matches IP addresses, but " + path
-                        + " holds no IP address in any schema this pattern can match.", null);
+                add(
+                        path,
+                        "TYPE_MISMATCH",
+                        LintFinding.Severity.ERROR,
+                        "cidr matches IP addresses, but " + path
+                                + " holds no IP address in any schema this pattern can match.",
+                        null);
             }
         }
 
-        private void add(String path, String kind, LintFinding.Severity severity, String message,
-                         @Nullable String suggestion) {
+        private void add(
+                String path, String kind, LintFinding.Severity severity, String message, @Nullable String suggestion) {
             findings.add(new LintFinding(path, kind, severity, message, suggestion));
         }
     }
 
     private static @Nullable String suggest(List<JsonNode> elements, Set<String> known) {
         for (JsonNode element : elements) {
-            String text = element.isTextual() ? element.asText()
-                    : element.path("prefix").isTextual() ? element.get("prefix").asText()
-                    : element.path("equals-ignore-case").isTextual() ? element.get("equals-ignore-case").asText()
-                    : element.path("wildcard").isTextual() ? element.get("wildcard").asText().replace("*", "")
-                    : null;
+            String text = element.isTextual()
+                    ? element.asText()
+                    : element.path("prefix").isTextual()
+                            ? element.get("prefix").asText()
+                            : element.path("equals-ignore-case").isTextual()
+                                    ? element.get("equals-ignore-case").asText()
+                                    : element.path("wildcard").isTextual()
+                                            ? element.get("wildcard").asText().replace("*", "")
+                                            : null;
             if (text != null) {
                 String near = Names.nearestOne(text, known);
                 if (near != null) {
@@ -344,13 +433,15 @@ public class PatternLinter {
 
     private static @Nullable String nearestPath(String path, List<EventShape> candidates) {
         Set<String> paths = new TreeSet<>();
-        candidates.forEach(shape -> shape.fields().keySet().stream().filter(p -> p.startsWith("detail."))
+        candidates.forEach(shape -> shape.fields().keySet().stream()
+                .filter(p -> p.startsWith("detail."))
                 .forEach(paths::add));
         int dot = path.lastIndexOf('.');
         String parent = path.substring(0, dot + 1);
         String last = path.substring(dot + 1);
         Set<String> siblings = new TreeSet<>();
-        paths.stream().filter(p -> p.startsWith(parent) && p.indexOf('.', parent.length()) < 0)
+        paths.stream()
+                .filter(p -> p.startsWith(parent) && p.indexOf('.', parent.length()) < 0)
                 .forEach(p -> siblings.add(p.substring(parent.length())));
         String sibling = Names.nearestOne(last, siblings);
         if (sibling != null) {
@@ -362,7 +453,8 @@ public class PatternLinter {
     private static @Nullable String firstChild(String path, List<EventShape> having) {
         for (EventShape shape : having) {
             for (String candidate : shape.fields().keySet()) {
-                if (candidate.startsWith(path + ".") && shape.fields().get(candidate).leaf()) {
+                if (candidate.startsWith(path + ".")
+                        && shape.fields().get(candidate).leaf()) {
                     return candidate;
                 }
             }

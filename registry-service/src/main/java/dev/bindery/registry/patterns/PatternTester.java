@@ -48,7 +48,8 @@ public final class PatternTester {
         if (root == null || !root.isObject()) {
             throw new InvalidTestEventException("Parameter Event is not valid. Reason: it must be a JSON object.");
         }
-        List<String> missing = REQUIRED.stream().filter(field -> !root.has(field)).toList();
+        List<String> missing =
+                REQUIRED.stream().filter(field -> !root.has(field)).toList();
         if (!missing.isEmpty()) {
             throw new InvalidTestEventException("Parameter Event is not valid. Reason: Provided event is missing "
                     + "required field(s) " + String.join(", ", missing) + ".");

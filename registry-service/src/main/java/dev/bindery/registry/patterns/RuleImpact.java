@@ -1,12 +1,12 @@
 package dev.bindery.registry.patterns;
 
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which stored, enabled rules a new version of a schema breaks: a rule whose pattern admits the schema (by its
@@ -38,13 +38,15 @@ public class RuleImpact {
         /** One line: the rule, its bus and its new errors. */
         public String describe() {
             return "enabled rule " + rule.name() + " on bus " + rule.busName() + " would no longer match: "
-                    + errors.stream().map(e -> e.message() + (e.suggestion() == null ? ""
-                            : " (did you mean " + e.suggestion() + "?)")).collect(Collectors.joining("; "));
+                    + errors.stream()
+                            .map(e -> e.message()
+                                    + (e.suggestion() == null ? "" : " (did you mean " + e.suggestion() + "?)"))
+                            .collect(Collectors.joining("; "));
         }
     }
 
-    public List<BrokenRule> brokenBy(String registryName, String schemaName, long previousVersion,
-                                     String previousContent, String newContent) {
+    public List<BrokenRule> brokenBy(
+            String registryName, String schemaName, long previousVersion, String previousContent, String newContent) {
         List<EventRule> enabled = rules.enabledWithPatterns();
         if (enabled.isEmpty()) {
             return List.of();
@@ -59,18 +61,25 @@ public class RuleImpact {
                 old = linter.lint(rule.eventPattern(), List.of(before));
                 now = linter.lint(rule.eventPattern(), List.of(after));
             } catch (InvalidPatternException e) { // stored patterns were checked when put; never fail a write over one
-                LOG.warn("Rule {} on bus {} was not checked against {}: {}", rule.name(), rule.busName(), schemaName,
+                LOG.warn(
+                        "Rule {} on bus {} was not checked against {}: {}",
+                        rule.name(),
+                        rule.busName(),
+                        schemaName,
                         e.getMessage());
                 continue;
             }
             if (old.matchingSchemas().isEmpty() || now.matchingSchemas().isEmpty()) {
                 continue; // the rule is about other events
             }
-            Set<String> oldErrors = old.findings().stream().filter(f -> f.severity() == LintFinding.Severity.ERROR)
-                    .map(f -> f.kind() + " " + f.path()).collect(Collectors.toSet());
+            Set<String> oldErrors = old.findings().stream()
+                    .filter(f -> f.severity() == LintFinding.Severity.ERROR)
+                    .map(f -> f.kind() + " " + f.path())
+                    .collect(Collectors.toSet());
             List<LintFinding> newErrors = now.findings().stream()
                     .filter(f -> f.severity() == LintFinding.Severity.ERROR)
-                    .filter(f -> !oldErrors.contains(f.kind() + " " + f.path())).toList();
+                    .filter(f -> !oldErrors.contains(f.kind() + " " + f.path()))
+                    .toList();
             if (!newErrors.isEmpty()) {
                 broken.add(new BrokenRule(rule, newErrors));
             }

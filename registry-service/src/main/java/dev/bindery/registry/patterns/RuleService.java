@@ -32,7 +32,8 @@ public class RuleService {
 
     static final String DISABLED = "DISABLED";
     static final String ENABLED = "ENABLED";
-    private static final Set<String> STATES = Set.of(ENABLED, DISABLED, "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS");
+    private static final Set<String> STATES =
+            Set.of(ENABLED, DISABLED, "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS");
     private static final Pattern NAME = Pattern.compile("[.\\-_A-Za-z0-9]{1,64}");
     private static final String DEFAULT_BUS = "default";
     private static final String TOKEN_KIND = "rules";
@@ -51,10 +52,15 @@ public class RuleService {
     }
 
     /** What PutRule asks for; {@code bus} is a name or ARN, {@code null} for the default bus. */
-    public record Draft(@Nullable String name, @Nullable String bus, @Nullable String eventPattern,
-                        @Nullable String scheduleExpression, @Nullable String state, @Nullable String description,
-                        @Nullable String roleArn, Map<String, String> tags) {
-    }
+    public record Draft(
+            @Nullable String name,
+            @Nullable String bus,
+            @Nullable String eventPattern,
+            @Nullable String scheduleExpression,
+            @Nullable String state,
+            @Nullable String description,
+            @Nullable String roleArn,
+            Map<String, String> tags) {}
 
     /** Creates the rule, or replaces an existing one's pattern, schedule, state, description and role. */
     @Transactional
@@ -66,7 +72,8 @@ public class RuleService {
         }
         if (draft.eventPattern() != null) {
             if (draft.eventPattern().length() > MAX_PATTERN) {
-                throw ApiException.badRequest("EventPattern must be at most %d characters long; it has %d.",
+                throw ApiException.badRequest(
+                        "EventPattern must be at most %d characters long; it has %d.",
                         MAX_PATTERN, draft.eventPattern().length());
             }
             EventPattern.compile(draft.eventPattern());
@@ -80,8 +87,9 @@ public class RuleService {
         limit("Description", draft.description(), MAX_DESCRIPTION);
         String state = draft.state() == null ? ENABLED : draft.state();
         if (!STATES.contains(state)) {
-            throw ApiException.badRequest("State '%s' is not one of ENABLED, DISABLED, "
-                    + "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS.", state);
+            throw ApiException.badRequest(
+                    "State '%s' is not one of ENABLED, DISABLED, " + "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS.",
+                    state);
         }
         tags.check(draft.tags());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -89,17 +97,38 @@ public class RuleService {
         EventRuleRow row;
         if (existing.isPresent()) {
             EventRuleRow old = existing.get();
-            row = rules.update(new EventRuleRow(old.id(), bus, name, draft.eventPattern(), draft.scheduleExpression(),
-                    state, draft.description(), draft.roleArn(), tags.merge(old.tags(), draft.tags()), old.createdBy(),
-                    old.createdAt(), now));
+            row = rules.update(new EventRuleRow(
+                    old.id(),
+                    bus,
+                    name,
+                    draft.eventPattern(),
+                    draft.scheduleExpression(),
+                    state,
+                    draft.description(),
+                    draft.roleArn(),
+                    tags.merge(old.tags(), draft.tags()),
+                    old.createdBy(),
+                    old.createdAt(),
+                    now));
         } else {
             try {
-                row = rules.save(new EventRuleRow(null, bus, name, draft.eventPattern(), draft.scheduleExpression(),
-                        state, draft.description(), draft.roleArn(), tags.write(draft.tags()), identity.accountId(),
-                        now, now));
+                row = rules.save(new EventRuleRow(
+                        null,
+                        bus,
+                        name,
+                        draft.eventPattern(),
+                        draft.scheduleExpression(),
+                        state,
+                        draft.description(),
+                        draft.roleArn(),
+                        tags.write(draft.tags()),
+                        identity.accountId(),
+                        now,
+                        now));
             } catch (DataAccessException e) {
                 if (UniqueViolation.isCauseOf(e)) {
-                    throw new ApiException(dev.bindery.registry.error.ErrorCode.ConflictException,
+                    throw new ApiException(
+                            dev.bindery.registry.error.ErrorCode.ConflictException,
                             "Rule " + name + " on EventBus " + bus + " was created by a concurrent request; retry.");
                 }
                 throw e;
@@ -115,16 +144,16 @@ public class RuleService {
     }
 
     /** A page of a bus's rules whose names start with {@code prefix}, in name order. */
-    public Page<EventRule> list(@Nullable String bus, @Nullable String prefix, @Nullable String nextToken,
-                                @Nullable Integer limit) {
+    public Page<EventRule> list(
+            @Nullable String bus, @Nullable String prefix, @Nullable String nextToken, @Nullable Integer limit) {
         String busName = bus(bus);
         if (limit != null && (limit < 1 || limit > 100)) {
             throw ApiException.badRequest("Limit must be between 1 and 100; it is %d.", limit);
         }
         int size = limit == null ? 100 : limit;
         String after = PageToken.decode(TOKEN_KIND, nextToken);
-        List<EventRuleRow> rows = rules.page(busName, LikePatterns.startingWith(prefix == null ? "" : prefix), after,
-                size + 1);
+        List<EventRuleRow> rows =
+                rules.page(busName, LikePatterns.startingWith(prefix == null ? "" : prefix), after, size + 1);
         return Page.of(rows, size, TOKEN_KIND, EventRuleRow::name, this::toRule);
     }
 
@@ -142,15 +171,18 @@ public class RuleService {
     /** PutTargets: the rule must exist, and then the answer is that Bindery delivers nothing. */
     public void refuseTargets(@Nullable String bus, @Nullable String name) {
         describe(bus, name);
-        throw ApiException.badRequest("Bindery stores rules only to check their patterns against the schemas; "
-                + "it does not deliver events, so rule %s takes no targets. Put targets on the rule in EventBridge.",
+        throw ApiException.badRequest(
+                "Bindery stores rules only to check their patterns against the schemas; "
+                        + "it does not deliver events, so rule %s takes no targets. Put targets on the rule in EventBridge.",
                 name);
     }
 
     /** Every enabled rule with a pattern, on any bus. */
     public List<EventRule> enabledWithPatterns() {
-        return rules.findAll().stream().filter(row -> !DISABLED.equals(row.state()) && row.eventPattern() != null)
-                .map(this::toRule).toList();
+        return rules.findAll().stream()
+                .filter(row -> !DISABLED.equals(row.state()) && row.eventPattern() != null)
+                .map(this::toRule)
+                .toList();
     }
 
     private EventRuleRow lock(@Nullable String bus, @Nullable String name) {
@@ -160,9 +192,19 @@ public class RuleService {
     }
 
     private EventRule toRule(EventRuleRow row) {
-        return new EventRule(row.name(), row.busName(), arn(row.busName(), row.name()), row.eventPattern(),
-                row.scheduleExpression(), row.state(), row.description(), row.roleArn(), tags.read(row.tags()),
-                row.createdBy(), row.createdAt(), row.updatedAt());
+        return new EventRule(
+                row.name(),
+                row.busName(),
+                arn(row.busName(), row.name()),
+                row.eventPattern(),
+                row.scheduleExpression(),
+                row.state(),
+                row.description(),
+                row.roleArn(),
+                tags.read(row.tags()),
+                row.createdBy(),
+                row.createdAt(),
+                row.updatedAt());
     }
 
     private String arn(String bus, String name) {
@@ -175,8 +217,10 @@ public class RuleService {
             throw ApiException.badRequest("Name is required.");
         }
         if (!NAME.matcher(name).matches()) {
-            throw ApiException.badRequest("1 validation error detected: Value '%s' at 'name' failed to satisfy "
-                    + "constraint: Member must be 1 to 64 of the characters . - _ A-Z a-z 0-9.", name);
+            throw ApiException.badRequest(
+                    "1 validation error detected: Value '%s' at 'name' failed to satisfy "
+                            + "constraint: Member must be 1 to 64 of the characters . - _ A-Z a-z 0-9.",
+                    name);
         }
         return name;
     }
@@ -185,14 +229,15 @@ public class RuleService {
         if (nameOrArn == null) {
             return DEFAULT_BUS;
         }
-        return EventBuses.nameOf(nameOrArn).orElseThrow(() -> ApiException.badRequest(
-                "EventBusName '%s' is not an event bus name or ARN.", nameOrArn));
+        return EventBuses.nameOf(nameOrArn)
+                .orElseThrow(
+                        () -> ApiException.badRequest("EventBusName '%s' is not an event bus name or ARN.", nameOrArn));
     }
 
     private static void limit(String member, @Nullable String value, int max) {
         if (value != null && value.length() > max) {
-            throw ApiException.badRequest("%s must be at most %d characters long; it has %d.", member, max,
-                    value.length());
+            throw ApiException.badRequest(
+                    "%s must be at most %d characters long; it has %d.", member, max, value.length());
         }
     }
 

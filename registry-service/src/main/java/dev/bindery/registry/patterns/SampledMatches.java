@@ -29,8 +29,10 @@ class SampledMatches {
 
     /** The report with the counts of its discovered matching schemas, and the warning when none matched. */
     LintReport add(EventPattern pattern, LintReport report) {
-        List<String> discovered = report.matchingSchemas().stream().filter(EventShape::discovered)
-                .map(EventShape::schemaName).toList();
+        List<String> discovered = report.matchingSchemas().stream()
+                .filter(EventShape::discovered)
+                .map(EventShape::schemaName)
+                .toList();
         if (discovered.isEmpty() || samples.count() == 0) {
             return report;
         }
@@ -50,10 +52,19 @@ class SampledMatches {
         }
         List<LintFinding> findings = new ArrayList<>(report.findings());
         if (sampled > 0 && matched == 0 && !report.hasErrors()) {
-            findings.add(new LintFinding("", KIND, LintFinding.Severity.WARNING, "The pattern matched none of the "
-                    + sampled + " recent events sampled for " + String.join(", ", counts.keySet().stream()
-                    .filter(name -> counts.get(name).events() > 0).toList())
-                    + ": the schemas admit it, but the events sent lately do not.", null));
+            findings.add(new LintFinding(
+                    "",
+                    KIND,
+                    LintFinding.Severity.WARNING,
+                    "The pattern matched none of the "
+                            + sampled + " recent events sampled for "
+                            + String.join(
+                                    ", ",
+                                    counts.keySet().stream()
+                                            .filter(name -> counts.get(name).events() > 0)
+                                            .toList())
+                            + ": the schemas admit it, but the events sent lately do not.",
+                    null));
         }
         return new LintReport(findings, report.matchingSchemas(), counts);
     }

@@ -22,10 +22,24 @@ final class ShapeReader {
     private static final int MAX_DEPTH = 24;
     /** The envelope every EventBridge event has, whatever its schema says. */
     static final Map<String, EventShape.Field> ENVELOPE = Map.of(
-            "version", string(), "id", string(), "detail-type", string(), "source", string(), "account", string(),
-            "time", string(), "region", string(),
-            "resources", new EventShape.Field(Set.of("string"), null, null, true),
-            "detail", new EventShape.Field(Set.of("object"), null, null, true));
+            "version",
+            string(),
+            "id",
+            string(),
+            "detail-type",
+            string(),
+            "source",
+            string(),
+            "account",
+            string(),
+            "time",
+            string(),
+            "region",
+            string(),
+            "resources",
+            new EventShape.Field(Set.of("string"), null, null, true),
+            "detail",
+            new EventShape.Field(Set.of("object"), null, null, true));
 
     private final JsonNode document;
     private final Map<String, Accumulated> fields = new LinkedHashMap<>();
@@ -44,8 +58,7 @@ final class ShapeReader {
     }
 
     /** The declared source and detail-type and the fields, of a document that may be any schema text. */
-    record Read(@Nullable String source, @Nullable String detailType, Map<String, EventShape.Field> fields) {
-    }
+    record Read(@Nullable String source, @Nullable String detailType, Map<String, EventShape.Field> fields) {}
 
     static Read read(ObjectMapper mapper, String content) {
         JsonNode document;
@@ -77,8 +90,13 @@ final class ShapeReader {
         Map<String, EventShape.Field> result = new LinkedHashMap<>(ENVELOPE);
         reader.fields.forEach((path, field) -> {
             if (!path.isEmpty() && !ENVELOPE.containsKey(path)) {
-                result.put(path, new EventShape.Field(field.types, field.withoutEnum ? null : field.enumValues,
-                        field.format, field.required));
+                result.put(
+                        path,
+                        new EventShape.Field(
+                                field.types,
+                                field.withoutEnum ? null : field.enumValues,
+                                field.format,
+                                field.required));
             }
         });
         return new Read(source, detailType, result);
@@ -121,9 +139,14 @@ final class ShapeReader {
         for (JsonNode part : parts) {
             Set<String> requiredNames = new HashSet<>();
             part.path("required").forEach(name -> requiredNames.add(name.asText()));
-            part.path("properties").properties().forEach(property -> walk(property.getValue(),
-                    path.isEmpty() ? property.getKey() : path + "." + property.getKey(),
-                    required && requiredNames.contains(property.getKey()), depth + 1, seen));
+            part.path("properties")
+                    .properties()
+                    .forEach(property -> walk(
+                            property.getValue(),
+                            path.isEmpty() ? property.getKey() : path + "." + property.getKey(),
+                            required && requiredNames.contains(property.getKey()),
+                            depth + 1,
+                            seen));
         }
     }
 

@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
 final class PolicyParser {
 
     /** Text after the document is looked for here, to name where it starts. */
-    private static final ObjectReader READER = JsonMappers.strict().reader()
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader READER =
+            JsonMappers.strict().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final Set<String> VERSIONS = Set.of("2012-10-17", "2008-10-17");
     private static final Set<String> DOCUMENT_ELEMENTS = Set.of("Version", "Id", "Statement");
@@ -47,8 +47,7 @@ final class PolicyParser {
     private static final Pattern ACTION = Pattern.compile("[A-Za-z0-9-]+:[A-Za-z0-9*?]+");
     private static final Pattern ARN = Pattern.compile("arn:[^:]*:[^:]*:[^:]*:[^:]*:.+");
 
-    private PolicyParser() {
-    }
+    private PolicyParser() {}
 
     static ResourcePolicy parse(String json) {
         return document(read(json));
@@ -72,7 +71,8 @@ final class PolicyParser {
                 trailing = e.getLocation();
             }
             if (trailing != null) {
-                throw invalid("Policy has text after its JSON document at line %d, column %d: a policy is one JSON object.",
+                throw invalid(
+                        "Policy has text after its JSON document at line %d, column %d: a policy is one JSON object.",
                         trailing.getLineNr(), trailing.getColumnNr());
             }
             return root;
@@ -84,15 +84,17 @@ final class PolicyParser {
     private static InvalidPolicyException notJson(JsonProcessingException e) {
         String reason = JsonProblems.reason(e);
         if (reason.startsWith("Duplicate field") && e.getProcessor() instanceof JsonParser parser) {
-            return invalid("%s appears twice: duplicate keys are refused, as readers disagree on which one counts.",
+            return invalid(
+                    "%s appears twice: duplicate keys are refused, as readers disagree on which one counts.",
                     path(parser.getParsingContext()));
         }
         JsonLocation location = e.getLocation();
         if (location == null || location.getLineNr() < 1) {
             return invalid("Policy is not valid JSON: %s.", reason);
         }
-        return invalid("Policy is not valid JSON at line %d, column %d: %s.", location.getLineNr(),
-                location.getColumnNr(), reason);
+        return invalid(
+                "Policy is not valid JSON at line %d, column %d: %s.",
+                location.getLineNr(), location.getColumnNr(), reason);
     }
 
     /** {@code Statement[1].Principal.AWS} for the place a parser is at. */
@@ -112,7 +114,8 @@ final class PolicyParser {
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!DOCUMENT_ELEMENTS.contains(name)) {
-                throw invalid("%s is not an element of a policy document: a policy has Version, Id and Statement.", name);
+                throw invalid(
+                        "%s is not an element of a policy document: a policy has Version, Id and Statement.", name);
             }
         }
         String version = optionalString(root, "Version", "Version");
@@ -149,11 +152,13 @@ final class PolicyParser {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (UNSUPPORTED_STATEMENT_ELEMENTS.contains(name)) {
-                throw invalid("%s.%s is not supported: Bindery enforces Effect, Principal, Action and Resource only.",
+                throw invalid(
+                        "%s.%s is not supported: Bindery enforces Effect, Principal, Action and Resource only.",
                         where, name);
             }
             if (!STATEMENT_ELEMENTS.contains(name)) {
-                throw invalid("%s.%s is not an element of a statement: a statement has Sid, Effect, Principal, Action and Resource.",
+                throw invalid(
+                        "%s.%s is not an element of a statement: a statement has Sid, Effect, Principal, Action and Resource.",
                         where, name);
             }
         }
@@ -174,7 +179,8 @@ final class PolicyParser {
             }
             Integer first = seen.putIfAbsent(sid, i);
             if (first != null) {
-                throw invalid("Statement[%d].Sid %s is also the Sid of Statement[%d]: Sids must be unique in a policy.",
+                throw invalid(
+                        "Statement[%d].Sid %s is also the Sid of Statement[%d]: Sids must be unique in a policy.",
                         i, quote(sid), first);
             }
         }
@@ -203,7 +209,8 @@ final class PolicyParser {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (UNSUPPORTED_PRINCIPAL_TYPES.contains(name)) {
-                throw invalid("%s.%s is not supported: Bindery's callers are AWS principals (accounts and IAM users).",
+                throw invalid(
+                        "%s.%s is not supported: Bindery's callers are AWS principals (accounts and IAM users).",
                         where, name);
             }
             if (!name.equals("AWS")) {
@@ -222,7 +229,8 @@ final class PolicyParser {
             return new PolicyPrincipal.Anyone();
         }
         if (value.indexOf('*') >= 0 || value.indexOf('?') >= 0) {
-            throw invalid("%s %s has a wildcard: IAM allows a wildcard in a principal only as \"*\" on its own.",
+            throw invalid(
+                    "%s %s has a wildcard: IAM allows a wildcard in a principal only as \"*\" on its own.",
                     where, quote(value));
         }
         if (ACCOUNT.matcher(value).matches()) {
@@ -235,28 +243,35 @@ final class PolicyParser {
         if (USER.matcher(value).matches()) {
             return new PolicyPrincipal.User(value);
         }
-        throw invalid("%s %s is not supported: an AWS principal is \"*\", a 12-digit account id, "
-                + "arn:aws:iam::<account>:root or arn:aws:iam::<account>:user/<name>.", where, quote(value));
+        throw invalid(
+                "%s %s is not supported: an AWS principal is \"*\", a 12-digit account id, "
+                        + "arn:aws:iam::<account>:root or arn:aws:iam::<account>:user/<name>.",
+                where, quote(value));
     }
 
     private static String action(String value, String where) {
         if (value.equals("*") || ACTION.matcher(value).matches()) {
             return value;
         }
-        throw invalid("%s %s is not an action: write service:Action (schemas:DescribeSchema, schemas:Describe*, "
-                + "schemas:*) or \"*\".", where, quote(value));
+        throw invalid(
+                "%s %s is not an action: write service:Action (schemas:DescribeSchema, schemas:Describe*, "
+                        + "schemas:*) or \"*\".",
+                where, quote(value));
     }
 
     private static String resource(String value, String where) {
         if (value.contains("${")) {
-            throw invalid("%s %s uses a policy variable: Bindery does not substitute ${…}; write the ARN out.",
+            throw invalid(
+                    "%s %s uses a policy variable: Bindery does not substitute ${…}; write the ARN out.",
                     where, quote(value));
         }
         if (value.equals("*") || ARN.matcher(value).matches()) {
             return value;
         }
-        throw invalid("%s %s is not an ARN: write arn:aws:schemas:<region>:<account>:registry/<registry>, "
-                + "…:schema/<registry>/<schema>, a pattern of one with * and ?, or \"*\".", where, quote(value));
+        throw invalid(
+                "%s %s is not an ARN: write arn:aws:schemas:<region>:<account>:registry/<registry>, "
+                        + "…:schema/<registry>/<schema>, a pattern of one with * and ?, or \"*\".",
+                where, quote(value));
     }
 
     /** One string or a non-empty array of strings, each read by {@code each(value, where)}. */

@@ -32,7 +32,8 @@ public record Request(String principalArn, String accountId, String action, Stri
             throw new IllegalArgumentException("accountId is not a 12-digit account id: " + accountId);
         }
         if (!accountId.equals(accountOf(resourceArn))) {
-            throw new IllegalArgumentException("resourceArn " + resourceArn + " is not a resource of account " + accountId);
+            throw new IllegalArgumentException(
+                    "resourceArn " + resourceArn + " is not a resource of account " + accountId);
         }
     }
 

@@ -35,7 +35,8 @@ import java.util.Objects;
  * @param id         the {@code Id}, or {@code null} if absent
  * @param statements the statements in document order, at least one
  */
-public record ResourcePolicy(@Nullable String version, @Nullable String id, List<Statement> statements) {
+public record ResourcePolicy(
+        @Nullable String version, @Nullable String id, List<Statement> statements) {
 
     public ResourcePolicy {
         statements = List.copyOf(statements);

@@ -15,8 +15,12 @@ import java.util.Objects;
  * @param actions    action patterns such as {@code schemas:Describe*}, at least one
  * @param resources  resource ARN patterns with {@code *} and {@code ?}, at least one
  */
-public record Statement(@Nullable String sid, StatementEffect effect, List<PolicyPrincipal> principals,
-                        List<String> actions, List<String> resources) {
+public record Statement(
+        @Nullable String sid,
+        StatementEffect effect,
+        List<PolicyPrincipal> principals,
+        List<String> actions,
+        List<String> resources) {
 
     public Statement {
         Objects.requireNonNull(effect, "effect == null");

@@ -7,8 +7,7 @@ package dev.bindery.registry.policy;
  */
 public final class Wildcards {
 
-    private Wildcards() {
-    }
+    private Wildcards() {}
 
     /** Whether {@code text} matches {@code pattern}, ignoring case if {@code ignoreCase}. */
     public static boolean matches(String pattern, String text, boolean ignoreCase) {
@@ -20,7 +19,8 @@ public final class Wildcards {
             if (p < pattern.length() && pattern.charAt(p) == '*') {
                 star = p++;
                 resume = t;
-            } else if (p < pattern.length() && (pattern.charAt(p) == '?' || same(pattern.charAt(p), text.charAt(t), ignoreCase))) {
+            } else if (p < pattern.length()
+                    && (pattern.charAt(p) == '?' || same(pattern.charAt(p), text.charAt(t), ignoreCase))) {
                 p++;
                 t++;
             } else if (star >= 0) {

@@ -27,16 +27,23 @@ class BrokenRules {
         this.contents = contents;
     }
 
-    List<Finding> findings(String registryName, String schemaName, long schemaId, long previousVersion,
-                           String newContent, boolean breaking) {
+    List<Finding> findings(
+            String registryName,
+            String schemaName,
+            long schemaId,
+            long previousVersion,
+            String newContent,
+            boolean breaking) {
         String previousContent = versions.findBySchemaIdAndVersion(schemaId, previousVersion)
-                .flatMap(row -> contents.findById(row.contentHash())).map(ContentRow::content).orElse(null);
+                .flatMap(row -> contents.findById(row.contentHash()))
+                .map(ContentRow::content)
+                .orElse(null);
         if (previousContent == null) {
             return List.of();
         }
         return impact.brokenBy(registryName, schemaName, previousVersion, previousContent, newContent).stream()
-                .map(broken -> new Finding(Long.toString(previousVersion), "", KIND, "NARROWS", broken.describe(),
-                        breaking))
+                .map(broken ->
+                        new Finding(Long.toString(previousVersion), "", KIND, "NARROWS", broken.describe(), breaking))
                 .toList();
     }
 

@@ -40,8 +40,13 @@ class CompatibilityGate implements VersionGate {
     private final VersionCompatibilityRepository records;
     private final BrokenRules brokenRules;
 
-    CompatibilityGate(CompatibilityRules rules, VersionHistory history, CompatibilityChecker checker, SchemaDiff diff,
-                      VersionCompatibilityRepository records, BrokenRules brokenRules) {
+    CompatibilityGate(
+            CompatibilityRules rules,
+            VersionHistory history,
+            CompatibilityChecker checker,
+            SchemaDiff diff,
+            VersionCompatibilityRepository records,
+            BrokenRules brokenRules) {
         this.brokenRules = brokenRules;
         this.rules = rules;
         this.history = history;
@@ -53,7 +58,8 @@ class CompatibilityGate implements VersionGate {
     @Override
     public void admit(String registryName, SchemaRow schema, SchemaVersionRow added, boolean enforce) {
         Rule rule = rules.resolve(schema.registryId(), schema.id());
-        List<VersionedSchema> previous = history.before(schema.id(), added.version(), rule.mode().transitive());
+        List<VersionedSchema> previous =
+                history.before(schema.id(), added.version(), rule.mode().transitive());
         if (previous.isEmpty()) {
             return;
         }
@@ -63,26 +69,49 @@ class CompatibilityGate implements VersionGate {
             report = judge(previous, history.of(added).schema(), rule);
         } catch (SchemaTooComplexException e) {
             if (enforce) {
-                throw ApiException.badRequest("Cannot check version %d of schema %s against its rule %s: %s "
-                        + "Nothing was stored.", added.version(), schema.name(), rule.mode(),
-                        e.getMessage());
+                throw ApiException.badRequest(
+                        "Cannot check version %d of schema %s against its rule %s: %s " + "Nothing was stored.",
+                        added.version(), schema.name(), rule.mode(), e.getMessage());
             }
-            LOG.warn("Version {} of schema {} was not checked for compatibility: {}", added.version(), schema.name(),
+            LOG.warn(
+                    "Version {} of schema {} was not checked for compatibility: {}",
+                    added.version(),
+                    schema.name(),
                     e.getMessage());
-            records.save(new VersionCompatibilityRow(added.id(), predecessor, rule.mode().name(), rule.policy().name(),
-                    null, "[]", e.getMessage(), now()));
+            records.save(new VersionCompatibilityRow(
+                    added.id(),
+                    predecessor,
+                    rule.mode().name(),
+                    rule.policy().name(),
+                    null,
+                    "[]",
+                    e.getMessage(),
+                    now()));
             return;
         }
-        List<Finding> findings = new java.util.ArrayList<>(report.findings().stream().map(Finding::of).toList());
-        List<Finding> broken = brokenRules.findings(registryName, schema.name(), schema.id(), predecessor,
-                brokenRules.content(added.contentHash()), rule.mode() != CompatibilityMode.NONE);
+        List<Finding> findings = new java.util.ArrayList<>(
+                report.findings().stream().map(Finding::of).toList());
+        List<Finding> broken = brokenRules.findings(
+                registryName,
+                schema.name(),
+                schema.id(),
+                predecessor,
+                brokenRules.content(added.contentHash()),
+                rule.mode() != CompatibilityMode.NONE);
         findings.addAll(broken);
         boolean compatible = report.compatible() && broken.stream().noneMatch(Finding::breaking);
         if (enforce && !compatible) {
             throw refusal(schema.name(), rule.mode(), findings);
         }
-        records.save(new VersionCompatibilityRow(added.id(), predecessor, rule.mode().name(), rule.policy().name(),
-                compatible, json(findings), null, now()));
+        records.save(new VersionCompatibilityRow(
+                added.id(),
+                predecessor,
+                rule.mode().name(),
+                rule.policy().name(),
+                compatible,
+                json(findings),
+                null,
+                now()));
     }
 
     /**
@@ -95,18 +124,20 @@ class CompatibilityGate implements VersionGate {
         }
         VersionedSchema predecessor = previous.get(previous.size() - 1);
         List<CompatibilityFinding> findings = diff.between(predecessor.schema(), candidate).stream()
-                .map(d -> new CompatibilityFinding(predecessor.version(), d, false)).toList();
+                .map(d -> new CompatibilityFinding(predecessor.version(), d, false))
+                .toList();
         return new CompatibilityReport(rule.mode(), rule.policy(), true, List.of(predecessor.version()), findings);
     }
 
     private static ApiException refusal(String schemaName, CompatibilityMode mode, List<Finding> findings) {
         List<Finding> breaking = findings.stream().filter(Finding::breaking).toList();
-        String listed = breaking.stream().limit(QUOTED_FINDINGS).map(Finding::describe)
-                .collect(Collectors.joining("; "));
+        String listed =
+                breaking.stream().limit(QUOTED_FINDINGS).map(Finding::describe).collect(Collectors.joining("; "));
         String more = breaking.size() > QUOTED_FINDINGS
                 ? "; and " + (breaking.size() - QUOTED_FINDINGS) + " more (see the compatibility check operation)"
                 : "";
-        return ApiException.conflict("The new content of schema %s is not %s compatible: %s%s. Nothing was stored.",
+        return ApiException.conflict(
+                "The new content of schema %s is not %s compatible: %s%s. Nothing was stored.",
                 schemaName, mode, listed, more);
     }
 

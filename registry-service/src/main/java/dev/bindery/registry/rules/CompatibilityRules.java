@@ -40,9 +40,14 @@ public class CompatibilityRules {
     private final CompatibilityMode defaultMode;
     private final CompatibilityPolicy defaultPolicy;
 
-    public CompatibilityRules(RegistryService registries, RegistryRepository registryRows, SchemaQueries reader,
-                              SchemaRepository schemaRows, RegistryCompatibilityRepository registryRules,
-                              SchemaCompatibilityRepository schemaRules, CompatibilityDefaults defaults) {
+    public CompatibilityRules(
+            RegistryService registries,
+            RegistryRepository registryRows,
+            SchemaQueries reader,
+            SchemaRepository schemaRows,
+            RegistryCompatibilityRepository registryRules,
+            SchemaCompatibilityRepository schemaRules,
+            CompatibilityDefaults defaults) {
         this.registries = registries;
         this.registryRows = registryRows;
         this.reader = reader;
@@ -77,10 +82,11 @@ public class CompatibilityRules {
 
     @Transactional
     public Rule setRegistry(String registryName, @Nullable String mode, @Nullable String policy) {
-        RegistryRow registry = registryRows.findByNameForUpdate(registryName)
+        RegistryRow registry = registryRows
+                .findByNameForUpdate(registryName)
                 .orElseThrow(() -> RegistryService.notFound(registryName));
-        RegistryCompatibilityRow row = new RegistryCompatibilityRow(registry.id(), checkedMode(mode),
-                checkedPolicy(policy), now());
+        RegistryCompatibilityRow row =
+                new RegistryCompatibilityRow(registry.id(), checkedMode(mode), checkedPolicy(policy), now());
         if (registryRules.existsById(registry.id())) {
             registryRules.update(row);
         } else {
@@ -92,8 +98,8 @@ public class CompatibilityRules {
     @Transactional
     public Rule setSchema(String registryName, String schemaName, @Nullable String mode, @Nullable String policy) {
         SchemaRow schema = lockSchema(registryName, schemaName);
-        SchemaCompatibilityRow row = new SchemaCompatibilityRow(schema.id(), checkedMode(mode), checkedPolicy(policy),
-                now());
+        SchemaCompatibilityRow row =
+                new SchemaCompatibilityRow(schema.id(), checkedMode(mode), checkedPolicy(policy), now());
         if (schemaRules.existsById(schema.id())) {
             schemaRules.update(row);
         } else {
@@ -123,7 +129,8 @@ public class CompatibilityRules {
 
     private SchemaRow lockSchema(String registryName, String schemaName) {
         RegistryRow registry = registries.require(registryName);
-        return schemaRows.findForUpdate(registry.id(), schemaName)
+        return schemaRows
+                .findForUpdate(registry.id(), schemaName)
                 .orElseThrow(() -> SchemaQueries.schemaNotFound(registryName, schemaName));
     }
 
@@ -140,8 +147,8 @@ public class CompatibilityRules {
         try {
             return CompatibilityMode.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("%s must be one of %s, not '%s'.", member,
-                    Arrays.toString(CompatibilityMode.values()), value);
+            throw ApiException.badRequest(
+                    "%s must be one of %s, not '%s'.", member, Arrays.toString(CompatibilityMode.values()), value);
         }
     }
 
@@ -150,8 +157,8 @@ public class CompatibilityRules {
         try {
             return CompatibilityPolicy.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("%s must be one of %s, not '%s'.", member,
-                    Arrays.toString(CompatibilityPolicy.values()), value);
+            throw ApiException.badRequest(
+                    "%s must be one of %s, not '%s'.", member, Arrays.toString(CompatibilityPolicy.values()), value);
         }
     }
 

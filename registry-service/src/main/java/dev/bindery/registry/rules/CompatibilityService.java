@@ -44,11 +44,18 @@ public class CompatibilityService {
     private final InputRules input;
     private final BrokenRules brokenRules;
 
-    CompatibilityService(SchemaQueries reader, SchemaVersionRepository versions,
-                                VersionCompatibilityRepository records, CompatibilityRules rules,
-                                VersionHistory history, JsonSchemaForm form, CompatibilityChecker checker,
-                                SchemaDiff diff, ContentValidator validator, InputRules input,
-                                BrokenRules brokenRules) {
+    CompatibilityService(
+            SchemaQueries reader,
+            SchemaVersionRepository versions,
+            VersionCompatibilityRepository records,
+            CompatibilityRules rules,
+            VersionHistory history,
+            JsonSchemaForm form,
+            CompatibilityChecker checker,
+            SchemaDiff diff,
+            ContentValidator validator,
+            InputRules input,
+            BrokenRules brokenRules) {
         this.brokenRules = brokenRules;
         this.reader = reader;
         this.versions = versions;
@@ -63,30 +70,41 @@ public class CompatibilityService {
     }
 
     /** A verdict on a candidate: the rule applied, the versions compared and every finding. */
-    public record Verdict(CompatibilityMode mode, CompatibilityPolicy policy, boolean compatible,
-                          List<String> checkedVersions, List<Finding> findings) {
-    }
+    public record Verdict(
+            CompatibilityMode mode,
+            CompatibilityPolicy policy,
+            boolean compatible,
+            List<String> checkedVersions,
+            List<Finding> findings) {}
 
     /** The differences from one version to another, each with whether it breaks either direction. */
-    public record VersionDiff(long fromVersion, long toVersion, CompatibilityPolicy policy,
-                              List<DirectedFinding> differences) {
-    }
+    public record VersionDiff(
+            long fromVersion, long toVersion, CompatibilityPolicy policy, List<DirectedFinding> differences) {}
 
     /** A difference and the directions it breaks under the schema's policy. */
-    public record DirectedFinding(Finding finding, boolean breaksBackward, boolean breaksForward) {
-    }
+    public record DirectedFinding(Finding finding, boolean breaksBackward, boolean breaksForward) {}
 
     /** The judgement recorded with a version when it was written. */
-    public record Recorded(long version, long previousVersion, String mode, String policy,
-                           @Nullable Boolean compatible, List<Finding> findings, @Nullable String error) {
-    }
+    public record Recorded(
+            long version,
+            long previousVersion,
+            String mode,
+            String policy,
+            @Nullable Boolean compatible,
+            List<Finding> findings,
+            @Nullable String error) {}
 
     /**
      * Checks candidate content against the schema's versions under its rule, or under the mode and
      * policy given. Nothing is stored.
      */
-    public Verdict check(String registryName, String schemaName, @Nullable String content, @Nullable String type,
-                         @Nullable String mode, @Nullable String policy) {
+    public Verdict check(
+            String registryName,
+            String schemaName,
+            @Nullable String content,
+            @Nullable String type,
+            @Nullable String mode,
+            @Nullable String policy) {
         if (type == null) {
             throw ApiException.badRequest("Type is required: OpenApi3 or JSONSchemaDraft4.");
         }
@@ -96,38 +114,53 @@ public class CompatibilityService {
         SchemaRow schema = reader.requireSchema(registryName, schemaName);
         Rule rule = rules.resolve(schema.registryId(), schema.id());
         CompatibilityMode appliedMode = mode == null ? rule.mode() : CompatibilityRules.parseMode("Mode", mode);
-        CompatibilityPolicy appliedPolicy = policy == null ? rule.policy()
-                : CompatibilityRules.parsePolicy("Policy", policy);
+        CompatibilityPolicy appliedPolicy =
+                policy == null ? rule.policy() : CompatibilityRules.parsePolicy("Policy", policy);
         List<VersionedSchema> previous = history.before(schema.id(), Long.MAX_VALUE, appliedMode.transitive());
-        CompatibilityReport report = guarded(() -> checker.check(previous, form.of(schemaType, checked), appliedMode,
-                appliedPolicy));
-        List<Finding> findings = new java.util.ArrayList<>(report.findings().stream().map(Finding::of).toList());
+        CompatibilityReport report =
+                guarded(() -> checker.check(previous, form.of(schemaType, checked), appliedMode, appliedPolicy));
+        List<Finding> findings = new java.util.ArrayList<>(
+                report.findings().stream().map(Finding::of).toList());
         if (!previous.isEmpty()) {
             long latest = Long.parseLong(previous.get(previous.size() - 1).version());
-            findings.addAll(brokenRules.findings(registryName, schemaName, schema.id(), latest, checked,
-                    appliedMode != CompatibilityMode.NONE));
+            findings.addAll(brokenRules.findings(
+                    registryName, schemaName, schema.id(), latest, checked, appliedMode != CompatibilityMode.NONE));
         }
-        boolean compatible = report.compatible() && findings.stream()
-                .noneMatch(f -> f.breaking() && BrokenRules.KIND.equals(f.kind()));
+        boolean compatible = report.compatible()
+                && findings.stream().noneMatch(f -> f.breaking() && BrokenRules.KIND.equals(f.kind()));
         return new Verdict(report.mode(), report.policy(), compatible, report.checkedVersions(), findings);
     }
 
     /** Differences from {@code fromVersion} (default: the one before {@code toVersion}) to {@code toVersion} (default: latest). */
-    public VersionDiff diff(String registryName, String schemaName, @Nullable String fromVersion,
-                            @Nullable String toVersion) {
+    public VersionDiff diff(
+            String registryName, String schemaName, @Nullable String fromVersion, @Nullable String toVersion) {
         SchemaRow schema = reader.requireSchema(registryName, schemaName);
         long to = toVersion == null ? schema.latestVersion() : input.version(toVersion);
         SchemaVersionRow newer = row(schema, to);
-        SchemaVersionRow older = fromVersion != null ? row(schema, input.version(fromVersion))
-                : versions.allNewestFirst(schema.id()).stream().filter(v -> v.version() < to).findFirst()
-                .orElseThrow(() -> ApiException.badRequest(
-                        "Version %d is the first version of schema %s; give fromVersion to compare it.", to, schemaName));
-        CompatibilityPolicy policy = rules.resolve(schema.registryId(), schema.id()).policy();
-        List<Difference> differences = guarded(() -> diff.between(history.of(older).schema(), history.of(newer).schema()));
-        List<DirectedFinding> directed = differences.stream().map(d -> new DirectedFinding(
-                new Finding(null, d.path(), d.kind().name(), d.effect().name(), d.message(),
-                        d.breaksBackward(policy) || d.breaksForward(policy)),
-                d.breaksBackward(policy), d.breaksForward(policy))).toList();
+        SchemaVersionRow older = fromVersion != null
+                ? row(schema, input.version(fromVersion))
+                : versions.allNewestFirst(schema.id()).stream()
+                        .filter(v -> v.version() < to)
+                        .findFirst()
+                        .orElseThrow(() -> ApiException.badRequest(
+                                "Version %d is the first version of schema %s; give fromVersion to compare it.",
+                                to, schemaName));
+        CompatibilityPolicy policy =
+                rules.resolve(schema.registryId(), schema.id()).policy();
+        List<Difference> differences = guarded(
+                () -> diff.between(history.of(older).schema(), history.of(newer).schema()));
+        List<DirectedFinding> directed = differences.stream()
+                .map(d -> new DirectedFinding(
+                        new Finding(
+                                null,
+                                d.path(),
+                                d.kind().name(),
+                                d.effect().name(),
+                                d.message(),
+                                d.breaksBackward(policy) || d.breaksForward(policy)),
+                        d.breaksBackward(policy),
+                        d.breaksForward(policy)))
+                .toList();
         return new VersionDiff(older.version(), newer.version(), policy, directed);
     }
 
@@ -135,11 +168,18 @@ public class CompatibilityService {
     public Recorded recorded(String registryName, String schemaName, String version) {
         SchemaRow schema = reader.requireSchema(registryName, schemaName);
         SchemaVersionRow row = row(schema, input.version(version));
-        VersionCompatibilityRow record = records.findById(row.id()).orElseThrow(() -> ApiException.notFound(
-                "Version %d of schema %s has no compatibility record: it had no earlier version to compare with.",
-                row.version(), schemaName));
-        return new Recorded(row.version(), record.previousVersion(), record.mode(), record.policy(),
-                record.compatible(), findings(record.findings()), record.error());
+        VersionCompatibilityRow record = records.findById(row.id())
+                .orElseThrow(() -> ApiException.notFound(
+                        "Version %d of schema %s has no compatibility record: it had no earlier version to compare with.",
+                        row.version(), schemaName));
+        return new Recorded(
+                row.version(),
+                record.previousVersion(),
+                record.mode(),
+                record.policy(),
+                record.compatible(),
+                findings(record.findings()),
+                record.error());
     }
 
     /**
@@ -150,8 +190,8 @@ public class CompatibilityService {
     public Map<Long, Optional<Boolean>> verdicts(String registryName, String schemaName, long lowest, long highest) {
         SchemaRow schema = reader.requireSchema(registryName, schemaName);
         Map<Long, Optional<Boolean>> verdicts = new HashMap<>();
-        records.verdicts(schema.id(), lowest, highest).forEach(verdict ->
-                verdicts.put(verdict.version(), Optional.ofNullable(verdict.compatible())));
+        records.verdicts(schema.id(), lowest, highest)
+                .forEach(verdict -> verdicts.put(verdict.version(), Optional.ofNullable(verdict.compatible())));
         return verdicts;
     }
 

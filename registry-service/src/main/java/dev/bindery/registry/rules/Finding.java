@@ -12,17 +12,12 @@ import io.micronaut.core.annotation.Nullable;
  * @param version the version it was found against, or {@code null} when the finding compares two given versions
  */
 public record Finding(
-        @Nullable String version,
-        String path,
-        String kind,
-        String effect,
-        String message,
-        boolean breaking) {
+        @Nullable String version, String path, String kind, String effect, String message, boolean breaking) {
 
     static Finding of(CompatibilityFinding finding) {
         Difference d = finding.difference();
-        return new Finding(finding.version(), d.path(), d.kind().name(), d.effect().name(), d.message(),
-                finding.breaking());
+        return new Finding(
+                finding.version(), d.path(), d.kind().name(), d.effect().name(), d.message(), finding.breaking());
     }
 
     /** A line for an error message: {@code /properties/amount: type changed from integer to string (version 2)}. */

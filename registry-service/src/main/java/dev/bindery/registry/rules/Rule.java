@@ -9,5 +9,9 @@ import dev.bindery.registry.compat.CompatibilityPolicy;
 public record Rule(CompatibilityMode mode, CompatibilityPolicy policy, Origin modeOrigin, Origin policyOrigin) {
 
     /** Where a member of a rule was set. */
-    public enum Origin { SCHEMA, REGISTRY, DEFAULT }
+    public enum Origin {
+        SCHEMA,
+        REGISTRY,
+        DEFAULT
+    }
 }

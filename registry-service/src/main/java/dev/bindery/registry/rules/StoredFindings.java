@@ -17,8 +17,7 @@ import java.util.List;
  */
 final class StoredFindings {
 
-    private StoredFindings() {
-    }
+    private StoredFindings() {}
 
     static String write(List<Finding> findings) {
         ArrayNode array = JsonMappers.strict().createArrayNode();
@@ -52,8 +51,12 @@ final class StoredFindings {
         }
         List<Finding> findings = new ArrayList<>(array.size());
         for (JsonNode node : array) {
-            findings.add(new Finding(node.path("Version").textValue(), node.path("Path").textValue(),
-                    node.path("Kind").textValue(), node.path("Effect").textValue(), node.path("Message").textValue(),
+            findings.add(new Finding(
+                    node.path("Version").textValue(),
+                    node.path("Path").textValue(),
+                    node.path("Kind").textValue(),
+                    node.path("Effect").textValue(),
+                    node.path("Message").textValue(),
                     node.path("Breaking").booleanValue()));
         }
         return List.copyOf(findings);

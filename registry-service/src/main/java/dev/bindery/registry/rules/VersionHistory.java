@@ -43,8 +43,10 @@ class VersionHistory {
     }
 
     VersionedSchema of(SchemaVersionRow row) {
-        String content = contents.findById(row.contentHash()).map(ContentRow::content)
+        String content = contents.findById(row.contentHash())
+                .map(ContentRow::content)
                 .orElseThrow(() -> new IllegalStateException("content " + row.contentHash() + " is missing"));
-        return new VersionedSchema(Long.toString(row.version()), form.of(SchemaType.valueOf(row.schemaType()), content));
+        return new VersionedSchema(
+                Long.toString(row.version()), form.of(SchemaType.valueOf(row.schemaType()), content));
     }
 }

@@ -46,8 +46,11 @@ final class AdminBootstrap {
     private final Path dataDir;
     private PrincipalService principals;
 
-    AdminBootstrap(AuthSettings settings, AuthMode mode, BeanProvider<PrincipalService> principalService,
-                   @Value("${bindery.data-dir}") String dataDir) {
+    AdminBootstrap(
+            AuthSettings settings,
+            AuthMode mode,
+            BeanProvider<PrincipalService> principalService,
+            @Value("${bindery.data-dir}") String dataDir) {
         this.settings = settings;
         this.mode = mode;
         this.principalService = principalService;
@@ -71,15 +74,16 @@ final class AdminBootstrap {
 
     private void configured(String id, String secret) {
         if (id == null || secret == null) {
-            throw new IllegalArgumentException("Set both BINDERY_ADMIN_ACCESS_KEY_ID and BINDERY_ADMIN_SECRET_ACCESS_KEY, "
-                    + "or neither.");
+            throw new IllegalArgumentException(
+                    "Set both BINDERY_ADMIN_ACCESS_KEY_ID and BINDERY_ADMIN_SECRET_ACCESS_KEY, " + "or neither.");
         }
         if (!KEY_ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("BINDERY_ADMIN_ACCESS_KEY_ID must be 16 to 32 characters of A-Z and 0-9.");
+            throw new IllegalArgumentException(
+                    "BINDERY_ADMIN_ACCESS_KEY_ID must be 16 to 32 characters of A-Z and 0-9.");
         }
         if (secret.length() < MIN_SECRET) {
-            throw new IllegalArgumentException("BINDERY_ADMIN_SECRET_ACCESS_KEY must be at least " + MIN_SECRET
-                    + " characters long.");
+            throw new IllegalArgumentException(
+                    "BINDERY_ADMIN_SECRET_ACCESS_KEY must be at least " + MIN_SECRET + " characters long.");
         }
         ensureAdmin();
         principals.putAccessKey(ADMIN, id, secret);
@@ -93,17 +97,25 @@ final class AdminBootstrap {
         try {
             Files.createDirectories(dataDir);
             Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                    Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
-            Files.writeString(file, "[bindery-admin]\n"
-                    + "aws_access_key_id = " + key.accessKeyId() + "\n"
-                    + "aws_secret_access_key = " + key.secretAccessKey() + "\n", StandardOpenOption.TRUNCATE_EXISTING);
+            Files.createFile(
+                    file,
+                    PosixFilePermissions.asFileAttribute(
+                            Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
+            Files.writeString(
+                    file,
+                    "[bindery-admin]\n"
+                            + "aws_access_key_id = " + key.accessKeyId() + "\n"
+                            + "aws_secret_access_key = " + key.secretAccessKey() + "\n",
+                    StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the first admin's credentials to " + file, e);
         }
-        LOG.warn("Authentication is on and there was no admin: created principal {} with access key {}; its secret is "
-                + "in {} (readable by this user only). Use it to create principals, then delete that file.",
-                ADMIN, key.accessKeyId(), file);
+        LOG.warn(
+                "Authentication is on and there was no admin: created principal {} with access key {}; its secret is "
+                        + "in {} (readable by this user only). Use it to create principals, then delete that file.",
+                ADMIN,
+                key.accessKeyId(),
+                file);
     }
 
     private void ensureAdmin() {

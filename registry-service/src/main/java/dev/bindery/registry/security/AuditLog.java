@@ -50,29 +50,67 @@ public class AuditLog {
      * @param source    the client's address
      * @param reason    why it was refused, or {@code null}
      */
-    public record Entry(Instant at, @Nullable String principal, String operation, @Nullable String resource,
-                        Outcome outcome, int status, @Nullable String source, @Nullable String reason) {
-    }
+    public record Entry(
+            Instant at,
+            @Nullable String principal,
+            String operation,
+            @Nullable String resource,
+            Outcome outcome,
+            int status,
+            @Nullable String source,
+            @Nullable String reason) {}
 
     /** Records an entry; a failure to store it is logged, never passed to the client. */
-    public void record(@Nullable String principal, String operation, @Nullable String resource, Outcome outcome,
-                       int status, @Nullable String source, @Nullable String reason) {
-        Entry entry = new Entry(Instant.now().truncatedTo(ChronoUnit.MILLIS), principal, operation, resource,
-                outcome, status, source, reason == null ? null : truncate(reason));
-        LOG.info("outcome={} principal={} operation={} resource={} status={} source={} reason={}",
-                entry.outcome(), quote(entry.principal()), entry.operation(), quote(entry.resource()), entry.status(),
-                entry.source(), quote(entry.reason()));
+    public void record(
+            @Nullable String principal,
+            String operation,
+            @Nullable String resource,
+            Outcome outcome,
+            int status,
+            @Nullable String source,
+            @Nullable String reason) {
+        Entry entry = new Entry(
+                Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                principal,
+                operation,
+                resource,
+                outcome,
+                status,
+                source,
+                reason == null ? null : truncate(reason));
+        LOG.info(
+                "outcome={} principal={} operation={} resource={} status={} source={} reason={}",
+                entry.outcome(),
+                quote(entry.principal()),
+                entry.operation(),
+                quote(entry.resource()),
+                entry.status(),
+                entry.source(),
+                quote(entry.reason()));
         try {
-            events.save(new AuditRow(null, entry.at(), entry.principal(), entry.operation(), entry.resource(),
-                    entry.outcome().name(), entry.status(), entry.source(), entry.reason()));
+            events.save(new AuditRow(
+                    null,
+                    entry.at(),
+                    entry.principal(),
+                    entry.operation(),
+                    entry.resource(),
+                    entry.outcome().name(),
+                    entry.status(),
+                    entry.source(),
+                    entry.reason()));
         } catch (RuntimeException e) {
             LOG.error("The audit entry above could not be stored: {}", e.getMessage());
         }
     }
 
     /** Entries newest first, of one principal and one resource when given, in {@code [from, to)}. */
-    public Page<Entry> list(@Nullable String principal, @Nullable String resource, @Nullable Instant from,
-                            @Nullable Instant to, @Nullable Integer limit, @Nullable String nextToken) {
+    public Page<Entry> list(
+            @Nullable String principal,
+            @Nullable String resource,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            @Nullable Integer limit,
+            @Nullable String nextToken) {
         int size = rules.pageSize(limit);
         String after = PageToken.decode(TOKEN_KIND, nextToken);
         long before;
@@ -81,15 +119,26 @@ public class AuditLog {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("NextToken is not a token this operation issued.");
         }
-        List<AuditRow> rows = events.page(before, from == null ? Instant.EPOCH : from,
-                to == null ? Instant.parse("9999-12-31T23:59:59Z") : to, principal == null ? "" : principal,
-                resource == null ? "" : resource, size + 1);
+        List<AuditRow> rows = events.page(
+                before,
+                from == null ? Instant.EPOCH : from,
+                to == null ? Instant.parse("9999-12-31T23:59:59Z") : to,
+                principal == null ? "" : principal,
+                resource == null ? "" : resource,
+                size + 1);
         return Page.of(rows, size, TOKEN_KIND, row -> String.valueOf(row.id()), AuditLog::toEntry);
     }
 
     private static Entry toEntry(AuditRow row) {
-        return new Entry(row.at(), row.principal(), row.operation(), row.resource(), Outcome.valueOf(row.outcome()),
-                row.status(), row.source(), row.reason());
+        return new Entry(
+                row.at(),
+                row.principal(),
+                row.operation(),
+                row.resource(),
+                Outcome.valueOf(row.outcome()),
+                row.status(),
+                row.source(),
+                row.reason());
     }
 
     private static String truncate(String reason) {

@@ -38,8 +38,9 @@ public final class AuthMode {
             case "on", "true" -> true;
             case "off", "false" -> false;
             case "auto" -> !isLoopback(host);
-            default -> throw new IllegalArgumentException(
-                    "bindery.auth.mode (BINDERY_AUTH) is '" + mode + "'; use auto, on or off.");
+            default ->
+                throw new IllegalArgumentException(
+                        "bindery.auth.mode (BINDERY_AUTH) is '" + mode + "'; use auto, on or off.");
         };
     }
 
@@ -56,11 +57,14 @@ public final class AuthMode {
     @EventListener
     void onStartup(StartupEvent event) {
         if (enabled) {
-            LOG.info("Authentication is on: every request but /ping, /health and the API description needs credentials.");
+            LOG.info(
+                    "Authentication is on: every request but /ping, /health and the API description needs credentials.");
         } else if (!loopbackOnly) {
-            LOG.warn("Authentication is OFF while the server listens on {}: anyone who can reach it may read, "
-                    + "overwrite and delete every registry and schema. Set BINDERY_AUTH=on (or auto) unless a "
-                    + "trusted proxy in front of it authenticates every request.", host);
+            LOG.warn(
+                    "Authentication is OFF while the server listens on {}: anyone who can reach it may read, "
+                            + "overwrite and delete every registry and schema. Set BINDERY_AUTH=on (or auto) unless a "
+                            + "trusted proxy in front of it authenticates every request.",
+                    host);
         }
     }
 

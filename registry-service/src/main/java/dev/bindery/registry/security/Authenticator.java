@@ -1,8 +1,8 @@
 package dev.bindery.registry.security;
 
-import dev.bindery.registry.security.CredentialStore.KeyMatch;
 import dev.bindery.registry.config.AuthSettings;
 import dev.bindery.registry.config.AwsIdentity;
+import dev.bindery.registry.security.CredentialStore.KeyMatch;
 import dev.bindery.registry.security.oidc.OidcVerifier;
 import dev.bindery.registry.security.sigv4.SigV4Verifier;
 import jakarta.inject.Singleton;
@@ -21,8 +21,8 @@ public final class Authenticator {
     private final Optional<OidcVerifier> oidc;
     private final SigV4Verifier signatures;
 
-    public Authenticator(CredentialStore credentials, Optional<OidcVerifier> oidc, AwsIdentity identity,
-                         AuthSettings settings) {
+    public Authenticator(
+            CredentialStore credentials, Optional<OidcVerifier> oidc, AwsIdentity identity, AuthSettings settings) {
         this.credentials = credentials;
         this.oidc = oidc;
         this.signatures = new SigV4Verifier(identity.region(), Clock.systemUTC(), settings.maxClockSkew());
@@ -45,7 +45,8 @@ public final class Authenticator {
      */
     public Optional<Principal> fromCache(Credential credential) {
         if (credential instanceof Credential.Bearer bearer) {
-            return oidc.isPresent() && OidcVerifier.looksLikeJwt(bearer.token()) ? Optional.empty()
+            return oidc.isPresent() && OidcVerifier.looksLikeJwt(bearer.token())
+                    ? Optional.empty()
                     : credentials.cachedToken(bearer.token());
         }
         Optional<KeyMatch> key = credentials.cachedAccessKey(accessKeyId(credential));
@@ -65,20 +66,23 @@ public final class Authenticator {
         } else {
             Credential.Basic basic = (Credential.Basic) credential;
             if (!Secrets.same(basic.secret(), key.secret())) {
-                throw AuthenticationException.unauthorized("The secret given for access key " + basic.accessKeyId()
-                        + " is wrong.");
+                throw AuthenticationException.unauthorized(
+                        "The secret given for access key " + basic.accessKeyId() + " is wrong.");
             }
         }
         return key.principal();
     }
 
     private static String accessKeyId(Credential credential) {
-        return credential instanceof Credential.Signed signed ? signed.authorization().accessKeyId()
+        return credential instanceof Credential.Signed signed
+                ? signed.authorization().accessKeyId()
                 : ((Credential.Basic) credential).accessKeyId();
     }
 
     private KeyMatch accessKey(String accessKeyId) {
-        return credentials.accessKey(accessKeyId).orElseThrow(() -> AuthenticationException.unrecognizedClient(
-                "The security token included in the request is invalid: no access key " + accessKeyId + "."));
+        return credentials
+                .accessKey(accessKeyId)
+                .orElseThrow(() -> AuthenticationException.unrecognizedClient(
+                        "The security token included in the request is invalid: no access key " + accessKeyId + "."));
     }
 }

@@ -1,8 +1,8 @@
 package dev.bindery.registry.security;
 
 import dev.bindery.registry.catalog.RegistryPolicies;
-import dev.bindery.registry.security.Operations.Operation;
 import dev.bindery.registry.policy.Decision;
+import dev.bindery.registry.security.Operations.Operation;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.Objects;
@@ -39,12 +39,19 @@ public final class Authorizer {
      * @param registryName the registry the resource belongs to, or {@code null} for account-level operations
      * @param resourceArn  the resource's ARN (given whenever {@code registryName} is)
      */
-    public Verdict decide(Principal principal, String principalArn, Operation operation,
-                           @Nullable String registryName, @Nullable String resourceArn) {
+    public Verdict decide(
+            Principal principal,
+            String principalArn,
+            Operation operation,
+            @Nullable String registryName,
+            @Nullable String resourceArn) {
         if (registryName == null) {
             return accountLevel(principal, operation);
         }
-        Decision policy = policies.decide(registryName, principalArn, operation.action(),
+        Decision policy = policies.decide(
+                registryName,
+                principalArn,
+                operation.action(),
                 Objects.requireNonNull(resourceArn, "resourceArn == null for a registry's resource"));
         return registryLevel(principal, operation, registryName, policy);
     }
@@ -53,12 +60,19 @@ public final class Authorizer {
      * As {@link #decide}, but only when the registry's policy is cached fresh on this instance, so
      * the answer costs no query: empty otherwise.
      */
-    public Optional<Verdict> decideFromCache(Principal principal, String principalArn, Operation operation,
-                                             @Nullable String registryName, @Nullable String resourceArn) {
+    public Optional<Verdict> decideFromCache(
+            Principal principal,
+            String principalArn,
+            Operation operation,
+            @Nullable String registryName,
+            @Nullable String resourceArn) {
         if (registryName == null) {
             return Optional.of(accountLevel(principal, operation));
         }
-        return policies.decideFromCache(registryName, principalArn, operation.action(),
+        return policies.decideFromCache(
+                        registryName,
+                        principalArn,
+                        operation.action(),
                         Objects.requireNonNull(resourceArn, "resourceArn == null for a registry's resource"))
                 .map(policy -> registryLevel(principal, operation, registryName, policy));
     }
@@ -67,14 +81,15 @@ public final class Authorizer {
         if (!principal.role().grants(operation.permission())) {
             return Verdict.denied("role " + principal.role().wireName() + " does not allow it");
         }
-        if (operation.permission() == Permission.ADMIN && !principal.registries().isEmpty()) {
+        if (operation.permission() == Permission.ADMIN
+                && !principal.registries().isEmpty()) {
             return Verdict.denied("it needs an admin who is not limited to some registries");
         }
         return Verdict.ALLOWED;
     }
 
-    private static Verdict registryLevel(Principal principal, Operation operation, String registryName,
-                                         Decision policy) {
+    private static Verdict registryLevel(
+            Principal principal, Operation operation, String registryName, Decision policy) {
         boolean byRole = principal.role().grants(operation.permission()) && principal.covers(registryName);
         if (policy == Decision.DENY && !(isPolicyOperation(operation) && unrestrictedAdmin(principal))) {
             return Verdict.denied("the resource policy of registry " + registryName + " denies it");
@@ -83,7 +98,8 @@ public final class Authorizer {
             return Verdict.ALLOWED;
         }
         if (!principal.covers(registryName)) {
-            return Verdict.denied("the principal is limited to registries " + String.join(", ", principal.registries()));
+            return Verdict.denied(
+                    "the principal is limited to registries " + String.join(", ", principal.registries()));
         }
         return Verdict.denied("role " + principal.role().wireName() + " does not allow it");
     }

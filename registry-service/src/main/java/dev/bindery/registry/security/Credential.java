@@ -13,8 +13,7 @@ public sealed interface Credential {
      * {@code Authorization: AWS4-HMAC-SHA256 …}: a request signed with an access key, to be
      * verified for one of {@code services}.
      */
-    record Signed(SignedRequest request, SigV4Authorization authorization, Set<String> services)
-            implements Credential {
+    record Signed(SignedRequest request, SigV4Authorization authorization, Set<String> services) implements Credential {
 
         public Signed {
             services = Set.copyOf(services);

@@ -37,13 +37,22 @@ public class CredentialStore {
     private final Map<String, Cached<KeyMatch>> keyCache = new ConcurrentHashMap<>();
     private final Map<String, Cached<TokenMatch>> tokenCache = new ConcurrentHashMap<>();
 
-    public CredentialStore(PrincipalRepository principals, AccessKeyRepository keys, TokenRepository tokens,
-                           SecretCipher cipher, AuthSettings settings) {
+    public CredentialStore(
+            PrincipalRepository principals,
+            AccessKeyRepository keys,
+            TokenRepository tokens,
+            SecretCipher cipher,
+            AuthSettings settings) {
         this(principals, keys, tokens, cipher, settings, Clock.systemUTC());
     }
 
-    CredentialStore(PrincipalRepository principals, AccessKeyRepository keys, TokenRepository tokens,
-                    SecretCipher cipher, AuthSettings settings, Clock clock) {
+    CredentialStore(
+            PrincipalRepository principals,
+            AccessKeyRepository keys,
+            TokenRepository tokens,
+            SecretCipher cipher,
+            AuthSettings settings,
+            Clock clock) {
         this.principals = principals;
         this.keys = keys;
         this.tokens = tokens;
@@ -61,11 +70,9 @@ public class CredentialStore {
         }
     }
 
-    private record TokenMatch(Principal principal, String secretHash, Instant expiresAt) {
-    }
+    private record TokenMatch(Principal principal, String secretHash, Instant expiresAt) {}
 
-    private record Cached<T>(T value, long until) {
-    }
+    private record Cached<T>(T value, long until) {}
 
     /** The access key {@code accessKeyId}, if it exists and is active. */
     public Optional<KeyMatch> accessKey(String accessKeyId) {
@@ -75,7 +82,8 @@ public class CredentialStore {
             return cached;
         }
         Optional<KeyMatch> loaded = loadKey(accessKeyId);
-        loaded.ifPresentOrElse(match -> put(keyCache, accessKeyId, new Cached<>(match, now + ttlMillis)),
+        loaded.ifPresentOrElse(
+                match -> put(keyCache, accessKeyId, new Cached<>(match, now + ttlMillis)),
                 () -> keyCache.remove(accessKeyId));
         return loaded;
     }
@@ -131,8 +139,8 @@ public class CredentialStore {
             throw notValid();
         }
         if (match.expiresAt() != null && !match.expiresAt().isAfter(clock.instant())) {
-            throw AuthenticationException.unauthorized("The bearer token " + id.tokenId() + " expired at "
-                    + match.expiresAt() + ".");
+            throw AuthenticationException.unauthorized(
+                    "The bearer token " + id.tokenId() + " expired at " + match.expiresAt() + ".");
         }
         return match.principal();
     }
@@ -145,8 +153,8 @@ public class CredentialStore {
             if (!token.startsWith(Secrets.TOKEN_PREFIX) || token.length() <= idEnd + 1 || token.charAt(idEnd) != '_') {
                 return Optional.empty();
             }
-            return Optional.of(new TokenId(token.substring(Secrets.TOKEN_PREFIX.length(), idEnd),
-                    token.substring(idEnd + 1)));
+            return Optional.of(
+                    new TokenId(token.substring(Secrets.TOKEN_PREFIX.length(), idEnd), token.substring(idEnd + 1)));
         }
 
         @Override
@@ -162,7 +170,8 @@ public class CredentialStore {
     }
 
     private Optional<KeyMatch> loadKey(String accessKeyId) {
-        Optional<AccessKeyRow> row = keys.findById(accessKeyId).filter(k -> k.status().equals("Active"));
+        Optional<AccessKeyRow> row =
+                keys.findById(accessKeyId).filter(k -> k.status().equals("Active"));
         if (row.isEmpty()) {
             return Optional.empty();
         }
@@ -175,8 +184,7 @@ public class CredentialStore {
             return Optional.empty();
         }
         keys.touch(accessKeyId, clock.instant());
-        return principals.findById(key.principalId())
-                .map(p -> new KeyMatch(PrincipalPatterns.toPrincipal(p), secret));
+        return principals.findById(key.principalId()).map(p -> new KeyMatch(PrincipalPatterns.toPrincipal(p), secret));
     }
 
     private Optional<TokenMatch> loadToken(String tokenId) {
@@ -186,7 +194,8 @@ public class CredentialStore {
         }
         TokenRow token = row.get();
         tokens.touch(tokenId, clock.instant());
-        return principals.findById(token.principalId())
+        return principals
+                .findById(token.principalId())
                 .map(p -> new TokenMatch(PrincipalPatterns.toPrincipal(p), token.secretHash(), token.expiresAt()));
     }
 

@@ -38,8 +38,7 @@ public final class FailureThrottle {
         REFUSE
     }
 
-    private record Window(long start, int failures) {
-    }
+    private record Window(long start, int failures) {}
 
     /** The verdict for a request from {@code address}, before it is authenticated. */
     public Verdict check(String address) {
@@ -59,8 +58,11 @@ public final class FailureThrottle {
         if (windows.size() >= MAX_ADDRESSES) {
             windows.values().removeIf(w -> expired(w, now));
         }
-        windows.compute(address, (key, window) -> window == null || expired(window, now)
-                ? new Window(now, 1) : new Window(window.start(), window.failures() + 1));
+        windows.compute(
+                address,
+                (key, window) -> window == null || expired(window, now)
+                        ? new Window(now, 1)
+                        : new Window(window.start(), window.failures() + 1));
     }
 
     /** Seconds until {@code address}'s window closes, for {@code Retry-After}. */

@@ -45,9 +45,7 @@ public final class Operations {
      * @param api        which API it belongs to
      * @param mutates    whether it changes state (audited when allowed)
      */
-    public record Operation(String name, String action, Permission permission, Scope scope, Api api,
-                            boolean mutates) {
-    }
+    public record Operation(String name, String action, Permission permission, Scope scope, Api api, boolean mutates) {}
 
     private static final Map<String, Operation> TABLE = new LinkedHashMap<>();
 
@@ -118,8 +116,13 @@ public final class Operations {
         ingest("PutEventsNdjson");
         ingest("PutApiDestinationEvents");
         // infers a schema from sample events and stores nothing: for producers and for readers (the Maven plugin)
-        add(new Operation("GetDiscoveredSchema", "schemas:GetDiscoveredSchema", Permission.INFER, Scope.ACCOUNT,
-                Api.SCHEMAS, false));
+        add(new Operation(
+                "GetDiscoveredSchema",
+                "schemas:GetDiscoveredSchema",
+                Permission.INFER,
+                Scope.ACCOUNT,
+                Api.SCHEMAS,
+                false));
         // principals, credentials and the audit log (Bindery extension)
         bindery("ListPrincipals", false);
         bindery("DescribePrincipal", false);
@@ -135,8 +138,7 @@ public final class Operations {
         bindery("ListAuditEvents", false);
     }
 
-    private Operations() {
-    }
+    private Operations() {}
 
     /** The row of {@code operationId}, if the table has one. */
     public static Optional<Operation> find(String operationId) {

@@ -7,8 +7,7 @@ import java.util.List;
 /** The stored form of a principal's registry patterns: joined by commas, which no pattern contains. */
 final class PrincipalPatterns {
 
-    private PrincipalPatterns() {
-    }
+    private PrincipalPatterns() {}
 
     static String write(List<String> patterns) {
         return String.join(",", patterns);

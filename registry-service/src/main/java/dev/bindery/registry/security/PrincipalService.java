@@ -46,9 +46,14 @@ public class PrincipalService {
     private final InputRules rules;
     private final String arnPrefix;
 
-    public PrincipalService(PrincipalRepository principals, AccessKeyRepository keys, TokenRepository tokens,
-                            SecretCipher cipher, CredentialStore credentials, InputRules rules,
-                            AwsIdentity identity) {
+    public PrincipalService(
+            PrincipalRepository principals,
+            AccessKeyRepository keys,
+            TokenRepository tokens,
+            SecretCipher cipher,
+            CredentialStore credentials,
+            InputRules rules,
+            AwsIdentity identity) {
         this.principals = principals;
         this.keys = keys;
         this.tokens = tokens;
@@ -59,26 +64,29 @@ public class PrincipalService {
     }
 
     /** A principal as the API shows it. */
-    public record Described(String name, String arn, Role role, List<String> registries, Instant createdAt,
-                            Instant updatedAt) {
-    }
+    public record Described(
+            String name, String arn, Role role, List<String> registries, Instant createdAt, Instant updatedAt) {}
 
     /** An access key as listed: never its secret. */
-    public record KeySummary(String accessKeyId, String status, Instant createdAt, @Nullable Instant lastUsedAt) {
-    }
+    public record KeySummary(
+            String accessKeyId,
+            String status,
+            Instant createdAt,
+            @Nullable Instant lastUsedAt) {}
 
     /** A new access key: the only time its secret is shown. */
-    public record NewKey(String accessKeyId, String secretAccessKey) {
-    }
+    public record NewKey(String accessKeyId, String secretAccessKey) {}
 
     /** A token as listed: never its secret. */
-    public record TokenSummary(String tokenId, Instant createdAt, @Nullable Instant expiresAt,
-                               @Nullable Instant lastUsedAt) {
-    }
+    public record TokenSummary(
+            String tokenId,
+            Instant createdAt,
+            @Nullable Instant expiresAt,
+            @Nullable Instant lastUsedAt) {}
 
     /** A new token: the only time it is shown. */
-    public record NewToken(String tokenId, String token, @Nullable Instant expiresAt) {
-    }
+    public record NewToken(
+            String tokenId, String token, @Nullable Instant expiresAt) {}
 
     /** The ARN of a principal name: {@code arn:aws:iam::<account>:user/<name>}, as IAM names users. */
     public String arn(String name) {
@@ -92,8 +100,8 @@ public class PrincipalService {
             throw ApiException.conflict("Principal %s already exists.", name);
         }
         Instant now = now();
-        PrincipalRow row = principals.save(new PrincipalRow(null, name, parseRole(role).wireName(),
-                PrincipalPatterns.write(checkPatterns(registries)), now, now));
+        PrincipalRow row = principals.save(new PrincipalRow(
+                null, name, parseRole(role).wireName(), PrincipalPatterns.write(checkPatterns(registries)), now, now));
         return describe(row);
     }
 
@@ -132,8 +140,8 @@ public class PrincipalService {
     public NewKey createAccessKey(String name) {
         PrincipalRow row = require(name);
         if (keys.findByPrincipalIdOrderByCreatedAt(row.id()).size() >= MAX_KEYS) {
-            throw ApiException.badRequest("Principal %s already has %d access keys, the limit; delete one first.",
-                    name, MAX_KEYS);
+            throw ApiException.badRequest(
+                    "Principal %s already has %d access keys, the limit; delete one first.", name, MAX_KEYS);
         }
         String id = Secrets.newAccessKeyId();
         String secret = Secrets.newSecretAccessKey();
@@ -174,15 +182,15 @@ public class PrincipalService {
     public NewToken createToken(String name, @Nullable Long expiresInSeconds) {
         PrincipalRow row = require(name);
         if (tokens.findByPrincipalIdOrderByCreatedAt(row.id()).size() >= MAX_TOKENS) {
-            throw ApiException.badRequest("Principal %s already has %d tokens, the limit; delete one first.",
-                    name, MAX_TOKENS);
+            throw ApiException.badRequest(
+                    "Principal %s already has %d tokens, the limit; delete one first.", name, MAX_TOKENS);
         }
         Instant now = now();
         Instant expiresAt = null;
         if (expiresInSeconds != null) {
             if (expiresInSeconds < 1 || expiresInSeconds > MAX_TOKEN_LIFETIME.toSeconds()) {
-                throw ApiException.badRequest("ExpiresInSeconds %d is outside 1..%d.", expiresInSeconds,
-                        MAX_TOKEN_LIFETIME.toSeconds());
+                throw ApiException.badRequest(
+                        "ExpiresInSeconds %d is outside 1..%d.", expiresInSeconds, MAX_TOKEN_LIFETIME.toSeconds());
             }
             expiresAt = now.plusSeconds(expiresInSeconds);
         }
@@ -215,12 +223,18 @@ public class PrincipalService {
 
     private Described describe(PrincipalRow row) {
         Principal principal = PrincipalPatterns.toPrincipal(row);
-        return new Described(row.name(), arn(row.name()), principal.role(), principal.registries(), row.createdAt(),
+        return new Described(
+                row.name(),
+                arn(row.name()),
+                principal.role(),
+                principal.registries(),
+                row.createdAt(),
                 row.updatedAt());
     }
 
     private PrincipalRow require(String name) {
-        return principals.findByName(name)
+        return principals
+                .findByName(name)
                 .orElseThrow(() -> ApiException.notFound("Principal %s does not exist.", name));
     }
 
@@ -244,13 +258,14 @@ public class PrincipalService {
     private static List<String> checkPatterns(@Nullable List<String> registries) {
         List<String> patterns = registries == null ? List.of() : registries;
         if (patterns.size() > MAX_PATTERNS) {
-            throw ApiException.badRequest("Registries has %d patterns; the limit is %d.", patterns.size(), MAX_PATTERNS);
+            throw ApiException.badRequest(
+                    "Registries has %d patterns; the limit is %d.", patterns.size(), MAX_PATTERNS);
         }
         List<String> checked = new ArrayList<>();
         for (String pattern : patterns) {
             if (pattern == null || !REGISTRY_PATTERN.matcher(pattern).matches()) {
-                throw ApiException.badRequest("Registries pattern '%s' does not match %s.", pattern,
-                        REGISTRY_PATTERN.pattern());
+                throw ApiException.badRequest(
+                        "Registries pattern '%s' does not match %s.", pattern, REGISTRY_PATTERN.pattern());
             }
             checked.add(pattern);
         }

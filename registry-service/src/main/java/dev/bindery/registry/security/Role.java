@@ -21,8 +21,8 @@ public enum Role {
         return switch (this) {
             case READER -> permission == Permission.READ || permission == Permission.INFER;
             case PRODUCER -> permission == Permission.INGEST || permission == Permission.INFER;
-            case WRITER -> permission == Permission.READ || permission == Permission.INFER
-                    || permission == Permission.WRITE;
+            case WRITER ->
+                permission == Permission.READ || permission == Permission.INFER || permission == Permission.WRITE;
             case ADMIN -> true;
         };
     }

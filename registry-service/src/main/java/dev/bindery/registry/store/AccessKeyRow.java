@@ -13,5 +13,4 @@ public record AccessKeyRow(
         String secret,
         String status,
         Instant createdAt,
-        @Nullable Instant lastUsedAt) {
-}
+        @Nullable Instant lastUsedAt) {}

@@ -17,5 +17,4 @@ public record AuditRow(
         String outcome,
         int status,
         @Nullable String source,
-        @Nullable String reason) {
-}
+        @Nullable String reason) {}

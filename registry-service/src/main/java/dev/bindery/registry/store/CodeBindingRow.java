@@ -20,5 +20,4 @@ public record CodeBindingRow(
         @Nullable String zipBase64,
         @Nullable String failure,
         Instant createdAt,
-        Instant lastModified) {
-}
+        Instant lastModified) {}

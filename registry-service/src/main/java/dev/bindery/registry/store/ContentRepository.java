@@ -6,5 +6,4 @@ import io.micronaut.data.repository.CrudRepository;
 
 /** Content-addressed schema content: written once per distinct content, never changed. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface ContentRepository extends CrudRepository<ContentRow, String> {
-}
+public interface ContentRepository extends CrudRepository<ContentRow, String> {}

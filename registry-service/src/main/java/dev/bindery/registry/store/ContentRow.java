@@ -6,5 +6,4 @@ import java.time.Instant;
 
 /** Schema content exactly as it was submitted, keyed by the hex SHA-256 of its UTF-8 bytes. */
 @MappedEntity("schema_content")
-public record ContentRow(@Id String hash, String content, Instant createdAt) {
-}
+public record ContentRow(@Id String hash, String content, Instant createdAt) {}

@@ -6,5 +6,4 @@ import java.time.Instant;
 
 /** A discovered schema name and the one event kind (source, detail-type) it belongs to. */
 @MappedEntity("discovered_name")
-public record DiscoveredNameRow(@Id String schemaName, String source, String detailType, Instant claimedAt) {
-}
+public record DiscoveredNameRow(@Id String schemaName, String source, String detailType, Instant claimedAt) {}

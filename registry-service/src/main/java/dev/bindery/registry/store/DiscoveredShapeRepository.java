@@ -15,7 +15,8 @@ public interface DiscoveredShapeRepository extends CrudRepository<DiscoveredShap
     @Query("SELECT * FROM discovered_shape WHERE schema_name = :schemaName FOR UPDATE")
     Optional<DiscoveredShapeRow> findForUpdate(String schemaName);
 
-    @Query("UPDATE discovered_shape SET pending_since = :since WHERE schema_name = :schemaName AND pending_since IS NULL")
+    @Query(
+            "UPDATE discovered_shape SET pending_since = :since WHERE schema_name = :schemaName AND pending_since IS NULL")
     void markPending(String schemaName, Instant since);
 
     /** Nothing waits to be published: no pending change, no problem. */
@@ -27,7 +28,8 @@ public interface DiscoveredShapeRepository extends CrudRepository<DiscoveredShap
             + "version_streak = :streak WHERE schema_name = :schemaName")
     void versioned(String schemaName, Instant at, int streak);
 
-    @Query("UPDATE discovered_shape SET pending_since = NULL, version_problem = :problem WHERE schema_name = :schemaName")
+    @Query(
+            "UPDATE discovered_shape SET pending_since = NULL, version_problem = :problem WHERE schema_name = :schemaName")
     void setVersionProblem(String schemaName, String problem);
 
     @Query("SELECT schema_name FROM discovered_shape WHERE pending_since IS NOT NULL ORDER BY schema_name")

@@ -10,6 +10,11 @@ import java.time.Instant;
  * {@code pendingSince} is set while a changed schema waits for its coalescing window to end.
  */
 @MappedEntity("discovered_shape")
-public record DiscoveredShapeRow(@Id String schemaName, String source, String detailType, String state,
-                                 long eventCount, Instant updatedAt, @Nullable Instant pendingSince) {
-}
+public record DiscoveredShapeRow(
+        @Id String schemaName,
+        String source,
+        String detailType,
+        String state,
+        long eventCount,
+        Instant updatedAt,
+        @Nullable Instant pendingSince) {}

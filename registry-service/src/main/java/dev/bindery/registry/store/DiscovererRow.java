@@ -20,12 +20,12 @@ public record DiscovererRow(
         Instant createdAt) {
 
     public DiscovererRow with(@Nullable String newDescription, boolean newCrossAccount, String newState) {
-        return new DiscovererRow(id, discovererId, sourceArn, busName, newDescription, newState, newCrossAccount, tags,
-                createdAt);
+        return new DiscovererRow(
+                id, discovererId, sourceArn, busName, newDescription, newState, newCrossAccount, tags, createdAt);
     }
 
     public DiscovererRow withTags(String newTags) {
-        return new DiscovererRow(id, discovererId, sourceArn, busName, description, state, crossAccount, newTags,
-                createdAt);
+        return new DiscovererRow(
+                id, discovererId, sourceArn, busName, description, state, crossAccount, newTags, createdAt);
     }
 }

@@ -23,7 +23,18 @@ public record EventRuleRow(
         Instant updatedAt) {
 
     public EventRuleRow withState(String newState, Instant now) {
-        return new EventRuleRow(id, busName, name, eventPattern, scheduleExpression, newState, description, roleArn,
-                tags, createdBy, createdAt, now);
+        return new EventRuleRow(
+                id,
+                busName,
+                name,
+                eventPattern,
+                scheduleExpression,
+                newState,
+                description,
+                roleArn,
+                tags,
+                createdBy,
+                createdAt,
+                now);
     }
 }

@@ -6,5 +6,4 @@ import java.time.Instant;
 
 /** The resource policy of a registry, with the revision id that guards concurrent updates. */
 @MappedEntity("registry_policy")
-public record PolicyRow(@Id long registryId, String policy, String revisionId, Instant updatedAt) {
-}
+public record PolicyRow(@Id long registryId, String policy, String revisionId, Instant updatedAt) {}

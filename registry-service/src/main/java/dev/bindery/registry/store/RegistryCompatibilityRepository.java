@@ -6,5 +6,4 @@ import io.micronaut.data.repository.CrudRepository;
 
 /** Registries' default compatibility rules. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface RegistryCompatibilityRepository extends CrudRepository<RegistryCompatibilityRow, Long> {
-}
+public interface RegistryCompatibilityRepository extends CrudRepository<RegistryCompatibilityRow, Long> {}

@@ -7,6 +7,8 @@ import java.time.Instant;
 
 /** A registry's default compatibility rule; a {@code null} member falls back to the service's default. */
 @MappedEntity("registry_compatibility")
-public record RegistryCompatibilityRow(@Id long registryId, @Nullable String mode, @Nullable String policy,
-                                       Instant updatedAt) {
-}
+public record RegistryCompatibilityRow(
+        @Id long registryId,
+        @Nullable String mode,
+        @Nullable String policy,
+        Instant updatedAt) {}

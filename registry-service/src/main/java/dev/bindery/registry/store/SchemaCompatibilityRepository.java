@@ -6,5 +6,4 @@ import io.micronaut.data.repository.CrudRepository;
 
 /** Schemas' overrides of their registry's compatibility rule. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface SchemaCompatibilityRepository extends CrudRepository<SchemaCompatibilityRow, Long> {
-}
+public interface SchemaCompatibilityRepository extends CrudRepository<SchemaCompatibilityRow, Long> {}

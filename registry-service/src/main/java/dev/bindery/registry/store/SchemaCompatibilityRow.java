@@ -7,6 +7,5 @@ import java.time.Instant;
 
 /** A schema's override of its registry's compatibility rule; a {@code null} member is inherited. */
 @MappedEntity("schema_compatibility")
-public record SchemaCompatibilityRow(@Id long schemaId, @Nullable String mode, @Nullable String policy,
-                                     Instant updatedAt) {
-}
+public record SchemaCompatibilityRow(
+        @Id long schemaId, @Nullable String mode, @Nullable String policy, Instant updatedAt) {}

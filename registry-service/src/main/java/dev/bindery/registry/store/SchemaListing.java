@@ -5,5 +5,4 @@ import java.time.Instant;
 
 /** A schema with its number of versions, counted in the same query: what ListSchemas lists. */
 @Introspected
-public record SchemaListing(String name, Instant lastModified, String tags, long versionCount) {
-}
+public record SchemaListing(String name, Instant lastModified, String tags, long versionCount) {}

@@ -19,5 +19,4 @@ public record SchemaVersionRow(
         String schemaType,
         @Nullable String description,
         @Nullable String clientToken,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

@@ -68,9 +68,15 @@ public enum StorageFailure {
         if (state.equals("25006") || state.equals("90097")) { // read_only_sql_transaction; H2 DATABASE_IS_READ_ONLY
             return READ_ONLY;
         }
-        if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P") || state.equals("58030")
+        if (state.startsWith("08")
+                || state.startsWith("53")
+                || state.startsWith("57P")
+                || state.equals("58030")
                 // H2: DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN, IO_EXCEPTION_1, IO_EXCEPTION_2
-                || state.equals("90098") || state.equals("90121") || state.equals("90028") || state.equals("90031")) {
+                || state.equals("90098")
+                || state.equals("90121")
+                || state.equals("90028")
+                || state.equals("90031")) {
             return UNAVAILABLE;
         }
         return null;
@@ -79,11 +85,13 @@ public enum StorageFailure {
     private static StorageFailure ofIo(IOException io) {
         String message = io.getMessage() == null ? "" : io.getMessage().toLowerCase(Locale.ROOT);
         String reason = io instanceof FileSystemException fs && fs.getReason() != null
-                ? fs.getReason().toLowerCase(Locale.ROOT) : message;
+                ? fs.getReason().toLowerCase(Locale.ROOT)
+                : message;
         if (reason.contains("no space left") || reason.contains("disk quota exceeded")) {
             return FULL;
         }
-        if (reason.contains("read-only file system") || io instanceof AccessDeniedException
+        if (reason.contains("read-only file system")
+                || io instanceof AccessDeniedException
                 || reason.contains("permission denied")) {
             return READ_ONLY;
         }

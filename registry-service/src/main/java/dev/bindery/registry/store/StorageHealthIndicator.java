@@ -48,8 +48,9 @@ final class StorageHealthIndicator extends AbstractHealthIndicator<Map<String, O
         String problem = null;
         Optional<StorageStatus.Recorded> recent = status.recentFailure();
         if (recent.isPresent()) {
-            problem = "a write failed " + Duration.between(recent.get().at(), Instant.now()).toSeconds()
-                    + " s ago: " + recent.get().kind().reason();
+            problem = "a write failed "
+                    + Duration.between(recent.get().at(), Instant.now()).toSeconds() + " s ago: "
+                    + recent.get().kind().reason();
         }
         Optional<StorageFailure> refused = status.refusesWrites();
         if (refused.isPresent()) {
@@ -77,7 +78,8 @@ final class StorageHealthIndicator extends AbstractHealthIndicator<Map<String, O
     }
 
     private boolean readOnly() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             String product = connection.getMetaData().getDatabaseProductName();
             String query = switch (product) {
                 case "H2" -> "SELECT READONLY()";

@@ -37,11 +37,13 @@ public final class StorageStatus {
     private volatile Recorded last;
 
     /** A storage failure and when it happened. */
-    public record Recorded(StorageFailure kind, Instant at) {
-    }
+    public record Recorded(StorageFailure kind, Instant at) {}
 
-    StorageStatus(DataSource dataSource, StorageSettings settings, @Value("${bindery.data-dir:./data}") String dataDir,
-                  @Value("${datasources.default.url:}") String jdbcUrl) {
+    StorageStatus(
+            DataSource dataSource,
+            StorageSettings settings,
+            @Value("${bindery.data-dir:./data}") String dataDir,
+            @Value("${datasources.default.url:}") String jdbcUrl) {
         this.dataSource = dataSource;
         this.settings = settings;
         this.dataDir = Path.of(dataDir);
@@ -58,7 +60,9 @@ public final class StorageStatus {
             Recorded previous = last;
             Instant now = clock.instant();
             last = new Recorded(k, now);
-            if (previous == null || previous.kind() != k || previous.at().plus(settings.failureWindow()).isBefore(now)) {
+            if (previous == null
+                    || previous.kind() != k
+                    || previous.at().plus(settings.failureWindow()).isBefore(now)) {
                 LOG.error("Storage failure: {}; writes are refused with 503 while it lasts", k.reason(), failure);
             } else {
                 LOG.warn("Storage failure: {} ({})", k.reason(), failure.toString());

@@ -13,5 +13,4 @@ public record TokenRow(
         String secretHash,
         Instant createdAt,
         @Nullable Instant expiresAt,
-        @Nullable Instant lastUsedAt) {
-}
+        @Nullable Instant lastUsedAt) {}

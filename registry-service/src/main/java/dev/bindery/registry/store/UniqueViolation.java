@@ -5,8 +5,7 @@ import java.sql.SQLException;
 /** Recognises a unique-constraint violation (SQLSTATE 23505 on H2 and PostgreSQL) in a cause chain. */
 public final class UniqueViolation {
 
-    private UniqueViolation() {
-    }
+    private UniqueViolation() {}
 
     public static boolean isCauseOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

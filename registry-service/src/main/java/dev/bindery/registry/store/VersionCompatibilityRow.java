@@ -19,5 +19,4 @@ public record VersionCompatibilityRow(
         @Nullable Boolean compatible,
         String findings,
         @Nullable String error,
-        Instant checkedAt) {
-}
+        Instant checkedAt) {}

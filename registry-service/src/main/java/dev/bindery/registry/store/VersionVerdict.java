@@ -5,5 +5,4 @@ import io.micronaut.core.annotation.Nullable;
 
 /** The verdict recorded with a version: compatible or not, {@code null} where none could be reached. */
 @Introspected
-public record VersionVerdict(long version, @Nullable Boolean compatible) {
-}
+public record VersionVerdict(long version, @Nullable Boolean compatible) {}

@@ -16,5 +16,4 @@ public record VersionView(
         @Nullable String description,
         Instant createdAt,
         String contentHash,
-        String content) {
-}
+        String content) {}

@@ -44,29 +44,44 @@ class AwsCliTourTest implements TestPropertyProvider {
         return properties;
     }
 
-    record Result(int exitCode, String stdout, String stderr) {
-    }
+    record Result(int exitCode, String stdout, String stderr) {}
 
     private Result aws(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("aws"));
         command.addAll(List.of(args));
         command.addAll(List.of("--endpoint-url", server.getURL().toString(), "--output", "json"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
-        builder.environment().putAll(Map.of(
-                "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test", "AWS_DEFAULT_REGION", "us-east-1",
-                "AWS_PAGER", "", "AWS_CONFIG_FILE", work.resolve("no-config").toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", work.resolve("no-credentials").toString(),
-                "AWS_EC2_METADATA_DISABLED", "true"));
+        builder.environment()
+                .putAll(Map.of(
+                        "AWS_ACCESS_KEY_ID",
+                        "test",
+                        "AWS_SECRET_ACCESS_KEY",
+                        "test",
+                        "AWS_DEFAULT_REGION",
+                        "us-east-1",
+                        "AWS_PAGER",
+                        "",
+                        "AWS_CONFIG_FILE",
+                        work.resolve("no-config").toString(),
+                        "AWS_SHARED_CREDENTIALS_FILE",
+                        work.resolve("no-credentials").toString(),
+                        "AWS_EC2_METADATA_DISABLED",
+                        "true"));
         Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("aws %s finished", args[1]).isTrue();
-        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("aws %s finished", args[1])
+                .isTrue();
+        return new Result(
+                process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
     private JsonNode ok(String... args) throws IOException, InterruptedException {
         Result result = aws(args);
-        assertThat(result.exitCode()).as("aws %s: %s", String.join(" ", args), result.stderr()).isZero();
+        assertThat(result.exitCode())
+                .as("aws %s: %s", String.join(" ", args), result.stderr())
+                .isZero();
         return result.stdout().isBlank() ? json.createObjectNode() : json.readTree(result.stdout());
     }
 
@@ -82,8 +97,13 @@ class AwsCliTourTest implements TestPropertyProvider {
         assertThat(put.path("Entries").get(1).path("ErrorCode").asText()).isEqualTo("MalformedDetail");
         assertThat(put.path("Entries").get(0).path("EventId").asText()).isNotBlank();
 
-        JsonNode discovered = ok("schemas", "describe-schema", "--registry-name", "discovered-schemas",
-                "--schema-name", "com.cli.orders@OrderPlaced");
+        JsonNode discovered = ok(
+                "schemas",
+                "describe-schema",
+                "--registry-name",
+                "discovered-schemas",
+                "--schema-name",
+                "com.cli.orders@OrderPlaced");
         assertThat(discovered.path("SchemaVersion").asText()).isEqualTo("1");
         assertThat(discovered.path("Content").asText()).contains("\"coupon\"", "\"nullable\": true");
     }
@@ -94,44 +114,91 @@ class AwsCliTourTest implements TestPropertyProvider {
         Path v2 = Files.writeString(work.resolve("v2.json"), Schemas.openApi("OrderPlaced", "orderId", "coupon"));
         String schema = "com.acme.orders@OrderPlaced";
 
-        JsonNode registry = ok("schemas", "create-registry", "--registry-name", "orders", "--description", "Order events");
+        JsonNode registry =
+                ok("schemas", "create-registry", "--registry-name", "orders", "--description", "Order events");
         assertThat(registry.path("RegistryArn").asText()).endsWith(":registry/orders");
 
-        JsonNode created = ok("schemas", "create-schema", "--registry-name", "orders", "--schema-name", schema,
-                "--type", "OpenApi3", "--content", "file://" + v1);
+        JsonNode created = ok(
+                "schemas",
+                "create-schema",
+                "--registry-name",
+                "orders",
+                "--schema-name",
+                schema,
+                "--type",
+                "OpenApi3",
+                "--content",
+                "file://" + v1);
         assertThat(created.path("SchemaVersion").asText()).isEqualTo("1");
 
         JsonNode described = ok("schemas", "describe-schema", "--registry-name", "orders", "--schema-name", schema);
         assertThat(described.path("Content").asText()).isEqualTo(Files.readString(v1));
         assertThat(described.path("Type").asText()).isEqualTo("OpenApi3");
 
-        JsonNode updated = ok("schemas", "update-schema", "--registry-name", "orders", "--schema-name", schema,
-                "--type", "OpenApi3", "--content", "file://" + v2);
+        JsonNode updated = ok(
+                "schemas",
+                "update-schema",
+                "--registry-name",
+                "orders",
+                "--schema-name",
+                schema,
+                "--type",
+                "OpenApi3",
+                "--content",
+                "file://" + v2);
         assertThat(updated.path("SchemaVersion").asText()).isEqualTo("2");
 
         JsonNode versions = ok("schemas", "list-schema-versions", "--registry-name", "orders", "--schema-name", schema);
-        assertThat(versions.path("SchemaVersions").findValuesAsText("SchemaVersion")).containsExactly("2", "1");
+        assertThat(versions.path("SchemaVersions").findValuesAsText("SchemaVersion"))
+                .containsExactly("2", "1");
 
         JsonNode found = ok("schemas", "search-schemas", "--registry-name", "orders", "--keywords", "coupon");
         assertThat(found.path("Schemas").get(0).path("SchemaName").asText()).isEqualTo(schema);
-        assertThat(found.path("Schemas").get(0).path("SchemaVersions").findValuesAsText("SchemaVersion")).containsExactly("2");
+        assertThat(found.path("Schemas").get(0).path("SchemaVersions").findValuesAsText("SchemaVersion"))
+                .containsExactly("2");
 
-        JsonNode exported = ok("schemas", "export-schema", "--registry-name", "orders", "--schema-name", schema,
-                "--type", "JSONSchemaDraft4");
+        JsonNode exported = ok(
+                "schemas",
+                "export-schema",
+                "--registry-name",
+                "orders",
+                "--schema-name",
+                schema,
+                "--type",
+                "JSONSchemaDraft4");
         JsonNode draft4 = json.readTree(exported.path("Content").asText());
         assertThat(draft4.path("$schema").asText()).isEqualTo("http://json-schema.org/draft-04/schema#");
         assertThat(draft4.path("definitions").has("OrderPlaced")).isTrue();
 
-        ok("schemas", "delete-schema-version", "--registry-name", "orders", "--schema-name", schema, "--schema-version", "1");
-        JsonNode remaining = ok("schemas", "list-schema-versions", "--registry-name", "orders", "--schema-name", schema);
-        assertThat(remaining.path("SchemaVersions").findValuesAsText("SchemaVersion")).containsExactly("2");
+        ok(
+                "schemas",
+                "delete-schema-version",
+                "--registry-name",
+                "orders",
+                "--schema-name",
+                schema,
+                "--schema-version",
+                "1");
+        JsonNode remaining =
+                ok("schemas", "list-schema-versions", "--registry-name", "orders", "--schema-name", schema);
+        assertThat(remaining.path("SchemaVersions").findValuesAsText("SchemaVersion"))
+                .containsExactly("2");
 
         Result missing = aws("schemas", "describe-schema", "--registry-name", "orders", "--schema-name", "nope");
         assertThat(missing.exitCode()).isNotZero();
         assertThat(missing.stderr()).contains("NotFoundException").contains("Schema nope does not exist");
 
-        Result unchanged = aws("schemas", "update-schema", "--registry-name", "orders", "--schema-name", schema,
-                "--type", "OpenApi3", "--content", "file://" + v2);
+        Result unchanged = aws(
+                "schemas",
+                "update-schema",
+                "--registry-name",
+                "orders",
+                "--schema-name",
+                schema,
+                "--type",
+                "OpenApi3",
+                "--content",
+                "file://" + v2);
         assertThat(unchanged.exitCode()).isNotZero();
         assertThat(unchanged.stderr()).contains("ConflictException").contains("No change since the previous version");
     }

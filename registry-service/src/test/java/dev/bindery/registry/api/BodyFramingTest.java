@@ -107,7 +107,9 @@ class BodyFramingTest implements TestPropertyProvider {
     }
 
     private static void assertBadRequest(Raw response, String messagePart) throws Exception {
-        assertThat(response.status()).as(response.head() + "\n" + response.body()).isEqualTo(400);
+        assertThat(response.status())
+                .as(response.head() + "\n" + response.body())
+                .isEqualTo(400);
         assertThat(response.head()).containsIgnoringCase("x-amzn-ErrorType: BadRequestException");
         assertThat(response.json().path("Code").asText()).isEqualTo("BadRequestException");
         assertThat(response.json().path("Message").asText()).contains(messagePart);
@@ -120,7 +122,10 @@ class BodyFramingTest implements TestPropertyProvider {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().path("Description").asText()).isEqualTo("kept");
 
-        Raw identity = send("PUT", "/v1/registries/name/" + name, "Content-Encoding: identity\r\n",
+        Raw identity = send(
+                "PUT",
+                "/v1/registries/name/" + name,
+                "Content-Encoding: identity\r\n",
                 "{\"Description\":\"plain\"}".getBytes(StandardCharsets.UTF_8));
         assertThat(identity.status()).as(identity.body()).isEqualTo(200);
         assertThat(identity.json().path("Description").asText()).isEqualTo("plain");
@@ -132,41 +137,54 @@ class BodyFramingTest implements TestPropertyProvider {
         byte[] badCrc = good.clone();
         badCrc[good.length - 8] ^= 1;
         Map<String, byte[]> bodies = Map.of(
-                "it does not start with the gzip magic bytes", DESCRIPTION,
-                "too short for a gzip stream", new byte[] {0x1f},
-                "it ends inside its compressed data", Arrays.copyOf(good, 12),
-                "it ends inside a gzip trailer", Arrays.copyOf(good, good.length - 3),
-                "CRC-32 does not match", badCrc,
-                "it does not start with the gzip magic bytes ", concat(good, "garbage".getBytes(StandardCharsets.UTF_8)));
+                "it does not start with the gzip magic bytes",
+                DESCRIPTION,
+                "too short for a gzip stream",
+                new byte[] {0x1f},
+                "it ends inside its compressed data",
+                Arrays.copyOf(good, 12),
+                "it ends inside a gzip trailer",
+                Arrays.copyOf(good, good.length - 3),
+                "CRC-32 does not match",
+                badCrc,
+                "it does not start with the gzip magic bytes ",
+                concat(good, "garbage".getBytes(StandardCharsets.UTF_8)));
         for (Map.Entry<String, byte[]> body : bodies.entrySet()) {
             String name = newName();
             Raw response = send("POST", "/v1/registries/name/" + name, "Content-Encoding: gzip\r\n", body.getValue());
             assertBadRequest(response, body.getKey().trim());
-            assertThat(send("GET", "/v1/registries/name/" + name, "", new byte[0]).status()).isEqualTo(404);
+            assertThat(send("GET", "/v1/registries/name/" + name, "", new byte[0])
+                            .status())
+                    .isEqualTo(404);
         }
     }
 
     @Test
     void aTinyGzipBodyDoesNotResetTheCompatibilityModeToItsDefault() throws Exception {
         String name = newName();
-        assertThat(send("POST", "/v1/registries/name/" + name, "", new byte[0]).status()).isEqualTo(201);
+        assertThat(send("POST", "/v1/registries/name/" + name, "", new byte[0]).status())
+                .isEqualTo(201);
         String path = "/v1/registries/name/" + name + "/compatibility";
         Raw set = send("PUT", path, "", "{\"Mode\":\"FULL\"}".getBytes(StandardCharsets.UTF_8));
         assertThat(set.status()).as(set.body()).isEqualTo(200);
 
-        assertBadRequest(send("PUT", path, "Content-Encoding: gzip\r\n", new byte[] {0x1f, (byte) 0x8b}),
+        assertBadRequest(
+                send("PUT", path, "Content-Encoding: gzip\r\n", new byte[] {0x1f, (byte) 0x8b}),
                 "too short for a gzip stream");
-        assertThat(send("GET", path, "", new byte[0]).json().path("Mode").asText()).isEqualTo("FULL");
+        assertThat(send("GET", path, "", new byte[0]).json().path("Mode").asText())
+                .isEqualTo("FULL");
     }
 
     @Test
     void contentEncodingsOtherThanIdentityAndGzipAreRefusedByName() throws Exception {
         for (String encoding : new String[] {"br", "deflate", "gzip, gzip", "compress"}) {
             String name = newName();
-            Raw response = send("POST", "/v1/registries/name/" + name, "Content-Encoding: " + encoding + "\r\n",
-                    DESCRIPTION);
+            Raw response =
+                    send("POST", "/v1/registries/name/" + name, "Content-Encoding: " + encoding + "\r\n", DESCRIPTION);
             assertBadRequest(response, "Content-Encoding '" + encoding + "'");
-            assertThat(send("GET", "/v1/registries/name/" + name, "", new byte[0]).status()).isEqualTo(404);
+            assertThat(send("GET", "/v1/registries/name/" + name, "", new byte[0])
+                            .status())
+                    .isEqualTo(404);
         }
     }
 
@@ -174,10 +192,15 @@ class BodyFramingTest implements TestPropertyProvider {
     void malformedChunkedFramingIs400AndTheOperationDoesNotRunOnAnEmptyBody() throws Exception {
         for (String chunks : new String[] {"zz\r\n{}\r\n0\r\n\r\n", "5;\u0000\r\n{\"Des\r\n0\r\n\r\n"}) {
             String name = newName();
-            Raw response = send("POST", "/v1/registries/name/" + name, "Transfer-Encoding: chunked\r\n",
+            Raw response = send(
+                    "POST",
+                    "/v1/registries/name/" + name,
+                    "Transfer-Encoding: chunked\r\n",
                     chunks.getBytes(StandardCharsets.ISO_8859_1));
             assertBadRequest(response, "chunked transfer framing is malformed");
-            assertThat(send("GET", "/v1/registries/name/" + name, "", new byte[0]).status()).isEqualTo(404);
+            assertThat(send("GET", "/v1/registries/name/" + name, "", new byte[0])
+                            .status())
+                    .isEqualTo(404);
         }
     }
 
@@ -193,7 +216,10 @@ class BodyFramingTest implements TestPropertyProvider {
         }
         chunks.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         String name = newName();
-        Raw created = send("POST", "/v1/registries/name/" + name, "Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n",
+        Raw created = send(
+                "POST",
+                "/v1/registries/name/" + name,
+                "Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n",
                 chunks.toByteArray());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().path("Description").asText()).isEqualTo("kept");
@@ -207,7 +233,10 @@ class BodyFramingTest implements TestPropertyProvider {
                 request("POST", "/v1/registries/name/" + first, "Content-Encoding: gzip\r\n", gzip(DESCRIPTION)),
                 request("POST", "/v1/registries/name/" + second, "Connection: close\r\n", DESCRIPTION)));
         assertThat(answers.split("HTTP/1.1 201 Created", -1)).hasSize(3);
-        assertThat(send("GET", "/v1/registries/name/" + second, "", new byte[0]).json().path("Description").asText())
+        assertThat(send("GET", "/v1/registries/name/" + second, "", new byte[0])
+                        .json()
+                        .path("Description")
+                        .asText())
                 .isEqualTo("kept");
     }
 
@@ -230,7 +259,8 @@ class BodyFramingTest implements TestPropertyProvider {
 
     @Test
     void ndjsonAnswersAnUnreadableBodyAsABadRequest() throws Exception {
-        byte[] line = "{\"source\":\"framing.test\",\"detail-type\":\"Tick\",\"detail\":{}}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] line = "{\"source\":\"framing.test\",\"detail-type\":\"Tick\",\"detail\":{}}\n"
+                .getBytes(StandardCharsets.UTF_8);
         Raw refused = send("POST", "/v1/events/ndjson", "Content-Encoding: gzip\r\n", line);
         assertBadRequest(refused, "gzip magic bytes");
 
@@ -239,14 +269,20 @@ class BodyFramingTest implements TestPropertyProvider {
         assertThat(read.json().path("AcceptedCount").asInt()).isEqualTo(1);
 
         byte[] twoLines = gzip(concat(line, line));
-        Raw truncated = send("POST", "/v1/events/ndjson", "Content-Encoding: gzip\r\n",
+        Raw truncated = send(
+                "POST",
+                "/v1/events/ndjson",
+                "Content-Encoding: gzip\r\n",
                 Arrays.copyOf(twoLines, twoLines.length - 4));
         assertThat(truncated.status()).as(truncated.body()).isEqualTo(400);
         assertThat(truncated.head()).containsIgnoringCase("x-amzn-ErrorType: BadRequestException");
         // Depending on when the failure overtakes the stream, nothing was read (a plain error) or the summary says
         // which lines were stored before reading stopped.
         JsonNode answer = truncated.json();
-        assertThat(answer.has("Code") ? answer.path("Message").asText() : answer.path("StoppedEarly").asText())
+        assertThat(
+                        answer.has("Code")
+                                ? answer.path("Message").asText()
+                                : answer.path("StoppedEarly").asText())
                 .contains("it ends inside a gzip trailer");
     }
 }

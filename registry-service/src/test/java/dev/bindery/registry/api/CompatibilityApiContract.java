@@ -63,9 +63,16 @@ abstract class CompatibilityApiContract {
             boolean req = p.endsWith("!");
             String[] nameType = (req ? p.substring(0, p.length() - 1) : p).split(":");
             props.append(props.length() == 0 ? "" : ",")
-                    .append("\"").append(nameType[0]).append("\":{\"type\":\"").append(nameType[1]).append("\"}");
+                    .append("\"")
+                    .append(nameType[0])
+                    .append("\":{\"type\":\"")
+                    .append(nameType[1])
+                    .append("\"}");
             if (req) {
-                required.append(required.length() == 0 ? "" : ",").append("\"").append(nameType[0]).append("\"");
+                required.append(required.length() == 0 ? "" : ",")
+                        .append("\"")
+                        .append(nameType[0])
+                        .append("\"");
             }
         }
         return "{\"openapi\":\"3.0.0\",\"info\":{\"version\":\"1.0.0\",\"title\":\"Order\"},\"paths\":{},"
@@ -83,26 +90,38 @@ abstract class CompatibilityApiContract {
     }
 
     private void create(String registry, String schema, String content) {
-        schemas.createSchema(r -> r.registryName(registry).schemaName(schema).type(Type.OPEN_API3).content(content));
+        schemas.createSchema(r ->
+                r.registryName(registry).schemaName(schema).type(Type.OPEN_API3).content(content));
     }
 
     private String update(String registry, String schema, String content) {
-        return schemas.updateSchema(r -> r.registryName(registry).schemaName(schema).type(Type.OPEN_API3)
-                .content(content)).schemaVersion();
+        return schemas.updateSchema(r -> r.registryName(registry)
+                        .schemaName(schema)
+                        .type(Type.OPEN_API3)
+                        .content(content))
+                .schemaVersion();
     }
 
     private List<String> versions(String registry, String schema) {
-        return schemas.listSchemaVersionsPaginator(r -> r.registryName(registry).schemaName(schema))
-                .schemaVersions().stream().map(SchemaVersionSummary::schemaVersion).toList();
+        return schemas
+                .listSchemaVersionsPaginator(r -> r.registryName(registry).schemaName(schema))
+                .schemaVersions()
+                .stream()
+                .map(SchemaVersionSummary::schemaVersion)
+                .toList();
     }
 
     private JsonNode call(String method, String path, String body, int expectedStatus) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isEqualTo(expectedStatus);
+        assertThat(response.statusCode())
+                .as("%s %s: %s", method, path, response.body())
+                .isEqualTo(expectedStatus);
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }
 
@@ -122,7 +141,8 @@ abstract class CompatibilityApiContract {
     }
 
     private static String candidate(String content) throws Exception {
-        return JSON.writeValueAsString(JSON.createObjectNode().put("Content", content).put("Type", "OpenApi3"));
+        return JSON.writeValueAsString(
+                JSON.createObjectNode().put("Content", content).put("Type", "OpenApi3"));
     }
 
     @Test
@@ -138,13 +158,19 @@ abstract class CompatibilityApiContract {
         assertThat(discovered.path("ModeSetOn").asText()).isEqualTo("REGISTRY");
 
         create(registry, "Orders", detail("id:string!"));
-        assertThat(update(registry, "Orders", detail("id:integer!"))).as("NONE accepts any valid change").isEqualTo("2");
+        assertThat(update(registry, "Orders", detail("id:integer!")))
+                .as("NONE accepts any valid change")
+                .isEqualTo("2");
         JsonNode recorded = call("GET", schemaPath(registry, "Orders") + "/version/2/compatibility", null, 200);
         assertThat(recorded.path("Compatible").asBoolean()).isTrue();
-        assertThat(recorded.path("Findings").get(0).path("Kind").asText()).as("what changed is recorded").isEqualTo("TYPE_CHANGED");
-        assertThat(recorded.path("Findings").get(0).path("Breaking").asBoolean()).isFalse();
+        assertThat(recorded.path("Findings").get(0).path("Kind").asText())
+                .as("what changed is recorded")
+                .isEqualTo("TYPE_CHANGED");
+        assertThat(recorded.path("Findings").get(0).path("Breaking").asBoolean())
+                .isFalse();
         assertThat(List.copyOf(recorded.path("Findings").get(0).properties()).stream()
-                .map(java.util.Map.Entry::getKey).toList())
+                        .map(java.util.Map.Entry::getKey)
+                        .toList())
                 .as("a recorded finding's members on the wire, in order")
                 .containsExactly("Version", "Path", "Kind", "Effect", "Message", "Breaking");
     }
@@ -159,7 +185,8 @@ abstract class CompatibilityApiContract {
         assertThat(inherited.path("Mode").asText()).isEqualTo("FORWARD");
         assertThat(inherited.path("ModeSetOn").asText()).isEqualTo("REGISTRY");
 
-        JsonNode own = call("PUT", schemaPath(registry, "Orders") + "/compatibility", rule("FULL_TRANSITIVE", null), 200);
+        JsonNode own =
+                call("PUT", schemaPath(registry, "Orders") + "/compatibility", rule("FULL_TRANSITIVE", null), 200);
         assertThat(own.path("Mode").asText()).isEqualTo("FULL_TRANSITIVE");
         assertThat(own.path("ModeSetOn").asText()).isEqualTo("SCHEMA");
         assertThat(own.path("Policy").asText()).isEqualTo("STRICT");
@@ -176,16 +203,20 @@ abstract class CompatibilityApiContract {
         JsonNode bad = call("PUT", "/v1/registries/name/" + registry + "/compatibility", rule("SIDEWAYS", null), 400);
         assertThat(bad.path("Code").asText()).isEqualTo("BadRequestException");
         assertThat(bad.path("Message").asText()).contains("SIDEWAYS").contains("BACKWARD_TRANSITIVE");
-        JsonNode badPolicy = call("PUT", "/v1/registries/name/" + registry + "/compatibility", rule(null, "LOOSE"), 400);
+        JsonNode badPolicy =
+                call("PUT", "/v1/registries/name/" + registry + "/compatibility", rule(null, "LOOSE"), 400);
         assertThat(badPolicy.path("Message").asText()).contains("LOOSE").contains("STRICT");
 
         JsonNode noRegistry = call("GET", "/v1/registries/name/no-such-" + registry + "/compatibility", null, 404);
         assertThat(noRegistry.path("Code").asText()).isEqualTo("NotFoundException");
-        JsonNode noSchema = call("POST", schemaPath(registry, "Missing") + "/compatibility/check",
-                candidate(detail("id:string")), 404);
+        JsonNode noSchema = call(
+                "POST", schemaPath(registry, "Missing") + "/compatibility/check", candidate(detail("id:string")), 404);
         assertThat(noSchema.path("Message").asText()).contains("Missing");
-        JsonNode badContent = call("POST", schemaPath(registry, "Missing") + "/compatibility/check",
-                "{\"Content\":\"{not json\",\"Type\":\"OpenApi3\"}", 400);
+        JsonNode badContent = call(
+                "POST",
+                schemaPath(registry, "Missing") + "/compatibility/check",
+                "{\"Content\":\"{not json\",\"Type\":\"OpenApi3\"}",
+                400);
         assertThat(badContent.path("Code").asText()).isEqualTo("BadRequestException");
     }
 
@@ -202,11 +233,13 @@ abstract class CompatibilityApiContract {
                 .hasMessageContaining("total")
                 .hasMessageContaining("Nothing was stored");
         assertThat(versions(registry, "Orders")).containsExactly("1");
-        assertThat(schemas.describeSchema(r -> r.registryName(registry).schemaName("Orders")).content())
+        assertThat(schemas.describeSchema(r -> r.registryName(registry).schemaName("Orders"))
+                        .content())
                 .isEqualTo(detail("id:string!", "note:string"));
 
         assertThat(update(registry, "Orders", detail("id:string!", "note:string", "total:number")))
-                .as("an optional property added to an open model is compatible under LENIENT").isEqualTo("2");
+                .as("an optional property added to an open model is compatible under LENIENT")
+                .isEqualTo("2");
         JsonNode recorded = call("GET", schemaPath(registry, "Orders") + "/version/2/compatibility", null, 200);
         assertThat(recorded.path("Compatible").asBoolean()).isTrue();
         assertThat(recorded.path("PreviousVersion").asText()).isEqualTo("1");
@@ -220,8 +253,11 @@ abstract class CompatibilityApiContract {
         create(registry, "Orders", detail("id:string!"));
         call("PUT", schemaPath(registry, "Orders") + "/compatibility", rule("BACKWARD", "STRICT"), 200);
 
-        JsonNode verdict = call("POST", schemaPath(registry, "Orders") + "/compatibility/check",
-                candidate(detail("id:string!", "total:number")), 200);
+        JsonNode verdict = call(
+                "POST",
+                schemaPath(registry, "Orders") + "/compatibility/check",
+                candidate(detail("id:string!", "total:number")),
+                200);
         assertThat(verdict.path("Compatible").asBoolean()).isFalse();
         assertThat(verdict.path("Policy").asText()).isEqualTo("STRICT");
         assertThat(verdict.path("CheckedVersions").toString()).isEqualTo("[\"1\"]");
@@ -229,14 +265,21 @@ abstract class CompatibilityApiContract {
         assertThat(finding.path("Path").asText()).contains("total");
         assertThat(finding.path("Breaking").asBoolean()).isTrue();
         assertThat(finding.path("Version").asText()).isEqualTo("1");
-        assertThat(List.copyOf(finding.properties()).stream().map(java.util.Map.Entry::getKey).toList())
+        assertThat(List.copyOf(finding.properties()).stream()
+                        .map(java.util.Map.Entry::getKey)
+                        .toList())
                 .as("a finding's members on the wire, in order")
                 .containsExactly("Version", "Path", "Kind", "Effect", "Message", "Breaking");
 
-        JsonNode lenient = call("POST", schemaPath(registry, "Orders") + "/compatibility/check",
+        JsonNode lenient = call(
+                "POST",
+                schemaPath(registry, "Orders") + "/compatibility/check",
                 "{\"Content\":" + JSON.writeValueAsString(detail("id:string!", "total:number"))
-                        + ",\"Type\":\"OpenApi3\",\"Policy\":\"LENIENT\"}", 200);
-        assertThat(lenient.path("Compatible").asBoolean()).as("the request may override the policy").isTrue();
+                        + ",\"Type\":\"OpenApi3\",\"Policy\":\"LENIENT\"}",
+                200);
+        assertThat(lenient.path("Compatible").asBoolean())
+                .as("the request may override the policy")
+                .isTrue();
         assertThat(versions(registry, "Orders")).as("a check stores nothing").containsExactly("1");
     }
 
@@ -248,15 +291,20 @@ abstract class CompatibilityApiContract {
         String narrowedAgain = detail("id:string!", "code:string");
 
         call("PUT", schemaPath(registry, "Orders") + "/compatibility", rule("FORWARD", "LENIENT"), 200);
-        JsonNode latestOnly = call("POST", schemaPath(registry, "Orders") + "/compatibility/check",
-                candidate(narrowedAgain), 200);
+        JsonNode latestOnly =
+                call("POST", schemaPath(registry, "Orders") + "/compatibility/check", candidate(narrowedAgain), 200);
         assertThat(latestOnly.path("CheckedVersions").toString()).isEqualTo("[\"2\"]");
 
         call("PUT", schemaPath(registry, "Orders") + "/compatibility", rule("FORWARD_TRANSITIVE", "LENIENT"), 200);
-        JsonNode all = call("POST", schemaPath(registry, "Orders") + "/compatibility/check", candidate(narrowedAgain), 200);
+        JsonNode all =
+                call("POST", schemaPath(registry, "Orders") + "/compatibility/check", candidate(narrowedAgain), 200);
         assertThat(all.path("CheckedVersions").toString()).isEqualTo("[\"1\",\"2\"]");
-        assertThat(all.path("Compatible").asBoolean()).as("code was an integer in version 1").isFalse();
-        assertThat(all.path("Findings").toString()).contains("\"Version\":\"1\"").contains("code");
+        assertThat(all.path("Compatible").asBoolean())
+                .as("code was an integer in version 1")
+                .isFalse();
+        assertThat(all.path("Findings").toString())
+                .contains("\"Version\":\"1\"")
+                .contains("code");
         assertThat(latestOnly.path("Compatible").asBoolean()).isTrue();
     }
 
@@ -290,15 +338,23 @@ abstract class CompatibilityApiContract {
         events.putEvents(r -> r.entries(entry(source, "{\"orderId\":\"o-3\",\"total\":\"twelve\"}")));
         assertThat(versions("discovered-schemas", schemaName)).containsExactly("3", "2", "1");
 
-        JsonNode widened = call("GET", schemaPath("discovered-schemas", schemaName) + "/version/2/compatibility", null, 200);
+        JsonNode widened =
+                call("GET", schemaPath("discovered-schemas", schemaName) + "/version/2/compatibility", null, 200);
         assertThat(widened.path("PreviousVersion").asText()).isEqualTo("1");
         assertThat(widened.path("Mode").asText()).isEqualTo("BACKWARD");
-        assertThat(widened.path("Compatible").asBoolean()).as("integer widened to number: %s", widened).isTrue();
-        JsonNode union = call("GET", schemaPath("discovered-schemas", schemaName) + "/version/3/compatibility", null, 200);
+        assertThat(widened.path("Compatible").asBoolean())
+                .as("integer widened to number: %s", widened)
+                .isTrue();
+        JsonNode union =
+                call("GET", schemaPath("discovered-schemas", schemaName) + "/version/3/compatibility", null, 200);
         assertThat(union.path("Findings").toString()).contains("total");
     }
 
     private static PutEventsRequestEntry entry(String source, String detail) {
-        return PutEventsRequestEntry.builder().source(source).detailType("Order Placed").detail(detail).build();
+        return PutEventsRequestEntry.builder()
+                .source(source)
+                .detailType("Order Placed")
+                .detail(detail)
+                .build();
     }
 }

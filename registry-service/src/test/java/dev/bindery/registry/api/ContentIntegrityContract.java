@@ -56,7 +56,8 @@ abstract class ContentIntegrityContract {
 
     private String newRegistry() throws Exception {
         String registry = "reg-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(send("POST", "/v1/registries/name/" + registry, new byte[0]).statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/v1/registries/name/" + registry, new byte[0]).statusCode())
+                .isEqualTo(201);
         return registry;
     }
 
@@ -84,7 +85,9 @@ abstract class ContentIntegrityContract {
 
     @Test
     void aLoneSurrogateInAnyMemberIsRefused() throws Exception {
-        HttpResponse<String> response = send("POST", "/v1/registries/name/reg-" + UUID.randomUUID().toString().substring(0, 8),
+        HttpResponse<String> response = send(
+                "POST",
+                "/v1/registries/name/reg-" + UUID.randomUUID().toString().substring(0, 8),
                 "{\"Description\":\"a\\udc00b\"}".getBytes(StandardCharsets.UTF_8));
         assertBadRequest(response, "Parameter Description is not valid. Reason: it holds an unpaired surrogate");
     }
@@ -92,17 +95,21 @@ abstract class ContentIntegrityContract {
     @Test
     void contentIsAddressedByTheExactBytesStored() throws Exception {
         String registry = newRegistry();
-        HttpResponse<String> created = send("POST", "/v1/registries/name/" + registry + "/schemas/name/Emoji",
-                schemaBody("\\ud83d\\ude00 é"));
+        HttpResponse<String> created =
+                send("POST", "/v1/registries/name/" + registry + "/schemas/name/Emoji", schemaBody("\\ud83d\\ude00 é"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String content = json.readTree(send("GET", "/v1/registries/name/" + registry + "/schemas/name/Emoji",
-                new byte[0]).body()).path("Content").asText();
+        String content = json.readTree(
+                        send("GET", "/v1/registries/name/" + registry + "/schemas/name/Emoji", new byte[0])
+                                .body())
+                .path("Content")
+                .asText();
         assertThat(content).contains("\uD83D\uDE00 é");
 
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(content.getBytes(StandardCharsets.UTF_8)));
+        String hash = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         assertThat(ContentHash.of(content)).isEqualTo(hash);
-        assertThat(contents.findById(hash)).hasValueSatisfying(row -> assertThat(row.content()).isEqualTo(content));
+        assertThat(contents.findById(hash))
+                .hasValueSatisfying(row -> assertThat(row.content()).isEqualTo(content));
         assertThatThrownBy(() -> ContentHash.of("a\uD800")).isInstanceOf(IllegalArgumentException.class);
         assertThat(ContentHash.of("a\uD800".replace('\uD800', '?'))).isNotBlank();
     }
@@ -111,32 +118,47 @@ abstract class ContentIntegrityContract {
     void bytesThatAreNotUtf8AreRefusedNotReplaced() throws Exception {
         String registry = newRegistry();
         byte[] body = schemaBody("caf\u00e9");
-        byte[] broken = new String(body, StandardCharsets.UTF_8).replace("caf\u00e9", "cafX")
+        byte[] broken = new String(body, StandardCharsets.UTF_8)
+                .replace("caf\u00e9", "cafX")
                 .getBytes(StandardCharsets.UTF_8);
         int at = new String(broken, StandardCharsets.UTF_8).indexOf("cafX") + 3;
         broken[at] = (byte) 0xE9; // Latin-1 é: not UTF-8
         HttpResponse<String> created = send("POST", "/v1/registries/name/" + registry + "/schemas/name/Latin1", broken);
         assertBadRequest(created, "not valid UTF-8 at byte " + at);
-        assertThat(send("GET", "/v1/registries/name/" + registry + "/schemas/name/Latin1", new byte[0]).statusCode())
+        assertThat(send("GET", "/v1/registries/name/" + registry + "/schemas/name/Latin1", new byte[0])
+                        .statusCode())
                 .isEqualTo(404);
 
         byte[] description = "{\"Description\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
         assertBadRequest(send("PUT", "/v1/registries/name/" + registry, description), "not valid UTF-8 at byte 19");
-        JsonNode described = json.readTree(send("GET", "/v1/registries/name/" + registry, new byte[0]).body());
+        JsonNode described = json.readTree(
+                send("GET", "/v1/registries/name/" + registry, new byte[0]).body());
         assertThat(described.has("Description")).isFalse();
     }
 
     @Test
     void cloudEventsThatAreNotUtf8AreRefused() throws Exception {
-        byte[] event = "{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"s\",\"type\":\"t\",\"data\":{\"name\":\"caf\u00e9\"}}"
-                .getBytes(StandardCharsets.ISO_8859_1);
-        HttpResponse<String> structured = send("POST", "/v1/cloudevents", event,
-                "Content-Type", "application/cloudevents+json");
+        byte[] event =
+                "{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"s\",\"type\":\"t\",\"data\":{\"name\":\"caf\u00e9\"}}"
+                        .getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> structured =
+                send("POST", "/v1/cloudevents", event, "Content-Type", "application/cloudevents+json");
         assertBadRequest(structured, "not valid UTF-8 at byte");
 
-        HttpResponse<String> binary = send("POST", "/v1/cloudevents",
+        HttpResponse<String> binary = send(
+                "POST",
+                "/v1/cloudevents",
                 "{\"name\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1),
-                "Content-Type", "application/json", "ce-specversion", "1.0", "ce-id", "1", "ce-source", "s", "ce-type", "t");
+                "Content-Type",
+                "application/json",
+                "ce-specversion",
+                "1.0",
+                "ce-id",
+                "1",
+                "ce-source",
+                "s",
+                "ce-type",
+                "t");
         assertBadRequest(binary, "not valid UTF-8 at byte 12");
     }
 }

@@ -23,26 +23,32 @@ class ErrorShapesTest {
             new AwsErrorResponseProcessor(new ErrorShapes(new RouteOperations()), server);
 
     private MutableHttpResponse<Object> process(HttpRequest<?> request, HttpStatus status, Throwable cause) {
-        return processor.processResponse(ErrorContext.builder(request).cause(cause).build(), HttpResponse.status(status));
+        return processor.processResponse(
+                ErrorContext.builder(request).cause(cause).build(), HttpResponse.status(status));
     }
 
     @Test
     void aPutEventsServerErrorIsAnAwsJsonInternalExceptionWithoutItsCause() {
-        MutableHttpResponse<Object> response = process(HttpRequest.POST("/", "{}")
-                .header("X-Amz-Target", "AWSEvents.PutEvents"), HttpStatus.INTERNAL_SERVER_ERROR,
+        MutableHttpResponse<Object> response = process(
+                HttpRequest.POST("/", "{}").header("X-Amz-Target", "AWSEvents.PutEvents"),
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 new IllegalStateException("secret internals"));
         assertThat(response.getStatus().getCode()).isEqualTo(500);
         assertThat(response.getHeaders().get("x-amzn-ErrorType")).isEqualTo("InternalException");
-        assertThat(response.getContentType()).hasValueSatisfying(type -> assertThat(type.toString())
-                .isEqualTo("application/x-amz-json-1.1"));
-        assertThat(response.body()).isEqualTo(new AwsErrors.AwsJsonError("InternalException",
-                "The registry failed to process the request; the server log has the details."));
+        assertThat(response.getContentType())
+                .hasValueSatisfying(type -> assertThat(type.toString()).isEqualTo("application/x-amz-json-1.1"));
+        assertThat(response.body())
+                .isEqualTo(new AwsErrors.AwsJsonError(
+                        "InternalException",
+                        "The registry failed to process the request; the server log has the details."));
     }
 
     @Test
     void aSchemasApiServerErrorKeepsTheSchemasShape() {
-        MutableHttpResponse<Object> response = process(HttpRequest.GET("/v1/registries"),
-                HttpStatus.INTERNAL_SERVER_ERROR, new IllegalStateException("secret internals"));
+        MutableHttpResponse<Object> response = process(
+                HttpRequest.GET("/v1/registries"),
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                new IllegalStateException("secret internals"));
         assertThat(response.getHeaders().get("x-amzn-ErrorType")).isEqualTo("InternalServerErrorException");
         assertThat(response.body()).isInstanceOf(AwsErrors.ErrorBody.class);
         assertThat(response.body().toString()).doesNotContain("secret");
@@ -50,16 +56,22 @@ class ErrorShapesTest {
 
     @Test
     void aBodyOverTheBufferLimitIsAModelled400NamingTheLimitNotTheSetting() {
-        MutableHttpResponse<Object> schemas = process(HttpRequest.POST("/v1/registries/name/r", "{}"),
-                HttpStatus.REQUEST_ENTITY_TOO_LARGE, new BufferLengthExceededException(20_000_000, 10_485_760));
+        MutableHttpResponse<Object> schemas = process(
+                HttpRequest.POST("/v1/registries/name/r", "{}"),
+                HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                new BufferLengthExceededException(20_000_000, 10_485_760));
         assertThat(schemas.getStatus().getCode()).isEqualTo(400);
         assertThat(schemas.getHeaders().get("x-amzn-ErrorType")).isEqualTo("BadRequestException");
-        assertThat(schemas.body()).isEqualTo(new AwsErrors.ErrorBody("BadRequestException",
-                "The request body is larger than this operation accepts: at most " + server.getMaxRequestBufferSize()
-                        + " bytes."));
+        assertThat(schemas.body())
+                .isEqualTo(new AwsErrors.ErrorBody(
+                        "BadRequestException",
+                        "The request body is larger than this operation accepts: at most "
+                                + server.getMaxRequestBufferSize() + " bytes."));
 
-        MutableHttpResponse<Object> events = process(HttpRequest.POST("/", "{}"),
-                HttpStatus.REQUEST_ENTITY_TOO_LARGE, new BufferLengthExceededException(20_000_000, 10_485_760));
+        MutableHttpResponse<Object> events = process(
+                HttpRequest.POST("/", "{}"),
+                HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                new BufferLengthExceededException(20_000_000, 10_485_760));
         assertThat(events.getStatus().getCode()).isEqualTo(400);
         assertThat(events.getHeaders().get("x-amzn-ErrorType")).isEqualTo("ValidationException");
         assertThat(((AwsErrors.AwsJsonError) events.body()).message()).contains("at most");

@@ -35,7 +35,9 @@ class FrameworkRefusalsTest implements TestPropertyProvider {
 
     private HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .headers(headers);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -53,8 +55,16 @@ class FrameworkRefusalsTest implements TestPropertyProvider {
 
     @Test
     void aCrossOriginPutEventsIsAnAccessDeniedExceptionInAwsJson() throws Exception {
-        HttpResponse<String> refused = send("POST", "/", "{\"Entries\":[]}", "Origin", "https://example.com",
-                "X-Amz-Target", "AWSEvents.PutEvents", "Content-Type", "application/x-amz-json-1.1");
+        HttpResponse<String> refused = send(
+                "POST",
+                "/",
+                "{\"Entries\":[]}",
+                "Origin",
+                "https://example.com",
+                "X-Amz-Target",
+                "AWSEvents.PutEvents",
+                "Content-Type",
+                "application/x-amz-json-1.1");
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("x-amzn-ErrorType")).hasValue("AccessDeniedException");
@@ -65,6 +75,8 @@ class FrameworkRefusalsTest implements TestPropertyProvider {
 
     @Test
     void aLocalhostOriginIsServed() throws Exception {
-        assertThat(send("GET", "/v1/registries", null, "Origin", "http://localhost:3000").statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/v1/registries", null, "Origin", "http://localhost:3000")
+                        .statusCode())
+                .isEqualTo(200);
     }
 }

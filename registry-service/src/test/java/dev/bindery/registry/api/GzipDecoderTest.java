@@ -61,7 +61,9 @@ class GzipDecoderTest {
         withFields.writeBytes("name.json\0a comment\0".getBytes(StandardCharsets.ISO_8859_1));
         withFields.writeBytes(new byte[] {0, 0});
         withFields.write(plain, 10, plain.length - 10);
-        assertThat(decode(withFields.toByteArray(), 1)).asString(StandardCharsets.UTF_8).isEqualTo("{}");
+        assertThat(decode(withFields.toByteArray(), 1))
+                .asString(StandardCharsets.UTF_8)
+                .isEqualTo("{}");
     }
 
     @Test
@@ -85,8 +87,11 @@ class GzipDecoderTest {
     }
 
     private static void assertFault(byte[] body, String problem) {
-        assertThatThrownBy(() -> decode(body, 1)).isInstanceOf(MalformedBodyException.class).hasMessageContaining(problem);
-        assertThatThrownBy(() -> decode(body, Integer.MAX_VALUE)).isInstanceOf(MalformedBodyException.class)
+        assertThatThrownBy(() -> decode(body, 1))
+                .isInstanceOf(MalformedBodyException.class)
+                .hasMessageContaining(problem);
+        assertThatThrownBy(() -> decode(body, Integer.MAX_VALUE))
+                .isInstanceOf(MalformedBodyException.class)
                 .hasMessageContaining(problem);
     }
 }

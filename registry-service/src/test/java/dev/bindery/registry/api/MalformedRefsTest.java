@@ -50,30 +50,38 @@ class MalformedRefsTest implements TestPropertyProvider {
     private static String body(String ref) throws Exception {
         String content = "{\"openapi\":\"3.0.0\",\"info\":{\"version\":\"1.0.0\",\"title\":\"Order\"},\"paths\":{},"
                 + "\"components\":{\"schemas\":{\"Order\":{\"type\":\"object\",\"allOf\":[{\"type\":\"object\"}],"
-                + "\"properties\":{\"id\":{\"type\":\"string\"},\"x\":{\"$ref\":" + JSON.writeValueAsString(ref) + "}}}}}}";
+                + "\"properties\":{\"id\":{\"type\":\"string\"},\"x\":{\"$ref\":" + JSON.writeValueAsString(ref)
+                + "}}}}}}";
         return JSON.writeValueAsString(Map.of("Type", "OpenApi3", "Content", content));
     }
 
     private static void assertNamesTheRef(HttpResponse<String> response, String ref, String problem) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("BadRequestException");
-        assertThat(response.body()).contains("$ref '" + ref + "' at /components/schemas/Order/properties/x")
-                .contains(problem).doesNotContain("URLDecoder").doesNotContain("NumberFormat");
+        assertThat(response.body())
+                .contains("$ref '" + ref + "' at /components/schemas/Order/properties/x")
+                .contains(problem)
+                .doesNotContain("URLDecoder")
+                .doesNotContain("NumberFormat");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "#/components/schemas/%zz     | '%zz' at character 20 is not a percent-escape",
-            "#/components/schemas/A%      | '%' at character 21 is an incomplete percent-escape",
-            "#/components/schemas/A%4     | '%4' at character 21 is an incomplete percent-escape",
-            "#/components/schemas/%C3%28  | its percent-escaped bytes are not UTF-8",
-            "#/components/schemas/Order~2 | '~' must be followed by '0' or '1'",
-            "#/components/schemas/Order/allOf/2147483648 | points at nothing in the document",
-            "#/components/schemas/Order/allOf/99999999999999999999 | points at nothing in the document"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "#/components/schemas/%zz     | '%zz' at character 20 is not a percent-escape",
+                "#/components/schemas/A%      | '%' at character 21 is an incomplete percent-escape",
+                "#/components/schemas/A%4     | '%4' at character 21 is an incomplete percent-escape",
+                "#/components/schemas/%C3%28  | its percent-escaped bytes are not UTF-8",
+                "#/components/schemas/Order~2 | '~' must be followed by '0' or '1'",
+                "#/components/schemas/Order/allOf/2147483648 | points at nothing in the document",
+                "#/components/schemas/Order/allOf/99999999999999999999 | points at nothing in the document"
+            })
     void createUpdateAndCheckRefuseTheRefByName(String ref, String problem) throws Exception {
         String registry = "refs-" + UUID.randomUUID().toString().substring(0, 8);
         String schemaPath = "/v1/registries/name/" + registry + "/schemas/name/Order";
-        assertThat(send("POST", "/v1/registries/name/" + registry, "{}").statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/v1/registries/name/" + registry, "{}").statusCode())
+                .isEqualTo(201);
 
         assertNamesTheRef(send("POST", schemaPath, body(ref)), ref, problem);
         assertThat(send("GET", schemaPath, "").statusCode()).isEqualTo(404);
@@ -82,6 +90,9 @@ class MalformedRefsTest implements TestPropertyProvider {
         assertThat(send("POST", schemaPath, good).statusCode()).isEqualTo(201);
         assertNamesTheRef(send("PUT", schemaPath, body(ref)), ref, problem);
         assertNamesTheRef(send("POST", schemaPath + "/compatibility/check", body(ref)), ref, problem);
-        assertThat(JSON.readTree(send("GET", schemaPath, "").body()).path("SchemaVersion").asText()).isEqualTo("1");
+        assertThat(JSON.readTree(send("GET", schemaPath, "").body())
+                        .path("SchemaVersion")
+                        .asText())
+                .isEqualTo("1");
     }
 }

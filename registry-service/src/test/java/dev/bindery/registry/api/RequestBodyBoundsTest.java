@@ -51,8 +51,10 @@ class RequestBodyBoundsTest implements TestPropertyProvider {
     void aStalledJsonBodyIsAnswered408AndClosedWithinTheBound() throws Exception {
         try (Socket socket = open()) {
             long start = System.nanoTime();
-            send(socket, "POST /v1/registries/name/stalled HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 100\r\n\r\n{\"Description\":");
+            send(
+                    socket,
+                    "POST /v1/registries/name/stalled HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 100\r\n\r\n{\"Description\":");
             String answer = readUntilClosed(socket);
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertThat(answer).startsWith("HTTP/1.1 408").contains("RequestTimeoutException", "stalled");
@@ -98,11 +100,16 @@ class RequestBodyBoundsTest implements TestPropertyProvider {
             assertThat(ndjson.availablePermits()).isZero();
 
             try (Socket extra = open()) {
-                send(extra, "POST /v1/events/ndjson HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\n"
-                        + "Content-Length: " + EVENT.length() + "\r\n\r\n" + EVENT);
+                send(
+                        extra,
+                        "POST /v1/events/ndjson HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\n"
+                                + "Content-Length: " + EVENT.length() + "\r\n\r\n" + EVENT);
                 String refused = readUntilClosed(extra);
-                assertThat(refused).startsWith("HTTP/1.1 429").contains("x-amzn-ErrorType: TooManyRequestsException",
-                        "Too many NDJSON uploads are in progress (the limit is 2)");
+                assertThat(refused)
+                        .startsWith("HTTP/1.1 429")
+                        .contains(
+                                "x-amzn-ErrorType: TooManyRequestsException",
+                                "Too many NDJSON uploads are in progress (the limit is 2)");
             }
             // the held uploads stall now: closed within the bound, and their permits return
             for (Socket socket : held) {
@@ -115,8 +122,10 @@ class RequestBodyBoundsTest implements TestPropertyProvider {
             }
         }
         try (Socket socket = open()) {
-            send(socket, "POST /v1/events/ndjson HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\n"
-                    + "Connection: close\r\nContent-Length: " + EVENT.length() + "\r\n\r\n" + EVENT);
+            send(
+                    socket,
+                    "POST /v1/events/ndjson HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\n"
+                            + "Connection: close\r\nContent-Length: " + EVENT.length() + "\r\n\r\n" + EVENT);
             assertThat(readUntilClosed(socket)).startsWith("HTTP/1.1 200").contains("\"AcceptedCount\":1");
         }
     }
@@ -136,8 +145,10 @@ class RequestBodyBoundsTest implements TestPropertyProvider {
     }
 
     private static void startNdjson(Socket socket) throws IOException {
-        send(socket, "POST /v1/events/ndjson HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\n"
-                + "Transfer-Encoding: chunked\r\n\r\n");
+        send(
+                socket,
+                "POST /v1/events/ndjson HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\n"
+                        + "Transfer-Encoding: chunked\r\n\r\n");
     }
 
     private static void sendChunk(Socket socket, String text) throws IOException {
@@ -161,8 +172,10 @@ class RequestBodyBoundsTest implements TestPropertyProvider {
                 received.write(buffer, 0, n);
             }
         } catch (SocketTimeoutException e) {
-            throw new AssertionError("the server did not close the connection within 15 s; received: "
-                    + received.toString(StandardCharsets.UTF_8), e);
+            throw new AssertionError(
+                    "the server did not close the connection within 15 s; received: "
+                            + received.toString(StandardCharsets.UTF_8),
+                    e);
         } catch (IOException reset) {
             // a reset after the answer: what arrived counts
         }

@@ -6,8 +6,7 @@ import java.util.stream.Collectors;
 /** Small, valid schema documents for tests. */
 final class Schemas {
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     /** An OpenAPI 3 document in EventBridge's layout whose detail has the given string properties. */
     static String openApi(String detailName, String... properties) {

@@ -45,14 +45,17 @@ class WireFormatTest implements TestPropertyProvider {
 
     private HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private void assertAwsError(HttpResponse<String> response, int status, String code, String messagePart) throws IOException {
+    private void assertAwsError(HttpResponse<String> response, int status, String code, String messagePart)
+            throws IOException {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue(code);
         JsonNode body = json.readTree(response.body());
@@ -63,8 +66,12 @@ class WireFormatTest implements TestPropertyProvider {
 
     @Test
     void createAcceptsNoBodyAnEmptyBodyAndEmptyObjectWithoutContentType() throws Exception {
-        assertThat(send("POST", "/v1/registries/name/r-" + UUID.randomUUID(), null).statusCode()).isEqualTo(201);
-        assertThat(send("POST", "/v1/registries/name/r-" + UUID.randomUUID(), "").statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/v1/registries/name/r-" + UUID.randomUUID(), null)
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(send("POST", "/v1/registries/name/r-" + UUID.randomUUID(), "")
+                        .statusCode())
+                .isEqualTo(201);
         HttpResponse<String> created = send("POST", "/v1/registries/name/r-" + UUID.randomUUID(), "{}");
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(json.readTree(created.body()).has("tags")).isTrue();
@@ -72,8 +79,11 @@ class WireFormatTest implements TestPropertyProvider {
 
     @Test
     void malformedJsonIsABadRequestNamingTheLocation() throws Exception {
-        assertAwsError(send("POST", "/v1/registries/name/broken", "{\"Description\": \"x\",\n \"tags\": {"),
-                400, "BadRequestException", "line 2");
+        assertAwsError(
+                send("POST", "/v1/registries/name/broken", "{\"Description\": \"x\",\n \"tags\": {"),
+                400,
+                "BadRequestException",
+                "line 2");
     }
 
     @Test
@@ -81,10 +91,17 @@ class WireFormatTest implements TestPropertyProvider {
         String deep = "{\"Description\":" + "[".repeat(1_001) + "]".repeat(1_001) + "}";
         HttpResponse<String> schemas = send("POST", "/v1/registries/name/deep", deep);
         assertAwsError(schemas, 400, "BadRequestException", "exceeds the maximum allowed (1000)");
-        HttpResponse<String> events = send("POST", "/", "{\"Entries\":" + "[".repeat(1_001) + "]".repeat(1_001) + "}",
-                "X-Amz-Target", "AWSEvents.PutEvents", "Content-Type", "application/x-amz-json-1.1");
+        HttpResponse<String> events = send(
+                "POST",
+                "/",
+                "{\"Entries\":" + "[".repeat(1_001) + "]".repeat(1_001) + "}",
+                "X-Amz-Target",
+                "AWSEvents.PutEvents",
+                "Content-Type",
+                "application/x-amz-json-1.1");
         assertThat(events.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(events.body()).path("message").asText()).contains("exceeds the maximum allowed (1000)");
+        assertThat(json.readTree(events.body()).path("message").asText())
+                .contains("exceeds the maximum allowed (1000)");
         for (HttpResponse<String> response : java.util.List.of(schemas, events)) {
             assertThat(response.body()).doesNotContain("StreamReadConstraints", "getMax", "`", "Source:");
         }
@@ -93,30 +110,51 @@ class WireFormatTest implements TestPropertyProvider {
     @Test
     void textAfterTheJsonBodyIsRefusedAndTheOperationDoesNotRun() throws Exception {
         String name = "r-" + UUID.randomUUID();
-        assertAwsError(send("POST", "/v1/registries/name/" + name, "{\"Description\":\"x\"} xyz"),
-                400, "BadRequestException", "not valid JSON");
-        assertThat(send("GET", "/v1/registries/name/" + name, null).statusCode()).isEqualTo(404);
+        assertAwsError(
+                send("POST", "/v1/registries/name/" + name, "{\"Description\":\"x\"} xyz"),
+                400,
+                "BadRequestException",
+                "not valid JSON");
+        assertThat(send("GET", "/v1/registries/name/" + name, null).statusCode())
+                .isEqualTo(404);
 
-        HttpResponse<String> cloudEvent = send("POST", "/v1/cloudevents",
+        HttpResponse<String> cloudEvent = send(
+                "POST",
+                "/v1/cloudevents",
                 "{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"s\",\"type\":\"t\",\"data\":{}} {}",
-                "Content-Type", "application/cloudevents+json");
+                "Content-Type",
+                "application/cloudevents+json");
         assertAwsError(cloudEvent, 400, "BadRequestException", "not valid JSON");
 
-        HttpResponse<String> putEvents = send("POST", "/",
+        HttpResponse<String> putEvents = send(
+                "POST",
+                "/",
                 "{\"Entries\":[{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":\"{}\"}]} trailing",
-                "X-Amz-Target", "AWSEvents.PutEvents", "Content-Type", "application/x-amz-json-1.1");
+                "X-Amz-Target",
+                "AWSEvents.PutEvents",
+                "Content-Type",
+                "application/x-amz-json-1.1");
         assertThat(putEvents.statusCode()).isEqualTo(400);
         assertThat(putEvents.headers().firstValue("x-amzn-ErrorType")).hasValue("SerializationException");
     }
 
     @Test
     void wrongMemberTypesAreRefusedNotCoerced() throws Exception {
-        assertAwsError(send("POST", "/v1/registries/name/typed", "{\"Description\": 5}"),
-                400, "BadRequestException", "Description must be a string");
-        assertAwsError(send("POST", "/v1/registries/name/typed", "{\"tags\": {\"a\": 1}}"),
-                400, "BadRequestException", "tags.a must be a string");
-        assertAwsError(send("POST", "/v1/registries/name/typed", "[1,2]"),
-                400, "BadRequestException", "must be a JSON object");
+        assertAwsError(
+                send("POST", "/v1/registries/name/typed", "{\"Description\": 5}"),
+                400,
+                "BadRequestException",
+                "Description must be a string");
+        assertAwsError(
+                send("POST", "/v1/registries/name/typed", "{\"tags\": {\"a\": 1}}"),
+                400,
+                "BadRequestException",
+                "tags.a must be a string");
+        assertAwsError(
+                send("POST", "/v1/registries/name/typed", "[1,2]"),
+                400,
+                "BadRequestException",
+                "must be a JSON object");
     }
 
     @Test
@@ -129,9 +167,12 @@ class WireFormatTest implements TestPropertyProvider {
     void timestampsAreIso8601Strings() throws Exception {
         String registry = "ts-" + UUID.randomUUID().toString().substring(0, 8);
         send("POST", "/v1/registries/name/" + registry, null);
-        HttpResponse<String> created = send("POST", "/v1/registries/name/" + registry + "/schemas/name/s",
+        HttpResponse<String> created = send(
+                "POST",
+                "/v1/registries/name/" + registry + "/schemas/name/s",
                 "{\"Type\":\"OpenApi3\",\"Content\":" + json.writeValueAsString(Schemas.openApi("S", "a")) + "}",
-                "Content-Type", "application/json");
+                "Content-Type",
+                "application/json");
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode body = json.readTree(created.body());
         assertThat(body.path("LastModified").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
@@ -155,8 +196,12 @@ class WireFormatTest implements TestPropertyProvider {
         assertThat(health.body()).contains("UP");
         HttpResponse<String> openApi = send("GET", "/openapi/bindery-1.0.yml", null);
         assertThat(openApi.statusCode()).isEqualTo(200);
-        assertThat(openApi.body()).contains("operationId: DescribeSchema", "operationId: UpdateSchema",
-                "operationId: TagResource", "operationId: PutResourcePolicy");
+        assertThat(openApi.body())
+                .contains(
+                        "operationId: DescribeSchema",
+                        "operationId: UpdateSchema",
+                        "operationId: TagResource",
+                        "operationId: PutResourcePolicy");
     }
 
     @Test

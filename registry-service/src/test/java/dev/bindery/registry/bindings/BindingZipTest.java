@@ -14,21 +14,24 @@ import org.junit.jupiter.api.Test;
 
 class BindingZipTest {
 
-    private final BindingZip.Origin origin = new BindingZip.Origin("orders", "com.acme@Placed", 3, BindingLanguage.Java17);
+    private final BindingZip.Origin origin =
+            new BindingZip.Origin("orders", "com.acme@Placed", 3, BindingLanguage.Java17);
 
     @Test
     void noEntryCanLeaveTheDirectoryItUnpacksInto() {
         for (String evil : List.of("../evil.java", "a/../../evil.java", "/etc/passwd", "", "C:/evil.java")) {
             assertThatThrownBy(() -> BindingZip.safePath(evil))
-                    .as(evil).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a safe zip entry path");
+                    .as(evil)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not a safe zip entry path");
         }
         assertThat(BindingZip.safePath("a/./b/../C.java")).isEqualTo("a/C.java");
     }
 
     @Test
     void theSameBindingIsTheSameBytesWithSourcesReadmeAndManifest() throws IOException {
-        List<GeneratedFile> files = List.of(new GeneratedFile("com/acme/B.java", "class B {}"),
-                new GeneratedFile("com/acme/A.java", "class A {}"));
+        List<GeneratedFile> files = List.of(
+                new GeneratedFile("com/acme/B.java", "class B {}"), new GeneratedFile("com/acme/A.java", "class A {}"));
         byte[] first = BindingZip.write(origin, files);
         byte[] second = BindingZip.write(origin, files);
         assertThat(first).isEqualTo(second);
@@ -39,7 +42,11 @@ class BindingZipTest {
                 names.add(entry.getName());
             }
         }
-        assertThat(names).containsExactly("README.md", "bindery-manifest.json",
-                "src/main/java/com/acme/A.java", "src/main/java/com/acme/B.java");
+        assertThat(names)
+                .containsExactly(
+                        "README.md",
+                        "bindery-manifest.json",
+                        "src/main/java/com/acme/A.java",
+                        "src/main/java/com/acme/B.java");
     }
 }

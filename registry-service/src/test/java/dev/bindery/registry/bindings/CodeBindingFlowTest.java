@@ -64,10 +64,14 @@ class CodeBindingFlowTest implements TestPropertyProvider {
     @BeforeAll
     void createSchema() throws IOException {
         schemas = Clients.schemas(server.getURL());
-        String content = new String(getClass().getResourceAsStream("/samples/order-placed.openapi.json").readAllBytes(),
+        String content = new String(
+                getClass()
+                        .getResourceAsStream("/samples/order-placed.openapi.json")
+                        .readAllBytes(),
                 StandardCharsets.UTF_8);
         schemas.createRegistry(r -> r.registryName("orders"));
-        schemas.createSchema(r -> r.registryName("orders").schemaName(SCHEMA).type(Type.OPEN_API3).content(content));
+        schemas.createSchema(r ->
+                r.registryName("orders").schemaName(SCHEMA).type(Type.OPEN_API3).content(content));
     }
 
     @AfterAll
@@ -78,8 +82,11 @@ class CodeBindingFlowTest implements TestPropertyProvider {
     @Test
     void java8BindingsFollowTheToolkitFlowAndCompileForJava8() throws Exception {
         Path sources = fetchThroughTheToolkitFlow("Java8");
-        assertThat(sources.resolve("src/main/java/schema/com_acme_orders/orderplaced")).isDirectory();
-        assertThat(sources.resolve("README.md")).content().contains("jackson-databind", "jackson-datatype-jsr310", "jackson-datatype-jdk8");
+        assertThat(sources.resolve("src/main/java/schema/com_acme_orders/orderplaced"))
+                .isDirectory();
+        assertThat(sources.resolve("README.md"))
+                .content()
+                .contains("jackson-databind", "jackson-datatype-jsr310", "jackson-datatype-jdk8");
         assertThat(sources.resolve("bindery-manifest.json")).content().contains("\"schema\" : \"" + SCHEMA + "\"");
         compile(sources, "8");
     }
@@ -96,31 +103,43 @@ class CodeBindingFlowTest implements TestPropertyProvider {
 
     @Test
     void aBindingIsGeneratedOnceAndKept() {
-        var first = schemas.putCodeBinding(r -> r.registryName("orders").schemaName(SCHEMA).language("Java17"));
-        var again = schemas.putCodeBinding(r -> r.registryName("orders").schemaName(SCHEMA).language("Java17"));
+        var first = schemas.putCodeBinding(
+                r -> r.registryName("orders").schemaName(SCHEMA).language("Java17"));
+        var again = schemas.putCodeBinding(
+                r -> r.registryName("orders").schemaName(SCHEMA).language("Java17"));
         assertThat(again.creationDate()).isEqualTo(first.creationDate());
         assertThat(again.schemaVersion()).isEqualTo("1");
     }
 
     @Test
     void unsupportedLanguagesAndUnknownSchemasAreRefused() {
-        assertThatThrownBy(() -> schemas.putCodeBinding(r -> r.registryName("orders").schemaName(SCHEMA).language("Python36")))
-                .isInstanceOf(BadRequestException.class).hasMessageContaining("Java8, Java17");
-        assertThatThrownBy(() -> schemas.putCodeBinding(r -> r.registryName("orders").schemaName("nope").language("Java8")))
+        assertThatThrownBy(() -> schemas.putCodeBinding(
+                        r -> r.registryName("orders").schemaName(SCHEMA).language("Python36")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("Java8, Java17");
+        assertThatThrownBy(() -> schemas.putCodeBinding(
+                        r -> r.registryName("orders").schemaName("nope").language("Java8")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> schemas.describeCodeBinding(r -> r.registryName("orders").schemaName(SCHEMA)
-                .language("Java8").schemaVersion("9")))
+        assertThatThrownBy(() -> schemas.describeCodeBinding(r -> r.registryName("orders")
+                        .schemaName(SCHEMA)
+                        .language("Java8")
+                        .schemaVersion("9")))
                 .isInstanceOf(NotFoundException.class);
     }
 
     private Path fetchThroughTheToolkitFlow(String language) throws IOException {
-        assertThatThrownBy(() -> schemas.getCodeBindingSource(r -> r.registryName("orders").schemaName(SCHEMA).language(language)))
+        assertThatThrownBy(() -> schemas.getCodeBindingSource(
+                        r -> r.registryName("orders").schemaName(SCHEMA).language(language)))
                 .isInstanceOf(NotFoundException.class);
-        var put = schemas.putCodeBinding(r -> r.registryName("orders").schemaName(SCHEMA).language(language));
+        var put = schemas.putCodeBinding(
+                r -> r.registryName("orders").schemaName(SCHEMA).language(language));
         assertThat(put.status()).isIn(CodeGenerationStatus.CREATE_IN_PROGRESS, CodeGenerationStatus.CREATE_COMPLETE);
-        var waited = schemas.waiter().waitUntilCodeBindingExists(r -> r.registryName("orders").schemaName(SCHEMA).language(language));
-        assertThat(waited.matched().response()).hasValueSatisfying(
-                described -> assertThat(described.status()).isEqualTo(CodeGenerationStatus.CREATE_COMPLETE));
+        var waited = schemas.waiter()
+                .waitUntilCodeBindingExists(
+                        r -> r.registryName("orders").schemaName(SCHEMA).language(language));
+        assertThat(waited.matched().response())
+                .hasValueSatisfying(
+                        described -> assertThat(described.status()).isEqualTo(CodeGenerationStatus.CREATE_COMPLETE));
         GetCodeBindingSourceResponse zip = schemas.getCodeBindingSource(
                 r -> r.registryName("orders").schemaName(SCHEMA).language(language));
         return unzip(zip.body().asByteArray(), work.resolve(language));
@@ -139,23 +158,38 @@ class CodeBindingFlowTest implements TestPropertyProvider {
     }
 
     private static void compile(Path root, String release) throws IOException, URISyntaxException {
-        List<String> arguments = new ArrayList<>(List.of("--release", release, "-Xlint:all", "-Werror", "-proc:none",
-                "-d", root.resolve("classes").toString(), "-cp", jarOf(ObjectMapper.class) + java.io.File.pathSeparator
-                        + jarOf(JavaTimeModule.class) + java.io.File.pathSeparator
-                        + jarOf(com.fasterxml.jackson.datatype.jdk8.Jdk8Module.class) + java.io.File.pathSeparator
+        List<String> arguments = new ArrayList<>(List.of(
+                "--release",
+                release,
+                "-Xlint:all",
+                "-Werror",
+                "-proc:none",
+                "-d",
+                root.resolve("classes").toString(),
+                "-cp",
+                jarOf(ObjectMapper.class)
+                        + java.io.File.pathSeparator
+                        + jarOf(JavaTimeModule.class)
+                        + java.io.File.pathSeparator
+                        + jarOf(com.fasterxml.jackson.datatype.jdk8.Jdk8Module.class)
+                        + java.io.File.pathSeparator
                         + jarOf(com.fasterxml.jackson.annotation.JsonProperty.class)
-                        + java.io.File.pathSeparator + jarOf(com.fasterxml.jackson.core.JsonParser.class)));
+                        + java.io.File.pathSeparator
+                        + jarOf(com.fasterxml.jackson.core.JsonParser.class)));
         try (Stream<Path> files = Files.walk(root.resolve("src/main/java"))) {
             files.filter(p -> p.toString().endsWith(".java")).forEach(p -> arguments.add(p.toString()));
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         java.io.ByteArrayOutputStream output = new java.io.ByteArrayOutputStream();
         int exit = javac.run(null, output, output, arguments.toArray(String[]::new));
-        assertThat(exit).as("javac --release %s:%n%s", release, output.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(exit)
+                .as("javac --release %s:%n%s", release, output.toString(StandardCharsets.UTF_8))
+                .isZero();
     }
 
     private static String jarOf(Class<?> type) throws URISyntaxException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
     }
 
     private String read(Path file) {

@@ -31,9 +31,12 @@ abstract class FailedBindingReasonContract {
     EmbeddedServer server;
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String openApi(String schemas) {
@@ -42,19 +45,23 @@ abstract class FailedBindingReasonContract {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "\"A\":{\"$ref\":\"#/components/schemas/B\"},\"B\":{\"$ref\":\"#/components/schemas/A\"} "
-                    + "| $ref cycle with no schema of its own",
-            "\"L\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/L\"}} "
-                    + "| recursive type with no class on the way",
-            "\"R\":{\"type\":\"object\",\"properties\":{\"x\":{\"$ref\":\"https://example.com/x.json\"}}} "
-                    + "| remote reference https://example.com/x.json is not fetched"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"A\":{\"$ref\":\"#/components/schemas/B\"},\"B\":{\"$ref\":\"#/components/schemas/A\"} "
+                        + "| $ref cycle with no schema of its own",
+                "\"L\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/L\"}} "
+                        + "| recursive type with no class on the way",
+                "\"R\":{\"type\":\"object\",\"properties\":{\"x\":{\"$ref\":\"https://example.com/x.json\"}}} "
+                        + "| remote reference https://example.com/x.json is not fetched"
+            })
     void aFailedBindingSaysWhyInDescribeAndInGetSource(String schemas, String reason) throws Exception {
         String registry = "bind-" + UUID.randomUUID().toString().substring(0, 8);
         String schema = "/v1/registries/name/" + registry + "/schemas/name/S";
-        assertThat(send("POST", "/v1/registries/name/" + registry, "{}").statusCode()).isEqualTo(201);
-        HttpResponse<String> created = send("POST", schema,
-                JSON.writeValueAsString(Map.of("Type", "OpenApi3", "Content", openApi(schemas))));
+        assertThat(send("POST", "/v1/registries/name/" + registry, "{}").statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> created =
+                send("POST", schema, JSON.writeValueAsString(Map.of("Type", "OpenApi3", "Content", openApi(schemas))));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
         String binding = schema + "/language/Java17";
@@ -67,8 +74,10 @@ abstract class FailedBindingReasonContract {
         }
         assertThat(described.path("Status").asText()).isEqualTo("CREATE_FAILED");
         assertThat(described.path("FailureReason").asText())
-                .startsWith("The schema cannot be turned into Java17 code: ").contains(reason)
-                .doesNotContain("Exception").doesNotContain("dev.bindery");
+                .startsWith("The schema cannot be turned into Java17 code: ")
+                .contains(reason)
+                .doesNotContain("Exception")
+                .doesNotContain("dev.bindery");
 
         HttpResponse<String> source = send("GET", binding + "/source", "");
         assertThat(source.statusCode()).isEqualTo(404);

@@ -12,16 +12,21 @@ import org.junit.jupiter.api.Test;
 class DescribeCacheTest {
 
     private static SchemaVersion version(long number) {
-        return new SchemaVersion("r", "s", number, SchemaType.OpenApi3, null, Instant.EPOCH, Instant.EPOCH, Map.of(), "{}");
+        return new SchemaVersion(
+                "r", "s", number, SchemaType.OpenApi3, null, Instant.EPOCH, Instant.EPOCH, Map.of(), "{}");
     }
 
     @Test
     void autoCachesOnlyTheEmbeddedStoreThatOneProcessOwns() {
-        assertThat(new DescribeCache("auto", "jdbc:h2:file:./data/bindery").enabled()).isTrue();
+        assertThat(new DescribeCache("auto", "jdbc:h2:file:./data/bindery").enabled())
+                .isTrue();
         assertThat(new DescribeCache("auto", "jdbc:h2:mem:x").enabled()).isTrue();
-        assertThat(new DescribeCache("auto", "jdbc:postgresql://db/bindery").enabled()).isFalse();
-        assertThat(new DescribeCache("auto", "jdbc:h2:tcp://db/bindery").enabled()).isFalse();
-        assertThat(new DescribeCache("on", "jdbc:postgresql://db/bindery").enabled()).isTrue();
+        assertThat(new DescribeCache("auto", "jdbc:postgresql://db/bindery").enabled())
+                .isFalse();
+        assertThat(new DescribeCache("auto", "jdbc:h2:tcp://db/bindery").enabled())
+                .isFalse();
+        assertThat(new DescribeCache("on", "jdbc:postgresql://db/bindery").enabled())
+                .isTrue();
         assertThat(new DescribeCache("OFF", "jdbc:h2:mem:x").enabled()).isFalse();
         assertThatThrownBy(() -> new DescribeCache("sometimes", "")).hasMessageContaining("auto, on or off");
     }
@@ -31,11 +36,17 @@ class DescribeCacheTest {
         DescribeCache cache = new DescribeCache("on", "");
         AtomicInteger loads = new AtomicInteger();
         cache.get("r", "s", null, () -> version(loads.incrementAndGet()));
-        assertThat(cache.get("r", "s", null, () -> version(loads.incrementAndGet())).version()).isEqualTo(1);
+        assertThat(cache.get("r", "s", null, () -> version(loads.incrementAndGet()))
+                        .version())
+                .isEqualTo(1);
         cache.onChanged(new SchemaChanged("r", "other"));
-        assertThat(cache.get("r", "s", null, () -> version(loads.incrementAndGet())).version()).isEqualTo(1);
+        assertThat(cache.get("r", "s", null, () -> version(loads.incrementAndGet()))
+                        .version())
+                .isEqualTo(1);
         cache.onChanged(new SchemaChanged("r", null));
-        assertThat(cache.get("r", "s", null, () -> version(loads.incrementAndGet())).version()).isEqualTo(2);
+        assertThat(cache.get("r", "s", null, () -> version(loads.incrementAndGet()))
+                        .version())
+                .isEqualTo(2);
     }
 
     @Test

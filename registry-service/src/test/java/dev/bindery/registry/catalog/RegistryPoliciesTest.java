@@ -32,16 +32,21 @@ class RegistryPoliciesTest {
     private final AtomicLong now = new AtomicLong();
 
     private RegistryPolicies policies(Duration ttl) {
-        return new RegistryPolicies(name -> {
-            loads.incrementAndGet();
-            return Optional.ofNullable(stored.get(name))
-                    .map(policy -> new PolicyRow(1, policy, "rev-" + policy.hashCode(), Instant.EPOCH));
-        }, ACCOUNT, ttl, now::get);
+        return new RegistryPolicies(
+                name -> {
+                    loads.incrementAndGet();
+                    return Optional.ofNullable(stored.get(name))
+                            .map(policy -> new PolicyRow(1, policy, "rev-" + policy.hashCode(), Instant.EPOCH));
+                },
+                ACCOUNT,
+                ttl,
+                now::get);
     }
 
     @Test
     void aRegistryWithoutAPolicyLeavesTheDecisionToTheRole() {
-        assertThat(policies(Duration.ofSeconds(5)).decide("orders", ALICE, DESCRIBE, SCHEMA)).isEqualTo(Decision.NONE);
+        assertThat(policies(Duration.ofSeconds(5)).decide("orders", ALICE, DESCRIBE, SCHEMA))
+                .isEqualTo(Decision.NONE);
     }
 
     @Test
@@ -88,7 +93,9 @@ class RegistryPoliciesTest {
         stored.put("orders", DENY_ALL);
         policies.onPolicyChanged(new PolicyChanged("payments"));
         policies.onSchemaChanged(new SchemaChanged("orders", "OrderPlaced"));
-        assertThat(policies.decide("orders", ALICE, DESCRIBE, SCHEMA)).as("other changes keep the entry").isEqualTo(Decision.ALLOW);
+        assertThat(policies.decide("orders", ALICE, DESCRIBE, SCHEMA))
+                .as("other changes keep the entry")
+                .isEqualTo(Decision.ALLOW);
         policies.onPolicyChanged(new PolicyChanged("orders"));
         assertThat(policies.decide("orders", ALICE, DESCRIBE, SCHEMA)).isEqualTo(Decision.DENY);
 
@@ -101,14 +108,18 @@ class RegistryPoliciesTest {
     void aLoadThatOverlapsAChangeIsNotKept() {
         stored.put("orders", ALLOW_ALICE);
         RegistryPolicies[] holder = new RegistryPolicies[1];
-        holder[0] = new RegistryPolicies(name -> {
-            Optional<PolicyRow> row = Optional.of(new PolicyRow(1, stored.get(name), "rev", Instant.EPOCH));
-            if (loads.incrementAndGet() == 1) {
-                stored.put("orders", DENY_ALL); // a writer commits while this load runs
-                holder[0].onPolicyChanged(new PolicyChanged("orders"));
-            }
-            return row;
-        }, ACCOUNT, Duration.ofHours(1), now::get);
+        holder[0] = new RegistryPolicies(
+                name -> {
+                    Optional<PolicyRow> row = Optional.of(new PolicyRow(1, stored.get(name), "rev", Instant.EPOCH));
+                    if (loads.incrementAndGet() == 1) {
+                        stored.put("orders", DENY_ALL); // a writer commits while this load runs
+                        holder[0].onPolicyChanged(new PolicyChanged("orders"));
+                    }
+                    return row;
+                },
+                ACCOUNT,
+                Duration.ofHours(1),
+                now::get);
 
         assertThat(holder[0].decide("orders", ALICE, DESCRIBE, SCHEMA)).isEqualTo(Decision.ALLOW);
         assertThat(holder[0].decide("orders", ALICE, DESCRIBE, SCHEMA)).isEqualTo(Decision.DENY);
@@ -122,15 +133,20 @@ class RegistryPoliciesTest {
         RegistryPolicies policies = policies(Duration.ZERO);
 
         assertThat(policies.decide("orders", ALICE, DESCRIBE, SCHEMA)).isEqualTo(Decision.DENY);
-        assertThat(policies.decide("orders", BOB, "schemas:ListSchemas", SCHEMA)).isEqualTo(Decision.DENY);
+        assertThat(policies.decide("orders", BOB, "schemas:ListSchemas", SCHEMA))
+                .isEqualTo(Decision.DENY);
         assertThat(policies.decide("payments", BOB, DESCRIBE, SCHEMA)).isEqualTo(Decision.NONE);
         assertThat(loads).as("a zero TTL reads on every request").hasValue(3);
     }
 
     @Test
     void aRequestForAnotherAccountsResourceIsRefused() {
-        assertThatThrownBy(() -> policies(Duration.ZERO).decide("orders", ALICE, DESCRIBE,
-                "arn:aws:schemas:us-east-1:444455556666:schema/orders/OrderPlaced"))
+        assertThatThrownBy(() -> policies(Duration.ZERO)
+                        .decide(
+                                "orders",
+                                ALICE,
+                                DESCRIBE,
+                                "arn:aws:schemas:us-east-1:444455556666:schema/orders/OrderPlaced"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> policies(Duration.ofSeconds(-1))).hasMessageContaining("bindery.policy-cache-ttl");
     }

@@ -45,8 +45,7 @@ class VersionPublisherTest {
     private static VersionPublisher.Document document(String property) {
         return new VersionPublisher.Document(SchemaType.OpenApi3, """
                 {"openapi":"3.0.0","info":{"title":"t","version":"1"},"paths":{},
-                 "components":{"schemas":{"Event":{"type":"object","properties":{"%s":{"type":"string"}}}}}}"""
-                .formatted(property), "shape with " + property);
+                 "components":{"schemas":{"Event":{"type":"object","properties":{"%s":{"type":"string"}}}}}}""".formatted(property), "shape with " + property);
     }
 
     private static String newName() {
@@ -59,21 +58,30 @@ class VersionPublisherTest {
         assertThat(publisher.latest(REGISTRY, name)).isEmpty();
 
         var first = publisher.publish(REGISTRY, name, document("a"));
-        assertThat(first).isInstanceOfSatisfying(VersionPublisher.Outcome.Created.class,
-                created -> assertThat(created.version().version()).isEqualTo(1));
+        assertThat(first)
+                .isInstanceOfSatisfying(
+                        VersionPublisher.Outcome.Created.class,
+                        created -> assertThat(created.version().version()).isEqualTo(1));
         var again = publisher.publish(REGISTRY, name, document("a"));
-        assertThat(again).isInstanceOfSatisfying(VersionPublisher.Outcome.Unchanged.class,
-                unchanged -> assertThat(unchanged.latest().version()).isEqualTo(1));
+        assertThat(again)
+                .isInstanceOfSatisfying(
+                        VersionPublisher.Outcome.Unchanged.class,
+                        unchanged -> assertThat(unchanged.latest().version()).isEqualTo(1));
         var changed = publisher.publish(REGISTRY, name, document("b"));
-        assertThat(changed).isInstanceOfSatisfying(VersionPublisher.Outcome.Created.class,
-                created -> assertThat(created.version().version()).isEqualTo(2));
+        assertThat(changed)
+                .isInstanceOfSatisfying(
+                        VersionPublisher.Outcome.Created.class,
+                        created -> assertThat(created.version().version()).isEqualTo(2));
 
         SchemaVersion latest = publisher.latest(REGISTRY, name).orElseThrow();
         assertThat(latest.version()).isEqualTo(2);
         assertThat(latest.content()).contains("\"b\"");
         assertThat(latest.description()).isEqualTo("shape with b");
-        assertThat(context.getBean(SchemaQueries.class).describe(REGISTRY, name, null).version())
-                .as("the API reads what was published").isEqualTo(2);
+        assertThat(context.getBean(SchemaQueries.class)
+                        .describe(REGISTRY, name, null)
+                        .version())
+                .as("the API reads what was published")
+                .isEqualTo(2);
     }
 
     @Test
@@ -81,16 +89,23 @@ class VersionPublisherTest {
         String name = newName();
         assertThat(publisher.publish("no-such-registry", name, document("a")))
                 .isEqualTo(new VersionPublisher.Outcome.Refused("Registry no-such-registry does not exist."));
-        var notOpenApi = publisher.publish(REGISTRY, name,
-                new VersionPublisher.Document(SchemaType.OpenApi3, "[1]", "not a document"));
+        var notOpenApi = publisher.publish(
+                REGISTRY, name, new VersionPublisher.Document(SchemaType.OpenApi3, "[1]", "not a document"));
         assertThat(notOpenApi).isInstanceOf(VersionPublisher.Outcome.Refused.class);
-        var tooLong = publisher.publish(REGISTRY, name, new VersionPublisher.Document(SchemaType.OpenApi3,
-                "{\"x\":\"" + "y".repeat(100_000) + "\"}", "too long"));
-        assertThat(tooLong).isInstanceOfSatisfying(VersionPublisher.Outcome.Refused.class,
-                refused -> assertThat(refused.reason()).contains("Content is 100008 characters long"));
+        var tooLong = publisher.publish(
+                REGISTRY,
+                name,
+                new VersionPublisher.Document(
+                        SchemaType.OpenApi3, "{\"x\":\"" + "y".repeat(100_000) + "\"}", "too long"));
+        assertThat(tooLong)
+                .isInstanceOfSatisfying(
+                        VersionPublisher.Outcome.Refused.class,
+                        refused -> assertThat(refused.reason()).contains("Content is 100008 characters long"));
         var badName = publisher.publish(REGISTRY, "no spaces allowed?", document("a"));
-        assertThat(badName).isInstanceOfSatisfying(VersionPublisher.Outcome.Refused.class,
-                refused -> assertThat(refused.reason()).contains("SchemaName"));
+        assertThat(badName)
+                .isInstanceOfSatisfying(
+                        VersionPublisher.Outcome.Refused.class,
+                        refused -> assertThat(refused.reason()).contains("SchemaName"));
         assertThat(publisher.latest(REGISTRY, name)).isEmpty();
     }
 

@@ -44,8 +44,14 @@ public final class CompatBenchmark {
         Path corpus = Path.of(args.length > 0 ? args[0] : "schemas/src/main/resources/corpus");
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        System.out.printf(Locale.ROOT, "Bindery compatibility benchmark: %s, %d warm-up + %d measured rounds, %s %s, %d cores%n",
-                corpus, warmup, rounds, System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        System.out.printf(
+                Locale.ROOT,
+                "Bindery compatibility benchmark: %s, %d warm-up + %d measured rounds, %s %s, %d cores%n",
+                corpus,
+                warmup,
+                rounds,
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
 
         List<Pair> realistic = realistic(corpus);
@@ -56,7 +62,9 @@ public final class CompatBenchmark {
         String patho = JSON.writeValueAsString(Pathological.schema(1000, 55, 40, false));
         String pathoEdited = JSON.writeValueAsString(Pathological.schema(1000, 55, 40, true));
         long[][] pathoTimes = measure(List.of(new Pair(patho, pathoEdited)), warmup, rounds, 10);
-        report("pathological (1,000 properties, 55 deep, 40-branch oneOf, recursive $ref; " + patho.length() / 1024 + " KiB)",
+        report(
+                "pathological (1,000 properties, 55 deep, 40-branch oneOf, recursive $ref; " + patho.length() / 1024
+                        + " KiB)",
                 pathoTimes);
 
         JsonNode exponential = exponential(20, "string");
@@ -66,7 +74,10 @@ public final class CompatBenchmark {
         for (int i = 0; i < warmup + rounds; i++) {
             long start = System.nanoTime();
             try {
-                CHECKER.check(List.of(new VersionedSchema("1", exponential)), exponentialEdited, CompatibilityMode.FULL,
+                CHECKER.check(
+                        List.of(new VersionedSchema("1", exponential)),
+                        exponentialEdited,
+                        CompatibilityMode.FULL,
                         CompatibilityPolicy.STRICT);
                 message = "not refused";
             } catch (SchemaTooComplexException e) {
@@ -77,15 +88,21 @@ public final class CompatBenchmark {
             }
         }
         Arrays.sort(refusal);
-        System.out.printf(Locale.ROOT, "%nexponential references (20 levels of anyOf over two refs): %s%n  time to refuse p50 %.1f ms, p99 %.1f ms%n",
-                message, refusal[refusal.length / 2] / 1e6, percentile(refusal, 0.99) / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "%nexponential references (20 levels of anyOf over two refs): %s%n  time to refuse p50 %.1f ms, p99 %.1f ms%n",
+                message,
+                refusal[refusal.length / 2] / 1e6,
+                percentile(refusal, 0.99) / 1e6);
     }
 
     private static List<Pair> realistic(Path corpus) throws IOException {
         JsonSchemaExporter exporter = new JsonSchemaExporter(JSON);
         List<Path> kinds;
         try (Stream<Path> dirs = Files.list(corpus)) {
-            kinds = dirs.filter(d -> Files.exists(d.resolve("expected.openapi.json"))).sorted().toList();
+            kinds = dirs.filter(d -> Files.exists(d.resolve("expected.openapi.json")))
+                    .sorted()
+                    .toList();
         }
         if (kinds.isEmpty()) {
             throw new IllegalArgumentException("no corpus/*/expected.openapi.json under " + corpus.toAbsolutePath());
@@ -116,8 +133,11 @@ public final class CompatBenchmark {
                     JsonNode older = JSON.readTree(pair.older);
                     JsonNode newer = JSON.readTree(pair.newer);
                     long t1 = System.nanoTime();
-                    CompatibilityReport report = CHECKER.check(List.of(new VersionedSchema("1", older)), newer,
-                            CompatibilityMode.FULL, CompatibilityPolicy.STRICT);
+                    CompatibilityReport report = CHECKER.check(
+                            List.of(new VersionedSchema("1", older)),
+                            newer,
+                            CompatibilityMode.FULL,
+                            CompatibilityPolicy.STRICT);
                     long t2 = System.nanoTime();
                     sink += report.findings().size();
                     if (round >= warmup) {
@@ -146,7 +166,11 @@ public final class CompatBenchmark {
         System.out.printf(Locale.ROOT, "%n%s, %d samples%n", what, check.length);
         System.out.printf(Locale.ROOT, "  check (FULL, STRICT)      p50 %9.1f us   p99 %9.1f us%n", check50, check99);
         System.out.printf(Locale.ROOT, "  readTree of both (base)   p50 %9.1f us   p99 %9.1f us%n", parse50, parse99);
-        System.out.printf(Locale.ROOT, "  ratio check / readTree    p50 %9.2f      p99 %9.2f%n", check50 / parse50, check99 / parse99);
+        System.out.printf(
+                Locale.ROOT,
+                "  ratio check / readTree    p50 %9.2f      p99 %9.2f%n",
+                check50 / parse50,
+                check99 / parse99);
     }
 
     /** The pairs with the highest median check time, to show where the tail comes from. */
@@ -168,9 +192,15 @@ public final class CompatBenchmark {
         Arrays.sort(order, (a, b) -> Double.compare(median[b], median[a]));
         for (int i = 0; i < 3; i++) {
             Pair pair = pairs.get(order[i]);
-            List<Difference> differences = SchemaDiff.withDefaults().between(JSON.readTree(pair.older), JSON.readTree(pair.newer));
-            System.out.printf(Locale.ROOT, "  slowest pair %d: median %.1f us, %d bytes, differences %s%n", order[i], median[order[i]],
-                    pair.older.length(), differences.stream().map(d -> d.kind() + " " + d.path()).toList());
+            List<Difference> differences =
+                    SchemaDiff.withDefaults().between(JSON.readTree(pair.older), JSON.readTree(pair.newer));
+            System.out.printf(
+                    Locale.ROOT,
+                    "  slowest pair %d: median %.1f us, %d bytes, differences %s%n",
+                    order[i],
+                    median[order[i]],
+                    pair.older.length(),
+                    differences.stream().map(d -> d.kind() + " " + d.path()).toList());
         }
     }
 
@@ -182,9 +212,15 @@ public final class CompatBenchmark {
     static JsonNode exponential(int levels, String leafType) throws IOException {
         StringBuilder defs = new StringBuilder();
         for (int i = 0; i < levels; i++) {
-            defs.append("\"L").append(i).append("\":{\"anyOf\":[{\"$ref\":\"#/$defs/L").append(i + 1)
-                    .append("\"},{\"type\":\"object\",\"properties\":{\"n\":{\"$ref\":\"#/$defs/L").append(i + 1).append("\"}}}]},");
+            defs.append("\"L")
+                    .append(i)
+                    .append("\":{\"anyOf\":[{\"$ref\":\"#/$defs/L")
+                    .append(i + 1)
+                    .append("\"},{\"type\":\"object\",\"properties\":{\"n\":{\"$ref\":\"#/$defs/L")
+                    .append(i + 1)
+                    .append("\"}}}]},");
         }
-        return JSON.readTree("{\"$ref\":\"#/$defs/L0\",\"$defs\":{" + defs + "\"L" + levels + "\":{\"type\":\"" + leafType + "\"}}}");
+        return JSON.readTree("{\"$ref\":\"#/$defs/L0\",\"$defs\":{" + defs + "\"L" + levels + "\":{\"type\":\""
+                + leafType + "\"}}}");
     }
 }

@@ -38,13 +38,16 @@ class DiffLimitsTest {
 
     @Test
     void identicalDeepDocumentsAreComparedWithoutRecursion() {
-        assertThat(SchemaDiff.withDefaults().between(nested(100_000, "string"), nested(100_000, "string"))).isEmpty();
+        assertThat(SchemaDiff.withDefaults().between(nested(100_000, "string"), nested(100_000, "string")))
+                .isEmpty();
     }
 
     @Test
     void nestingWithinTheDepthLimitIsCompared() {
         assertThat(SchemaDiff.withDefaults().between(nested(50, "string"), nested(50, "integer")))
-                .singleElement().extracting(Difference::kind).isEqualTo(DifferenceKind.TYPE_CHANGED);
+                .singleElement()
+                .extracting(Difference::kind)
+                .isEqualTo(DifferenceKind.TYPE_CHANGED);
     }
 
     @Test
@@ -57,7 +60,8 @@ class DiffLimitsTest {
         JsonNode other = json("{'properties':{'x':{'oneOf':[" + branches + ",{'const':'z'}]}}}");
         assertThatThrownBy(() -> SchemaDiff.withDefaults().between(schema, other))
                 .isInstanceOf(SchemaTooComplexException.class)
-                .satisfies(e -> assertThat(((SchemaTooComplexException) e).limit()).isEqualTo("maxBranches"))
+                .satisfies(
+                        e -> assertThat(((SchemaTooComplexException) e).limit()).isEqualTo("maxBranches"))
                 .hasMessageContaining("/properties/x/oneOf");
     }
 
@@ -67,8 +71,13 @@ class DiffLimitsTest {
         StringBuilder defs = new StringBuilder();
         int levels = 20;
         for (int i = 0; i < levels; i++) {
-            defs.append("'L").append(i).append("':{'anyOf':[{'$ref':'#/$defs/L").append(i + 1)
-                    .append("'},{'type':'object','properties':{'n':{'$ref':'#/$defs/L").append(i + 1).append("'}}}]},");
+            defs.append("'L")
+                    .append(i)
+                    .append("':{'anyOf':[{'$ref':'#/$defs/L")
+                    .append(i + 1)
+                    .append("'},{'type':'object','properties':{'n':{'$ref':'#/$defs/L")
+                    .append(i + 1)
+                    .append("'}}}]},");
         }
         String older = "{'$ref':'#/$defs/L0','$defs':{" + defs + "'L" + levels + "':{'type':'string'}}}";
         String newer = older.replace("'L" + levels + "':{'type':'string'}", "'L" + levels + "':{'type':'integer'}");

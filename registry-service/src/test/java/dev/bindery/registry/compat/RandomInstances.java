@@ -14,8 +14,9 @@ import java.util.Random;
  */
 final class RandomInstances {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final String[] STRINGS = {"", "a", "b", "ab", "ba", "aaaa", "A", "B", "C", "E0", "E1",
-            "2024-02-29", "x@y.z", "abab"};
+    private static final String[] STRINGS = {
+        "", "a", "b", "ab", "ba", "aaaa", "A", "B", "C", "E0", "E1", "2024-02-29", "x@y.z", "abab"
+    };
     private static final double[] NUMBERS = {-2, -1, 0, 1, 2, 2.5, 3, 4, 5, 6, 12};
 
     private final Random random;
@@ -74,7 +75,8 @@ final class RandomInstances {
             }
         });
         if (random.nextInt(3) == 0) { // an extra property: mutations add names like "ax" and "b"
-            String name = RandomSchemas.NAMES[random.nextInt(RandomSchemas.NAMES.length)] + (random.nextBoolean() ? "x" : "");
+            String name =
+                    RandomSchemas.NAMES[random.nextInt(RandomSchemas.NAMES.length)] + (random.nextBoolean() ? "x" : "");
             JsonNode extra = schema.path("additionalProperties");
             o.set(name, extra.isObject() && random.nextBoolean() ? instance(extra, root, depth + 1) : any(1));
         }
@@ -85,7 +87,8 @@ final class RandomInstances {
         ArrayNode a = NODES.arrayNode();
         int n = random.nextInt(4);
         for (int i = 0; i < n; i++) {
-            JsonNode itemSchema = i < schema.path("prefixItems").size() ? schema.get("prefixItems").get(i)
+            JsonNode itemSchema = i < schema.path("prefixItems").size()
+                    ? schema.get("prefixItems").get(i)
                     : schema.has("items") ? schema.get("items") : NODES.objectNode();
             a.add(instance(itemSchema, root, depth + 1));
         }

@@ -53,8 +53,11 @@ final class RandomSchemas {
 
     private ObjectNode scalar() {
         String type = SCALARS[random.nextInt(SCALARS.length)];
-        return type.equals("string") ? string() : type.startsWith("n") && !type.equals("null") || type.equals("integer")
-                ? number(type) : NODES.objectNode().put("type", type);
+        return type.equals("string")
+                ? string()
+                : type.startsWith("n") && !type.equals("null") || type.equals("integer")
+                        ? number(type)
+                        : NODES.objectNode().put("type", type);
     }
 
     private ObjectNode nullable(ObjectNode schema) {
@@ -204,7 +207,9 @@ final class RandomSchemas {
     }
 
     private void edit(ObjectNode s) {
-        String type = s.path("type").isArray() ? s.path("type").get(0).asText() : s.path("type").asText("");
+        String type = s.path("type").isArray()
+                ? s.path("type").get(0).asText()
+                : s.path("type").asText("");
         switch (random.nextInt(14)) {
             case 0 -> { // add a property
                 if (type.equals("object")) {
@@ -244,7 +249,10 @@ final class RandomSchemas {
                     switch (random.nextInt(4)) {
                         case 0 -> s.putArray("type").add(type).add("null");
                         case 1 -> s.put("type", type);
-                        case 2 -> s.put("type", type.equals("integer") ? "number" : type.equals("number") ? "integer" : "string");
+                        case 2 ->
+                            s.put(
+                                    "type",
+                                    type.equals("integer") ? "number" : type.equals("number") ? "integer" : "string");
                         default -> s.put("type", SCALARS[random.nextInt(SCALARS.length)]);
                     }
                 }
@@ -283,8 +291,11 @@ final class RandomSchemas {
                 if (s.has(key)) {
                     s.remove(key);
                 } else {
-                    s.put(key, key.equals("pattern") ? PATTERNS[random.nextInt(PATTERNS.length)]
-                            : FORMATS[random.nextInt(FORMATS.length)]);
+                    s.put(
+                            key,
+                            key.equals("pattern")
+                                    ? PATTERNS[random.nextInt(PATTERNS.length)]
+                                    : FORMATS[random.nextInt(FORMATS.length)]);
                 }
             }
             case 8 -> { // content model
@@ -335,7 +346,7 @@ final class RandomSchemas {
                     s.put("const", WORDS[random.nextInt(WORDS.length)]);
                 }
             }
-            default -> { } // no-op: identical versions must be compatible too
+            default -> {} // no-op: identical versions must be compatible too
         }
     }
 }

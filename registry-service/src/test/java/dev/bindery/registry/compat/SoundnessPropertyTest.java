@@ -41,7 +41,8 @@ class SoundnessPropertyTest {
         List<Difference> differences = DIFF.between(pair.older(), pair.newer());
         boolean backward = differences.stream().noneMatch(d -> d.breaksBackward(CompatibilityPolicy.STRICT));
         boolean forward = differences.stream().noneMatch(d -> d.breaksForward(CompatibilityPolicy.STRICT));
-        Statistics.label("judged").collect(backward ? (forward ? "full" : "backward only") : forward ? "forward only" : "neither");
+        Statistics.label("judged")
+                .collect(backward ? (forward ? "full" : "backward only") : forward ? "forward only" : "neither");
         if (!backward && !forward) {
             return;
         }
@@ -52,12 +53,20 @@ class SoundnessPropertyTest {
             boolean validOld = oldValidator.validate(instance).isEmpty();
             boolean validNew = newValidator.validate(instance).isEmpty();
             if (backward && validOld) {
-                assertThat(validNew).as("BACKWARD judged compatible, but %s is valid under old %s and not under new %s"
-                        + " (seed %d, differences %s)", instance, pair.older(), pair.newer(), seed, differences).isTrue();
+                assertThat(validNew)
+                        .as(
+                                "BACKWARD judged compatible, but %s is valid under old %s and not under new %s"
+                                        + " (seed %d, differences %s)",
+                                instance, pair.older(), pair.newer(), seed, differences)
+                        .isTrue();
             }
             if (forward && validNew) {
-                assertThat(validOld).as("FORWARD judged compatible, but %s is valid under new %s and not under old %s"
-                        + " (seed %d, differences %s)", instance, pair.newer(), pair.older(), seed, differences).isTrue();
+                assertThat(validOld)
+                        .as(
+                                "FORWARD judged compatible, but %s is valid under new %s and not under old %s"
+                                        + " (seed %d, differences %s)",
+                                instance, pair.newer(), pair.older(), seed, differences)
+                        .isTrue();
             }
         }
     }
@@ -91,14 +100,20 @@ class SoundnessPropertyTest {
             differing += pair.older().equals(pair.newer()) ? 0 : 1;
             if (b && !pair.older().equals(pair.newer())) {
                 JsonSchema oldValidator = VALIDATORS.getSchema(pair.older());
-                exercised += instances(pair, new Random(seed)).stream().filter(i -> oldValidator.validate(i).isEmpty()).count();
+                exercised += instances(pair, new Random(seed)).stream()
+                        .filter(i -> oldValidator.validate(i).isEmpty())
+                        .count();
             }
         }
-        System.out.printf("soundness pairs: %d, with differences %d, BACKWARD-compatible %d, FORWARD-compatible %d,"
-                + " old-valid instances checked on differing backward-compatible pairs %d%n", pairs, differing, backward, forward, exercised);
+        System.out.printf(
+                "soundness pairs: %d, with differences %d, BACKWARD-compatible %d, FORWARD-compatible %d,"
+                        + " old-valid instances checked on differing backward-compatible pairs %d%n",
+                pairs, differing, backward, forward, exercised);
         assertThat(backward).as("backward-compatible pairs").isGreaterThan(pairs / 5);
         assertThat(forward).as("forward-compatible pairs").isGreaterThan(pairs / 5);
         assertThat(differing).as("pairs whose schemas differ").isGreaterThan(pairs * 3 / 4);
-        assertThat(exercised).as("instances exercised on differing compatible pairs").isGreaterThan(1000);
+        assertThat(exercised)
+                .as("instances exercised on differing compatible pairs")
+                .isGreaterThan(1000);
     }
 }

@@ -45,37 +45,67 @@ class TlsTest {
     static void selfSignedCertificate() throws Exception {
         keyStore = dir.resolve("bindery.p12");
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "bindery", "-keyalg", "EC",
-                "-groupname", "secp256r1", "-dname", "CN=localhost", "-ext", "san=ip:127.0.0.1,dns:localhost",
-                "-validity", "2", "-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass", PASSWORD,
-                "-keypass", PASSWORD).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        keytool.toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "bindery",
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-dname",
+                        "CN=localhost",
+                        "-ext",
+                        "san=ip:127.0.0.1,dns:localhost",
+                        "-validity",
+                        "2",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keyStore.toString(),
+                        "-storepass",
+                        PASSWORD,
+                        "-keypass",
+                        PASSWORD)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         KeyStore store = load();
-        Files.writeString(dir.resolve("cert.pem"), pem("CERTIFICATE", store.getCertificate("bindery").getEncoded()));
-        Files.writeString(dir.resolve("key.pem"), pem("PRIVATE KEY",
-                store.getKey("bindery", PASSWORD.toCharArray()).getEncoded()));
+        Files.writeString(
+                dir.resolve("cert.pem"),
+                pem("CERTIFICATE", store.getCertificate("bindery").getEncoded()));
+        Files.writeString(
+                dir.resolve("key.pem"),
+                pem(
+                        "PRIVATE KEY",
+                        store.getKey("bindery", PASSWORD.toCharArray()).getEncoded()));
     }
 
     @Test
     void servesHttpsFromAPkcs12KeyStore() throws Exception {
-        assertServesHttpsOnly(Map.of("BINDERY_TLS_KEYSTORE", keyStore.toString(),
-                "BINDERY_TLS_KEYSTORE_PASSWORD", PASSWORD));
+        assertServesHttpsOnly(
+                Map.of("BINDERY_TLS_KEYSTORE", keyStore.toString(), "BINDERY_TLS_KEYSTORE_PASSWORD", PASSWORD));
     }
 
     @Test
     void servesHttpsFromPemFiles() throws Exception {
-        assertServesHttpsOnly(Map.of("BINDERY_TLS_CERTIFICATE", dir.resolve("cert.pem").toString(),
-                "BINDERY_TLS_KEY", dir.resolve("key.pem").toString()));
+        assertServesHttpsOnly(Map.of(
+                "BINDERY_TLS_CERTIFICATE",
+                dir.resolve("cert.pem").toString(),
+                "BINDERY_TLS_KEY",
+                dir.resolve("key.pem").toString()));
     }
 
     @Test
     void aHalfConfiguredTlsIsRefusedByName() {
         assertThatThrownBy(() -> TlsProperties.from(Map.of("BINDERY_TLS_CERTIFICATE", "/c.pem")))
                 .hasMessageContaining("BINDERY_TLS_KEY");
-        assertThatThrownBy(() -> TlsProperties.from(Map.of("BINDERY_TLS_KEYSTORE", "/k.p12",
-                "BINDERY_TLS_KEY", "/k.pem"))).hasMessageContaining("not both");
+        assertThatThrownBy(
+                        () -> TlsProperties.from(Map.of("BINDERY_TLS_KEYSTORE", "/k.p12", "BINDERY_TLS_KEY", "/k.pem")))
+                .hasMessageContaining("not both");
         assertThat(TlsProperties.from(Map.of())).isEmpty();
     }
 
@@ -89,20 +119,30 @@ class TlsTest {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             assertThat(server.getPort()).isEqualTo(port);
             HttpClient trusting = HttpClient.newBuilder().sslContext(trusting()).build();
-            HttpResponse<String> ping = trusting.send(HttpRequest.newBuilder(
-                    URI.create("https://127.0.0.1:" + port + "/ping")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> ping = trusting.send(
+                    HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/ping"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(ping.statusCode()).isEqualTo(200);
-            HttpResponse<String> registries = trusting.send(HttpRequest.newBuilder(
-                    URI.create("https://localhost:" + port + "/v1/registries")).build(),
+            HttpResponse<String> registries = trusting.send(
+                    HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/v1/registries"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(registries.body()).contains("discovered-schemas");
-            HttpResponse<String> console = trusting.send(HttpRequest.newBuilder(
-                    URI.create("https://localhost:" + port + "/console")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> console = trusting.send(
+                    HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/console"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(console.headers().firstValue("set-cookie").orElse("")) // the console's session cookie under TLS
-                    .startsWith("bindery_console=").contains("; Secure", "HTTPOnly", "SameSite=Strict");
-            assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/ping")).timeout(java.time.Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
+                    .startsWith("bindery_console=")
+                    .contains("; Secure", "HTTPOnly", "SameSite=Strict");
+            assertThatThrownBy(() -> HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ping"))
+                                            .timeout(java.time.Duration.ofSeconds(5))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString()))
+                    .isInstanceOf(IOException.class);
             server.stop();
         }
     }
@@ -128,8 +168,7 @@ class TlsTest {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
-
 }

@@ -21,8 +21,7 @@ final class Axe {
     private static final String WEBJAR = "META-INF/resources/webjars/axe-core/";
     private static final String SOURCE = load();
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /**
      * The serious and critical violations of the page the browser shows, one line each: the rule id,

@@ -25,26 +25,36 @@ final class Browsers {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
 
-    private Browsers() {
-    }
+    private Browsers() {}
 
     /** A headless browser 1280 px wide that saves downloads to {@code downloads}. */
     static ChromeDriver start(Path downloads) {
-        assumeTrue(Files.isExecutable(DRIVER), "browser tests skipped: " + DRIVER
-                + " is absent (install the Debian packages chromium and chromium-driver, as .ci/run does)");
+        assumeTrue(
+                Files.isExecutable(DRIVER),
+                "browser tests skipped: " + DRIVER
+                        + " is absent (install the Debian packages chromium and chromium-driver, as .ci/run does)");
         ChromeOptions options = new ChromeOptions();
         Path binary = Path.of("/usr/bin/chromium");
         if (Files.isExecutable(binary)) {
             options.setBinary(binary.toFile());
         }
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,900", "--lang=en-US");
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toAbsolutePath().toString(),
-                "download.prompt_for_download", false,
-                "safebrowsing.enabled", false));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--window-size=1280,900",
+                "--lang=en-US");
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory", downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download", false,
+                        "safebrowsing.enabled", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
@@ -64,10 +74,10 @@ final class Browsers {
     /** The finished downloads in a directory (Chromium writes {@code .crdownload} files until done). */
     static List<Path> downloads(Path directory) {
         try (var files = Files.list(directory)) {
-            return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
+            return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
 }

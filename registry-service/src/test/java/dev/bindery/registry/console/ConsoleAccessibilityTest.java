@@ -55,8 +55,8 @@ class ConsoleAccessibilityTest implements TestPropertyProvider {
     void start() throws Exception {
         browser = Browsers.start(Files.createTempDirectory("console-downloads"));
         fixtures.shop();
-        discoverers.create("arn:aws:events:us-east-1:123456789012:event-bus/orders", "Learns the orders bus",
-                null, Map.of());
+        discoverers.create(
+                "arn:aws:events:us-east-1:123456789012:event-bus/orders", "Learns the orders bus", null, Map.of());
         ConsoleFixtures.publishItemsAdded(server.getURL(), "com.a11y");
     }
 
@@ -116,8 +116,8 @@ class ConsoleAccessibilityTest implements TestPropertyProvider {
         browser.get(url("/console"));
         browser.executeScript("var b = document.createElement('button'); b.id = 'planted';"
                 + "document.querySelector('main').appendChild(b);");
-        assertThat(Axe.seriousViolations(browser)).anyMatch(v -> v.startsWith("button-name (critical")
-                && v.contains("#planted"));
+        assertThat(Axe.seriousViolations(browser))
+                .anyMatch(v -> v.startsWith("button-name (critical") && v.contains("#planted"));
     }
 
     private void assertNoSeriousViolation(String path) {
@@ -126,8 +126,9 @@ class ConsoleAccessibilityTest implements TestPropertyProvider {
     }
 
     private void assertNoSeriousViolationHere() {
-        assertThat(Axe.seriousViolations(browser)).as("serious accessibility violations on %s",
-                browser.getCurrentUrl()).isEmpty();
+        assertThat(Axe.seriousViolations(browser))
+                .as("serious accessibility violations on %s", browser.getCurrentUrl())
+                .isEmpty();
     }
 
     private String url(String path) {

@@ -59,11 +59,13 @@ class ConsoleAuthTest implements TestPropertyProvider {
         try (ConsoleClient browser = new ConsoleClient(server.getURL())) {
             ConsoleClient.Page page = browser.get("/console/registries/shop?prefix=com");
             assertThat(page.status()).isEqualTo(303);
-            assertThat(page.header("location")).isEqualTo("/console/login?next=%2Fconsole%2Fregistries%2Fshop%3Fprefix%3Dcom");
+            assertThat(page.header("location"))
+                    .isEqualTo("/console/login?next=%2Fconsole%2Fregistries%2Fshop%3Fprefix%3Dcom");
             ConsoleClient.Page login = browser.get(page.header("location"));
             assertThat(login.status()).isEqualTo(200);
             assertThat(login.body()).contains("<label for=\"accessKeyId\">", "<label for=\"token\">", "Log in");
-            assertThat(browser.postRaw("/console/registries", Map.of("name", "x", "confirm", "yes")).status())
+            assertThat(browser.postRaw("/console/registries", Map.of("name", "x", "confirm", "yes"))
+                            .status())
                     .isEqualTo(303);
             assertThat(browser.get("/console/assets/console.css").status()).isEqualTo(200);
         }
@@ -72,12 +74,15 @@ class ConsoleAuthTest implements TestPropertyProvider {
     @Test
     void aTokenLogsInWithAStrictHttpOnlyCookieAndReturnsToThePageAskedFor() {
         try (ConsoleClient browser = new ConsoleClient(server.getURL())) {
-            ConsoleClient.Page in = browser.postRaw("/console/login",
-                    Map.of("token", tokens.get("reader"), "next", "/console/registries/shop"));
+            ConsoleClient.Page in = browser.postRaw(
+                    "/console/login", Map.of("token", tokens.get("reader"), "next", "/console/registries/shop"));
             assertThat(in.status()).isEqualTo(303);
             assertThat(in.header("location")).isEqualTo("/console/registries/shop");
-            assertThat(in.header("set-cookie")).contains("HTTPOnly").containsIgnoringCase("SameSite=Strict")
-                    .contains("Path=/console").doesNotContainIgnoringCase("secure");
+            assertThat(in.header("set-cookie"))
+                    .contains("HTTPOnly")
+                    .containsIgnoringCase("SameSite=Strict")
+                    .contains("Path=/console")
+                    .doesNotContainIgnoringCase("secure");
             ConsoleClient.Page page = browser.get("/console/registries/shop");
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).contains("reader-person <small>(reader)</small>", "com.shop@OrderPlaced");
@@ -88,12 +93,13 @@ class ConsoleAuthTest implements TestPropertyProvider {
     void anAccessKeyLogsInAndAWrongSecretIsRefused() {
         PrincipalService.NewKey key = fixtures.accessKey("key-person", "writer");
         try (ConsoleClient browser = new ConsoleClient(server.getURL())) {
-            ConsoleClient.Page wrong = browser.postRaw("/console/login",
-                    Map.of("accessKeyId", key.accessKeyId(), "secret", "not-it", "next", "/console"));
+            ConsoleClient.Page wrong = browser.postRaw(
+                    "/console/login", Map.of("accessKeyId", key.accessKeyId(), "secret", "not-it", "next", "/console"));
             assertThat(wrong.status()).isEqualTo(401);
             assertThat(wrong.body()).contains("class=\"problem\"").doesNotContain("not-it");
             assertThat(wrong.header("set-cookie")).isNull();
-            ConsoleClient.Page in = browser.postRaw("/console/login",
+            ConsoleClient.Page in = browser.postRaw(
+                    "/console/login",
                     Map.of("accessKeyId", key.accessKeyId(), "secret", key.secretAccessKey(), "next", "/console"));
             assertThat(in.status()).isEqualTo(303);
             assertThat(browser.get("/console").body()).contains("key-person <small>(writer)</small>");
@@ -119,18 +125,23 @@ class ConsoleAuthTest implements TestPropertyProvider {
         try (ConsoleClient browser = loggedIn("reader")) {
             ConsoleClient.Page schema = browser.get(Urls.schema(REGISTRY, SCHEMA));
             assertThat(schema.status()).isEqualTo(200);
-            assertThat(schema.body()).contains("Java 17 binding").doesNotContain("Upload a new version", "Delete version",
-                    "Set rule");
+            assertThat(schema.body())
+                    .contains("Java 17 binding")
+                    .doesNotContain("Upload a new version", "Delete version", "Set rule");
             assertThat(browser.get(Urls.registry(REGISTRY)).body()).doesNotContain("Upload a schema");
             assertThat(browser.get("/console").body()).doesNotContain("Create a registry");
-            assertThat(browser.get(Urls.registry(REGISTRY) + "/upload").status()).isEqualTo(403);
-            ConsoleClient.Page refused = browser.post(Urls.registry(REGISTRY) + "/upload", Map.of("schema", SCHEMA,
-                    "type", "OpenApi3", "content", ConsoleFixtures.V1, "confirm", "yes"));
+            assertThat(browser.get(Urls.registry(REGISTRY) + "/upload").status())
+                    .isEqualTo(403);
+            ConsoleClient.Page refused = browser.post(
+                    Urls.registry(REGISTRY) + "/upload",
+                    Map.of("schema", SCHEMA, "type", "OpenApi3", "content", ConsoleFixtures.V1, "confirm", "yes"));
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.body()).contains("Not allowed", "role reader does not allow it");
             assertThat(browser.post(Urls.schema(REGISTRY, SCHEMA) + "/versions/1/delete", Map.of("confirm", "yes"))
-                    .status()).isEqualTo(403);
-            assertThat(browser.post("/console/registries", Map.of("name", "nope", "confirm", "yes")).status())
+                            .status())
+                    .isEqualTo(403);
+            assertThat(browser.post("/console/registries", Map.of("name", "nope", "confirm", "yes"))
+                            .status())
                     .isEqualTo(403);
             assertThat(browser.get(Urls.version(REGISTRY, SCHEMA, 1)).status()).isEqualTo(200);
         }
@@ -139,16 +150,19 @@ class ConsoleAuthTest implements TestPropertyProvider {
     @Test
     void aWriterUploadsButCannotCreateRegistriesAndAnAdminCan() {
         try (ConsoleClient writer = loggedIn("writer")) {
-            assertThat(writer.get(Urls.schema(REGISTRY, SCHEMA)).body()).contains("Upload a new version", "Delete version",
-                    "Set rule");
+            assertThat(writer.get(Urls.schema(REGISTRY, SCHEMA)).body())
+                    .contains("Upload a new version", "Delete version", "Set rule");
             assertThat(writer.get("/console").body()).doesNotContain("Create a registry");
-            assertThat(writer.post("/console/registries", Map.of("name", "by-writer", "confirm", "yes")).status())
+            assertThat(writer.post("/console/registries", Map.of("name", "by-writer", "confirm", "yes"))
+                            .status())
                     .isEqualTo(403);
-            assertThat(writer.get(Urls.registry(REGISTRY)).body()).doesNotContain("Set rule"); // the registry's rule is an admin's
+            assertThat(writer.get(Urls.registry(REGISTRY)).body())
+                    .doesNotContain("Set rule"); // the registry's rule is an admin's
         }
         try (ConsoleClient admin = loggedIn("admin")) {
             assertThat(admin.get("/console").body()).contains("Create a registry");
-            assertThat(admin.post("/console/registries", Map.of("name", "by-admin", "confirm", "yes")).body())
+            assertThat(admin.post("/console/registries", Map.of("name", "by-admin", "confirm", "yes"))
+                            .body())
                     .contains("Registry by-admin was created.");
         }
     }

@@ -78,9 +78,11 @@ class ConsoleBrowserAuthTest implements TestPropertyProvider {
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith(SCHEMA);
         assertThat(browser.findElement(By.cssSelector("form.who")).getText()).contains("wendy", "writer");
         assertThat(browser.findElements(By.linkText("Upload a new version…"))).hasSize(1);
-        assertThat(browser.manage().getCookieNamed("bindery_console").isHttpOnly()).isTrue();
+        assertThat(browser.manage().getCookieNamed("bindery_console").isHttpOnly())
+                .isTrue();
         browser.findElement(By.cssSelector("form.who button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/console/login"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/console/login"));
         browser.get(url("/console"));
         assertThat(browser.getCurrentUrl()).contains("/console/login");
     }
@@ -88,11 +90,14 @@ class ConsoleBrowserAuthTest implements TestPropertyProvider {
     @Test
     void theLoginPageHasNoSeriousAccessibilityViolationBeforeOrAfterAFailedLogin() {
         browser.get(url("/console/login"));
-        assertThat(Axe.seriousViolations(browser)).as("serious accessibility violations on the login page").isEmpty();
+        assertThat(Axe.seriousViolations(browser))
+                .as("serious accessibility violations on the login page")
+                .isEmpty();
         browser.findElement(By.id("token")).sendKeys("not-a-token");
         browser.findElement(By.cssSelector("button.primary")).click();
         assertThat(browser.findElement(By.cssSelector("p.problem")).getText()).isNotBlank();
-        assertThat(Axe.seriousViolations(browser)).as("serious accessibility violations on the failed login")
+        assertThat(Axe.seriousViolations(browser))
+                .as("serious accessibility violations on the failed login")
                 .isEmpty();
     }
 
@@ -117,12 +122,13 @@ class ConsoleBrowserAuthTest implements TestPropertyProvider {
         assertThat(browser.findElements(By.cssSelector("select#mode"))).isEmpty();
         Browsers.screenshot(browser, "schema-as-reader");
         // A writer's form, forged into the reader's page with the reader's own CSRF token, is refused.
-        browser.executeScript("var f = document.createElement('form'); f.method = 'post';"
-                + "f.action = arguments[0];"
-                + "[['csrf', document.querySelector('input[name=csrf]').value], ['confirm', 'yes']].forEach(function (p) {"
-                + " var i = document.createElement('input'); i.type = 'hidden'; i.name = p[0]; i.value = p[1];"
-                + " f.appendChild(i); });"
-                + "document.body.appendChild(f); f.submit();",
+        browser.executeScript(
+                "var f = document.createElement('form'); f.method = 'post';"
+                        + "f.action = arguments[0];"
+                        + "[['csrf', document.querySelector('input[name=csrf]').value], ['confirm', 'yes']].forEach(function (p) {"
+                        + " var i = document.createElement('input'); i.type = 'hidden'; i.name = p[0]; i.value = p[1];"
+                        + " f.appendChild(i); });"
+                        + "document.body.appendChild(f); f.submit();",
                 Urls.schema(REGISTRY, SCHEMA) + "/versions/1/delete");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("role reader does not allow it");

@@ -75,7 +75,9 @@ class ConsoleBrowserTest implements TestPropertyProvider {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(SCHEMA + " version 2");
         assertThat(browser.findElement(By.cssSelector("tr.breaking")).getText()).contains("/properties/amount");
         Browsers.screenshot(browser, "schema");
-        browser.findElement(By.cssSelector("ol.versions")).findElement(By.linkText("1")).click();
+        browser.findElement(By.cssSelector("ol.versions"))
+                .findElement(By.linkText("1"))
+                .click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(SCHEMA + " version 1");
         WebElement tree = browser.findElement(By.cssSelector("details.tree-box"));
         tree.findElement(By.tagName("summary")).click();
@@ -87,7 +89,8 @@ class ConsoleBrowserTest implements TestPropertyProvider {
         browser.get(url("/console"));
         WebElement box = browser.findElement(By.id("q"));
         box.sendKeys("giftNote", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/console/search"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("/console/search"));
         assertThat(browser.findElement(By.cssSelector("ul.hits")).getText()).contains(SCHEMA);
         Browsers.screenshot(browser, "search");
         browser.findElement(By.linkText(SCHEMA)).click();
@@ -102,8 +105,10 @@ class ConsoleBrowserTest implements TestPropertyProvider {
         WebElement breaking = browser.findElement(By.cssSelector("table.findings tr.breaking"));
         assertThat(breaking.getText()).contains("/properties/amount", "Breaking");
         assertThat(breaking.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
-        assertThat(browser.findElements(By.cssSelector("table.diff tr.d-changed"))).isNotEmpty();
-        assertThat(browser.findElements(By.cssSelector("table.diff tr.d-added"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("table.diff tr.d-changed")))
+                .isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("table.diff tr.d-added")))
+                .isNotEmpty();
         Browsers.screenshot(browser, "diff");
     }
 
@@ -132,9 +137,12 @@ class ConsoleBrowserTest implements TestPropertyProvider {
         WebElement stats = browser.findElement(By.cssSelector("table.stats"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("4 events");
         WebElement coupon = stats.findElements(By.tagName("tr")).stream()
-                .filter(row -> row.getText().contains("/detail/coupon")).findFirst().orElseThrow();
+                .filter(row -> row.getText().contains("/detail/coupon"))
+                .findFirst()
+                .orElseThrow();
         assertThat(coupon.getText()).contains("50%", "optional", "SPRING");
-        assertThat(coupon.findElement(By.tagName("meter")).getAttribute("value")).isEqualTo("50");
+        assertThat(coupon.findElement(By.tagName("meter")).getAttribute("value"))
+                .isEqualTo("50");
         Browsers.screenshot(browser, "discovery-statistics");
     }
 

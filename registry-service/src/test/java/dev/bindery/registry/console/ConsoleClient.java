@@ -96,8 +96,9 @@ final class ConsoleClient implements AutoCloseable {
 
     private Page remember(HttpResponse<?> response, String body) {
         Map<String, String> headers = new LinkedHashMap<>();
-        response.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT),
-                String.join("\n", values)));
+        response.getHeaders()
+                .forEach((name, values) ->
+                        headers.put(name.toLowerCase(java.util.Locale.ROOT), String.join("\n", values)));
         String setCookie = headers.get("set-cookie");
         if (setCookie != null && setCookie.startsWith(ConsoleRequests.COOKIE + "=")) {
             String value = setCookie.substring(0, setCookie.indexOf(';'));

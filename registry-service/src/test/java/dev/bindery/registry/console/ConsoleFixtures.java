@@ -31,15 +31,17 @@ final class ConsoleFixtures {
             "OrderPlaced":{"type":"object","required":["orderId"],"properties":{
             "orderId":{"type":"string"},"amount":{"type":"integer"},"currency":{"type":"string"}}}}}}""";
     static final String V2 = V1.replace("\"amount\":{\"type\":\"integer\"}", "\"amount\":{\"type\":\"string\"}")
-            .replace("\"currency\":{\"type\":\"string\"}", "\"currency\":{\"type\":\"string\"},\"giftNote\":{\"type\":\"string\"}");
+            .replace(
+                    "\"currency\":{\"type\":\"string\"}",
+                    "\"currency\":{\"type\":\"string\"},\"giftNote\":{\"type\":\"string\"}");
 
     private final RegistryService registries;
     private final SchemaService schemas;
     private final CompatibilityRules rules;
     private final PrincipalService principals;
 
-    ConsoleFixtures(RegistryService registries, SchemaService schemas, CompatibilityRules rules,
-                    PrincipalService principals) {
+    ConsoleFixtures(
+            RegistryService registries, SchemaService schemas, CompatibilityRules rules, PrincipalService principals) {
         this.registries = registries;
         this.schemas = schemas;
         this.rules = rules;
@@ -51,10 +53,15 @@ final class ConsoleFixtures {
         registries.create(REGISTRY, "Orders and payments", Map.of());
         schemas.create(REGISTRY, SCHEMA, new SchemaService.Input(V1, "OpenApi3", "First cut", Map.of(), null));
         rules.setSchema(REGISTRY, SCHEMA, "BACKWARD", "LENIENT");
-        schemas.update(REGISTRY, SCHEMA, new SchemaService.Input(V2, "OpenApi3", "Amount as a decimal string", null,
-                null), false);
-        schemas.create(REGISTRY, "com.shop@PaymentTaken", new SchemaService.Input(V1.replace("OrderPlaced",
-                "PaymentTaken"), "OpenApi3", null, Map.of(), null));
+        schemas.update(
+                REGISTRY,
+                SCHEMA,
+                new SchemaService.Input(V2, "OpenApi3", "Amount as a decimal string", null, null),
+                false);
+        schemas.create(
+                REGISTRY,
+                "com.shop@PaymentTaken",
+                new SchemaService.Input(V1.replace("OrderPlaced", "PaymentTaken"), "OpenApi3", null, Map.of(), null));
     }
 
     /** An empty registry. */
@@ -86,9 +93,15 @@ final class ConsoleFixtures {
     static void publishItemsAdded(URL server, String source) {
         try (EventBridgeClient events = Clients.events(server)) {
             for (int i = 0; i < 4; i++) {
-                String detail = i % 2 == 0 ? "{\"sku\":\"A-" + i + "\",\"coupon\":\"SPRING\"}" : "{\"sku\":\"B-" + i + "\"}";
-                assertThat(events.putEvents(r -> r.entries(PutEventsRequestEntry.builder().source(source)
-                        .detailType("ItemAdded").detail(detail).build())).failedEntryCount()).isZero();
+                String detail =
+                        i % 2 == 0 ? "{\"sku\":\"A-" + i + "\",\"coupon\":\"SPRING\"}" : "{\"sku\":\"B-" + i + "\"}";
+                assertThat(events.putEvents(r -> r.entries(PutEventsRequestEntry.builder()
+                                        .source(source)
+                                        .detailType("ItemAdded")
+                                        .detail(detail)
+                                        .build()))
+                                .failedEntryCount())
+                        .isZero();
             }
         }
     }

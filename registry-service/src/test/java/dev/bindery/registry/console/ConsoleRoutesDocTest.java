@@ -61,7 +61,9 @@ class ConsoleRoutesDocTest implements TestPropertyProvider {
             }
         });
         assertThat(new TreeSet<>(documented.keySet())).isEqualTo(routed);
-        documented.forEach((route, operation) -> assertThat(operation.equals("none")
-                || Operations.find(operation).isPresent()).as(route + " names " + operation).isTrue());
+        documented.forEach((route, operation) -> assertThat(
+                        operation.equals("none") || Operations.find(operation).isPresent())
+                .as(route + " names " + operation)
+                .isTrue());
     }
 }

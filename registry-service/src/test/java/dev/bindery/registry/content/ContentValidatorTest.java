@@ -9,14 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class ContentValidatorTest {
 
-    private final ContentValidator validator = new ContentValidator(
-            new Limits(100_000, 256, 100, 100, 20_480, 50, 255, ".*", ".*"));
+    private final ContentValidator validator =
+            new ContentValidator(new Limits(100_000, 256, 100, 100, 20_480, 50, 255, ".*", ".*"));
 
     @Test
     void duplicateKeysAreRefusedWithTheirPosition() {
-        assertThatThrownBy(() -> validator.validate(SchemaType.JSONSchemaDraft4, "{\"type\":\"object\",\n\"type\":\"string\"}"))
+        assertThatThrownBy(() ->
+                        validator.validate(SchemaType.JSONSchemaDraft4, "{\"type\":\"object\",\n\"type\":\"string\"}"))
                 .isInstanceOf(ApiException.class)
-                .hasMessageContaining("line 2").hasMessageContaining("Duplicate field 'type'");
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("Duplicate field 'type'");
     }
 
     @Test
@@ -34,34 +36,40 @@ class ContentValidatorTest {
 
     @Test
     void metaSchemaViolationsNameTheirJsonPointer() {
-        assertThatThrownBy(() -> validator.validate(SchemaType.JSONSchemaDraft4,
-                "{\"properties\":{\"a\":{\"minLength\":-1}}}"))
+        assertThatThrownBy(() ->
+                        validator.validate(SchemaType.JSONSchemaDraft4, "{\"properties\":{\"a\":{\"minLength\":-1}}}"))
                 .hasMessageContaining("/properties/a/minLength");
     }
 
     @Test
     void openApi31ComponentsAreCheckedAgainstDraft2020() {
-        assertThatCode(() -> validator.validate(SchemaType.OpenApi3,
-                "{\"openapi\":\"3.1.0\",\"components\":{\"schemas\":{\"A\":{\"type\":[\"string\",\"null\"],\"const\":\"x\"}}}}"))
+        assertThatCode(
+                        () -> validator.validate(
+                                SchemaType.OpenApi3,
+                                "{\"openapi\":\"3.1.0\",\"components\":{\"schemas\":{\"A\":{\"type\":[\"string\",\"null\"],\"const\":\"x\"}}}}"))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> validator.validate(SchemaType.OpenApi3, "{\"openapi\":\"2.0\",\"components\":{\"schemas\":{}}}"))
+        assertThatThrownBy(() -> validator.validate(
+                        SchemaType.OpenApi3, "{\"openapi\":\"2.0\",\"components\":{\"schemas\":{}}}"))
                 .hasMessageContaining("3.x");
     }
 
     @Test
     void localReferencesMustResolveAndRemoteOnesAreLeftAlone() {
-        assertThatCode(() -> validator.validate(SchemaType.JSONSchemaDraft4,
-                "{\"definitions\":{\"a~b\":{\"type\":\"string\"}},\"properties\":{\"x\":{\"$ref\":\"#/definitions/a~0b\"},"
-                        + "\"y\":{\"$ref\":\"https://example.com/never-fetched.json\"}}}"))
+        assertThatCode(() -> validator.validate(
+                        SchemaType.JSONSchemaDraft4,
+                        "{\"definitions\":{\"a~b\":{\"type\":\"string\"}},\"properties\":{\"x\":{\"$ref\":\"#/definitions/a~0b\"},"
+                                + "\"y\":{\"$ref\":\"https://example.com/never-fetched.json\"}}}"))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> validator.validate(SchemaType.JSONSchemaDraft4,
-                "{\"properties\":{\"x\":{\"$ref\":\"#/definitions/missing\"}}}"))
-                .hasMessageContaining("/properties/x").hasMessageContaining("points at nothing");
+        assertThatThrownBy(() -> validator.validate(
+                        SchemaType.JSONSchemaDraft4, "{\"properties\":{\"x\":{\"$ref\":\"#/definitions/missing\"}}}"))
+                .hasMessageContaining("/properties/x")
+                .hasMessageContaining("points at nothing");
     }
 
     @Test
     void nestingUpToTheLimitIsValidatedAndDeeperContentIsRefused() {
-        assertThatCode(() -> validator.validate(SchemaType.JSONSchemaDraft4, nested(254))).doesNotThrowAnyException();
+        assertThatCode(() -> validator.validate(SchemaType.JSONSchemaDraft4, nested(254)))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> validator.validate(SchemaType.JSONSchemaDraft4, nested(900)))
                 .hasMessageContaining("nests 901 levels deep; the limit is 255");
     }

@@ -87,6 +87,7 @@ class JsonSchemaExporterTest {
     @Test
     void jsonSchemaContentIsExportedByteForByte() {
         String content = "{ \"type\" : \"object\" }\n";
-        assertThat(exporter.export(SchemaType.JSONSchemaDraft4, content, ExportFormat.DRAFT2020_12)).isSameAs(content);
+        assertThat(exporter.export(SchemaType.JSONSchemaDraft4, content, ExportFormat.DRAFT2020_12))
+                .isSameAs(content);
     }
 }

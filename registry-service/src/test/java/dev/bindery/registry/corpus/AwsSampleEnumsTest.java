@@ -27,8 +27,7 @@ class AwsSampleEnumsTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** An enum in an expected document: the kind, the JSON pointer of the schema holding it, its values. */
-    record Found(String kind, String location, String values) {
-    }
+    record Found(String kind, String location, String values) {}
 
     @Test
     void atMostTwoPercentOfTheInferredEnumsAreFalse() throws IOException {
@@ -39,7 +38,8 @@ class AwsSampleEnumsTest {
         }
         Map<String, String[]> reviewed = review();
 
-        assertThat(reviewed.keySet()).as("every enum reviewed in %s, and no review left without its enum", REVIEW)
+        assertThat(reviewed.keySet())
+                .as("every enum reviewed in %s, and no review left without its enum", REVIEW)
                 .containsExactlyElementsOf(found.keySet());
         List<String> falseOnes = new ArrayList<>();
         found.forEach((key, enumFound) -> {
@@ -51,8 +51,8 @@ class AwsSampleEnumsTest {
             }
         });
         double share = found.isEmpty() ? 0 : (double) falseOnes.size() / found.size();
-        System.out.printf("AWS sample corpus: %d enums, %d false (%.1f%%)%n", found.size(), falseOnes.size(),
-                share * 100);
+        System.out.printf(
+                "AWS sample corpus: %d enums, %d false (%.1f%%)%n", found.size(), falseOnes.size(), share * 100);
         falseOnes.forEach(f -> System.out.println("  false: " + f));
 
         assertThat(found).as("the corpus yields enums to judge").isNotEmpty();
@@ -63,8 +63,11 @@ class AwsSampleEnumsTest {
         if (node.isObject()) {
             JsonNode values = node.get("enum");
             if (values != null && values.isArray()) {
-                String joined = String.join(", ", StreamSupport.stream(values.spliterator(), false)
-                        .map(JsonNode::asText).toList());
+                String joined = String.join(
+                        ", ",
+                        StreamSupport.stream(values.spliterator(), false)
+                                .map(JsonNode::asText)
+                                .toList());
                 found.put(kind + " " + pointer, new Found(kind, pointer, joined));
             }
             node.properties().forEach(e -> collect(kind, e.getValue(), pointer + "/" + e.getKey(), found));

@@ -34,7 +34,9 @@ class AwsSampleReplayTest {
     static void writeExpectedWhenAsked() throws IOException {
         if (WRITE) {
             for (Corpus.Kind kind : kinds()) {
-                Files.writeString(kind.expectedFile(), Corpus.discover(kind, AwsSamples.deliveries(kind)),
+                Files.writeString(
+                        kind.expectedFile(),
+                        Corpus.discover(kind, AwsSamples.deliveries(kind)),
                         StandardCharsets.UTF_8);
             }
         }
@@ -42,8 +44,10 @@ class AwsSampleReplayTest {
 
     @Test
     void theCorpusHoldsTheServicesOfTheIssue() {
-        assertThat(kinds()).extracting(Corpus.Kind::source).contains("aws.autoscaling", "aws.codecommit",
-                "aws.emr", "aws.health", "aws.macie", "aws.s3", "aws.ssm");
+        assertThat(kinds())
+                .extracting(Corpus.Kind::source)
+                .contains(
+                        "aws.autoscaling", "aws.codecommit", "aws.emr", "aws.health", "aws.macie", "aws.s3", "aws.ssm");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,14 +71,17 @@ class AwsSampleReplayTest {
         Collections.reverse(reversed);
 
         assertThat(deliveries).hasSize(kind.events().size() * AwsSamples.DELIVERIES);
-        assertThat(Corpus.discover(kind, deliveries)).as("%s in file order", kind).isEqualTo(expected);
+        assertThat(Corpus.discover(kind, deliveries))
+                .as("%s in file order", kind)
+                .isEqualTo(expected);
         assertThat(Corpus.discover(kind, reversed)).as("%s reversed", kind).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
     void everyDeliveryValidatesAgainstTheDocument(Corpus.Kind kind) throws IOException {
-        JsonSchema schema = CorpusReplayTest.awsEvent(MAPPER.readTree(kind.expectedFile().toFile()));
+        JsonSchema schema =
+                CorpusReplayTest.awsEvent(MAPPER.readTree(kind.expectedFile().toFile()));
 
         for (String delivery : AwsSamples.deliveries(kind)) {
             assertThat(schema.validate(Corpus.parse(delivery))).as(delivery).isEmpty();

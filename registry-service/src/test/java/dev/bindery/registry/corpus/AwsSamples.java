@@ -20,10 +20,10 @@ final class AwsSamples {
     static final String EXPECTED = "expected.openapi.json";
     /** How many times each sample is delivered, as a busy bus would. */
     static final int DELIVERIES = 10;
+
     private static final Instant FIRST_DELIVERY = Instant.parse("2026-01-05T09:00:00Z");
 
-    private AwsSamples() {
-    }
+    private AwsSamples() {}
 
     /** Every source and detail-type, by name; a kind's events are its published samples, in file order. */
     static List<Corpus.Kind> kinds() {
@@ -41,8 +41,10 @@ final class AwsSamples {
         for (String sample : kind.events()) {
             for (int i = 0; i < DELIVERIES; i++, n++) {
                 ObjectNode event = (ObjectNode) Corpus.parse(sample);
-                event.put("id", UUID.nameUUIDFromBytes((kind.name() + "/" + n).getBytes(StandardCharsets.UTF_8))
-                        .toString());
+                event.put(
+                        "id",
+                        UUID.nameUUIDFromBytes((kind.name() + "/" + n).getBytes(StandardCharsets.UTF_8))
+                                .toString());
                 event.put("time", FIRST_DELIVERY.plusSeconds(n).toString());
                 deliveries.add(event.toString());
             }

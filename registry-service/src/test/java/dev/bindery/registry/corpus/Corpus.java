@@ -24,8 +24,7 @@ final class Corpus {
     static final String EXPECTED = "expected.openapi.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     /** One kind: its directory name, its events (lines, in file order), and their common source/detail-type. */
     record Kind(String name, Path dir, List<String> events, String source, String detailType) {
@@ -51,8 +50,10 @@ final class Corpus {
      */
     static List<Kind> kinds(Path root, String eventsFile) {
         try (Stream<Path> dirs = Files.list(root)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve(eventsFile))).sorted()
-                    .map(dir -> read(dir, eventsFile)).toList();
+            return dirs.filter(d -> Files.isRegularFile(d.resolve(eventsFile)))
+                    .sorted()
+                    .map(dir -> read(dir, eventsFile))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the corpus at " + root.toAbsolutePath(), e);
         }
@@ -61,9 +62,14 @@ final class Corpus {
     private static Kind read(Path dir, String eventsFile) {
         try {
             List<String> lines = Files.readAllLines(dir.resolve(eventsFile), StandardCharsets.UTF_8).stream()
-                    .filter(l -> !l.isBlank()).toList();
+                    .filter(l -> !l.isBlank())
+                    .toList();
             JsonNode first = MAPPER.readTree(lines.get(0));
-            return new Kind(dir.getFileName().toString(), dir, lines, first.path("source").asText(),
+            return new Kind(
+                    dir.getFileName().toString(),
+                    dir,
+                    lines,
+                    first.path("source").asText(),
                     first.path("detail-type").asText());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir.resolve(eventsFile), e);
@@ -82,7 +88,9 @@ final class Corpus {
     static String discover(Kind kind, List<String> events) {
         ShapeAccumulator acc = ShapeAccumulator.forEnvelope(kind.source(), kind.detailType());
         for (String e : events) {
-            acc.add(e.getBytes(StandardCharsets.UTF_8), Instant.parse(parse(e).path("time").asText()));
+            acc.add(
+                    e.getBytes(StandardCharsets.UTF_8),
+                    Instant.parse(parse(e).path("time").asText()));
         }
         return acc.snapshot().toOpenApi();
     }

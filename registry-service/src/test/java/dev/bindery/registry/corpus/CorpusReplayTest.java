@@ -39,12 +39,14 @@ class CorpusReplayTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** OpenAPI 3.0's dialect, plus the document keys and EventBridge extensions it carries (no validation). */
     private static final JsonMetaSchema DIALECT = JsonMetaSchema.builder(OpenApi30.getInstance())
-            .keywords(List.of(new NonValidationKeyword("components"),
+            .keywords(List.of(
+                    new NonValidationKeyword("components"),
                     new NonValidationKeyword("x-amazon-events-detail-type"),
                     new NonValidationKeyword("x-amazon-events-source")))
             .build();
-    private static final JsonSchemaFactory OPENAPI30 = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-            b -> b.metaSchema(DIALECT).defaultMetaSchemaIri(DIALECT.getIri()));
+
+    private static final JsonSchemaFactory OPENAPI30 = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V4, b -> b.metaSchema(DIALECT).defaultMetaSchemaIri(DIALECT.getIri()));
     private static final boolean WRITE = Boolean.getBoolean("corpus.write");
 
     static List<Corpus.Kind> kinds() {
@@ -62,10 +64,18 @@ class CorpusReplayTest {
 
     @Test
     void theCorpusHasEveryKindOfTheIssue() {
-        assertThat(kinds()).extracting(Corpus.Kind::name).contains(
-                "banking-application-submitted", "banking-application-approved", "banking-application-rejected",
-                "banking-application-flagged-for-review", "basket-checkout", "s3-object-level-cloudtrail",
-                "rds-db-snapshot-event", "ec2-instance-state-change", "zendesk-ticket-priority-changed");
+        assertThat(kinds())
+                .extracting(Corpus.Kind::name)
+                .contains(
+                        "banking-application-submitted",
+                        "banking-application-approved",
+                        "banking-application-rejected",
+                        "banking-application-flagged-for-review",
+                        "basket-checkout",
+                        "s3-object-level-cloudtrail",
+                        "rds-db-snapshot-event",
+                        "ec2-instance-state-change",
+                        "zendesk-ticket-priority-changed");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,8 +85,19 @@ class CorpusReplayTest {
         assertThat(SchemaNames.schemaName(kind.source(), kind.detailType())).isNotBlank();
         for (String line : kind.events()) {
             JsonNode e = Corpus.parse(line);
-            assertThat(e.properties()).extracting(Map.Entry::getKey).as(line).containsExactly(
-                    "version", "id", "detail-type", "source", "account", "time", "region", "resources", "detail");
+            assertThat(e.properties())
+                    .extracting(Map.Entry::getKey)
+                    .as(line)
+                    .containsExactly(
+                            "version",
+                            "id",
+                            "detail-type",
+                            "source",
+                            "account",
+                            "time",
+                            "region",
+                            "resources",
+                            "detail");
             assertThat(e.path("source").asText()).isEqualTo(kind.source());
             assertThat(e.path("detail-type").asText()).isEqualTo(kind.detailType());
             assertThat(e.path("detail").isObject()).as(line).isTrue();
@@ -131,14 +152,18 @@ class CorpusReplayTest {
     @MethodSource("kinds")
     void theReviewedSchemaRejectsADetailWithoutARequiredField(Corpus.Kind kind) throws IOException {
         JsonNode document = MAPPER.readTree(kind.expectedFile().toFile());
-        String detailRef = document.at("/components/schemas/AWSEvent/properties/detail/$ref").asText();
+        String detailRef = document.at("/components/schemas/AWSEvent/properties/detail/$ref")
+                .asText();
         JsonNode detail = document.at("/components/schemas/" + detailRef.substring(detailRef.lastIndexOf('/') + 1));
         String required = detail.path("required").path(0).asText();
-        ObjectNode event = (ObjectNode) Corpus.parse(kind.events().get(kind.events().size() - 1));
+        ObjectNode event =
+                (ObjectNode) Corpus.parse(kind.events().get(kind.events().size() - 1));
         ((ObjectNode) event.path("detail")).remove(required);
 
         assertThat(required).isNotEmpty();
-        assertThat(awsEvent(document).validate(event)).as("without detail.%s", required).isNotEmpty();
+        assertThat(awsEvent(document).validate(event))
+                .as("without detail.%s", required)
+                .isNotEmpty();
     }
 
     /** The validator set-up honours OpenAPI 3.0 {@code nullable}: without it, the null checks above prove nothing. */

@@ -46,9 +46,15 @@ class BadEntriesFailAloneTest {
 
     @BeforeAll
     void start() {
-        server = ApplicationContext.run(EmbeddedServer.class, Map.<String, Object>of(
-                "micronaut.server.port", -1, "bindery.data-dir", database.get("bindery.data-dir"),
-                "bindery.discovery.version-window", "0s"));
+        server = ApplicationContext.run(
+                EmbeddedServer.class,
+                Map.<String, Object>of(
+                        "micronaut.server.port",
+                        -1,
+                        "bindery.data-dir",
+                        database.get("bindery.data-dir"),
+                        "bindery.discovery.version-window",
+                        "0s"));
         events = Clients.events(server.getURL());
         schemas = Clients.schemas(server.getURL());
     }
@@ -65,18 +71,31 @@ class BadEntriesFailAloneTest {
     }
 
     private static PutEventsRequestEntry entry(String source, String detailType, String detail) {
-        return PutEventsRequestEntry.builder().source(source).detailType(detailType).detail(detail).build();
+        return PutEventsRequestEntry.builder()
+                .source(source)
+                .detailType(detailType)
+                .detail(detail)
+                .build();
     }
 
     private long eventCount(String schemaName) {
-        return server.getApplicationContext().getBean(ShapeStore.class).find(schemaName).orElseThrow().eventCount();
+        return server.getApplicationContext()
+                .getBean(ShapeStore.class)
+                .find(schemaName)
+                .orElseThrow()
+                .eventCount();
     }
 
     private void assertJournalEmpty() throws IOException {
         server.getApplicationContext().getBean(ShapeFlusher.class).flush();
-        assertThat(server.getApplicationContext().getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10)).isEmpty();
+        assertThat(server.getApplicationContext()
+                        .getBean(DiscoveryJournal.class)
+                        .ownRows(0, Long.MAX_VALUE, 10))
+                .isEmpty();
         try (Stream<Path> files = Files.list(Path.of(database.get("bindery.data-dir"), "discovery-journal"))) {
-            assertThat(files.filter(p -> p.toString().endsWith(".seg"))).as("merged segments are deleted").isEmpty();
+            assertThat(files.filter(p -> p.toString().endsWith(".seg")))
+                    .as("merged segments are deleted")
+                    .isEmpty();
         }
     }
 
@@ -85,11 +104,12 @@ class BadEntriesFailAloneTest {
         String source = newSource();
         String longest = source + "x".repeat(256 - source.length());
         List<PutEventsResultEntry> results = events.putEvents(r -> r.entries(
-                entry(longest + "y", "Order Placed", "{\"a\":1}"),
-                entry(source, "!!! ???", "{\"a\":1}"),
-                entry("(())", "Order Placed", "{\"a\":1}"),
-                entry(longest, "Order Placed", "{\"a\":1}"),
-                entry(source, "Order Placed", "{\"a\":1}"))).entries();
+                        entry(longest + "y", "Order Placed", "{\"a\":1}"),
+                        entry(source, "!!! ???", "{\"a\":1}"),
+                        entry("(())", "Order Placed", "{\"a\":1}"),
+                        entry(longest, "Order Placed", "{\"a\":1}"),
+                        entry(source, "Order Placed", "{\"a\":1}")))
+                .entries();
 
         assertThat(results.get(0).errorCode()).isEqualTo("InvalidArgument");
         assertThat(results.get(0).errorMessage()).contains("Source", "257 characters", "limit is 256");
@@ -108,7 +128,9 @@ class BadEntriesFailAloneTest {
     void putEventsTimesBeyondTheRangeFailAloneAndNumbersAndStringsShareOneRange() throws Exception {
         String source = newSource();
         String good = "{\"Source\":\"" + source + "\",\"DetailType\":\"Timed\",\"Detail\":\"{\\\"a\\\":1}\"";
-        HttpResponse<String> response = post("/", "{\"Entries\":["
+        HttpResponse<String> response = post(
+                "/",
+                "{\"Entries\":["
                         + good + ",\"Time\":1e999999},"
                         + good + ",\"Time\":\"+999999999-12-31T23:59:59Z\"},"
                         + good + ",\"Time\":\"-292275055-05-16T16:47:04.192Z\"},"
@@ -116,12 +138,18 @@ class BadEntriesFailAloneTest {
                         + good + ",\"Time\":\"1969-12-31T23:59:59Z\"},"
                         + good + ",\"Time\":253402300799},"
                         + good + ",\"Time\":\"9999-12-31T23:59:59Z\"}]}",
-                "X-Amz-Target", "AWSEvents.PutEvents", "Content-Type", "application/x-amz-json-1.1");
+                "X-Amz-Target",
+                "AWSEvents.PutEvents",
+                "Content-Type",
+                "application/x-amz-json-1.1");
         JsonNode body = json(response);
         assertThat(body.path("FailedEntryCount").asInt()).isEqualTo(5);
         for (int i = 0; i < 5; i++) {
-            assertThat(body.path("Entries").get(i).path("ErrorCode").asText()).as("entry %d", i).isEqualTo("InvalidArgument");
-            assertThat(body.path("Entries").get(i).path("ErrorMessage").asText()).as("entry %d", i)
+            assertThat(body.path("Entries").get(i).path("ErrorCode").asText())
+                    .as("entry %d", i)
+                    .isEqualTo("InvalidArgument");
+            assertThat(body.path("Entries").get(i).path("ErrorMessage").asText())
+                    .as("entry %d", i)
                     .contains("Parameter Time is not valid", "9999-12-31T23:59:59Z");
         }
         assertThat(body.path("Entries").get(5).path("EventId").asText()).isNotEmpty();
@@ -134,13 +162,16 @@ class BadEntriesFailAloneTest {
     void cloudEventsWithATimeBeyondTheRangeOrDataBase64ThatIsNotBase64FailAlone() throws Exception {
         String source = newSource();
         String attributes = "\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"" + source + "\",\"type\":\"Cloud\"";
-        HttpResponse<String> response = post("/v1/cloudevents", "["
+        HttpResponse<String> response = post(
+                "/v1/cloudevents",
+                "["
                         + "{" + attributes + ",\"time\":\"+292278994-08-17T07:12:55.808Z\",\"data\":{\"a\":1}},"
                         + "{" + attributes + ",\"data_base64\":\"!!! not base64\"},"
                         + "{" + attributes + ",\"data_base64\":\"/w==\"},"
                         + "{" + attributes + ",\"data_base64\":\"eyJhIjoyfQ==\"},"
                         + "{" + attributes + ",\"time\":\"2026-01-01T00:00:00Z\",\"data\":{\"a\":3}}]",
-                "Content-Type", "application/cloudevents-batch+json");
+                "Content-Type",
+                "application/cloudevents-batch+json");
         JsonNode body = json(response);
         assertThat(body.path("FailedEntryCount").asInt()).isEqualTo(3);
         JsonNode entries = body.path("Entries");
@@ -160,15 +191,21 @@ class BadEntriesFailAloneTest {
     void anNdjsonLineWithATimeBeyondTheRangeFailsAloneAndTheSummaryCountsEveryLine() throws Exception {
         String source = newSource();
         String line = "{\"source\":\"" + source + "\",\"detail-type\":\"Streamed\",\"detail\":{\"n\":1}";
-        HttpResponse<String> response = post("/v1/events/ndjson", line + "}\n"
-                + line + ",\"time\":\"+999999999-12-31T23:59:59Z\"}\n"
-                + line + ",\"time\":\"2026-01-01T00:00:00Z\"}\n", "Content-Type", "application/x-ndjson");
+        HttpResponse<String> response = post(
+                "/v1/events/ndjson",
+                line + "}\n"
+                        + line + ",\"time\":\"+999999999-12-31T23:59:59Z\"}\n"
+                        + line + ",\"time\":\"2026-01-01T00:00:00Z\"}\n",
+                "Content-Type",
+                "application/x-ndjson");
         JsonNode summary = json(response);
         assertThat(summary.path("LineCount").asLong()).isEqualTo(3);
         assertThat(summary.path("AcceptedCount").asLong()).isEqualTo(2);
         assertThat(summary.path("Failures").get(0).path("Line").asLong()).isEqualTo(2);
         assertThat(summary.path("Failures").get(0).path("ErrorCode").asText()).isEqualTo("InvalidArgument");
-        assertThat(eventCount(source + "@Streamed")).as("acknowledged once, stored once").isEqualTo(2);
+        assertThat(eventCount(source + "@Streamed"))
+                .as("acknowledged once, stored once")
+                .isEqualTo(2);
         assertJournalEmpty();
     }
 

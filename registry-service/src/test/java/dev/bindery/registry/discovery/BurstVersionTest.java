@@ -48,7 +48,7 @@ class BurstVersionTest implements TestPropertyProvider {
     @Test
     void theLatestVersionReflectsTheWholeBurstOnceItsSourceIsQuiet() throws Exception {
         try (EventBridgeClient events = Clients.events(server.getURL());
-             SchemasClient schemas = Clients.schemas(server.getURL())) {
+                SchemasClient schemas = Clients.schemas(server.getURL())) {
             ExecutorService producers = Executors.newFixedThreadPool(4);
             try {
                 List<Future<?>> sent = new ArrayList<>();
@@ -71,12 +71,16 @@ class BurstVersionTest implements TestPropertyProvider {
                 detail = latestDetail(schemas);
             }
             assertThat(detail.path("properties").path("status").path("enum"))
-                    .extracting(JsonNode::asText).containsExactlyInAnyOrderElementsOf(OrderDetails.STATUSES);
+                    .extracting(JsonNode::asText)
+                    .containsExactlyInAnyOrderElementsOf(OrderDetails.STATUSES);
             assertThat(detail.path("properties").path("tier").path("enum"))
-                    .extracting(JsonNode::asText).containsExactlyInAnyOrderElementsOf(OrderDetails.TIERS);
-            assertThat(detail.path("properties").fieldNames()).toIterable()
+                    .extracting(JsonNode::asText)
+                    .containsExactlyInAnyOrderElementsOf(OrderDetails.TIERS);
+            assertThat(detail.path("properties").fieldNames())
+                    .toIterable()
                     .contains("coupon", "gift", "producer0", "producer1", "producer2", "producer3");
-            assertThat(detail.path("required")).extracting(JsonNode::asText)
+            assertThat(detail.path("required"))
+                    .extracting(JsonNode::asText)
                     .contains("orderId", "status", "tier", "amount")
                     .doesNotContain("coupon", "gift", "producer0", "producer3");
         }
@@ -88,10 +92,14 @@ class BurstVersionTest implements TestPropertyProvider {
         for (int request = 0; request < 20; request++) {
             List<PutEventsRequestEntry> entries = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                entries.add(PutEventsRequestEntry.builder().source("com.burst.orders").detailType("OrderPlaced")
-                        .detail(details.next(producer)).build());
+                entries.add(PutEventsRequestEntry.builder()
+                        .source("com.burst.orders")
+                        .detailType("OrderPlaced")
+                        .detail(details.next(producer))
+                        .build());
             }
-            assertThat(events.putEvents(r -> r.entries(entries)).failedEntryCount()).isZero();
+            assertThat(events.putEvents(r -> r.entries(entries)).failedEntryCount())
+                    .isZero();
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {
@@ -110,7 +118,13 @@ class BurstVersionTest implements TestPropertyProvider {
     }
 
     private static JsonNode latestDetail(SchemasClient schemas) throws Exception {
-        String content = schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(SCHEMA)).content();
-        return new ObjectMapper().readTree(content).path("components").path("schemas").path("OrderPlaced");
+        String content = schemas.describeSchema(
+                        r -> r.registryName("discovered-schemas").schemaName(SCHEMA))
+                .content();
+        return new ObjectMapper()
+                .readTree(content)
+                .path("components")
+                .path("schemas")
+                .path("OrderPlaced");
     }
 }

@@ -24,7 +24,10 @@ class BusEventTest {
     void theEnvelopeIsWhatAJsonGeneratorWrites() throws IOException {
         for (BusEvent event : List.of(
                 event("com.acme", "Order Placed", List.of(), "{\"a\":1}"),
-                event("quote\"and\\backslash", "tab\tnewline\ncontrol\u0001", List.of("arn:aws:s3:::b", "r2"),
+                event(
+                        "quote\"and\\backslash",
+                        "tab\tnewline\ncontrol\u0001",
+                        List.of("arn:aws:s3:::b", "r2"),
                         "{\"text\":\"é ü 漢字 🎉\",\"nested\":{\"list\":[1,2.5,null,true]}}"),
                 event("ünïcödé", "漢字 🎉", List.of("\u2028"), "{}"))) {
             String expected = viaGenerator(event);
@@ -44,8 +47,16 @@ class BusEventTest {
     }
 
     private static BusEvent event(String source, String detailType, List<String> resources, String detail) {
-        return new BusEvent("0f5c3f2e-6d2a-4c1b-9d3e-8a1b2c3d4e5f", "default", source, detailType, "123456789012",
-                Instant.parse("2026-11-24T01:02:03.456Z"), "eu-west-1", resources, detail);
+        return new BusEvent(
+                "0f5c3f2e-6d2a-4c1b-9d3e-8a1b2c3d4e5f",
+                "default",
+                source,
+                detailType,
+                "123456789012",
+                Instant.parse("2026-11-24T01:02:03.456Z"),
+                "eu-west-1",
+                resources,
+                detail);
     }
 
     private static String viaGenerator(BusEvent event) throws IOException {

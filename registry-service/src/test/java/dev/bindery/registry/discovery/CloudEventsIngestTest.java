@@ -41,7 +41,8 @@ class CloudEventsIngestTest implements TestPropertyProvider {
 
     private JsonNode post(String contentType, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + "/v1/cloudevents"))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -68,18 +69,38 @@ class CloudEventsIngestTest implements TestPropertyProvider {
         assertThat(batch.path("Entries").get(1).path("ErrorCode").asText()).isEqualTo("MalformedDetail");
         assertThat(batch.path("Entries").get(2).path("ErrorMessage").asText()).contains("Source");
 
-        JsonNode binary = post("application/json", "{\"ticketId\":\"T-3\",\"priority\":\"low\",\"assignee\":null}",
-                "ce-specversion", "1.0", "ce-id", "5", "ce-source", "com.example.tickets", "ce-type", "ticket.created");
+        JsonNode binary = post(
+                "application/json",
+                "{\"ticketId\":\"T-3\",\"priority\":\"low\",\"assignee\":null}",
+                "ce-specversion",
+                "1.0",
+                "ce-id",
+                "5",
+                "ce-source",
+                "com.example.tickets",
+                "ce-type",
+                "ticket.created");
         assertThat(binary.path("FailedEntryCount").asInt()).isZero();
 
-        JsonNode text = post("text/plain", "hello", "ce-specversion", "1.0", "ce-id", "6",
-                "ce-source", "com.example.tickets", "ce-type", "ticket.created");
+        JsonNode text = post(
+                "text/plain",
+                "hello",
+                "ce-specversion",
+                "1.0",
+                "ce-id",
+                "6",
+                "ce-source",
+                "com.example.tickets",
+                "ce-type",
+                "ticket.created");
         assertThat(text.path("Entries").get(0).path("ErrorCode").asText()).isEqualTo("MalformedDetail");
 
         try (SchemasClient schemas = Clients.schemas(server.getURL())) {
-            String content = schemas.describeSchema(r -> r.registryName("discovered-schemas")
-                    .schemaName("com.example.tickets@ticket.created")).content();
-            assertThat(content).contains("\"x-amazon-events-detail-type\": \"ticket.created\"", "\"ticketId\"", "\"assignee\"");
+            String content = schemas.describeSchema(
+                            r -> r.registryName("discovered-schemas").schemaName("com.example.tickets@ticket.created"))
+                    .content();
+            assertThat(content)
+                    .contains("\"x-amazon-events-detail-type\": \"ticket.created\"", "\"ticketId\"", "\"assignee\"");
         }
     }
 
@@ -106,18 +127,23 @@ class CloudEventsIngestTest implements TestPropertyProvider {
             assertThat(entries.get(i).path("ErrorCode").asText()).isEqualTo("InvalidArgument");
         }
 
-        JsonNode single = post("application/cloudevents+json",
+        JsonNode single = post(
+                "application/cloudevents+json",
                 "{\"specversion\":\"1.0\",\"source\":\"s\",\"source\":\"t\",\"id\":\"1\",\"type\":\"t\"}");
         assertThat(single.path("Entries").get(0).path("ErrorMessage").asText()).contains("repeats an attribute");
 
-        JsonNode binary = post("application/json", "{}", "ce-specversion", "1.0", "ce-source", "com.example.strict",
-                "ce-type", "t");
+        JsonNode binary = post(
+                "application/json", "{}", "ce-specversion", "1.0", "ce-source", "com.example.strict", "ce-type", "t");
         assertThat(binary.path("Entries").get(0).path("ErrorMessage").asText()).contains("no 'id' attribute");
 
         try (EventBridgeClient events = Clients.events(server.getURL())) {
-            var put = events.putEvents(r -> r.entries(PutEventsRequestEntry.builder().source("com.example.strict")
-                    .detailType("t").detail("{\"a\":1,\"a\":2}").build()));
-            assertThat(put.entries().get(0).errorCode()).as("the same detail fails PutEvents' entry the same way")
+            var put = events.putEvents(r -> r.entries(PutEventsRequestEntry.builder()
+                    .source("com.example.strict")
+                    .detailType("t")
+                    .detail("{\"a\":1,\"a\":2}")
+                    .build()));
+            assertThat(put.entries().get(0).errorCode())
+                    .as("the same detail fails PutEvents' entry the same way")
                     .isEqualTo(entries.get(4).path("ErrorCode").asText());
         }
     }

@@ -54,9 +54,11 @@ abstract class CollidingDetailTypesContract {
         assertFields(first, base + "-2", 1, "/detail/joined");
         SchemaQueries reader = first.getBean(SchemaQueries.class);
         assertThat(reader.describe("discovered-schemas", base, null).content())
-                .contains("\"x-amazon-events-detail-type\": \"Order Placed\"", "spaced").doesNotContain("joined");
+                .contains("\"x-amazon-events-detail-type\": \"Order Placed\"", "spaced")
+                .doesNotContain("joined");
         assertThat(reader.describe("discovered-schemas", base + "-2", null).content())
-                .contains("\"x-amazon-events-detail-type\": \"OrderPlaced\"", "joined").doesNotContain("spaced");
+                .contains("\"x-amazon-events-detail-type\": \"OrderPlaced\"", "joined")
+                .doesNotContain("spaced");
         assertJournalEmpty(first, database);
         first.close();
         contexts.remove(first);
@@ -80,10 +82,14 @@ abstract class CollidingDetailTypesContract {
         long seq = journal.maxSeq();
         // what an earlier version journalled: both detail-types filed under the one sanitised name,
         // whose merge failed forever ("cannot merge shapes of different event kinds")
-        journal.insert(List.of(
-                new DiscoveryJournal.Entry(base, source, "OrderPlaced", List.of(event("OrderPlaced", "{\"joined\":1}"))),
-                new DiscoveryJournal.Entry(base, source, "Order Placed", List.of(event("Order Placed", "{\"spaced\":2}"))),
-                new DiscoveryJournal.Entry(base, source, "OrderPlaced", List.of(event("OrderPlaced", "{\"joined\":3}")))),
+        journal.insert(
+                List.of(
+                        new DiscoveryJournal.Entry(
+                                base, source, "OrderPlaced", List.of(event("OrderPlaced", "{\"joined\":1}"))),
+                        new DiscoveryJournal.Entry(
+                                base, source, "Order Placed", List.of(event("Order Placed", "{\"spaced\":2}"))),
+                        new DiscoveryJournal.Entry(
+                                base, source, "OrderPlaced", List.of(event("OrderPlaced", "{\"joined\":3}")))),
                 new long[] {seq + 1, seq + 2, seq + 3});
         earlier.close();
         contexts.remove(earlier);
@@ -107,13 +113,20 @@ abstract class CollidingDetailTypesContract {
         observe(registry, "Broken", "{\"a\":1}"); // flushed at once
         DiscoveredShapeRepository shapes = registry.getBean(DiscoveredShapeRepository.class);
         DiscoveredShapeRow stored = shapes.findById(source + "@Broken").orElseThrow();
-        shapes.update(new DiscoveredShapeRow(stored.schemaName(), stored.source(), stored.detailType(), "{",
-                stored.eventCount(), stored.updatedAt(), stored.pendingSince()));
+        shapes.update(new DiscoveredShapeRow(
+                stored.schemaName(),
+                stored.source(),
+                stored.detailType(),
+                "{",
+                stored.eventCount(),
+                stored.updatedAt(),
+                stored.pendingSince()));
 
         // one request with events of the failing schema and of a new one, which flushes before answering
         DiscoveryService discovery = registry.getBean(DiscoveryService.class);
         assertThat(discovery.observe(List.of(busEvent("Broken", "{\"a\":2}"), busEvent("Fine", "{\"b\":1}"))))
-                .as("journalled events are acknowledged").isEmpty();
+                .as("journalled events are acknowledged")
+                .isEmpty();
         assertFields(registry, source + "@Fine", 1, "/detail/b");
         observe(registry, "Fine", "{\"b\":2}");
         registry.getBean(ShapeFlusher.class).flush();
@@ -133,14 +146,25 @@ abstract class CollidingDetailTypesContract {
         properties.put("bindery.discovery.adopt-check-interval", "1h");
         properties.put("bindery.discovery.version-window", "1ms");
         properties.put("bindery.discovery.instance-id", "collide");
-        ApplicationContext context = ApplicationContext.builder().properties(properties).environments("test").start();
+        ApplicationContext context = ApplicationContext.builder()
+                .properties(properties)
+                .environments("test")
+                .start();
         contexts.add(context);
         return context;
     }
 
     private BusEvent busEvent(String detailType, String detail) {
-        return new BusEvent(UUID.randomUUID().toString(), "default", source, detailType, "123456789012",
-                Instant.now(), "us-east-1", List.of(), detail);
+        return new BusEvent(
+                UUID.randomUUID().toString(),
+                "default",
+                source,
+                detailType,
+                "123456789012",
+                Instant.now(),
+                "us-east-1",
+                List.of(),
+                detail);
     }
 
     private ObservedEvent event(String detailType, String detail) {
@@ -149,22 +173,30 @@ abstract class CollidingDetailTypesContract {
     }
 
     private void observe(ApplicationContext registry, String detailType, String detail) {
-        assertThat(registry.getBean(DiscoveryService.class).observe(List.of(busEvent(detailType, detail)))).isEmpty();
+        assertThat(registry.getBean(DiscoveryService.class).observe(List.of(busEvent(detailType, detail))))
+                .isEmpty();
     }
 
     private static void assertFields(ApplicationContext registry, String schemaName, long events, String field) {
-        ShapeSnapshot shape = registry.getBean(ShapeStore.class).find(schemaName).orElseThrow();
+        ShapeSnapshot shape =
+                registry.getBean(ShapeStore.class).find(schemaName).orElseThrow();
         assertThat(shape.eventCount()).as(schemaName).isEqualTo(events);
-        assertThat(shape.fields()).extracting(FieldStatistics::path).contains(field)
+        assertThat(shape.fields())
+                .extracting(FieldStatistics::path)
+                .contains(field)
                 .allMatch(path -> !path.startsWith("/detail/") || path.equals(field));
     }
 
-    private static void assertJournalEmpty(ApplicationContext registry, Map<String, String> database) throws IOException {
-        assertThat(registry.getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10)).isEmpty();
+    private static void assertJournalEmpty(ApplicationContext registry, Map<String, String> database)
+            throws IOException {
+        assertThat(registry.getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10))
+                .isEmpty();
         String dataDir = database.get("bindery.data-dir");
         if (dataDir != null && registry.getBean(DiscoveryJournal.class) instanceof FileJournal) {
             try (Stream<Path> files = Files.list(Path.of(dataDir, "discovery-journal"))) {
-                assertThat(files.filter(p -> p.toString().endsWith(".seg"))).as("merged segments are deleted").isEmpty();
+                assertThat(files.filter(p -> p.toString().endsWith(".seg")))
+                        .as("merged segments are deleted")
+                        .isEmpty();
             }
         }
     }

@@ -46,9 +46,14 @@ class DiscoveredReadsTest implements TestPropertyProvider {
             put(events, "{\"id\":\"2\",\"coupon\":\"X\"}");
             put(events, "{\"id\":\"3\",\"coupon\":\"Y\"}");
         }
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
-                + "/v1/registries/name/discovered-schemas/schemas/name/com.reads%40Counted/statistics")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                server.getURL()
+                                                        + "/v1/registries/name/discovered-schemas/schemas/name/com.reads%40Counted/statistics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode statistics = new ObjectMapper().readTree(response.body());
         assertThat(statistics.path("EventCount").asLong()).isEqualTo(3);
@@ -56,7 +61,12 @@ class DiscoveredReadsTest implements TestPropertyProvider {
     }
 
     private static void put(EventBridgeClient events, String detail) {
-        assertThat(events.putEvents(r -> r.entries(PutEventsRequestEntry.builder().source("com.reads")
-                .detailType("Counted").detail(detail).build())).failedEntryCount()).isZero();
+        assertThat(events.putEvents(r -> r.entries(PutEventsRequestEntry.builder()
+                                .source("com.reads")
+                                .detailType("Counted")
+                                .detail(detail)
+                                .build()))
+                        .failedEntryCount())
+                .isZero();
     }
 }

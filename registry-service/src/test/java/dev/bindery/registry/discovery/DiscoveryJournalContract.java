@@ -40,7 +40,9 @@ abstract class DiscoveryJournalContract {
         TickEvents.publishWhileFlushing(registry, "com.journal", 4, 50);
 
         assertLearned(registry, "com.journal", 200, 4);
-        assertThat(registry.getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10)).as("journal flushed").isEmpty();
+        assertThat(registry.getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10))
+                .as("journal flushed")
+                .isEmpty();
     }
 
     @Test
@@ -78,18 +80,32 @@ abstract class DiscoveryJournalContract {
         ApplicationContext b = instance(database, "b");
         TickEvents.publish(b.getBean(DiscoveryService.class), "com.adopted", 0, 1); // a new schema: flushed at once
         TickEvents.publish(b.getBean(DiscoveryService.class), "com.adopted", 1, 7); // journalled by b, not flushed
-        assertThat(b.getBean(ShapeStore.class).find("com.adopted@Tick").orElseThrow().eventCount()).isEqualTo(1);
+        assertThat(b.getBean(ShapeStore.class)
+                        .find("com.adopted@Tick")
+                        .orElseThrow()
+                        .eventCount())
+                .isEqualTo(1);
 
-        List<ShapeStore.Merged> adopted = a.getBean(ShapeStore.class).adoptAbandoned(Instant.now().plusSeconds(60), 100);
+        List<ShapeStore.Merged> adopted =
+                a.getBean(ShapeStore.class).adoptAbandoned(Instant.now().plusSeconds(60), 100);
         assertThat(adopted).extracting(ShapeStore.Merged::schemaName).containsExactly("com.adopted@Tick");
-        assertThat(a.getBean(ShapeStore.class).find("com.adopted@Tick").orElseThrow().eventCount()).isEqualTo(8);
+        assertThat(a.getBean(ShapeStore.class)
+                        .find("com.adopted@Tick")
+                        .orElseThrow()
+                        .eventCount())
+                .isEqualTo(8);
 
         // b comes back to flush what it holds in memory: its rows are gone, so it must not count them again
         b.getBean(ShapeFlusher.class).flush();
         assertLearned(a, "com.adopted", 8, 0);
-        assertThat(a.getBean(ShapeStore.class).find("com.adopted@Tick").orElseThrow().fields())
-                .extracting(FieldStatistics::path).contains("/detail/f0_0", "/detail/f1_0", "/detail/f1_4");
-        assertThat(b.getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10)).isEmpty();
+        assertThat(a.getBean(ShapeStore.class)
+                        .find("com.adopted@Tick")
+                        .orElseThrow()
+                        .fields())
+                .extracting(FieldStatistics::path)
+                .contains("/detail/f0_0", "/detail/f1_0", "/detail/f1_4");
+        assertThat(b.getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10))
+                .isEmpty();
     }
 
     private ApplicationContext instance(Map<String, String> database, String instanceId) {
@@ -98,14 +114,18 @@ abstract class DiscoveryJournalContract {
         properties.put("bindery.discovery.flush-interval", "1h");
         properties.put("bindery.discovery.adopt-check-interval", "1h");
         properties.put("bindery.discovery.version-window", "1ms"); // versions without a flush per request
-        ApplicationContext context = ApplicationContext.builder().properties(properties).environments("test").start();
+        ApplicationContext context = ApplicationContext.builder()
+                .properties(properties)
+                .environments("test")
+                .start();
         contexts.add(context);
         return context;
     }
 
     /** The stored shape counts {@code events} events and has the fields of {@code threads} threads publishing 5 or more. */
     private static void assertLearned(ApplicationContext registry, String source, long events, int threads) {
-        ShapeSnapshot shape = registry.getBean(ShapeStore.class).find(source + "@Tick").orElseThrow();
+        ShapeSnapshot shape =
+                registry.getBean(ShapeStore.class).find(source + "@Tick").orElseThrow();
         assertThat(shape.eventCount()).isEqualTo(events);
         List<String> paths = shape.fields().stream().map(FieldStatistics::path).toList();
         assertThat(paths).contains("/detail/common");

@@ -22,8 +22,15 @@ import org.junit.jupiter.api.Test;
  */
 class EnvelopeFoldTest {
 
-    private static final String[] TEXTS = {"arn:aws:s3:::bucket", "é ü 漢字 🎉", "quote\"and\\backslash", "tab\tnewline\n",
-        "2026-01-01T00:00:00Z", "6a7e8feb-b491-4cf7-a9f1-bf3703467718", ""};
+    private static final String[] TEXTS = {
+        "arn:aws:s3:::bucket",
+        "é ü 漢字 🎉",
+        "quote\"and\\backslash",
+        "tab\tnewline\n",
+        "2026-01-01T00:00:00Z",
+        "6a7e8feb-b491-4cf7-a9f1-bf3703467718",
+        ""
+    };
 
     @Property(tries = 50)
     void bothWaysLearnTheSame(@ForAll long seed) {
@@ -36,7 +43,8 @@ class EnvelopeFoldTest {
             fromMembers.addEnvelope(event.envelopeMembers(), detail(event), event.time());
         }
         assertThat(fromMembers.snapshot()).isEqualTo(fromEnvelope.snapshot());
-        assertThat(fromMembers.snapshot().toOpenApi()).isEqualTo(fromEnvelope.snapshot().toOpenApi());
+        assertThat(fromMembers.snapshot().toOpenApi())
+                .isEqualTo(fromEnvelope.snapshot().toOpenApi());
     }
 
     @Test
@@ -58,12 +66,13 @@ class EnvelopeFoldTest {
         BusEvent good = event(random, "{\"a\":1,\"b\":{\"c\":[1,\"x\"]}}");
         fromEnvelope.add(good.envelope(), good.time());
         fromMembers.addEnvelope(good.envelopeMembers(), detail(good), good.time());
-        List<String> refused = List.of("{\"a\":1,\"a\":2}", "{\"a\":{\"new\":1,\"new\":2}}", "{\"a\":1} {}",
-                "{\"a\":", "{\"fresh\":[1,2", "");
+        List<String> refused = List.of(
+                "{\"a\":1,\"a\":2}", "{\"a\":{\"new\":1,\"new\":2}}", "{\"a\":1} {}", "{\"a\":", "{\"fresh\":[1,2", "");
         for (String detail : refused) {
             BusEvent bad = event(random, detail);
             assertThatThrownBy(() -> fromMembers.addEnvelope(bad.envelopeMembers(), detail(bad), bad.time()))
-                    .as(detail).isInstanceOf(InvalidEventException.class);
+                    .as(detail)
+                    .isInstanceOf(InvalidEventException.class);
         }
         assertThat(fromMembers.snapshot()).isEqualTo(fromEnvelope.snapshot());
     }
@@ -74,8 +83,16 @@ class EnvelopeFoldTest {
             resources.add(TEXTS[random.nextInt(TEXTS.length)]);
         }
         long millis = 1_700_000_000_000L + random.nextInt(1_000_000) * (random.nextBoolean() ? 1000L : 1L);
-        return new BusEvent(TEXTS[random.nextInt(TEXTS.length)], "default", "com.acme", "Order Placed",
-                "123456789012", Instant.ofEpochMilli(millis), TEXTS[random.nextInt(TEXTS.length)], resources, detail);
+        return new BusEvent(
+                TEXTS[random.nextInt(TEXTS.length)],
+                "default",
+                "com.acme",
+                "Order Placed",
+                "123456789012",
+                Instant.ofEpochMilli(millis),
+                TEXTS[random.nextInt(TEXTS.length)],
+                resources,
+                detail);
     }
 
     private static byte[] detail(BusEvent event) {

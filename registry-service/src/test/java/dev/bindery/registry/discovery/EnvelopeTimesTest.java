@@ -13,9 +13,10 @@ import net.jqwik.api.constraints.LongRange;
 class EnvelopeTimesTest {
 
     @Property(tries = 2000)
-    void writesWhatIsoInstantWrites(@ForAll @LongRange(min = -70_000_000_000L, max = 300_000_000_000L) long seconds,
-                                    @ForAll @IntRange(min = 0, max = 999_999_999) int nano,
-                                    @ForAll @IntRange(min = 0, max = 3) int granularity) {
+    void writesWhatIsoInstantWrites(
+            @ForAll @LongRange(min = -70_000_000_000L, max = 300_000_000_000L) long seconds,
+            @ForAll @IntRange(min = 0, max = 999_999_999) int nano,
+            @ForAll @IntRange(min = 0, max = 3) int granularity) {
         int rounded = switch (granularity) {
             case 0 -> 0;
             case 1 -> nano / 1_000_000 * 1_000_000;

@@ -58,16 +58,22 @@ class EventSamplesTest {
             assertThat(invoiceIds(server)).containsExactly("i-6", "i-5", "i-4");
             assertThat(rows(server)).isEqualTo(3);
             send(server, 100, 1, "com.acme.orders", "Order Placed");
-            assertThat(server.getApplicationContext().getBean(EventSamples.class).recent("com.acme.orders@OrderPlaced"))
+            assertThat(server.getApplicationContext()
+                            .getBean(EventSamples.class)
+                            .recent("com.acme.orders@OrderPlaced"))
                     .hasSize(1);
 
-            JsonNode envelope = JSON.readTree(server.getApplicationContext().getBean(EventSamples.class)
-                    .recent(SCHEMA).get(0).envelope());
+            JsonNode envelope = JSON.readTree(server.getApplicationContext()
+                    .getBean(EventSamples.class)
+                    .recent(SCHEMA)
+                    .get(0)
+                    .envelope());
             assertThat(envelope.path("source").asText()).isEqualTo("com.acme.billing");
             assertThat(envelope.path("detail-type").asText()).isEqualTo("Invoice Paid");
             assertThat(envelope.path("detail").path("invoiceId").asText()).isEqualTo("i-6");
             assertThat(envelope.path("id").asText()).isNotBlank();
-            assertThat(envelope.has("account") && envelope.has("region") && envelope.has("time")).isTrue();
+            assertThat(envelope.has("account") && envelope.has("region") && envelope.has("time"))
+                    .isTrue();
         }
         try (EmbeddedServer server = start(database, 2)) {
             // a lowered count applies at once to what is read, and to what is stored with the first flush
@@ -82,7 +88,8 @@ class EventSamplesTest {
             assertThat(rows(server)).isZero();
             assertThat(invoiceIds(server)).isEmpty();
             JsonNode lint = lint(server, "{\"source\":[\"com.acme.billing\"]}");
-            assertThat(lint.path("MatchingSchemas").get(0).path("SchemaName").asText()).isEqualTo(SCHEMA);
+            assertThat(lint.path("MatchingSchemas").get(0).path("SchemaName").asText())
+                    .isEqualTo(SCHEMA);
             assertThat(lint.path("MatchingSchemas").get(0).has("SampledEvents")).isFalse();
         }
     }
@@ -94,19 +101,27 @@ class EventSamplesTest {
     private static void send(EmbeddedServer server, int first, int count, String source, String detailType) {
         List<PutEventsRequestEntry> entries = new ArrayList<>();
         for (int i = first; i < first + count; i++) {
-            entries.add(PutEventsRequestEntry.builder().source(source).detailType(detailType)
-                    .detail("{\"invoiceId\":\"i-" + i + "\",\"amount\":" + i + "}").build());
+            entries.add(PutEventsRequestEntry.builder()
+                    .source(source)
+                    .detailType(detailType)
+                    .detail("{\"invoiceId\":\"i-" + i + "\",\"amount\":" + i + "}")
+                    .build());
         }
         try (EventBridgeClient events = Clients.events(server.getURL())) {
-            assertThat(events.putEvents(r -> r.entries(entries)).failedEntryCount()).isZero();
+            assertThat(events.putEvents(r -> r.entries(entries)).failedEntryCount())
+                    .isZero();
         }
     }
 
     /** The invoice ids of the stored samples, newest first. */
     private static List<String> invoiceIds(EmbeddedServer server) throws Exception {
         List<String> ids = new ArrayList<>();
-        for (EventSamples.Sample sample : server.getApplicationContext().getBean(EventSamples.class).recent(SCHEMA)) {
-            ids.add(JSON.readTree(sample.envelope()).path("detail").path("invoiceId").asText());
+        for (EventSamples.Sample sample :
+                server.getApplicationContext().getBean(EventSamples.class).recent(SCHEMA)) {
+            ids.add(JSON.readTree(sample.envelope())
+                    .path("detail")
+                    .path("invoiceId")
+                    .asText());
         }
         return ids;
     }
@@ -115,20 +130,26 @@ class EventSamplesTest {
     private static long rows(EmbeddedServer server) throws Exception {
         String url = server.getApplicationContext().getRequiredProperty("datasources.default.url", String.class);
         String user = server.getApplicationContext().getRequiredProperty("datasources.default.username", String.class);
-        String password = server.getApplicationContext().getProperty("datasources.default.password", String.class)
+        String password = server.getApplicationContext()
+                .getProperty("datasources.default.password", String.class)
                 .orElse("");
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             ResultSet result = connection.createStatement().executeQuery("SELECT COUNT(*) FROM discovered_sample")) {
+                ResultSet result =
+                        connection.createStatement().executeQuery("SELECT COUNT(*) FROM discovered_sample")) {
             result.next();
             return result.getLong(1);
         }
     }
 
     private static JsonNode lint(EmbeddedServer server, String pattern) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(server.getURL() + "/v1/patterns/lint")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("EventPattern", pattern))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.getURL() + "/v1/patterns/lint"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        JSON.writeValueAsString(Map.of("EventPattern", pattern))))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }

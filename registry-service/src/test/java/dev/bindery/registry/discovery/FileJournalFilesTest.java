@@ -35,9 +35,16 @@ class FileJournalFilesTest {
 
     @BeforeEach
     void start() {
-        registry = ApplicationContext.builder().properties(Map.of("bindery.data-dir", data.toString(),
-                "bindery.discovery.flush-interval", "1h", "bindery.discovery.adopt-check-interval", "1h"))
-                .environments("test").start();
+        registry = ApplicationContext.builder()
+                .properties(Map.of(
+                        "bindery.data-dir",
+                        data.toString(),
+                        "bindery.discovery.flush-interval",
+                        "1h",
+                        "bindery.discovery.adopt-check-interval",
+                        "1h"))
+                .environments("test")
+                .start();
         watermarks = registry.getBean(JournalWatermarks.class);
         transactions = registry.getBean(TransactionOperations.class);
         dir = data.resolve("journal-under-test");
@@ -57,7 +64,9 @@ class FileJournalFilesTest {
         first.close(); // died before committed(): the segment is still there
 
         FileJournal second = journal();
-        assertThat(second.ownRows(0, 10, 10)).extracting(DiscoveryJournal.Row::seq).containsExactly(2L);
+        assertThat(second.ownRows(0, 10, 10))
+                .extracting(DiscoveryJournal.Row::seq)
+                .containsExactly(2L);
         assertThat(second.maxSeq()).isEqualTo(3);
         assertThat(retire(second, "A", 3)).as("A's rows are merged already").isZero();
     }
@@ -95,7 +104,9 @@ class FileJournalFilesTest {
             Files.write(newest, torn, StandardOpenOption.APPEND);
 
             FileJournal second = journal();
-            assertThat(second.ownRows(seq - 1, seq, 10)).extracting(DiscoveryJournal.Row::seq).containsExactly(seq);
+            assertThat(second.ownRows(seq - 1, seq, 10))
+                    .extracting(DiscoveryJournal.Row::seq)
+                    .containsExactly(seq);
             assertThat(Files.size(newest)).isEqualTo(intact);
             second.insert(List.of(entry("T")), new long[] {seq + 1});
             assertThat(second.ownRows(seq, seq + 1, 10)).hasSize(1);
@@ -116,7 +127,9 @@ class FileJournalFilesTest {
         Files.write(middle, bytes);
 
         FileJournal second = journal();
-        assertThat(second.ownRows(0, 10, 10)).extracting(DiscoveryJournal.Row::seq).containsExactly(1L, 3L);
+        assertThat(second.ownRows(0, 10, 10))
+                .extracting(DiscoveryJournal.Row::seq)
+                .containsExactly(1L, 3L);
         assertThat(middle.resolveSibling(middle.getFileName() + ".damaged")).exists();
     }
 
@@ -132,9 +145,13 @@ class FileJournalFilesTest {
             Thread.interrupted();
         }
         journal.insert(List.of(entry("I")), new long[] {3});
-        assertThat(journal.ownRows(0, 10, 10)).extracting(DiscoveryJournal.Row::seq).containsExactly(1L, 3L);
+        assertThat(journal.ownRows(0, 10, 10))
+                .extracting(DiscoveryJournal.Row::seq)
+                .containsExactly(1L, 3L);
         journal.close();
-        assertThat(journal().ownRows(0, 10, 10)).extracting(DiscoveryJournal.Row::seq).containsExactly(1L, 3L);
+        assertThat(journal().ownRows(0, 10, 10))
+                .extracting(DiscoveryJournal.Row::seq)
+                .containsExactly(1L, 3L);
     }
 
     private FileJournal journal() {

@@ -45,10 +45,12 @@ class FileJournalTest {
         ApplicationContext registry = start();
         TickEvents.publishWhileFlushing(registry, "com.file", 4, 50);
 
-        ShapeSnapshot shape = registry.getBean(ShapeStore.class).find("com.file@Tick").orElseThrow();
+        ShapeSnapshot shape =
+                registry.getBean(ShapeStore.class).find("com.file@Tick").orElseThrow();
         assertThat(shape.eventCount()).isEqualTo(200);
         assertThat(shape.fields()).extracting(FieldStatistics::path).contains("/detail/f0_4", "/detail/f3_0");
-        assertThat(registry.getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10)).isEmpty();
+        assertThat(registry.getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10))
+                .isEmpty();
         assertThat(segments()).as("merged segments are deleted").isEmpty();
     }
 
@@ -56,7 +58,8 @@ class FileJournalTest {
     void aSegmentThatOutlivedItsMergeIsNotLearnedTwice() throws Exception {
         ApplicationContext first = start();
         TickEvents.publish(first.getBean(DiscoveryService.class), "com.file", 0, 1); // a new schema: flushed at once
-        TickEvents.publish(first.getBean(DiscoveryService.class), "com.file", 1, 7); // journalled, waiting for the flush
+        TickEvents.publish(
+                first.getBean(DiscoveryService.class), "com.file", 1, 7); // journalled, waiting for the flush
         List<Path> waiting = segments();
         assertThat(waiting).isNotEmpty();
         Path saved = Files.createTempDirectory(data, "saved");
@@ -75,7 +78,11 @@ class FileJournalTest {
         ApplicationContext second = start();
         second.getBean(JournalReplay.class).replay();
 
-        assertThat(second.getBean(ShapeStore.class).find("com.file@Tick").orElseThrow().eventCount()).isEqualTo(8);
+        assertThat(second.getBean(ShapeStore.class)
+                        .find("com.file@Tick")
+                        .orElseThrow()
+                        .eventCount())
+                .isEqualTo(8);
         assertThat(segments()).as("the merged segment is deleted at start-up").isEmpty();
     }
 
@@ -97,19 +104,29 @@ class FileJournalTest {
     void rowsAnEarlierVersionLeftInTheJournalTableAreLearnedAtStartUp() {
         ApplicationContext earlier = start("database");
         byte[] envelope = ("{\"version\":\"0\",\"id\":\"1\",\"detail-type\":\"Tick\",\"source\":\"com.file\","
-                + "\"account\":\"1\",\"time\":\"2026-01-01T00:00:00Z\",\"region\":\"r\",\"resources\":[],"
-                + "\"detail\":{\"left\":1}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        + "\"account\":\"1\",\"time\":\"2026-01-01T00:00:00Z\",\"region\":\"r\",\"resources\":[],"
+                        + "\"detail\":{\"left\":1}}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         // what the table journal held when the earlier version was killed
-        earlier.getBean(DatabaseJournal.class).insert(List.of(new DiscoveryJournal.Entry("com.file@Tick", "com.file", "Tick",
-                List.of(new ObservedEvent(envelope, Instant.now().toEpochMilli())))), new long[] {1});
+        earlier.getBean(DatabaseJournal.class)
+                .insert(
+                        List.of(new DiscoveryJournal.Entry(
+                                "com.file@Tick",
+                                "com.file",
+                                "Tick",
+                                List.of(new ObservedEvent(
+                                        envelope, Instant.now().toEpochMilli())))),
+                        new long[] {1});
         earlier.close();
         contexts.remove(earlier);
 
         ApplicationContext upgraded = start();
-        ShapeSnapshot shape = upgraded.getBean(ShapeStore.class).find("com.file@Tick").orElseThrow();
+        ShapeSnapshot shape =
+                upgraded.getBean(ShapeStore.class).find("com.file@Tick").orElseThrow();
         assertThat(shape.eventCount()).isEqualTo(1);
         assertThat(shape.fields()).extracting(FieldStatistics::path).contains("/detail/left");
-        assertThat(upgraded.getBean(DatabaseJournal.class).ownRows(0, Long.MAX_VALUE, 10)).isEmpty();
+        assertThat(upgraded.getBean(DatabaseJournal.class).ownRows(0, Long.MAX_VALUE, 10))
+                .isEmpty();
     }
 
     @Test
@@ -117,18 +134,25 @@ class FileJournalTest {
         ApplicationContext earlier = start();
         String source = "com.file." + "x".repeat(250); // 259 characters: accepted before sources were checked
         byte[] envelope = ("{\"version\":\"0\",\"id\":\"1\",\"detail-type\":\"Tick\",\"source\":\"" + source + "\","
-                + "\"account\":\"1\",\"time\":\"2026-01-01T00:00:00Z\",\"region\":\"r\",\"resources\":[],"
-                + "\"detail\":{\"left\":1}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        + "\"account\":\"1\",\"time\":\"2026-01-01T00:00:00Z\",\"region\":\"r\",\"resources\":[],"
+                        + "\"detail\":{\"left\":1}}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         DiscoveryJournal journal = earlier.getBean(DiscoveryJournal.class);
-        journal.insert(List.of(new DiscoveryJournal.Entry(source + "@Tick", source, "Tick",
-                List.of(new ObservedEvent(envelope, Instant.now().toEpochMilli())))), new long[] {journal.maxSeq() + 1});
+        journal.insert(
+                List.of(new DiscoveryJournal.Entry(
+                        source + "@Tick",
+                        source,
+                        "Tick",
+                        List.of(new ObservedEvent(envelope, Instant.now().toEpochMilli())))),
+                new long[] {journal.maxSeq() + 1});
         earlier.close();
         contexts.remove(earlier);
         assertThat(segments()).isNotEmpty();
 
         ApplicationContext upgraded = start(); // an earlier version retried this row's merge forever
         assertThat(upgraded.getBean(ShapeStore.class).find(source + "@Tick")).isEmpty();
-        assertThat(upgraded.getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10)).isEmpty();
+        assertThat(upgraded.getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10))
+                .isEmpty();
         assertThat(segments()).as("the segment is not pinned").isEmpty();
     }
 
@@ -137,12 +161,15 @@ class FileJournalTest {
     }
 
     private ApplicationContext start(String journal) {
-        ApplicationContext context = ApplicationContext.builder().properties(Map.of(
-                "bindery.data-dir", data.toString(),
-                "bindery.discovery.journal", journal,
-                "bindery.discovery.flush-interval", "1h",
-                "bindery.discovery.adopt-check-interval", "1h",
-                "bindery.discovery.version-window", "1ms")).environments("test").start();
+        ApplicationContext context = ApplicationContext.builder()
+                .properties(Map.of(
+                        "bindery.data-dir", data.toString(),
+                        "bindery.discovery.journal", journal,
+                        "bindery.discovery.flush-interval", "1h",
+                        "bindery.discovery.adopt-check-interval", "1h",
+                        "bindery.discovery.version-window", "1ms"))
+                .environments("test")
+                .start();
         contexts.add(context);
         return context;
     }
@@ -153,7 +180,9 @@ class FileJournalTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".seg")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".seg"))
+                    .sorted()
+                    .toList();
         }
     }
 }

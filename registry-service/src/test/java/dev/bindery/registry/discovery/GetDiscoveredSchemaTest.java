@@ -38,15 +38,23 @@ class GetDiscoveredSchemaTest implements TestPropertyProvider {
     @Test
     void infersOpenApiAndJsonSchemaFromTheEventsOfOneRequest() {
         try (SchemasClient schemas = Clients.schemas(server.getURL())) {
-            String openApi = schemas.getDiscoveredSchema(r -> r.type(Type.OPEN_API3).events(
-                    EVENT.formatted("a", 1, "high"), EVENT.formatted("b", 2, "low"))).content();
-            assertThat(openApi).contains("\"title\": \"TicketCreated\"", "\"x-amazon-events-source\": \"aws.partner/acme/tickets\"",
-                    "\"ticketId\"");
-            String draft4 = schemas.getDiscoveredSchema(r -> r.type(Type.JSON_SCHEMA_DRAFT4).events(EVENT.formatted("a", 1, "high")))
+            String openApi = schemas.getDiscoveredSchema(r -> r.type(Type.OPEN_API3)
+                            .events(EVENT.formatted("a", 1, "high"), EVENT.formatted("b", 2, "low")))
                     .content();
-            assertThat(draft4).contains("\"$schema\":\"http://json-schema.org/draft-04/schema#\"", "#/definitions/TicketCreated");
-            assertThat(schemas.listSchemas(r -> r.registryName("discovered-schemas")).schemas())
-                    .as("nothing is stored").isEmpty();
+            assertThat(openApi)
+                    .contains(
+                            "\"title\": \"TicketCreated\"",
+                            "\"x-amazon-events-source\": \"aws.partner/acme/tickets\"",
+                            "\"ticketId\"");
+            String draft4 = schemas.getDiscoveredSchema(
+                            r -> r.type(Type.JSON_SCHEMA_DRAFT4).events(EVENT.formatted("a", 1, "high")))
+                    .content();
+            assertThat(draft4)
+                    .contains("\"$schema\":\"http://json-schema.org/draft-04/schema#\"", "#/definitions/TicketCreated");
+            assertThat(schemas.listSchemas(r -> r.registryName("discovered-schemas"))
+                            .schemas())
+                    .as("nothing is stored")
+                    .isEmpty();
         }
     }
 
@@ -54,14 +62,18 @@ class GetDiscoveredSchemaTest implements TestPropertyProvider {
     void refusesMixedKindsTooManyEventsAndMalformedOnes() {
         try (SchemasClient schemas = Clients.schemas(server.getURL())) {
             String other = EVENT.formatted("c", 3, "low").replace("Ticket Created", "Ticket Closed");
-            assertThatThrownBy(() -> schemas.getDiscoveredSchema(r -> r.type(Type.OPEN_API3)
-                    .events(EVENT.formatted("a", 1, "high"), other)))
-                    .isInstanceOf(BadRequestException.class).hasMessageContaining("single type");
-            assertThatThrownBy(() -> schemas.getDiscoveredSchema(r -> r.type(Type.OPEN_API3)
-                    .events(Collections.nCopies(11, EVENT.formatted("a", 1, "high")))))
-                    .isInstanceOf(BadRequestException.class).hasMessageContaining("1 to 10 events");
-            assertThatThrownBy(() -> schemas.getDiscoveredSchema(r -> r.type(Type.OPEN_API3).events("{\"a\":1,\"a\":2}")))
-                    .isInstanceOf(BadRequestException.class).hasMessageContaining("Events[0]");
+            assertThatThrownBy(() -> schemas.getDiscoveredSchema(
+                            r -> r.type(Type.OPEN_API3).events(EVENT.formatted("a", 1, "high"), other)))
+                    .isInstanceOf(BadRequestException.class)
+                    .hasMessageContaining("single type");
+            assertThatThrownBy(() -> schemas.getDiscoveredSchema(r ->
+                            r.type(Type.OPEN_API3).events(Collections.nCopies(11, EVENT.formatted("a", 1, "high")))))
+                    .isInstanceOf(BadRequestException.class)
+                    .hasMessageContaining("1 to 10 events");
+            assertThatThrownBy(() -> schemas.getDiscoveredSchema(
+                            r -> r.type(Type.OPEN_API3).events("{\"a\":1,\"a\":2}")))
+                    .isInstanceOf(BadRequestException.class)
+                    .hasMessageContaining("Events[0]");
         }
     }
 }

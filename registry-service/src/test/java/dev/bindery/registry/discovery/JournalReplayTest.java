@@ -42,14 +42,17 @@ class JournalReplayTest {
     void eventsAcknowledgedBeforeAnyFlushAreLearnedOnceAfterRestart() throws Exception {
         int port = RegistryProcess.freePort();
         // A window of 1 ms versions every change without the flush per request that 0 s asks for.
-        Map<String, String> noFlush = new HashMap<>(Map.of("bindery.discovery.version-window", "1ms",
-                "bindery.discovery.flush-interval", "1h"));
+        Map<String, String> noFlush = new HashMap<>(
+                Map.of("bindery.discovery.version-window", "1ms", "bindery.discovery.flush-interval", "1h"));
         RegistryProcess first = RegistryProcess.start(data, port, noFlush);
         try (EventBridgeClient events = Clients.events(first.url())) {
             // A schema new to the instance is flushed before the answer (its first version) ...
             put(events, "{\"orderId\":\"o-1\"}", "{\"orderId\":\"o-2\"}");
             // ... later events of it wait for the flush interval (an hour here), in the journal only.
-            put(events, "{\"orderId\":\"o-3\",\"coupon\":\"X\"}", "{\"orderId\":\"o-4\",\"coupon\":\"Y\"}",
+            put(
+                    events,
+                    "{\"orderId\":\"o-3\",\"coupon\":\"X\"}",
+                    "{\"orderId\":\"o-4\",\"coupon\":\"Y\"}",
                     "{\"orderId\":\"o-5\",\"coupon\":\"Z\"}");
         } finally {
             first.kill();
@@ -60,16 +63,23 @@ class JournalReplayTest {
         try (RegistryProcess second = RegistryProcess.start(data, port, usual)) {
             JsonNode statistics = statistics(second.url());
             assertThat(statistics.path("EventCount").asLong()).as(second.logs()).isEqualTo(5);
-            assertThat(field(statistics, "/detail/coupon").path("PresentCount").asLong()).isEqualTo(3);
+            assertThat(field(statistics, "/detail/coupon").path("PresentCount").asLong())
+                    .isEqualTo(3);
             try (SchemasClient schemas = Clients.schemas(second.url())) {
-                assertThat(versions(schemas)).as("the replayed change is versioned").containsExactly("2", "1");
-                assertThat(schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(SCHEMA))
-                        .content()).contains("\"coupon\"");
+                assertThat(versions(schemas))
+                        .as("the replayed change is versioned")
+                        .containsExactly("2", "1");
+                assertThat(schemas.describeSchema(r ->
+                                        r.registryName("discovered-schemas").schemaName(SCHEMA))
+                                .content())
+                        .contains("\"coupon\"");
             }
         }
 
         try (RegistryProcess third = RegistryProcess.start(data, port, usual)) {
-            assertThat(statistics(third.url()).path("EventCount").asLong()).as("no row replayed twice").isEqualTo(5);
+            assertThat(statistics(third.url()).path("EventCount").asLong())
+                    .as("no row replayed twice")
+                    .isEqualTo(5);
         }
     }
 
@@ -77,22 +87,33 @@ class JournalReplayTest {
     private static void appendTornFrame(Path journal) throws Exception {
         Path newest;
         try (var segments = Files.list(journal)) {
-            newest = segments.filter(p -> p.toString().endsWith(".seg")).max(Path::compareTo).orElseThrow();
+            newest = segments.filter(p -> p.toString().endsWith(".seg"))
+                    .max(Path::compareTo)
+                    .orElseThrow();
         }
         Files.write(newest, new byte[] {0, 0, 1, 0, 7, 7, 7, 7, 42}, StandardOpenOption.APPEND);
     }
 
     private static void put(EventBridgeClient events, String... details) {
         List<PutEventsRequestEntry> entries = java.util.Arrays.stream(details)
-                .map(d -> PutEventsRequestEntry.builder().source("com.replay").detailType("Order Placed").detail(d).build())
+                .map(d -> PutEventsRequestEntry.builder()
+                        .source("com.replay")
+                        .detailType("Order Placed")
+                        .detail(d)
+                        .build())
                 .toList();
         assertThat(events.putEvents(r -> r.entries(entries)).failedEntryCount()).isZero();
     }
 
     private static JsonNode statistics(URL server) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server
-                + "/v1/registries/name/discovered-schemas/schemas/name/com.replay%40OrderPlaced/statistics")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                server
+                                                        + "/v1/registries/name/discovered-schemas/schemas/name/com.replay%40OrderPlaced/statistics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
@@ -107,7 +128,12 @@ class JournalReplayTest {
     }
 
     private static List<String> versions(SchemasClient schemas) {
-        return schemas.listSchemaVersionsPaginator(r -> r.registryName("discovered-schemas").schemaName(SCHEMA))
-                .schemaVersions().stream().map(SchemaVersionSummary::schemaVersion).toList();
+        return schemas
+                .listSchemaVersionsPaginator(
+                        r -> r.registryName("discovered-schemas").schemaName(SCHEMA))
+                .schemaVersions()
+                .stream()
+                .map(SchemaVersionSummary::schemaVersion)
+                .toList();
     }
 }

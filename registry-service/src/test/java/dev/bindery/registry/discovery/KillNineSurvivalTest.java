@@ -34,20 +34,29 @@ class KillNineSurvivalTest {
     @Test
     void acknowledgedEventsSurviveKillNine() throws Exception {
         List<PutEventsRequestEntry> batch = List.of(
-                PutEventsRequestEntry.builder().source("com.crash").detailType("Order Placed")
-                        .detail("{\"orderId\":\"o-1\",\"coupon\":null}").build(),
-                PutEventsRequestEntry.builder().source("com.crash").detailType("Order Placed")
-                        .detail("{\"orderId\":\"o-2\",\"total\":3}").build());
+                PutEventsRequestEntry.builder()
+                        .source("com.crash")
+                        .detailType("Order Placed")
+                        .detail("{\"orderId\":\"o-1\",\"coupon\":null}")
+                        .build(),
+                PutEventsRequestEntry.builder()
+                        .source("com.crash")
+                        .detailType("Order Placed")
+                        .detail("{\"orderId\":\"o-2\",\"total\":3}")
+                        .build());
 
         int port = freePort();
         Process first = start(port);
         String content;
         try {
             URL url = awaitReady(port, first);
-            try (EventBridgeClient events = Clients.events(url); SchemasClient schemas = Clients.schemas(url)) {
-                assertThat(events.putEvents(r -> r.entries(batch)).failedEntryCount()).isZero();
-                content = withLogs(() -> schemas.describeSchema(r -> r.registryName("discovered-schemas")
-                        .schemaName("com.crash@OrderPlaced")).content());
+            try (EventBridgeClient events = Clients.events(url);
+                    SchemasClient schemas = Clients.schemas(url)) {
+                assertThat(events.putEvents(r -> r.entries(batch)).failedEntryCount())
+                        .isZero();
+                content = withLogs(() -> schemas.describeSchema(
+                                r -> r.registryName("discovered-schemas").schemaName("com.crash@OrderPlaced"))
+                        .content());
             }
         } finally {
             first.destroyForcibly(); // SIGKILL: no shutdown hooks, no flush
@@ -57,13 +66,21 @@ class KillNineSurvivalTest {
         Process second = start(port);
         try {
             URL url = awaitReady(port, second);
-            try (EventBridgeClient events = Clients.events(url); SchemasClient schemas = Clients.schemas(url)) {
-                assertThat(schemas.describeSchema(r -> r.registryName("discovered-schemas")
-                        .schemaName("com.crash@OrderPlaced")).content()).isEqualTo(content);
+            try (EventBridgeClient events = Clients.events(url);
+                    SchemasClient schemas = Clients.schemas(url)) {
+                assertThat(schemas.describeSchema(r ->
+                                        r.registryName("discovered-schemas").schemaName("com.crash@OrderPlaced"))
+                                .content())
+                        .isEqualTo(content);
                 events.putEvents(r -> r.entries(batch));
-                assertThat(schemas.listSchemaVersionsPaginator(r -> r.registryName("discovered-schemas")
-                        .schemaName("com.crash@OrderPlaced")).schemaVersions().stream()
-                        .map(SchemaVersionSummary::schemaVersion).toList()).containsExactly("1");
+                assertThat(schemas
+                                .listSchemaVersionsPaginator(r ->
+                                        r.registryName("discovered-schemas").schemaName("com.crash@OrderPlaced"))
+                                .schemaVersions()
+                                .stream()
+                                .map(SchemaVersionSummary::schemaVersion)
+                                .toList())
+                        .containsExactly("1");
             }
         } finally {
             second.destroy();
@@ -78,8 +95,12 @@ class KillNineSurvivalTest {
         } catch (Exception | AssertionError e) {
             StringBuilder logs = new StringBuilder();
             try (var files = java.nio.file.Files.list(data)) {
-                for (Path log : files.filter(p -> p.getFileName().toString().endsWith(".log")).toList()) {
-                    logs.append("--- ").append(log.getFileName()).append('\n').append(java.nio.file.Files.readString(log));
+                for (Path log : files.filter(p -> p.getFileName().toString().endsWith(".log"))
+                        .toList()) {
+                    logs.append("--- ")
+                            .append(log.getFileName())
+                            .append('\n')
+                            .append(java.nio.file.Files.readString(log));
                 }
             }
             throw new AssertionError(e.getMessage() + "\n" + logs, e);
@@ -89,10 +110,18 @@ class KillNineSurvivalTest {
     /** The registry in a JVM of its own, on the test classpath, with the embedded default store. */
     private Process start(int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "-Dbindery.data-dir=" + data, "-Dmicronaut.server.port=" + port, "-Dmicronaut.environments=kill-test",
+        ProcessBuilder builder = new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dbindery.data-dir=" + data,
+                "-Dmicronaut.server.port=" + port,
+                "-Dmicronaut.environments=kill-test",
                 "dev.bindery.registry.Application");
-        builder.redirectErrorStream(true).redirectOutput(data.resolve("server-" + System.nanoTime() + ".log").toFile());
+        builder.redirectErrorStream(true)
+                .redirectOutput(
+                        data.resolve("server-" + System.nanoTime() + ".log").toFile());
         return builder.start();
     }
 
@@ -100,10 +129,17 @@ class KillNineSurvivalTest {
         HttpClient http = HttpClient.newHttpClient();
         URI ping = URI.create("http://127.0.0.1:" + port + "/ping");
         for (int i = 0; i < 240; i++) {
-            assertThat(process.isAlive()).as("registry process alive; logs in %s", data).isTrue();
+            assertThat(process.isAlive())
+                    .as("registry process alive; logs in %s", data)
+                    .isTrue();
             try {
-                if (http.send(HttpRequest.newBuilder(ping).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(ping)
+                                                .timeout(Duration.ofSeconds(2))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return URI.create("http://127.0.0.1:" + port).toURL();
                 }
             } catch (IOException notYet) {
@@ -112,7 +148,6 @@ class KillNineSurvivalTest {
         }
         throw new AssertionError("the registry did not start within 60 s; logs in " + data);
     }
-
 
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -51,7 +51,8 @@ class NdjsonIngestTest implements TestPropertyProvider {
     }
 
     private HttpResponse<String> post(byte[] bytes) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/v1/events/ndjson"))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.getURL() + "/v1/events/ndjson"))
                         .header("Content-Type", "application/x-ndjson")
                         .timeout(java.time.Duration.ofSeconds(60))
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
@@ -71,7 +72,8 @@ class NdjsonIngestTest implements TestPropertyProvider {
         assertThat(summary.path("AcceptedCount").asLong()).isEqualTo(3);
         assertThat(summary.path("FailedCount").asLong()).isEqualTo(3);
         assertThat(summary.path("Failures").findValuesAsText("Line")).containsExactly("3", "5", "6");
-        assertThat(summary.path("Failures").get(2).path("ErrorMessage").asText()).contains("the limit is");
+        assertThat(summary.path("Failures").get(2).path("ErrorMessage").asText())
+                .contains("the limit is");
         assertThat(summary.has("StoppedEarly")).isFalse();
     }
 
@@ -87,20 +89,26 @@ class NdjsonIngestTest implements TestPropertyProvider {
         JsonNode summary = json.readTree(post(body.toByteArray()).body());
         assertThat(summary.path("AcceptedCount").asLong()).isEqualTo(2);
         assertThat(summary.path("Failures").get(0).path("Line").asLong()).isEqualTo(2);
-        assertThat(summary.path("Failures").get(0).path("ErrorMessage").asText()).contains("not valid UTF-8 at byte " + prefix.length + ".");
+        assertThat(summary.path("Failures").get(0).path("ErrorMessage").asText())
+                .contains("not valid UTF-8 at byte " + prefix.length + ".");
     }
 
     @Test
     void aBodyOverTheRequestSizeLimitIsCutWithTheCountsOfWhatWasRead() throws Exception {
-        String body = IntStream.range(0, 5_000).mapToObj(NdjsonIngestTest::envelope).collect(Collectors.joining("\n"));
+        String body =
+                IntStream.range(0, 5_000).mapToObj(NdjsonIngestTest::envelope).collect(Collectors.joining("\n"));
         HttpResponse<String> response = post(body);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("BadRequestException");
         JsonNode summary = json.readTree(response.body());
-        assertThat(summary.path("StoppedEarly").asText()).contains("exceeded the server's request size limit after line")
+        assertThat(summary.path("StoppedEarly").asText())
+                .contains("exceeded the server's request size limit after line")
                 .doesNotContain("micronaut");
         assertThat(summary.path("AcceptedCount").asLong()).isPositive().isLessThan(5_000);
-        assertThat(summary.path("LineCount").asLong()).isEqualTo(summary.path("AcceptedCount").asLong());
-        assertThat(post(envelope(1)).statusCode()).as("the server still serves requests").isEqualTo(200);
+        assertThat(summary.path("LineCount").asLong())
+                .isEqualTo(summary.path("AcceptedCount").asLong());
+        assertThat(post(envelope(1)).statusCode())
+                .as("the server still serves requests")
+                .isEqualTo(200);
     }
 }

@@ -37,7 +37,8 @@ class NdjsonLargeBodyTest implements TestPropertyProvider {
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
-    private final String source = "com.archive.large." + UUID.randomUUID().toString().substring(0, 8);
+    private final String source =
+            "com.archive.large." + UUID.randomUUID().toString().substring(0, 8);
 
     @Inject
     EmbeddedServer server;
@@ -52,8 +53,10 @@ class NdjsonLargeBodyTest implements TestPropertyProvider {
         if (n == NOT_JSON) {
             return "{\"source\":\"" + source + "\",\"detail-type\":\"Large\",\"detail\":{\"n\":\n";
         }
-        String detail = n == NOT_AN_OBJECT ? "[1,2]" : "{\"n\":" + n + ",\"customer\":{\"id\":\"c-" + (n % 97)
-                + "\",\"tags\":[\"a\",\"b\"]},\"note\":\"" + NOTE + "\"}";
+        String detail = n == NOT_AN_OBJECT
+                ? "[1,2]"
+                : "{\"n\":" + n + ",\"customer\":{\"id\":\"c-" + (n % 97) + "\",\"tags\":[\"a\",\"b\"]},\"note\":\""
+                        + NOTE + "\"}";
         return "{\"version\":\"0\",\"id\":\"" + n + "\",\"detail-type\":\"Large\",\"source\":\"" + source
                 + "\",\"account\":\"1\",\"time\":\"2026-01-01T00:00:00Z\",\"region\":\"eu-west-1\",\"resources\":[],"
                 + "\"detail\":" + detail + "}\n";
@@ -92,12 +95,13 @@ class NdjsonLargeBodyTest implements TestPropertyProvider {
     @Test
     void tensOfMegabytesAreIngestedWithExactCountsAndBadLinesFailAlone() throws Exception {
         Archive archive = new Archive();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
-                        + "/v1/events/ndjson"))
-                .header("Content-Type", "application/x-ndjson")
-                .timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> archive))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(server.getURL() + "/v1/events/ndjson"))
+                        .header("Content-Type", "application/x-ndjson")
+                        .timeout(Duration.ofMinutes(5))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> archive))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(archive.size).as("tens of megabytes").isGreaterThan(30_000_000L);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -114,11 +118,15 @@ class NdjsonLargeBodyTest implements TestPropertyProvider {
         assertThat(failures.get(1).path("ErrorCode").asText()).isEqualTo("MalformedDetail");
         assertThat(failures.get(1).path("ErrorMessage").asText()).isEqualTo("Detail is not a JSON object.");
 
-        HttpResponse<String> statistics = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
-                + "/v1/registries/name/discovered-schemas/schemas/name/" + source + "@Large/statistics")).build(),
+        HttpResponse<String> statistics = http.send(
+                HttpRequest.newBuilder(
+                                URI.create(server.getURL() + "/v1/registries/name/discovered-schemas/schemas/name/"
+                                        + source + "@Large/statistics"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(statistics.statusCode()).as(statistics.body()).isEqualTo(200);
         assertThat(json.readTree(statistics.body()).path("EventCount").asLong())
-                .as("every accepted line learned once").isEqualTo(LINES - 2);
+                .as("every accepted line learned once")
+                .isEqualTo(LINES - 2);
     }
 }

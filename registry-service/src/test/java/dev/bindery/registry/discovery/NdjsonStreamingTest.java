@@ -33,6 +33,7 @@ class NdjsonStreamingTest implements TestPropertyProvider {
 
     /** Well above what the server reads ahead before the handler subscribes (about 64 KB and a chunk). */
     private static final int BUFFER_LIMIT = 1_000_000;
+
     private static final String PADDING = "p".repeat(1_800);
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -55,7 +56,8 @@ class NdjsonStreamingTest implements TestPropertyProvider {
     }
 
     private HttpResponse<String> send(String method, String path, byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.getURL() + path))
                         .header("Content-Type", "application/json")
                         .timeout(java.time.Duration.ofSeconds(120))
                         .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
@@ -65,8 +67,10 @@ class NdjsonStreamingTest implements TestPropertyProvider {
 
     @Test
     void aBodyFarLargerThanTheBufferLimitIsStreamedAndFullyIngested() throws Exception {
-        byte[] body = IntStream.range(0, 5_000).mapToObj(NdjsonStreamingTest::envelope)
-                .collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8);
+        byte[] body = IntStream.range(0, 5_000)
+                .mapToObj(NdjsonStreamingTest::envelope)
+                .collect(Collectors.joining("\n"))
+                .getBytes(StandardCharsets.UTF_8);
         assertThat(body.length).isGreaterThan(8 * BUFFER_LIMIT);
 
         HttpResponse<String> response = send("POST", "/v1/events/ndjson", body);
@@ -84,12 +88,13 @@ class NdjsonStreamingTest implements TestPropertyProvider {
         String body = "{\"Type\":\"JSONSchemaDraft4\",\"Content\":" + json.writeValueAsString(content) + "}";
         send("POST", "/v1/registries/name/streaming", new byte[0]);
 
-        HttpResponse<String> response = send("POST", "/v1/registries/name/streaming/schemas/name/Big",
-                body.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                send("POST", "/v1/registries/name/streaming/schemas/name/Big", body.getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("BadRequestException");
         assertThat(json.readTree(response.body()).path("Message").asText())
-                .isEqualTo("The request body is larger than this operation accepts: at most " + BUFFER_LIMIT + " bytes.");
+                .isEqualTo(
+                        "The request body is larger than this operation accepts: at most " + BUFFER_LIMIT + " bytes.");
     }
 }

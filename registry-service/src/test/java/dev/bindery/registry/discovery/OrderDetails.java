@@ -21,11 +21,15 @@ final class OrderDetails {
 
     /** The next detail; {@code producer} adds a field of its own (several producers, one schema). */
     String next(int producer) {
-        StringBuilder detail = new StringBuilder("{\"orderId\":\"").append(UUID.nameUUIDFromBytes(
-                Long.toString(random.nextLong()).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .append("\",\"status\":\"").append(STATUSES.get(random.nextInt(STATUSES.size())))
-                .append("\",\"tier\":\"").append(TIERS.get(random.nextInt(TIERS.size())))
-                .append("\",\"amount\":").append(random.nextInt(100_000) / 100.0);
+        StringBuilder detail = new StringBuilder("{\"orderId\":\"")
+                .append(UUID.nameUUIDFromBytes(
+                        Long.toString(random.nextLong()).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .append("\",\"status\":\"")
+                .append(STATUSES.get(random.nextInt(STATUSES.size())))
+                .append("\",\"tier\":\"")
+                .append(TIERS.get(random.nextInt(TIERS.size())))
+                .append("\",\"amount\":")
+                .append(random.nextInt(100_000) / 100.0);
         if (random.nextInt(4) == 0) {
             detail.append(",\"coupon\":\"C").append(random.nextInt(1_000_000)).append('"');
         }

@@ -49,9 +49,15 @@ class PutEventsDiscoveryTest {
     }
 
     private void startServer() {
-        server = ApplicationContext.run(EmbeddedServer.class, Map.<String, Object>of(
-                "micronaut.server.port", -1, "bindery.data-dir", database.get("bindery.data-dir"),
-                "bindery.discovery.version-window", "0s"));
+        server = ApplicationContext.run(
+                EmbeddedServer.class,
+                Map.<String, Object>of(
+                        "micronaut.server.port",
+                        -1,
+                        "bindery.data-dir",
+                        database.get("bindery.data-dir"),
+                        "bindery.discovery.version-window",
+                        "0s"));
         events = Clients.events(server.getURL());
         schemas = Clients.schemas(server.getURL());
     }
@@ -63,12 +69,21 @@ class PutEventsDiscoveryTest {
     }
 
     private static PutEventsRequestEntry entry(String source, String detailType, String detail) {
-        return PutEventsRequestEntry.builder().source(source).detailType(detailType).detail(detail).build();
+        return PutEventsRequestEntry.builder()
+                .source(source)
+                .detailType(detailType)
+                .detail(detail)
+                .build();
     }
 
     private List<String> versions(String schemaName) {
-        return schemas.listSchemaVersionsPaginator(r -> r.registryName("discovered-schemas").schemaName(schemaName))
-                .schemaVersions().stream().map(SchemaVersionSummary::schemaVersion).toList();
+        return schemas
+                .listSchemaVersionsPaginator(
+                        r -> r.registryName("discovered-schemas").schemaName(schemaName))
+                .schemaVersions()
+                .stream()
+                .map(SchemaVersionSummary::schemaVersion)
+                .toList();
     }
 
     @Test
@@ -80,7 +95,10 @@ class PutEventsDiscoveryTest {
                 entry(source, "Order Placed", "{\"orderId\":\"o-2\",\"orderId\":\"o-3\"}"),
                 entry(source, "Deeply Nested", "{\"deep\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}"),
                 entry(source, "Order Placed", "{\"orderId\":\"o-4\",\"total\":123456789012345678901234567890}"),
-                PutEventsRequestEntry.builder().detailType("Order Placed").detail("{}").build(),
+                PutEventsRequestEntry.builder()
+                        .detailType("Order Placed")
+                        .detail("{}")
+                        .build(),
                 entry(source, "Order Placed", "{\"huge\":\"" + "x".repeat(300_000) + "\"}")));
 
         assertThat(response.failedEntryCount()).isEqualTo(4);
@@ -91,19 +109,26 @@ class PutEventsDiscoveryTest {
         assertThat(entries.get(1).errorMessage()).contains("not a JSON object");
         assertThat(entries.get(2).errorCode()).isEqualTo("MalformedDetail");
         assertThat(entries.get(2).errorMessage()).contains("orderId");
-        assertThat(entries.get(3).eventId()).as("100,000 levels are accepted; inference stops at 255").isNotBlank();
+        assertThat(entries.get(3).eventId())
+                .as("100,000 levels are accepted; inference stops at 255")
+                .isNotBlank();
         assertThat(entries.get(4).eventId()).as("integers beyond int64").isNotBlank();
         assertThat(entries.get(5).errorCode()).isEqualTo("InvalidArgument");
         assertThat(entries.get(5).errorMessage()).contains("Source");
         assertThat(entries.get(6).errorCode()).isEqualTo("InvalidArgument");
         assertThat(entries.get(6).errorMessage()).contains("limit is 262144 bytes");
 
-        var discovered = schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(source + "@OrderPlaced"));
+        var discovered =
+                schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(source + "@OrderPlaced"));
         assertThat(discovered.schemaVersion()).isEqualTo("1");
-        assertThat(discovered.content()).contains("\"x-amazon-events-source\": \"" + source + "\"")
-                .contains("\"orderId\"").doesNotContain("\"huge\"");
-        var deep = schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(source + "@DeeplyNested"));
-        assertThat(deep.schemaVersion()).as("nesting past the content limit is written as any value, not refused")
+        assertThat(discovered.content())
+                .contains("\"x-amazon-events-source\": \"" + source + "\"")
+                .contains("\"orderId\"")
+                .doesNotContain("\"huge\"");
+        var deep =
+                schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(source + "@DeeplyNested"));
+        assertThat(deep.schemaVersion())
+                .as("nesting past the content limit is written as any value, not refused")
                 .isEqualTo("1");
     }
 
@@ -114,13 +139,21 @@ class PutEventsDiscoveryTest {
         for (int o = 0; o < 20; o++) {
             detail.append(o == 0 ? "" : ",").append("\"group").append(o).append("\":{");
             for (int k = 0; k < 70; k++) {
-                detail.append(k == 0 ? "" : ",").append("\"field").append(k).append("\":").append(k);
+                detail.append(k == 0 ? "" : ",")
+                        .append("\"field")
+                        .append(k)
+                        .append("\":")
+                        .append(k);
             }
             detail.append('}');
         }
         detail.append('}');
-        assertThat(events.putEvents(r -> r.entries(entry(source, "Wide", detail.toString()))).failedEntryCount()).isZero();
-        String content = schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(source + "@Wide")).content();
+        assertThat(events.putEvents(r -> r.entries(entry(source, "Wide", detail.toString())))
+                        .failedEntryCount())
+                .isZero();
+        String content = schemas.describeSchema(
+                        r -> r.registryName("discovered-schemas").schemaName(source + "@Wide"))
+                .content();
         assertThat(content).doesNotContain("\n").contains("\"field69\"");
         assertThat(content.length()).isLessThanOrEqualTo(100_000);
     }
@@ -133,10 +166,12 @@ class PutEventsDiscoveryTest {
         events.putEvents(r -> r.entries(entry(source, "Basket Checked Out", "{\"basketId\":\"b-2\",\"items\":5}")));
         assertThat(versions(schemaName)).containsExactly("1");
 
-        events.putEvents(r -> r.entries(entry(source, "Basket Checked Out",
-                "{\"basketId\":\"b-3\",\"items\":1,\"coupon\":\"XMAS\"}")));
+        events.putEvents(r -> r.entries(
+                entry(source, "Basket Checked Out", "{\"basketId\":\"b-3\",\"items\":1,\"coupon\":\"XMAS\"}")));
         assertThat(versions(schemaName)).containsExactly("2", "1");
-        assertThat(schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(schemaName)).description())
+        assertThat(schemas.describeSchema(
+                                r -> r.registryName("discovered-schemas").schemaName(schemaName))
+                        .description())
                 .contains("added optional field detail.coupon");
     }
 
@@ -147,8 +182,11 @@ class PutEventsDiscoveryTest {
                 entry(source, "Paid", "{\"paymentId\":\"3f2b6c1e-8a4d-4f7b-9c2e-1a2b3c4d5e6f\",\"note\":null}"),
                 entry(source, "Paid", "{\"paymentId\":\"0b7e9a51-2c3d-4e5f-8a9b-0c1d2e3f4a5b\"}")));
         var http = java.net.http.HttpClient.newHttpClient();
-        var response = http.send(java.net.http.HttpRequest.newBuilder(URI.create(server.getURL()
-                        + "/v1/registries/name/discovered-schemas/schemas/name/" + source + "%40Paid/statistics")).build(),
+        var response = http.send(
+                java.net.http.HttpRequest.newBuilder(
+                                URI.create(server.getURL() + "/v1/registries/name/discovered-schemas/schemas/name/"
+                                        + source + "%40Paid/statistics"))
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         var stats = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
@@ -170,13 +208,17 @@ class PutEventsDiscoveryTest {
         String source = "com.quiet." + UUID.randomUUID().toString().substring(0, 8);
         schemas.stopDiscoverer(r -> r.discovererId("events-event-bus-default"));
         try {
-            PutEventsResponse response = events.putEvents(r -> r.entries(entry(source, "Ping", "{\"a\":1}"),
-                    entry(source, "Ping", "{\"a\":1}").toBuilder().eventBusName("no-discoverer-here").build()));
+            PutEventsResponse response = events.putEvents(r -> r.entries(
+                    entry(source, "Ping", "{\"a\":1}"),
+                    entry(source, "Ping", "{\"a\":1}").toBuilder()
+                            .eventBusName("no-discoverer-here")
+                            .build()));
             assertThat(response.failedEntryCount()).isZero();
         } finally {
             schemas.startDiscoverer(r -> r.discovererId("events-event-bus-default"));
         }
-        assertThatThrownBy(() -> schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(source + "@Ping")))
+        assertThatThrownBy(() -> schemas.describeSchema(
+                        r -> r.registryName("discovered-schemas").schemaName(source + "@Ping")))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -184,62 +226,79 @@ class PutEventsDiscoveryTest {
     void aBusADiscovererAcceptsIsABusPutEventsAccepts() {
         String bus = "aws.partner/acme.example/" + UUID.randomUUID().toString().substring(0, 8);
         String source = "com.partner." + UUID.randomUUID().toString().substring(0, 8);
-        String discovererId = schemas.createDiscoverer(r -> r.sourceArn(
-                "arn:aws:events:us-east-1:123456789012:event-bus/" + bus)).discovererId();
+        String discovererId = schemas.createDiscoverer(
+                        r -> r.sourceArn("arn:aws:events:us-east-1:123456789012:event-bus/" + bus))
+                .discovererId();
         try {
-            PutEventsResponse response = events.putEvents(r -> r.entries(
-                    entry(source, "Ping", "{\"a\":1}").toBuilder().eventBusName(bus).build()));
+            PutEventsResponse response = events.putEvents(r -> r.entries(entry(source, "Ping", "{\"a\":1}").toBuilder()
+                    .eventBusName(bus)
+                    .build()));
             assertThat(response.failedEntryCount()).as(response.toString()).isZero();
             assertThat(versions(source + "@Ping")).containsExactly("1");
         } finally {
             schemas.deleteDiscoverer(r -> r.discovererId(discovererId));
         }
-        assertThatThrownBy(() -> schemas.createDiscoverer(r -> r.sourceArn(
-                "arn:aws:events:us-east-1:1234:event-bus/short-account")))
-                .as("an ARN PutEvents refuses as an EventBusName").isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> schemas.createDiscoverer(
+                        r -> r.sourceArn("arn:aws:events:us-east-1:1234:event-bus/short-account")))
+                .as("an ARN PutEvents refuses as an EventBusName")
+                .isInstanceOf(BadRequestException.class);
     }
 
     @Test
     void entriesOfTheWrongJsonTypesAreRefusedByName() throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        URI.create(server.getURL() + "/"))
-                .header("X-Amz-Target", "AWSEvents.PutEvents")
-                .header("Content-Type", "application/x-amz-json-1.1")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"Entries\":[{\"Source\":7,\"DetailType\":\"T\",\"Detail\":\"{}\"},"
-                                + "{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":{\"a\":1}},"
-                                + "{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":\"{}\",\"Time\":\"yesterday\"},"
-                                // a lone surrogate (an escape without its pair) has no UTF-8 form
-                                + "{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":\"{\\\"a\\\":\\\"\\ud800\\\"}\"},"
-                                + "{\"Source\":\"s\\udc00\",\"DetailType\":\"T\",\"Detail\":\"{}\"},"
-                                + "{\"Source\":\"s\",\"DetailType\":\"T \\ud83c\\udf89\",\"Detail\":\"{}\"}]}"))
-                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(server.getURL() + "/"))
+                                .header("X-Amz-Target", "AWSEvents.PutEvents")
+                                .header("Content-Type", "application/x-amz-json-1.1")
+                                .POST(
+                                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                                                "{\"Entries\":[{\"Source\":7,\"DetailType\":\"T\",\"Detail\":\"{}\"},"
+                                                        + "{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":{\"a\":1}},"
+                                                        + "{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":\"{}\",\"Time\":\"yesterday\"},"
+                                                        // a lone surrogate (an escape without its pair) has no UTF-8
+                                                        // form
+                                                        + "{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":\"{\\\"a\\\":\\\"\\ud800\\\"}\"},"
+                                                        + "{\"Source\":\"s\\udc00\",\"DetailType\":\"T\",\"Detail\":\"{}\"},"
+                                                        + "{\"Source\":\"s\",\"DetailType\":\"T \\ud83c\\udf89\",\"Detail\":\"{}\"}]}"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
         assertThat(body.path("FailedEntryCount").asInt()).isEqualTo(5);
         assertThat(body.path("Entries").get(3).path("ErrorCode").asText()).isEqualTo("MalformedDetail");
-        assertThat(body.path("Entries").get(3).path("ErrorMessage").asText()).contains("Detail", "unpaired surrogate", "D800");
+        assertThat(body.path("Entries").get(3).path("ErrorMessage").asText())
+                .contains("Detail", "unpaired surrogate", "D800");
         assertThat(body.path("Entries").get(4).path("ErrorCode").asText()).isEqualTo("InvalidArgument");
-        assertThat(body.path("Entries").get(4).path("ErrorMessage").asText()).contains("Source", "unpaired surrogate", "DC00");
-        assertThat(body.path("Entries").get(5).path("EventId").asText()).as("a pair is a character").isNotEmpty();
-        assertThat(body.path("Entries").get(0).path("ErrorMessage").asText()).contains("Source", "must be a string", "number");
-        assertThat(body.path("Entries").get(1).path("ErrorMessage").asText()).contains("Detail", "must be a string", "object");
+        assertThat(body.path("Entries").get(4).path("ErrorMessage").asText())
+                .contains("Source", "unpaired surrogate", "DC00");
+        assertThat(body.path("Entries").get(5).path("EventId").asText())
+                .as("a pair is a character")
+                .isNotEmpty();
+        assertThat(body.path("Entries").get(0).path("ErrorMessage").asText())
+                .contains("Source", "must be a string", "number");
+        assertThat(body.path("Entries").get(1).path("ErrorMessage").asText())
+                .contains("Detail", "must be a string", "object");
         assertThat(body.path("Entries").get(2).path("ErrorMessage").asText()).contains("Time");
-        var unknown = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        URI.create(server.getURL() + "/"))
-                .header("X-Amz-Target", "AWSEvents.PutPermission")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var unknown = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(server.getURL() + "/"))
+                                .header("X-Amz-Target", "AWSEvents.PutPermission")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.headers().firstValue("x-amzn-ErrorType")).hasValue("UnknownOperationException");
         byte[] notUtf8 = "{\"Entries\":[{\"Source\":\"s\",\"DetailType\":\"T\",\"Detail\":\"{}\"}]}   "
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         notUtf8[notUtf8.length - 1] = (byte) 0xFF;
-        var invalid = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        URI.create(server.getURL() + "/"))
-                .header("X-Amz-Target", "AWSEvents.PutEvents")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(notUtf8)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var invalid = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(server.getURL() + "/"))
+                                .header("X-Amz-Target", "AWSEvents.PutEvents")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(notUtf8))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.headers().firstValue("x-amzn-ErrorType")).hasValue("SerializationException");
         assertThat(invalid.body()).contains("not valid UTF-8 at byte " + (notUtf8.length - 1));
@@ -247,7 +306,9 @@ class PutEventsDiscoveryTest {
 
     @Test
     void requestsOutsideTheModelAreRefusedWhole() {
-        var tooMany = IntStream.range(0, 11).mapToObj(i -> entry("com.acme", "Many", "{}")).toList();
+        var tooMany = IntStream.range(0, 11)
+                .mapToObj(i -> entry("com.acme", "Many", "{}"))
+                .toList();
         assertThatThrownBy(() -> events.putEvents(r -> r.entries(tooMany)))
                 .isInstanceOfSatisfying(EventBridgeException.class, e -> {
                     assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
@@ -259,16 +320,21 @@ class PutEventsDiscoveryTest {
     void whatWasLearnedSurvivesARestartAndTheSameEventsMakeNoNewVersion() {
         String source = "com.durable." + UUID.randomUUID().toString().substring(0, 8);
         String schemaName = source + "@Saved";
-        var batch = List.of(entry(source, "Saved", "{\"id\":\"a\",\"note\":null}"), entry(source, "Saved", "{\"id\":\"b\"}"));
+        var batch = List.of(
+                entry(source, "Saved", "{\"id\":\"a\",\"note\":null}"), entry(source, "Saved", "{\"id\":\"b\"}"));
         events.putEvents(r -> r.entries(batch));
-        String before = schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(schemaName)).content();
+        String before = schemas.describeSchema(
+                        r -> r.registryName("discovered-schemas").schemaName(schemaName))
+                .content();
 
         stopServer();
         startServer();
 
         events.putEvents(r -> r.entries(batch));
         assertThat(versions(schemaName)).containsExactly("1");
-        assertThat(schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(schemaName)).content())
+        assertThat(schemas.describeSchema(
+                                r -> r.registryName("discovered-schemas").schemaName(schemaName))
+                        .content())
                 .isEqualTo(before);
     }
 }

@@ -16,12 +16,17 @@ class ShapeChangesTest {
 
     @Test
     void enumsFoundGrownAndGivenUpAreNamed() {
-        String before = doc("\"status\":{\"type\":\"string\"},\"tier\":{\"type\":\"string\",\"enum\":[\"A\",\"B\"]},"
-                + "\"mode\":{\"type\":\"string\",\"enum\":[\"X\",\"Y\"]}", "\"status\"");
-        String after = doc("\"status\":{\"type\":\"string\",\"enum\":[\"NEW\",\"PAID\",\"SENT\",\"VOID\"]},"
-                + "\"tier\":{\"type\":\"string\",\"enum\":[\"A\",\"C\"]},\"mode\":{\"type\":\"string\"}", "\"status\"");
-        assertThat(ShapeChanges.describe(before, after)).isEqualTo("detail.status became an enum of 4 values; "
-                + "detail.tier enum gained C and lost B; detail.mode is no longer an enum");
+        String before = doc(
+                "\"status\":{\"type\":\"string\"},\"tier\":{\"type\":\"string\",\"enum\":[\"A\",\"B\"]},"
+                        + "\"mode\":{\"type\":\"string\",\"enum\":[\"X\",\"Y\"]}",
+                "\"status\"");
+        String after = doc(
+                "\"status\":{\"type\":\"string\",\"enum\":[\"NEW\",\"PAID\",\"SENT\",\"VOID\"]},"
+                        + "\"tier\":{\"type\":\"string\",\"enum\":[\"A\",\"C\"]},\"mode\":{\"type\":\"string\"}",
+                "\"status\"");
+        assertThat(ShapeChanges.describe(before, after))
+                .isEqualTo("detail.status became an enum of 4 values; "
+                        + "detail.tier enum gained C and lost B; detail.mode is no longer an enum");
     }
 
     @Test
@@ -40,7 +45,9 @@ class ShapeChangesTest {
             props.append(i == 0 ? "" : ",").append("\"field").append(i).append("\":{\"type\":\"string\"}");
         }
         String described = ShapeChanges.describe(doc("", ""), doc(props.toString(), ""));
-        assertThat(described).hasSizeLessThanOrEqualTo(256).startsWith("added optional field detail.field0; ")
+        assertThat(described)
+                .hasSizeLessThanOrEqualTo(256)
+                .startsWith("added optional field detail.field0; ")
                 .matches(".*; and \\d+ more changes");
         int shown = described.split("; ").length - 1;
         int omitted = Integer.parseInt(described.replaceAll(".*; and (\\d+) more changes", "$1"));

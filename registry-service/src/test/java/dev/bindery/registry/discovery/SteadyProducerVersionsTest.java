@@ -38,10 +38,13 @@ class SteadyProducerVersionsTest implements TestPropertyProvider {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     SettableClock clock;
+
     @Inject
     ShapeFlusher flusher;
+
     @Inject
     PendingVersions pending;
 
@@ -60,26 +63,45 @@ class SteadyProducerVersionsTest implements TestPropertyProvider {
         OrderDetails details = new OrderDetails(42);
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         try (EventBridgeClient events = Clients.events(server.getURL());
-             SchemasClient schemas = Clients.schemas(server.getURL())) {
-            for (Duration elapsed = Duration.ZERO; elapsed.compareTo(Duration.ofHours(1)) < 0; elapsed = elapsed.plus(STEP)) {
+                SchemasClient schemas = Clients.schemas(server.getURL())) {
+            for (Duration elapsed = Duration.ZERO;
+                    elapsed.compareTo(Duration.ofHours(1)) < 0;
+                    elapsed = elapsed.plus(STEP)) {
                 clock.set(start.plus(elapsed));
                 List<PutEventsRequestEntry> entries = new ArrayList<>();
                 for (int i = 0; i < 3; i++) {
-                    entries.add(PutEventsRequestEntry.builder().source("com.steady.orders").detailType("OrderPlaced")
-                            .detail(details.next(i)).build());
+                    entries.add(PutEventsRequestEntry.builder()
+                            .source("com.steady.orders")
+                            .detailType("OrderPlaced")
+                            .detail(details.next(i))
+                            .build());
                 }
-                assertThat(events.putEvents(r -> r.entries(entries)).failedEntryCount()).isZero();
+                assertThat(events.putEvents(r -> r.entries(entries)).failedEntryCount())
+                        .isZero();
                 flusher.flush();
                 pending.publishDue();
             }
-            List<String> versions = schemas.listSchemaVersionsPaginator(r -> r.registryName("discovered-schemas")
-                    .schemaName(SCHEMA)).schemaVersions().stream().map(SchemaVersionSummary::schemaVersion).toList();
+            List<String> versions = schemas
+                    .listSchemaVersionsPaginator(
+                            r -> r.registryName("discovered-schemas").schemaName(SCHEMA))
+                    .schemaVersions()
+                    .stream()
+                    .map(SchemaVersionSummary::schemaVersion)
+                    .toList();
             assertThat(versions).as("versions in the first hour").hasSizeBetween(2, 3);
 
-            String content = schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(SCHEMA)).content();
-            JsonNode detail = new ObjectMapper().readTree(content).path("components").path("schemas").path("OrderPlaced");
-            assertThat(detail.path("properties").path("status").path("enum")).as("the settled shape is versioned")
-                    .extracting(JsonNode::asText).containsExactlyInAnyOrderElementsOf(OrderDetails.STATUSES);
+            String content = schemas.describeSchema(
+                            r -> r.registryName("discovered-schemas").schemaName(SCHEMA))
+                    .content();
+            JsonNode detail = new ObjectMapper()
+                    .readTree(content)
+                    .path("components")
+                    .path("schemas")
+                    .path("OrderPlaced");
+            assertThat(detail.path("properties").path("status").path("enum"))
+                    .as("the settled shape is versioned")
+                    .extracting(JsonNode::asText)
+                    .containsExactlyInAnyOrderElementsOf(OrderDetails.STATUSES);
             assertThat(detail.path("properties").has("gift")).isTrue();
         }
     }

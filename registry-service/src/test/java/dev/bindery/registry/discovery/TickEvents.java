@@ -16,21 +16,29 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** Events of detail type Tick for the journal tests, published one request at a time. */
 final class TickEvents {
 
-    private TickEvents() {
-    }
+    private TickEvents() {}
 
     /** {@code count} events, each with fields {@code common} and {@code f<thread>_<i % 5>}. */
     static void publish(DiscoveryService discovery, String source, int thread, int count) {
         for (int i = 0; i < count; i++) {
             String detail = "{\"common\":" + i + ",\"f" + thread + "_" + (i % 5) + "\":\"v\"}";
-            BusEvent event = new BusEvent(UUID.randomUUID().toString(), "default", source, "Tick", "123456789012",
-                    Instant.now(), "us-east-1", List.of(), detail);
+            BusEvent event = new BusEvent(
+                    UUID.randomUUID().toString(),
+                    "default",
+                    source,
+                    "Tick",
+                    "123456789012",
+                    Instant.now(),
+                    "us-east-1",
+                    List.of(),
+                    detail);
             assertThat(discovery.observe(List.of(event))).isEmpty();
         }
     }
 
     /** {@code threads} threads publish {@code count} events each while another flushes without pause; then a last flush. */
-    static void publishWhileFlushing(ApplicationContext registry, String source, int threads, int count) throws Exception {
+    static void publishWhileFlushing(ApplicationContext registry, String source, int threads, int count)
+            throws Exception {
         DiscoveryService discovery = registry.getBean(DiscoveryService.class);
         ShapeFlusher flusher = registry.getBean(ShapeFlusher.class);
         AtomicBoolean publishing = new AtomicBoolean(true);

@@ -48,7 +48,11 @@ abstract class UnversionableSchemaContract {
         for (int o = 0; o < 127; o++) {
             detail.append(o == 0 ? "" : ",").append("\"group").append(o).append("\":{");
             for (int k = 0; k < 127; k++) {
-                detail.append(k == 0 ? "" : ",").append("\"field").append(k).append("\":").append(k);
+                detail.append(k == 0 ? "" : ",")
+                        .append("\"field")
+                        .append(k)
+                        .append("\":")
+                        .append(k);
             }
             detail.append('}');
         }
@@ -67,13 +71,21 @@ abstract class UnversionableSchemaContract {
         assertThat(detail.length()).isGreaterThan(150_000);
 
         try (EventBridgeClient events = Clients.events(server.getURL())) {
-            assertThat(events.putEvents(r -> r.entries(PutEventsRequestEntry.builder().source(source)
-                    .detailType("Wide").detail(detail).build())).failedEntryCount()).isZero();
+            assertThat(events.putEvents(r -> r.entries(PutEventsRequestEntry.builder()
+                                    .source(source)
+                                    .detailType("Wide")
+                                    .detail(detail)
+                                    .build()))
+                            .failedEntryCount())
+                    .isZero();
 
-            HttpResponse<String> described = get("/v1/registries/name/discovered-schemas/schemas/name/" + source + "@Wide");
-            assertThat(described.statusCode()).as("no version: the document is over the limit").isEqualTo(404);
-            HttpResponse<String> statistics = get("/v1/registries/name/discovered-schemas/schemas/name/" + source
-                    + "@Wide/statistics");
+            HttpResponse<String> described =
+                    get("/v1/registries/name/discovered-schemas/schemas/name/" + source + "@Wide");
+            assertThat(described.statusCode())
+                    .as("no version: the document is over the limit")
+                    .isEqualTo(404);
+            HttpResponse<String> statistics =
+                    get("/v1/registries/name/discovered-schemas/schemas/name/" + source + "@Wide/statistics");
             assertThat(statistics.statusCode()).as(statistics.body()).isEqualTo(200);
             JsonNode stats = JSON.readTree(statistics.body());
             assertThat(stats.path("EventCount").asLong()).isEqualTo(1);
@@ -81,26 +93,39 @@ abstract class UnversionableSchemaContract {
 
             ShapeFlusher flusher = server.getApplicationContext().getBean(ShapeFlusher.class);
             flusher.flush();
-            assertThat(server.getApplicationContext().getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10))
+            assertThat(server.getApplicationContext()
+                            .getBean(DiscoveryJournal.class)
+                            .ownRows(0, Long.MAX_VALUE, 10))
                     .isEmpty();
             String dataDir = database.get("bindery.data-dir");
             if (dataDir != null) {
                 try (Stream<Path> files = Files.list(Path.of(dataDir, "discovery-journal"))) {
-                    assertThat(files.filter(p -> p.toString().endsWith(".seg"))).as("merged segments are deleted").isEmpty();
+                    assertThat(files.filter(p -> p.toString().endsWith(".seg")))
+                            .as("merged segments are deleted")
+                            .isEmpty();
                 }
             }
 
             // a schema that fits is versioned and says nothing of problems
-            assertThat(events.putEvents(r -> r.entries(PutEventsRequestEntry.builder().source(source)
-                    .detailType("Narrow").detail("{\"a\":1}").build())).failedEntryCount()).isZero();
-            JsonNode narrow = JSON.readTree(get("/v1/registries/name/discovered-schemas/schemas/name/" + source
-                    + "@Narrow/statistics").body());
+            assertThat(events.putEvents(r -> r.entries(PutEventsRequestEntry.builder()
+                                    .source(source)
+                                    .detailType("Narrow")
+                                    .detail("{\"a\":1}")
+                                    .build()))
+                            .failedEntryCount())
+                    .isZero();
+            JsonNode narrow = JSON.readTree(
+                    get("/v1/registries/name/discovered-schemas/schemas/name/" + source + "@Narrow/statistics")
+                            .body());
             assertThat(narrow.has("VersionProblem")).isFalse();
         }
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + path.replace("@", "%40")))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.getURL() + path.replace("@", "%40")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

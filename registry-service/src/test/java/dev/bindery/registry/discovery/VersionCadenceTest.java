@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class VersionCadenceTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-    private final VersionCadence cadence = new VersionCadence(Duration.ofSeconds(5), Duration.ofSeconds(60),
-            Duration.ofHours(1));
+    private final VersionCadence cadence =
+            new VersionCadence(Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofHours(1));
 
     @Test
     void theWindowDoublesWithEachVersionInARowUpToTheMaximum() {
@@ -25,11 +25,17 @@ class VersionCadenceTest {
     @Test
     void aChangeIsDueWhenTheSourceFellQuietOrTheWindowPassed() {
         VersionCadence.Timing learningNow = new VersionCadence.Timing(T0.plusSeconds(30), T0, 1);
-        assertThat(cadence.due(T0.plusSeconds(34), learningNow, T0)).as("still learning, inside the window").isFalse();
-        assertThat(cadence.due(T0.plusSeconds(35), learningNow, T0)).as("quiet for 5 s").isTrue();
+        assertThat(cadence.due(T0.plusSeconds(34), learningNow, T0))
+                .as("still learning, inside the window")
+                .isFalse();
+        assertThat(cadence.due(T0.plusSeconds(35), learningNow, T0))
+                .as("quiet for 5 s")
+                .isTrue();
 
         VersionCadence.Timing steady = new VersionCadence.Timing(T0.plusSeconds(119), T0, 2);
-        assertThat(cadence.due(T0.plusSeconds(119), steady, T0)).as("never quiet, second window of 2 min").isFalse();
+        assertThat(cadence.due(T0.plusSeconds(119), steady, T0))
+                .as("never quiet, second window of 2 min")
+                .isFalse();
         assertThat(cadence.due(T0.plusSeconds(120), steady, T0)).isTrue();
     }
 

@@ -8,7 +8,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +40,11 @@ class VersionCoalescingTest implements TestPropertyProvider {
     @Test
     void changesWithinTheWindowBecomeOneVersion() throws Exception {
         try (EventBridgeClient events = Clients.events(server.getURL());
-             SchemasClient schemas = Clients.schemas(server.getURL())) {
+                SchemasClient schemas = Clients.schemas(server.getURL())) {
             put(events, "{\"id\":\"1\"}");
-            assertThat(versions(schemas)).as("the first version is written at once").containsExactly("1");
+            assertThat(versions(schemas))
+                    .as("the first version is written at once")
+                    .containsExactly("1");
 
             put(events, "{\"id\":\"2\",\"coupon\":\"X\"}");
             put(events, "{\"id\":\"3\",\"channel\":\"web\"}");
@@ -54,19 +55,29 @@ class VersionCoalescingTest implements TestPropertyProvider {
                 Thread.sleep(200);
             }
             assertThat(versions(schemas)).containsExactly("2", "1");
-            String description = schemas.describeSchema(r -> r.registryName("discovered-schemas")
-                    .schemaName("com.churn@Noisy")).description();
-            assertThat(description).contains("added optional field detail.coupon", "added optional field detail.channel");
+            String description = schemas.describeSchema(
+                            r -> r.registryName("discovered-schemas").schemaName("com.churn@Noisy"))
+                    .description();
+            assertThat(description)
+                    .contains("added optional field detail.coupon", "added optional field detail.channel");
         }
     }
 
     private static void put(EventBridgeClient events, String detail) {
-        events.putEvents(r -> r.entries(PutEventsRequestEntry.builder().source("com.churn").detailType("Noisy")
-                .detail(detail).build()));
+        events.putEvents(r -> r.entries(PutEventsRequestEntry.builder()
+                .source("com.churn")
+                .detailType("Noisy")
+                .detail(detail)
+                .build()));
     }
 
     private static List<String> versions(SchemasClient schemas) {
-        return schemas.listSchemaVersionsPaginator(r -> r.registryName("discovered-schemas").schemaName("com.churn@Noisy"))
-                .schemaVersions().stream().map(SchemaVersionSummary::schemaVersion).toList();
+        return schemas
+                .listSchemaVersionsPaginator(
+                        r -> r.registryName("discovered-schemas").schemaName("com.churn@Noisy"))
+                .schemaVersions()
+                .stream()
+                .map(SchemaVersionSummary::schemaVersion)
+                .toList();
     }
 }

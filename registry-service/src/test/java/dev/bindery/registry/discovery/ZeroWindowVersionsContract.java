@@ -38,7 +38,7 @@ abstract class ZeroWindowVersionsContract {
         String source = "com.zero" + System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
         try (EventBridgeClient events = Clients.events(server.getURL());
-             SchemasClient schemas = Clients.schemas(server.getURL())) {
+                SchemasClient schemas = Clients.schemas(server.getURL())) {
             put(events, source, "{\"id\":\"0\"}");
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> puts = new ArrayList<>();
@@ -55,16 +55,25 @@ abstract class ZeroWindowVersionsContract {
                 put.get();
             }
             String schema = source + "@Tick";
-            List<String> versions = schemas.listSchemaVersionsPaginator(r -> r.registryName("discovered-schemas")
-                    .schemaName(schema)).schemaVersions().stream().map(SchemaVersionSummary::schemaVersion).toList();
+            List<String> versions = schemas
+                    .listSchemaVersionsPaginator(
+                            r -> r.registryName("discovered-schemas").schemaName(schema))
+                    .schemaVersions()
+                    .stream()
+                    .map(SchemaVersionSummary::schemaVersion)
+                    .toList();
             assertThat(versions).hasSize(REQUESTS + 1);
             Pattern added = Pattern.compile("added optional field detail\\.field\\d+");
             for (int v = 2; v <= REQUESTS + 1; v++) {
                 String version = Integer.toString(v);
-                String description = schemas.describeSchema(r -> r.registryName("discovered-schemas").schemaName(schema)
-                        .schemaVersion(version)).description();
+                String description = schemas.describeSchema(r -> r.registryName("discovered-schemas")
+                                .schemaName(schema)
+                                .schemaVersion(version))
+                        .description();
                 Matcher fields = added.matcher(description);
-                assertThat(fields.results().count()).as("version %s: %s", version, description).isEqualTo(1);
+                assertThat(fields.results().count())
+                        .as("version %s: %s", version, description)
+                        .isEqualTo(1);
             }
         } finally {
             pool.shutdownNow();
@@ -72,7 +81,10 @@ abstract class ZeroWindowVersionsContract {
     }
 
     private static void put(EventBridgeClient events, String source, String detail) {
-        events.putEvents(r -> r.entries(PutEventsRequestEntry.builder().source(source).detailType("Tick")
-                .detail(detail).build()));
+        events.putEvents(r -> r.entries(PutEventsRequestEntry.builder()
+                .source(source)
+                .detailType("Tick")
+                .detail(detail)
+                .build()));
     }
 }

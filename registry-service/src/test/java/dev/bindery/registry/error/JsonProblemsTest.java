@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class JsonProblemsTest {
 
     private static String reasonFor(String json) {
-        JsonMapper mapper = JsonMapper.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+        JsonMapper mapper = JsonMapper.builder()
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
         return JsonProblems.reason(catchThrowableOfType(JsonProcessingException.class, () -> mapper.readTree(json)));
     }
 
@@ -24,7 +26,11 @@ class JsonProblemsTest {
 
     @Test
     void featuresAndSourcesAreLeftOut() {
-        assertThat(reasonFor("{\"a\":NaN}")).doesNotContain("`", "JsonReadFeature").contains("NaN");
-        assertThat(reasonFor("{\"secret;]\": [1, 2")).doesNotContain("Source", "secret").contains("line 1, column 1");
+        assertThat(reasonFor("{\"a\":NaN}"))
+                .doesNotContain("`", "JsonReadFeature")
+                .contains("NaN");
+        assertThat(reasonFor("{\"secret;]\": [1, 2"))
+                .doesNotContain("Source", "secret")
+                .contains("line 1, column 1");
     }
 }

@@ -55,7 +55,9 @@ class ApiFuzzTest implements TestPropertyProvider {
     }
 
     @Test
-    @Timeout(value = 5, unit = TimeUnit.MINUTES) // unanswered requests each wait out the read timeout: fail, do not stall the suite
+    @Timeout(
+            value = 5,
+            unit = TimeUnit.MINUTES) // unanswered requests each wait out the read timeout: fail, do not stall the suite
     void mutatedRequestsToEveryOperationEarnNoServerErrorOnlyAwsErrorsAndLeaveFixturesUnchanged() throws IOException {
         long seed = seed();
         int requests = Integer.getInteger("bindery.fuzz.requests", DEFAULT_REQUESTS);
@@ -66,8 +68,12 @@ class ApiFuzzTest implements TestPropertyProvider {
         String host = server.getHost() + ":" + server.getPort();
 
         List<Operation> operations = operations();
-        List<String> generic = operations.stream().filter(o -> !Templates.has(o)).map(Operation::id).toList();
-        System.out.printf("ApiFuzzTest: seed=%d requests=%d operations=%d (generic template: %s)%n",
+        List<String> generic = operations.stream()
+                .filter(o -> !Templates.has(o))
+                .map(Operation::id)
+                .toList();
+        System.out.printf(
+                "ApiFuzzTest: seed=%d requests=%d operations=%d (generic template: %s)%n",
                 seed, requests, operations.size(), generic);
 
         Fixtures fixtures = new Fixtures(server.getURL().toString(), names);
@@ -103,15 +109,18 @@ class ApiFuzzTest implements TestPropertyProvider {
         String report = tally.report() + summary + "\n";
         System.out.print(report);
         Files.writeString(Path.of("target", "api-fuzz-report.txt"), report, StandardCharsets.UTF_8);
-        assertThat(tally.failing(tolerated).size()).as(summary + "; the failures are listed in target/api-fuzz-report.txt")
+        assertThat(tally.failing(tolerated).size())
+                .as(summary + "; the failures are listed in target/api-fuzz-report.txt")
                 .isZero();
     }
 
     private List<Operation> operations() {
         Map<String, Operation> byId = new LinkedHashMap<>();
         // HEAD routes mirror GET ones under the same operation id; HEAD is sent as a method mutation
-        router.uriRoutes().filter(route -> !route.getHttpMethodName().equals("HEAD"))
-                .map(Operation::of).flatMap(Optional::stream)
+        router.uriRoutes()
+                .filter(route -> !route.getHttpMethodName().equals("HEAD"))
+                .map(Operation::of)
+                .flatMap(Optional::stream)
                 .forEach(o -> byId.putIfAbsent(o.id(), o));
         return List.copyOf(byId.values());
     }
@@ -132,10 +141,13 @@ class ApiFuzzTest implements TestPropertyProvider {
         try {
             JsonNode body = Documents.JSON.readTree(answer.body());
             switch (operation.id()) {
-                case "CreateDiscoverer" -> Names.keep(names.discoverers, body.path("DiscovererId").asText(null));
-                case "CreateAccessKey" -> Names.keep(names.accessKeys, body.path("AccessKeyId").asText(null));
-                case "CreateToken" -> Names.keep(names.tokens, body.path("TokenId").asText(null));
-                default -> { }
+                case "CreateDiscoverer" ->
+                    Names.keep(names.discoverers, body.path("DiscovererId").asText(null));
+                case "CreateAccessKey" ->
+                    Names.keep(names.accessKeys, body.path("AccessKeyId").asText(null));
+                case "CreateToken" ->
+                    Names.keep(names.tokens, body.path("TokenId").asText(null));
+                default -> {}
             }
         } catch (IOException e) {
             // not JSON: nothing to keep

@@ -22,17 +22,44 @@ final class BodyMutations {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** Strings that have broken parsers, filters and databases before. */
-    static final List<String> ODD_STRINGS = List.of("", " ", "\u0000", "\t\n", "é", "日本語", "😀", "\u202e", "\uffff",
-            "%zz", "%", "%00", "../../etc/passwd", "${jndi:ldap://x}", "' OR 1=1 --", "_%", "*", "\\", "\"",
-            "-1", "0", "1e999999", "NaN", "null", "true", "+292278994-08-17T07:12:55.807Z", "-1000000000-01-01T00:00:00Z",
-            "9999-12-31T23:59:59.999999999Z", "x".repeat(257), "<a>", "{\"json\":\"in a string\"}",
+    static final List<String> ODD_STRINGS = List.of(
+            "",
+            " ",
+            "\u0000",
+            "\t\n",
+            "é",
+            "日本語",
+            "😀",
+            "\u202e",
+            "\uffff",
+            "%zz",
+            "%",
+            "%00",
+            "../../etc/passwd",
+            "${jndi:ldap://x}",
+            "' OR 1=1 --",
+            "_%",
+            "*",
+            "\\",
+            "\"",
+            "-1",
+            "0",
+            "1e999999",
+            "NaN",
+            "null",
+            "true",
+            "+292278994-08-17T07:12:55.807Z",
+            "-1000000000-01-01T00:00:00Z",
+            "9999-12-31T23:59:59.999999999Z",
+            "x".repeat(257),
+            "<a>",
+            "{\"json\":\"in a string\"}",
             "arn:aws:schemas:us-east-1:123456789012:registry/fx-main");
 
     /** Members holding JSON text: mutating what is inside tests the nested parsers. */
     private static final List<String> DOCUMENT_MEMBERS = List.of("Content", "Policy", "Detail");
 
-    private BodyMutations() {
-    }
+    private BodyMutations() {}
 
     /** Every node of the tree below the root with its parent, for picking a place to mutate. */
     record Place(ContainerNode<?> parent, String field, int index, JsonNode node, int depth) {
@@ -77,9 +104,14 @@ final class BodyMutations {
 
     /** A value of another JSON type than the given one; never null. */
     static JsonNode otherType(JsonNode current, Names n) {
-        List<JsonNode> candidates = new ArrayList<>(List.of(NODES.numberNode(n.between(-5, 5)), NODES.booleanNode(true),
-                NODES.arrayNode().add("a"), NODES.objectNode().put("a", 1), NODES.textNode("text"),
-                NODES.numberNode(1.5e300), NODES.numberNode(new java.math.BigInteger("123456789012345678901234567890"))));
+        List<JsonNode> candidates = new ArrayList<>(List.of(
+                NODES.numberNode(n.between(-5, 5)),
+                NODES.booleanNode(true),
+                NODES.arrayNode().add("a"),
+                NODES.objectNode().put("a", 1),
+                NODES.textNode("text"),
+                NODES.numberNode(1.5e300),
+                NODES.numberNode(new java.math.BigInteger("123456789012345678901234567890"))));
         candidates.removeIf(c -> c.getNodeType() == current.getNodeType());
         return n.pick(candidates);
     }
@@ -104,9 +136,12 @@ final class BodyMutations {
                 return "drop-member";
             }
             case 1 -> {
-                ContainerNode<?> parent = place == null || !(place.node() instanceof ContainerNode<?> c) ? (ContainerNode<?>) root : c;
+                ContainerNode<?> parent =
+                        place == null || !(place.node() instanceof ContainerNode<?> c) ? (ContainerNode<?>) root : c;
                 if (parent instanceof ObjectNode object) {
-                    object.set(n.pick(List.of("Unknown", "Extra", "description", "__proto__", "")), otherType(NODES.nullNode(), n));
+                    object.set(
+                            n.pick(List.of("Unknown", "Extra", "description", "__proto__", "")),
+                            otherType(NODES.nullNode(), n));
                 } else {
                     ((ArrayNode) parent).add(otherType(NODES.nullNode(), n));
                 }
@@ -166,10 +201,22 @@ final class BodyMutations {
 
     /** Points a {@code $ref} of a schema document where JSON-pointer parsers have failed (#12 item 7). */
     static boolean refPointer(JsonNode schema, Names n) {
-        List<Place> refs = places(schema).stream().filter(p -> "$ref".equals(p.field())).toList();
-        String pointer = n.pick(List.of("#/components/schemas/%zz", "#/components/schemas/A%", "#/components/schemas/A%4",
-                "#/allOf/2147483648", "#/definitions/~2", "#/definitions/~", "#", "#/", "#//", "#/components/schemas/AWSEvent",
-                "http://example.com/x.json#/a", "#/properties/x/../..", "#/definitions/Part/properties/a/items/-1"));
+        List<Place> refs =
+                places(schema).stream().filter(p -> "$ref".equals(p.field())).toList();
+        String pointer = n.pick(List.of(
+                "#/components/schemas/%zz",
+                "#/components/schemas/A%",
+                "#/components/schemas/A%4",
+                "#/allOf/2147483648",
+                "#/definitions/~2",
+                "#/definitions/~",
+                "#",
+                "#/",
+                "#//",
+                "#/components/schemas/AWSEvent",
+                "http://example.com/x.json#/a",
+                "#/properties/x/../..",
+                "#/definitions/Part/properties/a/items/-1"));
         if (!refs.isEmpty()) {
             n.pick(refs).set(NODES.textNode(pointer));
             return true;
@@ -184,7 +231,9 @@ final class BodyMutations {
     /** Mutates the JSON document inside a string member (schema content, event detail, policy). */
     static String nestedDocument(JsonNode root, Names n) {
         List<Place> documents = places(root).stream()
-                .filter(p -> p.node().isTextual() && (p.field() != null && DOCUMENT_MEMBERS.contains(p.field()) || p.parent() instanceof ArrayNode)
+                .filter(p -> p.node().isTextual()
+                        && (p.field() != null && DOCUMENT_MEMBERS.contains(p.field())
+                                || p.parent() instanceof ArrayNode)
                         && p.node().asText().startsWith("{"))
                 .toList();
         if (documents.isEmpty()) {
@@ -197,7 +246,8 @@ final class BodyMutations {
         } catch (JsonProcessingException e) {
             return null;
         }
-        String what = "Content".equals(place.field()) && n.chance(0.3) && refPointer(inner, n) ? "ref-pointer"
+        String what = "Content".equals(place.field()) && n.chance(0.3) && refPointer(inner, n)
+                ? "ref-pointer"
                 : mutate(inner, n, true);
         if (what == null) {
             return null;

@@ -14,8 +14,7 @@ final class Documents {
     private static final List<String> FIELDS = List.of("id", "amount", "customer", "items", "status", "at", "note");
     private static final List<String> TYPES = List.of("string", "integer", "number", "boolean");
 
-    private Documents() {
-    }
+    private Documents() {}
 
     /** An OpenAPI 3 document in EventBridge's layout with some of the usual fields. */
     static String openApi(Names names) {

@@ -43,9 +43,11 @@ final class Draft {
     final Map<String, String> pathValues = new LinkedHashMap<>();
     /** Query parameters, already percent-encoded as sent. */
     final List<String[]> query = new ArrayList<>();
+
     final List<String[]> headers = new ArrayList<>();
     /** The Host header's value when mutated; {@link #NO_HOST} leaves the header out. */
     String host;
+
     JsonNode json;
     byte[] rawBody;
     final List<UnaryOperator<byte[]>> byteChanges = new ArrayList<>();
@@ -110,8 +112,10 @@ final class Draft {
         }
         m.appendTail(path);
         if (!query.isEmpty()) {
-            path.append('?').append(query.stream().map(q -> q[1] == null ? q[0] : q[0] + "=" + q[1])
-                    .collect(Collectors.joining("&")));
+            path.append('?')
+                    .append(query.stream()
+                            .map(q -> q[1] == null ? q[0] : q[0] + "=" + q[1])
+                            .collect(Collectors.joining("&")));
         }
         return path.toString();
     }

@@ -33,15 +33,26 @@ final class Fixtures {
     void create() {
         Names seeded = names;
         for (String registry : Names.FIXTURE_REGISTRIES) {
-            call("POST", "/v1/registries/name/" + registry,
-                    "{\"Description\":\"fixture " + registry + "\",\"tags\":{\"owner\":\"fuzz\"}}", 201);
+            call(
+                    "POST",
+                    "/v1/registries/name/" + registry,
+                    "{\"Description\":\"fixture " + registry + "\",\"tags\":{\"owner\":\"fuzz\"}}",
+                    201);
             for (String schema : Names.FIXTURE_SCHEMAS) {
                 String type = schema.contains("Draft4") ? "JSONSchemaDraft4" : "OpenApi3";
                 String path = schemaPath(registry, schema);
                 call("POST", path, schemaBody(Documents.content(seeded, type), type), 201);
                 for (int v = 0; v < (registry.equals("fx-main") ? 2 : 0); v++) {
-                    call("PUT", path, schemaBody(Documents.content(seeded, type).replace("\"type\":\"object\"",
-                            "\"type\":\"object\",\"description\":\"v" + v + "\""), type), 200);
+                    call(
+                            "PUT",
+                            path,
+                            schemaBody(
+                                    Documents.content(seeded, type)
+                                            .replace(
+                                                    "\"type\":\"object\"",
+                                                    "\"type\":\"object\",\"description\":\"v" + v + "\""),
+                                    type),
+                            200);
                 }
             }
             call("POST", "/tags/" + Names.encode(arn(registry, "Invoice")), "{\"tags\":{\"a\":\"b\"}}", 204);
@@ -49,12 +60,21 @@ final class Fixtures {
         call("PUT", "/v1/registries/name/fx-locked/compatibility", "{\"Mode\":\"FULL\",\"Policy\":\"STRICT\"}", 200);
         call("PUT", schemaPath("fx-main", "Invoice") + "/compatibility", "{\"Mode\":\"FORWARD\"}", 200);
         call("PUT", "/v1/policy?registryName=fx-locked", "{\"Policy\":" + quote(Documents.policy(seeded)) + "}", 200);
-        names.fixtureDiscoverer = call("POST", "/v1/discoverers", "{\"SourceArn\":" + quote(Names.busArn(Names.FIXTURE_BUS))
-                + ",\"Description\":\"fixture\"}", 201).path("DiscovererId").asText();
+        names.fixtureDiscoverer = call(
+                        "POST",
+                        "/v1/discoverers",
+                        "{\"SourceArn\":" + quote(Names.busArn(Names.FIXTURE_BUS)) + ",\"Description\":\"fixture\"}",
+                        201)
+                .path("DiscovererId")
+                .asText();
         String principal = "/v1/principals/name/" + Names.FIXTURE_PRINCIPAL;
         call("POST", principal, "{\"Role\":\"reader\",\"Registries\":[\"fx-*\"]}", 201);
-        names.fixtureAccessKey = call("POST", principal + "/access-keys", "", 201).path("AccessKeyId").asText();
-        names.fixtureToken = call("POST", principal + "/tokens", "{\"ExpiresInSeconds\":86400}", 201).path("TokenId").asText();
+        names.fixtureAccessKey = call("POST", principal + "/access-keys", "", 201)
+                .path("AccessKeyId")
+                .asText();
+        names.fixtureToken = call("POST", principal + "/tokens", "{\"ExpiresInSeconds\":86400}", 201)
+                .path("TokenId")
+                .asText();
 
         for (String registry : Names.PLAYGROUND_REGISTRIES) {
             call("POST", "/v1/registries/name/" + registry, "{}", 201);
@@ -64,12 +84,18 @@ final class Fixtures {
         }
         for (String principalName : Names.PLAYGROUND_PRINCIPALS) {
             call("POST", "/v1/principals/name/" + principalName, "{\"Role\":\"writer\"}", 201);
-            Names.keep(names.accessKeys, call("POST", "/v1/principals/name/" + principalName + "/access-keys", "", 201)
-                    .path("AccessKeyId").asText());
+            Names.keep(
+                    names.accessKeys,
+                    call("POST", "/v1/principals/name/" + principalName + "/access-keys", "", 201)
+                            .path("AccessKeyId")
+                            .asText());
         }
         for (String bus : List.of("pg-bus", "pg-bus-2")) {
-            Names.keep(names.discoverers, call("POST", "/v1/discoverers", "{\"SourceArn\":" + quote(Names.busArn(bus)) + "}",
-                    201).path("DiscovererId").asText());
+            Names.keep(
+                    names.discoverers,
+                    call("POST", "/v1/discoverers", "{\"SourceArn\":" + quote(Names.busArn(bus)) + "}", 201)
+                            .path("DiscovererId")
+                            .asText());
         }
     }
 
@@ -135,16 +161,19 @@ final class Fixtures {
     private JsonNode call(String method, String path, String body, int expected) {
         HttpResponse<String> response = send(method, path, body);
         if (response.statusCode() != expected) {
-            throw new IllegalStateException("fixture " + method + " " + path + " answered " + response.statusCode() + " "
-                    + response.body());
+            throw new IllegalStateException(
+                    "fixture " + method + " " + path + " answered " + response.statusCode() + " " + response.body());
         }
         return parse(response.body());
     }
 
     private HttpResponse<String> send(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null || body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null || body.isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body));
         if (body != null && !body.isEmpty()) {
             request.header("Content-Type", "application/json");
         }
@@ -176,7 +205,8 @@ final class Fixtures {
     }
 
     private static String schemaBody(String content, String type) {
-        ObjectNode body = Documents.JSON.createObjectNode().put("Content", content).put("Type", type);
+        ObjectNode body =
+                Documents.JSON.createObjectNode().put("Content", content).put("Type", type);
         return body.toString();
     }
 

@@ -44,8 +44,12 @@ enum Framing {
         return switch (this) {
             case NONE -> "";
             case LENGTH -> "Content-Length: " + n + "\r\n";
-            case CHUNKED, CHUNKED_EXTENSIONS, CHUNKED_BAD_SIZE, CHUNKED_HUGE_SIZE, CHUNKED_MISSING_CRLF,
-                 CHUNKED_UNTERMINATED -> "Transfer-Encoding: chunked\r\n";
+            case CHUNKED,
+                    CHUNKED_EXTENSIONS,
+                    CHUNKED_BAD_SIZE,
+                    CHUNKED_HUGE_SIZE,
+                    CHUNKED_MISSING_CRLF,
+                    CHUNKED_UNTERMINATED -> "Transfer-Encoding: chunked\r\n";
             case LENGTH_AND_CHUNKED -> "Content-Length: " + (n + 7) + "\r\nTransfer-Encoding: chunked\r\n";
             case LENGTH_SHORT -> "Content-Length: " + n / 2 + "\r\n";
             case LENGTH_LONG -> "Content-Length: " + (n + 1 + n / 3) + "\r\n";
@@ -68,8 +72,8 @@ enum Framing {
         };
     }
 
-    private static byte[] chunks(byte[] body, SplittableRandom random, String extension, boolean crlf,
-                                 boolean terminated) {
+    private static byte[] chunks(
+            byte[] body, SplittableRandom random, String extension, boolean crlf, boolean terminated) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int at = 0;
         while (at < body.length) {

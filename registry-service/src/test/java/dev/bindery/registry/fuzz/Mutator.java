@@ -17,56 +17,182 @@ import java.util.zip.GZIPOutputStream;
  */
 final class Mutator {
 
-    private static final List<String> ODD_SEGMENTS = List.of("", "%zz", "%", "%4", "%00", "%2F", "..", ".", "%2E%2E",
-            "a%20b", "%C3%A9", "%FF", "%ED%A0%80", "a;b=c", "x".repeat(300), "x".repeat(9_000), "%E2%80%AE", "*",
-            "%25", "+", "a%2Fb%2Fc", "\u00e9", "%7B%7D", "a?b", "%3F", "~", "%0D%0AX-Injected:%201");
-    private static final List<String> ODD_QUERY_VALUES = List.of("abc", "-1", "0", "1.5", "99999999999999999999",
-            "", "%zz", "%", "1e3", "9223372036854775808", "true", "%00", "x".repeat(5_000), "null", "%E2%80%AE",
-            "AAAA", "eyJ0IjoiIn0", "!!!");
-    private static final List<String> STANDARD_QUERY = List.of("limit", "nextToken", "schemaVersion", "type",
-            "registryName", "from", "to", "scope", "keywords", "tagKeys", "eventBusName");
-    private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml",
-            "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=latin1",
-            "application/json; charset=utf-16", ";;;", "application/cloudevents+json", "application/x-amz-json-1.1",
-            "application/octet-stream", "*/*", "application/json; charset=\"", "\u00e9/\u00e9");
+    private static final List<String> ODD_SEGMENTS = List.of(
+            "",
+            "%zz",
+            "%",
+            "%4",
+            "%00",
+            "%2F",
+            "..",
+            ".",
+            "%2E%2E",
+            "a%20b",
+            "%C3%A9",
+            "%FF",
+            "%ED%A0%80",
+            "a;b=c",
+            "x".repeat(300),
+            "x".repeat(9_000),
+            "%E2%80%AE",
+            "*",
+            "%25",
+            "+",
+            "a%2Fb%2Fc",
+            "\u00e9",
+            "%7B%7D",
+            "a?b",
+            "%3F",
+            "~",
+            "%0D%0AX-Injected:%201");
+    private static final List<String> ODD_QUERY_VALUES = List.of(
+            "abc",
+            "-1",
+            "0",
+            "1.5",
+            "99999999999999999999",
+            "",
+            "%zz",
+            "%",
+            "1e3",
+            "9223372036854775808",
+            "true",
+            "%00",
+            "x".repeat(5_000),
+            "null",
+            "%E2%80%AE",
+            "AAAA",
+            "eyJ0IjoiIn0",
+            "!!!");
+    private static final List<String> STANDARD_QUERY = List.of(
+            "limit",
+            "nextToken",
+            "schemaVersion",
+            "type",
+            "registryName",
+            "from",
+            "to",
+            "scope",
+            "keywords",
+            "tagKeys",
+            "eventBusName");
+    private static final List<String> CONTENT_TYPES = List.of(
+            "text/plain",
+            "application/xml",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "application/json; charset=latin1",
+            "application/json; charset=utf-16",
+            ";;;",
+            "application/cloudevents+json",
+            "application/x-amz-json-1.1",
+            "application/octet-stream",
+            "*/*",
+            "application/json; charset=\"",
+            "\u00e9/\u00e9");
     private static final List<String[]> ODD_HEADERS = List.of(
-            new String[] {"Accept", "application/xml"}, new String[] {"Accept", "text/html;q=0.9"},
-            new String[] {"Accept", "application/json;q=0"}, new String[] {"Accept", "***"},
-            new String[] {"Accept-Encoding", "gzip"}, new String[] {"Accept-Encoding", "br, zstd, deflate"},
-            new String[] {"Expect", "100-continue"}, new String[] {"Expect", "teapot"},
-            new String[] {"X-Amz-Target", "AWSEvents.PutRule"}, new String[] {"X-Amz-Target", ""},
+            new String[] {"Accept", "application/xml"},
+            new String[] {"Accept", "text/html;q=0.9"},
+            new String[] {"Accept", "application/json;q=0"},
+            new String[] {"Accept", "***"},
+            new String[] {"Accept-Encoding", "gzip"},
+            new String[] {"Accept-Encoding", "br, zstd, deflate"},
+            new String[] {"Expect", "100-continue"},
+            new String[] {"Expect", "teapot"},
+            new String[] {"X-Amz-Target", "AWSEvents.PutRule"},
+            new String[] {"X-Amz-Target", ""},
             new String[] {"X-Amz-Target", "AWSEvents.PutEvents, AWSEvents.PutEvents"},
-            new String[] {"Authorization", "Bearer"}, new String[] {"Authorization", "AWS4-HMAC-SHA256 garbage"},
-            new String[] {"Authorization", "Basic !!!"}, new String[] {"X-Amz-Date", "yesterday"},
-            new String[] {"X-Amz-Content-Sha256", "zz"}, new String[] {"Range", "bytes=5-1"},
-            new String[] {"If-None-Match", "*"}, new String[] {"X-Forwarded-For", "not-an-ip"},
-            new String[] {"ce-specversion", "9.9"}, new String[] {"ce-time", "+999999999-12-31T23:59:59Z"},
-            new String[] {"X-Fuzz", "\u00ff\u00fe\u0080"}, new String[] {"X-Fuzz", "a\u0000b"},
-            new String[] {"X-Fuzz", "x".repeat(9_000)}, new String[] {"Origin", "null"},
-            new String[] {"Transfer-Encoding", "identity"}, new String[] {"Content-Length", "0"},
-            new String[] {"Connection", "upgrade"}, new String[] {"Upgrade", "h2c"});
-    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD",
-            "TRACE", "BREW", "get");
+            new String[] {"Authorization", "Bearer"},
+            new String[] {"Authorization", "AWS4-HMAC-SHA256 garbage"},
+            new String[] {"Authorization", "Basic !!!"},
+            new String[] {"X-Amz-Date", "yesterday"},
+            new String[] {"X-Amz-Content-Sha256", "zz"},
+            new String[] {"Range", "bytes=5-1"},
+            new String[] {"If-None-Match", "*"},
+            new String[] {"X-Forwarded-For", "not-an-ip"},
+            new String[] {"ce-specversion", "9.9"},
+            new String[] {"ce-time", "+999999999-12-31T23:59:59Z"},
+            new String[] {"X-Fuzz", "\u00ff\u00fe\u0080"},
+            new String[] {"X-Fuzz", "a\u0000b"},
+            new String[] {"X-Fuzz", "x".repeat(9_000)},
+            new String[] {"Origin", "null"},
+            new String[] {"Transfer-Encoding", "identity"},
+            new String[] {"Content-Length", "0"},
+            new String[] {"Connection", "upgrade"},
+            new String[] {"Upgrade", "h2c"});
+    private static final List<String> METHODS =
+            List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "TRACE", "BREW", "get");
 
     /** Mutations that make a request one the operation must refuse; the flag says so on the draft. */
-    private static final List<String> REFUSING = List.of("retype-member", "lone-surrogate", "invalid-utf8", "truncated",
-            "trailing-garbage", "duplicate-member", "not-an-object", "gzip-not-gzip", "gzip-truncated", "gzip-tiny",
-            "deflate-not-deflate", "framing");
+    private static final List<String> REFUSING = List.of(
+            "retype-member",
+            "lone-surrogate",
+            "invalid-utf8",
+            "truncated",
+            "trailing-garbage",
+            "duplicate-member",
+            "not-an-object",
+            "gzip-not-gzip",
+            "gzip-truncated",
+            "gzip-tiny",
+            "deflate-not-deflate",
+            "framing");
 
-    private static final List<String> KINDS = List.of("member", "member", "nested-document", "lone-surrogate",
-            "invalid-utf8", "truncated", "trailing-garbage", "duplicate-member", "not-an-object", "bom", "empty-body",
-            "huge-body", "content-type", "header", "header", "host", "gzip-valid", "gzip-not-gzip", "gzip-truncated",
-            "gzip-tiny", "deflate-not-deflate", "encoding-unknown", "framing", "framing", "path-variable",
-            "path-variable", "path-literal", "query-value", "query-value", "query-odd", "method", "time-range",
-            "data-base64", "ref-pointer");
+    private static final List<String> KINDS = List.of(
+            "member",
+            "member",
+            "nested-document",
+            "lone-surrogate",
+            "invalid-utf8",
+            "truncated",
+            "trailing-garbage",
+            "duplicate-member",
+            "not-an-object",
+            "bom",
+            "empty-body",
+            "huge-body",
+            "content-type",
+            "header",
+            "header",
+            "host",
+            "gzip-valid",
+            "gzip-not-gzip",
+            "gzip-truncated",
+            "gzip-tiny",
+            "deflate-not-deflate",
+            "encoding-unknown",
+            "framing",
+            "framing",
+            "path-variable",
+            "path-variable",
+            "path-literal",
+            "query-value",
+            "query-value",
+            "query-odd",
+            "method",
+            "time-range",
+            "data-base64",
+            "ref-pointer");
     /**
      * The order mutations are applied in: the document's members first, then what makes it invalid in
      * place (markers, retyped members), then replacements of the whole body, then bytes, then the rest.
      */
-    private static final List<String> PHASES = List.of("member", "nested-document", "ref-pointer", "time-range",
+    private static final List<String> PHASES = List.of(
+            "member",
+            "nested-document",
+            "ref-pointer",
+            "time-range",
             "data-base64",
-            "lone-surrogate", "invalid-utf8", "retype-member", "not-an-object", "empty-body", "huge-body", "bom",
-            "truncated", "trailing-garbage", "duplicate-member");
+            "lone-surrogate",
+            "invalid-utf8",
+            "retype-member",
+            "not-an-object",
+            "empty-body",
+            "huge-body",
+            "bom",
+            "truncated",
+            "trailing-garbage",
+            "duplicate-member");
 
     private final Names n;
 
@@ -125,7 +251,9 @@ final class Mutator {
                     double fraction = n.between(0, 100) / 100.0;
                     d.byteChanges.add(b -> {
                         int at = (int) (b.length * fraction);
-                        return Framing.concat(Arrays.copyOf(b, at), new byte[] {(byte) 0xC3, 0x28},
+                        return Framing.concat(
+                                Arrays.copyOf(b, at),
+                                new byte[] {(byte) 0xC3, 0x28},
                                 Arrays.copyOfRange(b, at, b.length));
                     });
                     label(d, "invalid-utf8", true);
@@ -134,13 +262,15 @@ final class Mutator {
             case "truncated" -> {
                 if (d.hasBody()) {
                     double fraction = n.between(1, 99) / 100.0;
-                    d.byteChanges.add(b -> b.length < 2 ? b : Arrays.copyOf(b, Math.max(1, (int) (b.length * fraction))));
+                    d.byteChanges.add(b ->
+                            b.length < 2 ? b : Arrays.copyOf(b, Math.max(1, (int) (b.length * fraction))));
                     label(d, "truncated", json != null);
                 }
             }
             case "trailing-garbage" -> {
                 if (d.hasBody()) {
-                    byte[] tail = Framing.ascii(n.pick(List.of(" xyz", "}", "{}", "\u0000", ",", " []", "\n{\"a\":1}")));
+                    byte[] tail =
+                            Framing.ascii(n.pick(List.of(" xyz", "}", "{}", "\u0000", ",", " []", "\n{\"a\":1}")));
                     d.byteChanges.add(b -> Framing.concat(b, tail));
                     label(d, "trailing-garbage", json != null);
                 }
@@ -148,21 +278,40 @@ final class Mutator {
             case "duplicate-member" -> {
                 if (json instanceof ObjectNode object && object.size() > 0) {
                     String member = n.pick(iterable(object));
-                    String duplicate = Documents.JSON.createObjectNode()
-                            .set(member, BodyMutations.otherType(object.get(member), n)).toString();
+                    String duplicate = Documents.JSON
+                            .createObjectNode()
+                            .set(member, BodyMutations.otherType(object.get(member), n))
+                            .toString();
                     byte[] prefix = Framing.ascii(duplicate.substring(0, duplicate.length() - 1) + ",");
                     d.byteChanges.add(b -> {
                         int brace = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('{');
-                        return brace < 0 ? b : Framing.concat(Arrays.copyOf(b, brace), prefix,
-                                Arrays.copyOfRange(b, brace + 1, b.length));
+                        return brace < 0
+                                ? b
+                                : Framing.concat(
+                                        Arrays.copyOf(b, brace), prefix, Arrays.copyOfRange(b, brace + 1, b.length));
                     });
                     label(d, "duplicate-member", true);
                 }
             }
             case "not-an-object" -> {
                 if (d.template.readsBody()) {
-                    String body = n.pick(List.of("[]", "[{}]", "42", "\"text\"", "null", "true", "<a/>", "Description: x",
-                            "{", "}", "{\"a\":}", "\u0001\u0002", "{'a':1}", "{\"a\":1,}", "/* c */ {}", "NaN"));
+                    String body = n.pick(List.of(
+                            "[]",
+                            "[{}]",
+                            "42",
+                            "\"text\"",
+                            "null",
+                            "true",
+                            "<a/>",
+                            "Description: x",
+                            "{",
+                            "}",
+                            "{\"a\":}",
+                            "\u0001\u0002",
+                            "{'a':1}",
+                            "{\"a\":1,}",
+                            "/* c */ {}",
+                            "NaN"));
                     d.json = null;
                     d.rawBody = Framing.ascii(body);
                     label(d, "not-an-object", true);
@@ -213,21 +362,29 @@ final class Mutator {
                 label(d, "header-" + header[0].toLowerCase(java.util.Locale.ROOT), false);
             }
             case "host" -> {
-                d.host = n.pick(List.of(Draft.NO_HOST, "", "a b", "[::1", "\u00e9", "localhost:99999", "x".repeat(3_000)));
+                d.host = n.pick(
+                        List.of(Draft.NO_HOST, "", "a b", "[::1", "\u00e9", "localhost:99999", "x".repeat(3_000)));
                 label(d, "host", false);
             }
             case "gzip-valid" -> encoding(d, "gzip", Mutator::gzip, "gzip-valid", false);
             case "gzip-not-gzip" -> encoding(d, "gzip", b -> b, "gzip-not-gzip", true);
-            case "gzip-truncated" -> encoding(d, "gzip", b -> {
-                byte[] gz = gzip(b);
-                return Arrays.copyOf(gz, Math.max(1, gz.length - 1 - gz.length / 3));
-            }, "gzip-truncated", true);
+            case "gzip-truncated" ->
+                encoding(
+                        d,
+                        "gzip",
+                        b -> {
+                            byte[] gz = gzip(b);
+                            return Arrays.copyOf(gz, Math.max(1, gz.length - 1 - gz.length / 3));
+                        },
+                        "gzip-truncated",
+                        true);
             case "gzip-tiny" -> encoding(d, "gzip", b -> new byte[] {0x1f, (byte) 0x8b}, "gzip-tiny", true);
             case "deflate-not-deflate" -> encoding(d, "deflate", b -> b, "deflate-not-deflate", true);
             case "encoding-unknown" -> {
                 if (!d.fixture) {
                     String coding = n.pick(List.of("br", "zstd", "compress", "fuzz", "gzip, identity", "identity"));
-                    encoding(d, coding, coding.startsWith("gzip") ? Mutator::gzip : b -> b, "encoding-" + coding, false);
+                    encoding(
+                            d, coding, coding.startsWith("gzip") ? Mutator::gzip : b -> b, "encoding-" + coding, false);
                 }
             }
             case "framing" -> framing(d);
@@ -263,7 +420,8 @@ final class Mutator {
             }
             case "query-odd" -> {
                 if (!(d.fixture && d.template.queryNames().contains("registryName"))) {
-                    d.query(n.pick(List.of("", "&", "%zz", "a", "limit", "=", "x[]", "%00")),
+                    d.query(
+                            n.pick(List.of("", "&", "%zz", "a", "limit", "=", "x[]", "%00")),
                             n.pick(Arrays.asList(null, "", "=", "%", "1&&")));
                     label(d, "query-odd", false);
                 }
@@ -275,9 +433,12 @@ final class Mutator {
                 }
             }
             case "ref-pointer" -> {
-                if (!fixtureWrite && json instanceof ObjectNode object && object.path("Content").isTextual()) {
+                if (!fixtureWrite
+                        && json instanceof ObjectNode object
+                        && object.path("Content").isTextual()) {
                     try {
-                        JsonNode content = Documents.JSON.readTree(object.path("Content").asText());
+                        JsonNode content =
+                                Documents.JSON.readTree(object.path("Content").asText());
                         if (BodyMutations.refPointer(content, n)) {
                             object.put("Content", content.toString());
                             label(d, "ref-pointer", false);
@@ -320,8 +481,8 @@ final class Mutator {
         label(d, "framing-" + d.framing.name().toLowerCase(java.util.Locale.ROOT), d.framing.malformed);
     }
 
-    private void encoding(Draft d, String coding, java.util.function.UnaryOperator<byte[]> encoder, String label,
-                          boolean refusing) {
+    private void encoding(
+            Draft d, String coding, java.util.function.UnaryOperator<byte[]> encoder, String label, boolean refusing) {
         if (!d.hasBody() || d.contentEncoding != null) {
             return;
         }
@@ -332,17 +493,21 @@ final class Mutator {
 
     private boolean timeRange(JsonNode root) {
         List<BodyMutations.Place> times = BodyMutations.places(root).stream()
-                .filter(p -> "Time".equals(p.field()) || "time".equals(p.field())).toList();
-        JsonNode value = n.pick(List.of(Documents.JSON.getNodeFactory().numberNode(new java.math.BigDecimal("1e999999")),
+                .filter(p -> "Time".equals(p.field()) || "time".equals(p.field()))
+                .toList();
+        JsonNode value = n.pick(List.of(
+                Documents.JSON.getNodeFactory().numberNode(new java.math.BigDecimal("1e999999")),
                 Documents.JSON.getNodeFactory().textNode("+999999999-12-31T23:59:59Z"),
-                Documents.JSON.getNodeFactory().numberNode(-1e20), Documents.JSON.getNodeFactory().textNode("not a time"),
+                Documents.JSON.getNodeFactory().numberNode(-1e20),
+                Documents.JSON.getNodeFactory().textNode("not a time"),
                 Documents.JSON.getNodeFactory().numberNode(Long.MAX_VALUE)));
         if (!times.isEmpty()) {
             n.pick(times).set(value);
             return true;
         }
         List<BodyMutations.Place> entries = BodyMutations.places(root).stream()
-                .filter(p -> p.node() instanceof ObjectNode o && (o.has("Source") || o.has("specversion"))).toList();
+                .filter(p -> p.node() instanceof ObjectNode o && (o.has("Source") || o.has("specversion")))
+                .toList();
         if (entries.isEmpty()) {
             return false;
         }
@@ -353,8 +518,10 @@ final class Mutator {
 
     private boolean dataBase64(JsonNode root) {
         List<BodyMutations.Place> events = BodyMutations.places(root).stream()
-                .filter(p -> p.node() instanceof ObjectNode o && o.has("specversion")).toList();
-        ObjectNode event = events.isEmpty() ? root instanceof ObjectNode o && o.has("specversion") ? o : null
+                .filter(p -> p.node() instanceof ObjectNode o && o.has("specversion"))
+                .toList();
+        ObjectNode event = events.isEmpty()
+                ? root instanceof ObjectNode o && o.has("specversion") ? o : null
                 : (ObjectNode) n.pick(events).node();
         if (event == null) {
             return false;

@@ -27,6 +27,7 @@ final class Names {
 
     /** Filled when the fixtures are created. */
     String fixtureDiscoverer = "none";
+
     String fixtureAccessKey = "none";
     String fixtureToken = "none";
 
@@ -74,7 +75,9 @@ final class Names {
     }
 
     String principal(boolean fixture) {
-        return fixture ? FIXTURE_PRINCIPAL : chance(0.1) ? "pg-new-" + random.nextInt(100) : pick(PLAYGROUND_PRINCIPALS);
+        return fixture
+                ? FIXTURE_PRINCIPAL
+                : chance(0.1) ? "pg-new-" + random.nextInt(100) : pick(PLAYGROUND_PRINCIPALS);
     }
 
     String discoverer(boolean fixture) {
@@ -85,7 +88,9 @@ final class Names {
     }
 
     String accessKey(boolean fixture) {
-        return fixture ? fixtureAccessKey : accessKeys.isEmpty() || chance(0.3) ? "AKIA" + random.nextInt() : pick(accessKeys);
+        return fixture
+                ? fixtureAccessKey
+                : accessKeys.isEmpty() || chance(0.3) ? "AKIA" + random.nextInt() : pick(accessKeys);
     }
 
     String token(boolean fixture) {

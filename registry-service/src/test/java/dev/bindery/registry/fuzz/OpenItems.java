@@ -16,14 +16,15 @@ import java.util.stream.Collectors;
  */
 final class OpenItems {
 
-    private OpenItems() {
-    }
+    private OpenItems() {}
 
     static String itemOf(Draft d, Oracle.Finding finding) {
         String detail = finding.detail();
         if (finding.kind() == Oracle.Kind.ERROR_FORMAT) {
             // a format problem belongs to the answer, whatever else the request had
-            if (detail.contains("is modelled as") || detail.contains("quotes internals") || detail.contains("awsJson")) {
+            if (detail.contains("is modelled as")
+                    || detail.contains("quotes internals")
+                    || detail.contains("awsJson")) {
                 return "18";
             }
             if (detail.startsWith("no x-amzn-ErrorType header: 403") && d.mutations.contains("header-origin")) {
@@ -63,6 +64,9 @@ final class OpenItems {
 
     static Set<String> tolerated() {
         String listed = System.getProperty("bindery.fuzz.tolerate", "new: HEAD");
-        return Arrays.stream(listed.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        return Arrays.stream(listed.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
     }
 }

@@ -31,7 +31,9 @@ record Operation(String id, String method, String path) {
             return Optional.of(new Operation(annotation.operationId(), method, path));
         }
         // Of the routes no controller operation serves (Micronaut's management endpoints), only health is public.
-        return path.startsWith("/health") ? Optional.of(new Operation(method + " " + path, method, path)) : Optional.empty();
+        return path.startsWith("/health")
+                ? Optional.of(new Operation(method + " " + path, method, path))
+                : Optional.empty();
     }
 
     /** The events API (awsJson 1.1), whose errors are {@code {"__type", "message"}}. */

@@ -17,20 +17,35 @@ final class Oracle {
     static final long SLOW_MILLIS = 5_000;
 
     /** Texts that give away the implementation; a message to a client has none of them. */
-    private static final List<String> INTERNALS = List.of("java.", "javax.", "jakarta.", "io.micronaut", "io.netty",
-            "com.fasterxml", "Exception", "\tat ", "Caused by", "StreamReadConstraints", "dev.bindery", "micronaut.");
+    private static final List<String> INTERNALS = List.of(
+            "java.",
+            "javax.",
+            "jakarta.",
+            "io.micronaut",
+            "io.netty",
+            "com.fasterxml",
+            "Exception",
+            "\tat ",
+            "Caused by",
+            "StreamReadConstraints",
+            "dev.bindery",
+            "micronaut.");
+
     private static final Set<String> EVENT_OPERATIONS = Set.of("PutEvents", "PutCloudEvents", "PutEventsNdjson");
 
     enum Kind {
-        SERVER_ERROR, SLOW, NO_ANSWER, ERROR_FORMAT, INVALID_ACCEPTED, FIXTURE_CHANGED
+        SERVER_ERROR,
+        SLOW,
+        NO_ANSWER,
+        ERROR_FORMAT,
+        INVALID_ACCEPTED,
+        FIXTURE_CHANGED
     }
 
     /** One broken rule. */
-    record Finding(Kind kind, String detail) {
-    }
+    record Finding(Kind kind, String detail) {}
 
-    private Oracle() {
-    }
+    private Oracle() {}
 
     static List<Finding> judge(Draft d, RawHttp.Answer a) {
         List<Finding> findings = new ArrayList<>();
@@ -39,8 +54,11 @@ final class Oracle {
         }
         if (a.status() == RawHttp.CLOSED || a.status() == RawHttp.GARBLED) {
             if (!d.framing.halfClose) {
-                findings.add(new Finding(Kind.NO_ANSWER, a.status() == RawHttp.CLOSED
-                        ? "connection closed without an answer" : "the answer is not HTTP"));
+                findings.add(new Finding(
+                        Kind.NO_ANSWER,
+                        a.status() == RawHttp.CLOSED
+                                ? "connection closed without an answer"
+                                : "the answer is not HTTP"));
             }
             return findings;
         }
@@ -59,8 +77,8 @@ final class Oracle {
             }
         }
         if (a.status() >= 200 && a.status() < 300 && mustRefuse(d)) {
-            findings.add(new Finding(Kind.INVALID_ACCEPTED, a.status() + " to a request that must be refused: "
-                    + excerpt(a)));
+            findings.add(new Finding(
+                    Kind.INVALID_ACCEPTED, a.status() + " to a request that must be refused: " + excerpt(a)));
         }
         return findings;
     }
@@ -82,13 +100,18 @@ final class Oracle {
     }
 
     private static boolean mustRefuse(Draft d) {
-        if (!d.invalid || !d.template.readsBody() || !d.method.equals(d.operation.method())
+        if (!d.invalid
+                || !d.template.readsBody()
+                || !d.method.equals(d.operation.method())
                 || d.mutations.contains("path-literal")) {
             return false;
         }
-        boolean transport = d.framing.malformed || d.mutations.stream().anyMatch(m ->
-                m.startsWith("gzip-") && !m.equals("gzip-valid") || m.equals("deflate-not-deflate"));
-        // the events operations answer a bad entry with a per-entry error in a 200; only a broken transport refuses them
+        boolean transport = d.framing.malformed
+                || d.mutations.stream()
+                        .anyMatch(m ->
+                                m.startsWith("gzip-") && !m.equals("gzip-valid") || m.equals("deflate-not-deflate"));
+        // the events operations answer a bad entry with a per-entry error in a 200; only a broken transport refuses
+        // them
         return transport || !EVENT_OPERATIONS.contains(d.operation.id());
     }
 

@@ -93,8 +93,9 @@ final class RawHttp {
                 Map<String, List<String>> headers = new LinkedHashMap<>();
                 for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
                     int colon = header.indexOf(':');
-                    headers.computeIfAbsent(header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                            k -> new ArrayList<>()).add(header.substring(colon + 1).trim());
+                    headers.computeIfAbsent(
+                                    header.substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(header.substring(colon + 1).trim());
                 }
                 if (status >= 100 && status < 200) {
                     continue; // 100 Continue: the final answer follows

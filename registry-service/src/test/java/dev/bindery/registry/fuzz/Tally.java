@@ -16,8 +16,7 @@ import java.util.stream.Collectors;
 final class Tally {
 
     /** A request that broke a rule. */
-    record Failure(int index, Draft draft, Oracle.Finding finding, String item, String request) {
-    }
+    record Failure(int index, Draft draft, Oracle.Finding finding, String item, String request) {}
 
     final List<Failure> failures = new ArrayList<>();
     private final Map<String, Integer> byStatus = new TreeMap<>();
@@ -34,8 +33,12 @@ final class Tally {
         if (draft.fixture && draft.template.fixtureUse() == Templates.FixtureUse.REFUSED_WRITE) {
             fixtureWrites++;
             if (answer.status() < 400 || answer.status() >= 500) {
-                suspects.add(new Failure(index, draft, new Oracle.Finding(Oracle.Kind.FIXTURE_CHANGED,
-                        "answered " + answer.status()), "", ""));
+                suspects.add(new Failure(
+                        index,
+                        draft,
+                        new Oracle.Finding(Oracle.Kind.FIXTURE_CHANGED, "answered " + answer.status()),
+                        "",
+                        ""));
             }
         }
     }
@@ -45,13 +48,21 @@ final class Tally {
         if (!changed.isEmpty()) {
             Set<String> items = new TreeSet<>();
             suspects.forEach(f -> items.add(OpenItems.itemOf(f.draft(), f.finding())));
-            String listed = suspects.stream().map(f -> "#" + f.index() + " " + f.draft().operation.id() + " "
-                    + f.draft().mutations + " " + f.finding().detail()).collect(Collectors.joining(", "));
-            failures.add(new Failure(index, last, new Oracle.Finding(Oracle.Kind.FIXTURE_CHANGED,
-                    "between requests " + (index - (index - 1) % every) + " and " + index + ", of " + fixtureWrites
-                            + " writes to fixtures these were not refused: [" + listed + "]\n    "
-                            + String.join("\n    ", changed)),
-                    items.size() == 1 ? items.iterator().next() : "?", ""));
+            String listed = suspects.stream()
+                    .map(f -> "#" + f.index() + " " + f.draft().operation.id() + " " + f.draft().mutations + " "
+                            + f.finding().detail())
+                    .collect(Collectors.joining(", "));
+            failures.add(new Failure(
+                    index,
+                    last,
+                    new Oracle.Finding(
+                            Oracle.Kind.FIXTURE_CHANGED,
+                            "between requests " + (index - (index - 1) % every) + " and " + index + ", of "
+                                    + fixtureWrites
+                                    + " writes to fixtures these were not refused: [" + listed + "]\n    "
+                                    + String.join("\n    ", changed)),
+                    items.size() == 1 ? items.iterator().next() : "?",
+                    ""));
         }
         suspects.clear();
         fixtureWrites = 0;
@@ -62,12 +73,23 @@ final class Tally {
     }
 
     String summary(long seed, int requests, long seconds, Set<String> tolerated) {
-        return String.format("ApiFuzzTest summary: seed=%d requests=%d in %ds, answers %s, slowest %d ms; "
+        return String.format(
+                "ApiFuzzTest summary: seed=%d requests=%d in %ds, answers %s, slowest %d ms; "
                         + "failures=%d (server errors %d, error format %d, slow %d, no answer %d, invalid accepted %d, "
                         + "fixture changes %d), failing=%d, tolerated items %s",
-                seed, requests, seconds, byStatus, slowest, failures.size(), count(Oracle.Kind.SERVER_ERROR),
-                count(Oracle.Kind.ERROR_FORMAT), count(Oracle.Kind.SLOW), count(Oracle.Kind.NO_ANSWER),
-                count(Oracle.Kind.INVALID_ACCEPTED), count(Oracle.Kind.FIXTURE_CHANGED), failing(tolerated).size(),
+                seed,
+                requests,
+                seconds,
+                byStatus,
+                slowest,
+                failures.size(),
+                count(Oracle.Kind.SERVER_ERROR),
+                count(Oracle.Kind.ERROR_FORMAT),
+                count(Oracle.Kind.SLOW),
+                count(Oracle.Kind.NO_ANSWER),
+                count(Oracle.Kind.INVALID_ACCEPTED),
+                count(Oracle.Kind.FIXTURE_CHANGED),
+                failing(tolerated).size(),
                 tolerated);
     }
 
@@ -77,19 +99,37 @@ final class Tally {
         Map<String, Long> byItem = new TreeMap<>();
         for (Failure f : failures) {
             Oracle.Kind kind = f.finding().kind();
-            String operation = kind == Oracle.Kind.FIXTURE_CHANGED ? "(snapshot)" : f.draft().operation.id();
-            groups.computeIfAbsent(kind + " item " + f.item() + " " + operation, k -> new ArrayList<>()).add(f);
-            byItem.merge("item " + f.item() + " " + kind + (kind == Oracle.Kind.ERROR_FORMAT ? " (" + problem(f) + ")" : ""),
-                    1L, Long::sum);
+            String operation = kind == Oracle.Kind.FIXTURE_CHANGED
+                    ? "(snapshot)"
+                    : f.draft().operation.id();
+            groups.computeIfAbsent(kind + " item " + f.item() + " " + operation, k -> new ArrayList<>())
+                    .add(f);
+            byItem.merge(
+                    "item " + f.item() + " " + kind + (kind == Oracle.Kind.ERROR_FORMAT ? " (" + problem(f) + ")" : ""),
+                    1L,
+                    Long::sum);
         }
         StringBuilder out = new StringBuilder();
         groups.forEach((key, group) -> {
             out.append(key).append(": ").append(group.size()).append('\n');
-            group.stream().limit(3).forEach(f -> out.append("  #").append(f.index()).append(' ')
-                    .append(f.draft().mutations).append(' ').append(f.finding().detail()).append('\n')
-                    .append("    ").append(f.request()).append('\n'));
+            group.stream()
+                    .limit(3)
+                    .forEach(f -> out.append("  #")
+                            .append(f.index())
+                            .append(' ')
+                            .append(f.draft().mutations)
+                            .append(' ')
+                            .append(f.finding().detail())
+                            .append('\n')
+                            .append("    ")
+                            .append(f.request())
+                            .append('\n'));
         });
-        byItem.forEach((key, count) -> out.append("By item of issue 12: ").append(key).append(" = ").append(count).append('\n'));
+        byItem.forEach((key, count) -> out.append("By item of issue 12: ")
+                .append(key)
+                .append(" = ")
+                .append(count)
+                .append('\n'));
         return out.toString();
     }
 

@@ -27,8 +27,7 @@ final class Templates {
     }
 
     /** How to build one operation's valid request. */
-    record Template(boolean readsBody, FixtureUse fixtureUse, List<String> queryNames,
-                    BiConsumer<Draft, Names> fill) {
+    record Template(boolean readsBody, FixtureUse fixtureUse, List<String> queryNames, BiConsumer<Draft, Names> fill) {
 
         Map.Entry<String, Template> named(String id) {
             return Map.entry(id, this);
@@ -88,13 +87,16 @@ final class Templates {
             write("PutSchemaCompatibility", FixtureUse.REFUSED_WRITE, Templates::rule),
             noBody("DeleteSchemaCompatibility", List.of()),
             new Template(true, FixtureUse.READ, List.of(), (d, n) -> {
-                paths(d, n);
-                String type = n.pick(List.of("OpenApi3", "JSONSchemaDraft4"));
-                ObjectNode body = object(d).put("Content", Documents.content(n, type)).put("Type", type);
-                if (n.chance(0.5)) {
-                    body.put("Mode", mode(n));
-                }
-            }).named("CheckSchemaCompatibility"),
+                        paths(d, n);
+                        String type = n.pick(List.of("OpenApi3", "JSONSchemaDraft4"));
+                        ObjectNode body = object(d)
+                                .put("Content", Documents.content(n, type))
+                                .put("Type", type);
+                        if (n.chance(0.5)) {
+                            body.put("Mode", mode(n));
+                        }
+                    })
+                    .named("CheckSchemaCompatibility"),
             read("DiffSchemaVersions", List.of("fromVersion", "toVersion"), (d, n) -> {
                 paths(d, n);
                 optional(d, n, "fromVersion", n.version());
@@ -102,10 +104,13 @@ final class Templates {
             }),
             read("GetVersionCompatibility", List.of(), Templates::paths),
             new Template(true, FixtureUse.READ, List.of(), (d, n) -> {
-                ArrayNode events = object(d).put("Type", n.pick(List.of("OpenApi3", "JSONSchemaDraft4")))
-                        .putArray("Events");
-                IntStream.range(0, n.between(1, 3)).forEach(i -> events.add(Documents.envelope(n).toString()));
-            }).named("GetDiscoveredSchema"),
+                        ArrayNode events = object(d)
+                                .put("Type", n.pick(List.of("OpenApi3", "JSONSchemaDraft4")))
+                                .putArray("Events");
+                        IntStream.range(0, n.between(1, 3))
+                                .forEach(i -> events.add(Documents.envelope(n).toString()));
+                    })
+                    .named("GetDiscoveredSchema"),
             write("CreateDiscoverer", FixtureUse.NEVER, (d, n) -> {
                 ObjectNode body = object(d).put("SourceArn", Names.busArn(n.bus(false)));
                 optionalText(n, body, "Description", "d" + n.between(0, 9));
@@ -129,8 +134,12 @@ final class Templates {
                 paths(d, n);
                 if (!d.fixture && n.chance(0.7)) {
                     d.pathValues.put("registryName", "discovered-schemas");
-                    d.pathValues.put("schemaName", Names.encode(n.pick(List.of("pg.src@Thing", "com.example.orders@OrderPlaced",
-                            "com.example.tickets@ticket.created"))));
+                    d.pathValues.put(
+                            "schemaName",
+                            Names.encode(n.pick(List.of(
+                                    "pg.src@Thing",
+                                    "com.example.orders@OrderPlaced",
+                                    "com.example.tickets@ticket.created"))));
                 }
             }),
             write("PutEvents", FixtureUse.NEVER, (d, n) -> {
@@ -139,19 +148,36 @@ final class Templates {
                 ArrayNode entries = object(d).putArray("Entries");
                 IntStream.range(0, n.between(1, 3)).forEach(i -> entries.add(Documents.entry(n)));
             }),
-            write("TestEventPattern", FixtureUse.NEVER, (d, n) -> object(events(d, "TestEventPattern"))
-                    .put("EventPattern", n.pick(List.of("{\"source\":[\"pg.src\"]}",
-                            "{\"detail\":{\"n\":[{\"numeric\":[\">\",1]}]}}")))
-                    .put("Event", Documents.envelope(n).toString())),
-            write("PutRule", FixtureUse.NEVER, (d, n) -> object(events(d, "PutRule"))
-                    .put("Name", "fuzz-rule-" + n.between(0, 9)).put("EventPattern", "{\"source\":[\"pg.src\"]}")),
+            write(
+                    "TestEventPattern",
+                    FixtureUse.NEVER,
+                    (d, n) -> object(events(d, "TestEventPattern"))
+                            .put(
+                                    "EventPattern",
+                                    n.pick(List.of(
+                                            "{\"source\":[\"pg.src\"]}",
+                                            "{\"detail\":{\"n\":[{\"numeric\":[\">\",1]}]}}")))
+                            .put("Event", Documents.envelope(n).toString())),
+            write(
+                    "PutRule",
+                    FixtureUse.NEVER,
+                    (d, n) -> object(events(d, "PutRule"))
+                            .put("Name", "fuzz-rule-" + n.between(0, 9))
+                            .put("EventPattern", "{\"source\":[\"pg.src\"]}")),
             write("DescribeRule", FixtureUse.NEVER, (d, n) -> eventRule(events(d, "DescribeRule"), n)),
-            write("ListRules", FixtureUse.NEVER, (d, n) -> object(events(d, "ListRules")).put("NamePrefix", "fuzz-")),
+            write(
+                    "ListRules",
+                    FixtureUse.NEVER,
+                    (d, n) -> object(events(d, "ListRules")).put("NamePrefix", "fuzz-")),
             write("DeleteRule", FixtureUse.NEVER, (d, n) -> eventRule(events(d, "DeleteRule"), n)),
             write("EnableRule", FixtureUse.NEVER, (d, n) -> eventRule(events(d, "EnableRule"), n)),
             write("DisableRule", FixtureUse.NEVER, (d, n) -> eventRule(events(d, "DisableRule"), n)),
-            write("PutTargets", FixtureUse.NEVER, (d, n) -> object(events(d, "PutTargets"))
-                    .put("Rule", "fuzz-rule-" + n.between(0, 9)).putArray("Targets")),
+            write(
+                    "PutTargets",
+                    FixtureUse.NEVER,
+                    (d, n) -> object(events(d, "PutTargets"))
+                            .put("Rule", "fuzz-rule-" + n.between(0, 9))
+                            .putArray("Targets")),
             write("PutCloudEvents", FixtureUse.NEVER, (d, n) -> {
                 optional(d, n, "eventBusName", n.bus(false));
                 switch (n.between(0, 2)) {
@@ -176,13 +202,19 @@ final class Templates {
             write("PutEventsNdjson", FixtureUse.NEVER, (d, n) -> {
                 optional(d, n, "eventBusName", n.bus(false));
                 d.header("Content-Type", "application/x-ndjson");
-                d.rawBody = (IntStream.range(0, n.between(1, 5)).mapToObj(i -> Documents.envelope(n).toString())
-                        .collect(Collectors.joining("\n")) + "\n").getBytes(StandardCharsets.UTF_8);
+                d.rawBody = (IntStream.range(0, n.between(1, 5))
+                                        .mapToObj(i -> Documents.envelope(n).toString())
+                                        .collect(Collectors.joining("\n"))
+                                + "\n")
+                        .getBytes(StandardCharsets.UTF_8);
             }),
-            read("Ping", List.of(), (d, n) -> { }),
-            read("GET /health", List.of(), (d, n) -> { }),
-            read("GET /health/{selector}", List.of(), (d, n) ->
-                    d.pathValues.put("selector", n.chance(0.8) ? n.pick(List.of("liveness", "readiness")) : "startup")),
+            read("Ping", List.of(), (d, n) -> {}),
+            read("GET /health", List.of(), (d, n) -> {}),
+            read(
+                    "GET /health/{selector}",
+                    List.of(),
+                    (d, n) -> d.pathValues.put(
+                            "selector", n.chance(0.8) ? n.pick(List.of("liveness", "readiness")) : "startup")),
             read("GetResourcePolicy", List.of("registryName"), Templates::policyTarget),
             write("PutResourcePolicy", FixtureUse.REFUSED_WRITE, (d, n) -> {
                 policyTarget(d, n);
@@ -190,8 +222,10 @@ final class Templates {
             }),
             new Template(false, FixtureUse.NEVER, List.of("registryName"), Templates::policyTarget)
                     .named("DeleteResourcePolicy"),
-            read("ListPrincipals", List.of("limit", "nextToken"), (d, n) ->
-                    optional(d, n, "limit", Integer.toString(n.between(1, 100)))),
+            read(
+                    "ListPrincipals",
+                    List.of("limit", "nextToken"),
+                    (d, n) -> optional(d, n, "limit", Integer.toString(n.between(1, 100)))),
             read("DescribePrincipal", List.of(), Templates::paths),
             write("CreatePrincipal", FixtureUse.REFUSED_WRITE, Templates::principal),
             write("UpdatePrincipal", FixtureUse.REFUSED_WRITE, Templates::principal),
@@ -223,12 +257,12 @@ final class Templates {
                 object(d).putObject("tags").put("k" + n.between(0, 3), "v" + n.between(0, 9));
             }),
             new Template(false, FixtureUse.NEVER, List.of("tagKeys"), (d, n) -> {
-                paths(d, n);
-                IntStream.range(0, n.between(1, 2)).forEach(i -> d.query("tagKeys", "k" + n.between(0, 3)));
-            }).named("UntagResource"));
+                        paths(d, n);
+                        IntStream.range(0, n.between(1, 2)).forEach(i -> d.query("tagKeys", "k" + n.between(0, 3)));
+                    })
+                    .named("UntagResource"));
 
-    private Templates() {
-    }
+    private Templates() {}
 
     /** The template of an operation, or a generic one built from its route. */
     static Template of(Operation operation) {
@@ -263,7 +297,8 @@ final class Templates {
 
     /** Fills every path variable of the draft's template from the pools, by the variable's name. */
     static void paths(Draft d, Names n) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(d.pathTemplate);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(d.pathTemplate);
         while (m.find()) {
             String name = m.group(1);
             String value = switch (name) {
@@ -304,8 +339,8 @@ final class Templates {
     }
 
     private static String mode(Names n) {
-        return n.pick(List.of("NONE", "BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD", "FORWARD_TRANSITIVE", "FULL",
-                "FULL_TRANSITIVE"));
+        return n.pick(List.of(
+                "NONE", "BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD", "FORWARD_TRANSITIVE", "FULL", "FULL_TRANSITIVE"));
     }
 
     private static void principal(Draft d, Names n) {

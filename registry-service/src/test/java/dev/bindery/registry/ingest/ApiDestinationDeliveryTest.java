@@ -61,10 +61,11 @@ class ApiDestinationDeliveryTest {
     private static String query(EmbeddedServer server, String sql) throws Exception {
         String url = server.getApplicationContext().getRequiredProperty("datasources.default.url", String.class);
         String user = server.getApplicationContext().getRequiredProperty("datasources.default.username", String.class);
-        String password = server.getApplicationContext().getProperty("datasources.default.password", String.class)
+        String password = server.getApplicationContext()
+                .getProperty("datasources.default.password", String.class)
                 .orElse("");
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             ResultSet result = connection.createStatement().executeQuery(sql)) {
+                ResultSet result = connection.createStatement().executeQuery(sql)) {
             assertThat(result.next()).as(sql).isTrue();
             return result.getString(1);
         }
@@ -107,11 +108,16 @@ class ApiDestinationDeliveryTest {
                         List<String> problems = new ArrayList<>();
                         for (int i = 0; i < each; i++) {
                             String event = envelope(UUID.randomUUID().toString(), source, "Busy", "{\"n\":1}");
-                            JsonNode first = JSON.readTree(post(server, "", event).body());
-                            JsonNode retry = JSON.readTree(post(server, "", event).body());
-                            if (first.path("AcceptedCount").asInt() != 1 || retry.path("DuplicateCount").asInt() != 1
-                                    || !retry.path("Entries").get(0).path("EventId")
-                                    .equals(first.path("Entries").get(0).path("EventId"))) {
+                            JsonNode first =
+                                    JSON.readTree(post(server, "", event).body());
+                            JsonNode retry =
+                                    JSON.readTree(post(server, "", event).body());
+                            if (first.path("AcceptedCount").asInt() != 1
+                                    || retry.path("DuplicateCount").asInt() != 1
+                                    || !retry.path("Entries")
+                                            .get(0)
+                                            .path("EventId")
+                                            .equals(first.path("Entries").get(0).path("EventId"))) {
                                 problems.add(first + " then " + retry);
                             }
                         }
@@ -137,40 +143,67 @@ class ApiDestinationDeliveryTest {
         try (EmbeddedServer server = start(database, Map.of())) {
             HttpResponse<String> first = post(server, "", event);
             assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-            firstEventId = JSON.readTree(first.body()).path("Entries").get(0).path("EventId").asText();
+            firstEventId = JSON.readTree(first.body())
+                    .path("Entries")
+                    .get(0)
+                    .path("EventId")
+                    .asText();
             assertThat(rows(server)).isEqualTo(1);
-            HttpResponse<String> array = post(server, "", "[" + event + ","
-                    + envelope(UUID.randomUUID().toString(), source, "Kept", "{\"n\":3}") + "]");
-            assertThat(JSON.readTree(array.body()).path("DuplicateCount").asInt()).as(array.body()).isEqualTo(1);
-            assertThat(JSON.readTree(array.body()).path("AcceptedCount").asInt()).as(array.body()).isEqualTo(1);
+            HttpResponse<String> array = post(
+                    server,
+                    "",
+                    "[" + event + "," + envelope(UUID.randomUUID().toString(), source, "Kept", "{\"n\":3}") + "]");
+            assertThat(JSON.readTree(array.body()).path("DuplicateCount").asInt())
+                    .as(array.body())
+                    .isEqualTo(1);
+            assertThat(JSON.readTree(array.body()).path("AcceptedCount").asInt())
+                    .as(array.body())
+                    .isEqualTo(1);
             assertThat(rows(server)).isEqualTo(2);
         }
         try (EmbeddedServer server = start(database, Map.of("bindery.events.dedup-max-entries", "2"))) {
             HttpResponse<String> retry = post(server, "", event);
             assertThat(retry.statusCode()).as(retry.body()).isEqualTo(200);
-            assertThat(JSON.readTree(retry.body()).path("Entries").get(0).path("EventId").asText())
+            assertThat(JSON.readTree(retry.body())
+                            .path("Entries")
+                            .get(0)
+                            .path("EventId")
+                            .asText())
                     .isEqualTo(firstEventId);
-            assertThat(JSON.readTree(retry.body()).path("DuplicateCount").asInt()).isEqualTo(1);
+            assertThat(JSON.readTree(retry.body()).path("DuplicateCount").asInt())
+                    .isEqualTo(1);
             assertThat(eventCount(server, source + "@Kept")).isEqualTo(2);
 
             for (int i = 0; i < 3; i++) {
                 Thread.sleep(5); // distinct delivery times, so the oldest is well defined
                 assertThat(post(server, "", envelope(UUID.randomUUID().toString(), source, "Kept", "{\"n\":2}"))
-                        .statusCode()).isEqualTo(200);
+                                .statusCode())
+                        .isEqualTo(200);
             }
             assertThat(rows(server)).isEqualTo(5);
             server.getApplicationContext().getBean(DeliveredEvents.class).prune();
-            assertThat(rows(server)).as("the oldest beyond the bound are pruned").isEqualTo(2);
-            assertThat(JSON.readTree(post(server, "", event).body()).path("AcceptedCount").asInt())
-                    .as("a pruned id is a new delivery").isEqualTo(1);
+            assertThat(rows(server))
+                    .as("the oldest beyond the bound are pruned")
+                    .isEqualTo(2);
+            assertThat(JSON.readTree(post(server, "", event).body())
+                            .path("AcceptedCount")
+                            .asInt())
+                    .as("a pruned id is a new delivery")
+                    .isEqualTo(1);
         }
         try (EmbeddedServer server = start(database, Map.of("bindery.events.dedup-window", "1ms"))) {
             Thread.sleep(5);
             HttpResponse<String> late = post(server, "", event);
-            assertThat(JSON.readTree(late.body()).path("AcceptedCount").asInt()).as("an id older than the window "
-                    + "is a new delivery").isEqualTo(1);
-            assertThat(eventIdOf(server, id)).as("its row is replaced")
-                    .isEqualTo(JSON.readTree(late.body()).path("Entries").get(0).path("EventId").asText());
+            assertThat(JSON.readTree(late.body()).path("AcceptedCount").asInt())
+                    .as("an id older than the window " + "is a new delivery")
+                    .isEqualTo(1);
+            assertThat(eventIdOf(server, id))
+                    .as("its row is replaced")
+                    .isEqualTo(JSON.readTree(late.body())
+                            .path("Entries")
+                            .get(0)
+                            .path("EventId")
+                            .asText());
             assertThat(rows(server)).isEqualTo(3);
             Thread.sleep(5);
             server.getApplicationContext().getBean(DeliveredEvents.class).prune();
@@ -192,13 +225,15 @@ class ApiDestinationDeliveryTest {
     @Test
     void aDeliveryWhoseBodyIsStillArrivingHoldsTheOnlyPlaceSoTheNextIsA429AndItsRetryCountsOnce() throws Exception {
         try (EmbeddedServer server = start(Databases.h2(), Map.of("bindery.events.max-concurrent", "1"))) {
-            String source = "com.example.overload." + UUID.randomUUID().toString().substring(0, 8);
+            String source =
+                    "com.example.overload." + UUID.randomUUID().toString().substring(0, 8);
             byte[] slow = envelope(UUID.randomUUID().toString(), source, "Held", "{\"n\":1}")
                     .getBytes(StandardCharsets.UTF_8);
             try (Socket socket = new Socket(server.getHost(), server.getPort())) {
                 OutputStream out = socket.getOutputStream();
                 out.write(("POST /v1/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                        + "Content-Length: " + slow.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                                + "Content-Length: " + slow.length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.write(slow, 0, slow.length / 2);
                 out.flush();
 
@@ -220,47 +255,60 @@ class ApiDestinationDeliveryTest {
 
                 out.write(slow, slow.length / 2, slow.length - slow.length / 2);
                 out.flush();
-                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                        StandardCharsets.UTF_8));
+                BufferedReader in =
+                        new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
                 assertThat(in.readLine()).as("the held delivery completes").startsWith("HTTP/1.1 200");
 
                 HttpResponse<String> retried = post(server, "", event);
                 assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
-                assertThat(JSON.readTree(retried.body()).path("AcceptedCount").asInt()).isEqualTo(1);
+                assertThat(JSON.readTree(retried.body()).path("AcceptedCount").asInt())
+                        .isEqualTo(1);
                 HttpResponse<String> again = post(server, "", event);
                 assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
-                assertThat(JSON.readTree(again.body()).path("DuplicateCount").asInt()).isEqualTo(1);
+                assertThat(JSON.readTree(again.body()).path("DuplicateCount").asInt())
+                        .isEqualTo(1);
             }
-            assertThat(eventCount(server, source + "@Held")).as("the held event and the retried one, once each")
+            assertThat(eventCount(server, source + "@Held"))
+                    .as("the held event and the retried one, once each")
                     .isEqualTo(2);
         }
     }
 
     @Test
     void theApiKeyHeaderWithATokenOrBasicCredentialsOfAnAccessKeyAreAcceptedAndNoneIsRefused() throws Exception {
-        Map<String, Object> authOn = Map.of("bindery.auth.mode", "on", "bindery.auth.failures-before-delay", "1000000",
-                "bindery.auth.failures-before-refusal", "1000000");
+        Map<String, Object> authOn = Map.of(
+                "bindery.auth.mode",
+                "on",
+                "bindery.auth.failures-before-delay",
+                "1000000",
+                "bindery.auth.failures-before-refusal",
+                "1000000");
         try (EmbeddedServer server = start(Databases.h2(), authOn)) {
             PrincipalService principals = server.getApplicationContext().getBean(PrincipalService.class);
             principals.create("eventbridge", "producer", List.of());
             String token = principals.createToken("eventbridge", null).token();
             String source = "com.example.auth." + UUID.randomUUID().toString().substring(0, 8);
 
-            HttpResponse<String> withKey = post(server, "", envelope(UUID.randomUUID().toString(), source, "T", "{}"),
-                    "x-api-key", token);
+            HttpResponse<String> withKey =
+                    post(server, "", envelope(UUID.randomUUID().toString(), source, "T", "{}"), "x-api-key", token);
             assertThat(withKey.statusCode()).as(withKey.body()).isEqualTo(200);
 
             PrincipalService.NewKey key = principals.createAccessKey("eventbridge");
-            String basic = Base64.getEncoder().encodeToString((key.accessKeyId() + ":" + key.secretAccessKey())
-                    .getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> withBasic = post(server, "", envelope(UUID.randomUUID().toString(), source, "T", "{}"),
-                    "Authorization", "Basic " + basic);
+            String basic = Base64.getEncoder()
+                    .encodeToString((key.accessKeyId() + ":" + key.secretAccessKey()).getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> withBasic = post(
+                    server,
+                    "",
+                    envelope(UUID.randomUUID().toString(), source, "T", "{}"),
+                    "Authorization",
+                    "Basic " + basic);
             assertThat(withBasic.statusCode()).as(withBasic.body()).isEqualTo(200);
 
-            HttpResponse<String> without = post(server, "", envelope(UUID.randomUUID().toString(), source, "T", "{}"));
+            HttpResponse<String> without =
+                    post(server, "", envelope(UUID.randomUUID().toString(), source, "T", "{}"));
             assertThat(without.statusCode()).isIn(401, 403);
-            HttpResponse<String> wrong = post(server, "", envelope(UUID.randomUUID().toString(), source, "T", "{}"),
-                    "x-api-key", token + "x");
+            HttpResponse<String> wrong = post(
+                    server, "", envelope(UUID.randomUUID().toString(), source, "T", "{}"), "x-api-key", token + "x");
             assertThat(wrong.statusCode()).isIn(401, 403);
         }
     }

@@ -47,8 +47,7 @@ class ApiDestinationTest implements TestPropertyProvider {
         return """
                 {"version":"0","id":"%s","detail-type":"%s","source":"%s","account":"123456789012",
                  "time":"2026-12-06T07:00:00Z","region":"eu-west-1",
-                 "resources":["arn:aws:ec2:eu-west-1:123456789012:instance/i-1"],"detail":%s}"""
-                .formatted(id, detailType, source, detail);
+                 "resources":["arn:aws:ec2:eu-west-1:123456789012:instance/i-1"],"detail":%s}""".formatted(id, detailType, source, detail);
     }
 
     static HttpResponse<String> post(EmbeddedServer server, String query, String body, String... headers)
@@ -63,8 +62,10 @@ class ApiDestinationTest implements TestPropertyProvider {
     }
 
     static long eventCount(EmbeddedServer server, String schemaName) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL()
-                + "/v1/registries/name/discovered-schemas/schemas/name/" + schemaName + "/statistics")).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.getURL()
+                                + "/v1/registries/name/discovered-schemas/schemas/name/" + schemaName + "/statistics"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).path("EventCount").asLong();
@@ -79,26 +80,33 @@ class ApiDestinationTest implements TestPropertyProvider {
     @Test
     void aSingleEnvelopeAndAnArrayAreDiscovered() throws Exception {
         String source = "com.example.orders." + UUID.randomUUID().toString().substring(0, 8);
-        JsonNode single = accepted("", envelope(UUID.randomUUID().toString(), source, "OrderPlaced",
-                "{\"orderId\":\"O-1\",\"total\":12.5}"));
+        JsonNode single = accepted(
+                "",
+                envelope(UUID.randomUUID().toString(), source, "OrderPlaced", "{\"orderId\":\"O-1\",\"total\":12.5}"));
         assertThat(single.path("AcceptedCount").asInt()).isEqualTo(1);
         assertThat(single.path("Entries").get(0).path("EventId").asText()).isNotBlank();
 
         String firstId = UUID.randomUUID().toString();
-        JsonNode array = accepted("?eventBusName=default", "[" + envelope(firstId, source, "OrderPlaced",
-                "{\"orderId\":\"O-2\",\"total\":3,\"coupon\":\"X\"}") + ","
-                + envelope(UUID.randomUUID().toString(), source, "OrderPlaced", "[1]") + ","
-                + envelope(UUID.randomUUID().toString(), source, "OrderShipped", "{\"orderId\":\"O-2\"}") + "]");
+        JsonNode array = accepted(
+                "?eventBusName=default",
+                "[" + envelope(firstId, source, "OrderPlaced", "{\"orderId\":\"O-2\",\"total\":3,\"coupon\":\"X\"}")
+                        + ","
+                        + envelope(UUID.randomUUID().toString(), source, "OrderPlaced", "[1]") + ","
+                        + envelope(UUID.randomUUID().toString(), source, "OrderShipped", "{\"orderId\":\"O-2\"}")
+                        + "]");
         assertThat(array.path("AcceptedCount").asInt()).isEqualTo(2);
-        assertThat(array.path("FailedCount").asInt()).as("a bad envelope of an array fails alone").isEqualTo(1);
+        assertThat(array.path("FailedCount").asInt())
+                .as("a bad envelope of an array fails alone")
+                .isEqualTo(1);
         JsonNode entries = array.path("Entries");
         assertThat(entries.get(0).path("Id").asText()).isEqualTo(firstId);
         assertThat(entries.get(1).path("ErrorCode").asText()).isEqualTo("MalformedDetail");
         assertThat(entries.get(2).path("EventId").asText()).isNotBlank();
 
         try (SchemasClient schemas = Clients.schemas(server.getURL())) {
-            String content = schemas.describeSchema(r -> r.registryName("discovered-schemas")
-                    .schemaName(source + "@OrderPlaced")).content();
+            String content = schemas.describeSchema(
+                            r -> r.registryName("discovered-schemas").schemaName(source + "@OrderPlaced"))
+                    .content();
             assertThat(content).contains("\"orderId\"", "\"coupon\"");
         }
         assertThat(eventCount(server, source + "@OrderPlaced")).isEqualTo(2);
@@ -119,17 +127,21 @@ class ApiDestinationTest implements TestPropertyProvider {
                 .isEqualTo(first.path("Entries").get(0).path("EventId").asText());
 
         String other = UUID.randomUUID().toString();
-        JsonNode array = accepted("", "[" + envelope(other, source, "Retried", "{\"n\":2}") + "," + event + ","
-                + envelope(other, source, "Retried", "{\"n\":2}") + "]");
+        JsonNode array = accepted(
+                "",
+                "[" + envelope(other, source, "Retried", "{\"n\":2}") + "," + event + ","
+                        + envelope(other, source, "Retried", "{\"n\":2}") + "]");
         assertThat(array.path("AcceptedCount").asInt()).isEqualTo(1);
-        assertThat(array.path("DuplicateCount").asInt()).as("one delivered before, one repeated in the body")
+        assertThat(array.path("DuplicateCount").asInt())
+                .as("one delivered before, one repeated in the body")
                 .isEqualTo(2);
         assertThat(array.path("Entries").get(2).path("EventId").asText())
                 .isEqualTo(array.path("Entries").get(0).path("EventId").asText());
 
         assertThat(eventCount(server, source + "@Retried")).isEqualTo(2);
         // the same id on another bus is another delivery (only the default bus is discovered here)
-        assertThat(accepted("?eventBusName=other", event).path("AcceptedCount").asInt()).isEqualTo(1);
+        assertThat(accepted("?eventBusName=other", event).path("AcceptedCount").asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -153,8 +165,8 @@ class ApiDestinationTest implements TestPropertyProvider {
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("1 to 10 envelopes");
 
-        HttpResponse<String> badBus = post(server, "?eventBusName=no%20spaces",
-                envelope("x-3", "com.example.bad", "T", "{}"));
+        HttpResponse<String> badBus =
+                post(server, "?eventBusName=no%20spaces", envelope("x-3", "com.example.bad", "T", "{}"));
         assertThat(badBus.statusCode()).isEqualTo(400);
         assertThat(badBus.body()).contains("EventBusName");
     }

@@ -16,8 +16,8 @@ class EventIdsTest {
 
     @Test
     void idsAreDistinctVersionFourUuids() {
-        EntryRules rules = new EntryRules(new IngestLimits(262_144, 10, 128, 256, 10, 100_000),
-                new AwsIdentity("us-east-1", "123456789012"));
+        EntryRules rules = new EntryRules(
+                new IngestLimits(262_144, 10, 128, 256, 10, 100_000), new AwsIdentity("us-east-1", "123456789012"));
         IncomingEvent entry = new IncomingEvent("com.acme", "Order Placed", "{\"a\":1}", null, null, List.of());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < 100_000; i++) {

@@ -17,36 +17,60 @@ class LogRecordsTest {
     @Test
     void rawRecordsTakeTheirDetailTypeFromAPointerAHeaderAFixedStringOrTheTopic() {
         byte[] value = utf8("{\"meta\":{\"kind\":\"Paid\"},\"amount\":3}");
-        assertThat(new LogRecords(null, "/meta/kind", "default").read("orders", value, Map.of()).event())
+        assertThat(new LogRecords(null, "/meta/kind", "default")
+                        .read("orders", value, Map.of())
+                        .event())
                 .satisfies(e -> {
                     assertThat(e.detailType()).isEqualTo("Paid");
                     assertThat(e.source()).isEqualTo("orders");
                     assertThat(e.detail()).isEqualTo("{\"meta\":{\"kind\":\"Paid\"},\"amount\":3}");
                 });
         assertThat(new LogRecords("com.shop", "header:event-type", "default")
-                .read("orders", value, Map.of("event-type", utf8("Refunded"))).event().detailType()).isEqualTo("Refunded");
-        assertThat(new LogRecords(null, "Order", "default").read("orders", value, Map.of()).event().detailType())
+                        .read("orders", value, Map.of("event-type", utf8("Refunded")))
+                        .event()
+                        .detailType())
+                .isEqualTo("Refunded");
+        assertThat(new LogRecords(null, "Order", "default")
+                        .read("orders", value, Map.of())
+                        .event()
+                        .detailType())
                 .isEqualTo("Order");
-        assertThat(new LogRecords(null, null, "default").read("orders", value, Map.of()).event().detailType())
+        assertThat(new LogRecords(null, null, "default")
+                        .read("orders", value, Map.of())
+                        .event()
+                        .detailType())
                 .isEqualTo("orders");
     }
 
     @Test
     void aMissingDetailTypeATombstoneAndAnEnvelopeWhateverTheSettingsAreTold() {
         LogRecords byHeader = new LogRecords(null, "header:event-type", "default");
-        assertThat(byHeader.read("t", utf8("{\"a\":1}"), Map.of()).refusal().errorMessage()).contains("event-type");
+        assertThat(byHeader.read("t", utf8("{\"a\":1}"), Map.of()).refusal().errorMessage())
+                .contains("event-type");
         assertThat(byHeader.read("t", null, Map.of()).refusal().errorMessage()).contains("tombstone");
-        Received envelope = byHeader.read("t", utf8("{\"source\":\"s\",\"detail-type\":\"D\",\"detail\":{\"a\":1}}"),
-                Map.of());
+        Received envelope =
+                byHeader.read("t", utf8("{\"source\":\"s\",\"detail-type\":\"D\",\"detail\":{\"a\":1}}"), Map.of());
         assertThat(envelope.event().detailType()).isEqualTo("D");
         assertThat(envelope.event().detail()).isEqualTo("{\"a\":1}");
     }
 
     @Test
     void aBinaryCloudEventOfAnotherContentTypeIsNotAnObject() {
-        Received received = new LogRecords(null, null, "default").read("t", utf8("hello"), Map.of(
-                "ce_specversion", utf8("1.0"), "ce_id", utf8("1"), "ce_source", utf8("s"), "ce_type", utf8("T"),
-                "content-type", utf8("text/plain")));
+        Received received = new LogRecords(null, null, "default")
+                .read(
+                        "t",
+                        utf8("hello"),
+                        Map.of(
+                                "ce_specversion",
+                                utf8("1.0"),
+                                "ce_id",
+                                utf8("1"),
+                                "ce_source",
+                                utf8("s"),
+                                "ce_type",
+                                utf8("T"),
+                                "content-type",
+                                utf8("text/plain")));
         assertThat(received.event().detailType()).isEqualTo("T");
         assertThat(received.event().detail()).startsWith("\"");
     }
@@ -58,26 +82,41 @@ class LogRecordsTest {
         IncomingEvent quick = byPointer.quick("orders", raw, Map.of());
         assertThat(quick).isEqualTo(byPointer.read("orders", raw, Map.of()).event());
         assertThat(new LogRecords("com.shop", "header:event-type", "default")
-                .quick("orders", raw, Map.of("event-type", utf8("Refunded"))).detailType()).isEqualTo("Refunded");
-        assertThat(new LogRecords(null, null, "default").quick("orders", raw, Map.of()).detailType()).isEqualTo("orders");
+                        .quick("orders", raw, Map.of("event-type", utf8("Refunded")))
+                        .detailType())
+                .isEqualTo("Refunded");
+        assertThat(new LogRecords(null, null, "default")
+                        .quick("orders", raw, Map.of())
+                        .detailType())
+                .isEqualTo("orders");
 
         assertThat(byPointer.quick("t", utf8("{\"type\":\"T\",\"detail-type\":\"D\",\"detail\":{}}"), Map.of()))
-                .as("an envelope").isNull();
+                .as("an envelope")
+                .isNull();
         assertThat(byPointer.quick("t", utf8("{\"type\":\"T\",\"specversion\":\"1.0\"}"), Map.of()))
-                .as("a structured CloudEvent").isNull();
+                .as("a structured CloudEvent")
+                .isNull();
         assertThat(byPointer.quick("t", utf8("{\"type\":\"T\"}"), Map.of("ce_specversion", utf8("1.0"))))
-                .as("a binary CloudEvent").isNull();
+                .as("a binary CloudEvent")
+                .isNull();
         assertThat(byPointer.quick("t", utf8("{\"type\":\"T\",\"x\":\"\\ud800\"}"), Map.of()))
-                .as("a surrogate escape").isNull();
-        assertThat(byPointer.quick("t", utf8("{\"kind\":\"T\"}"), Map.of())).as("no detail-type").isNull();
+                .as("a surrogate escape")
+                .isNull();
+        assertThat(byPointer.quick("t", utf8("{\"kind\":\"T\"}"), Map.of()))
+                .as("no detail-type")
+                .isNull();
         assertThat(new LogRecords(null, "/meta/type", "default").quick("t", raw, Map.of()))
-                .as("a pointer below the top level").isNull();
-        assertThat(byPointer.quick("t", utf8("[1]"), Map.of())).as("not an object").isNull();
+                .as("a pointer below the top level")
+                .isNull();
+        assertThat(byPointer.quick("t", utf8("[1]"), Map.of()))
+                .as("not an object")
+                .isNull();
         assertThat(byPointer.quick("t", null, Map.of())).as("a tombstone").isNull();
     }
 
     @Test
     void aDetailTypeHeaderRuleMustNameAHeader() {
-        assertThatThrownBy(() -> new LogRecords(null, "header:", "default")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LogRecords(null, "header:", "default"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -19,8 +19,15 @@ import org.junit.jupiter.api.Test;
 class TopLevelScanTest {
 
     private static final byte[] TYPE = TopLevelScan.ascii("type");
-    private static final String[] EXTRA = {"\"type\":\"Order Placed\"", "\"specversion\":\"1.0\"", "\"detail-type\":\"D\"",
-        "\"typed\":\"no\"", "\"note\":\"type\\\"}{]\"", "\"n\":-1.5e3", "\"deep\":{\"type\":\"inner\",\"l\":[[],{}]}"};
+    private static final String[] EXTRA = {
+        "\"type\":\"Order Placed\"",
+        "\"specversion\":\"1.0\"",
+        "\"detail-type\":\"D\"",
+        "\"typed\":\"no\"",
+        "\"note\":\"type\\\"}{]\"",
+        "\"n\":-1.5e3",
+        "\"deep\":{\"type\":\"inner\",\"l\":[[],{}]}"
+    };
 
     @Property(tries = 300)
     void findsWhatAParserFinds(@ForAll long seed) throws IOException {
@@ -37,7 +44,8 @@ class TopLevelScanTest {
 
     @Test
     void stringsHoldingBracketsQuotesAndKeysAreSkippedWhole() {
-        byte[] json = utf8("{\"a\":\"}\\\"detail-type\\\":{\",\"b\":[\"]\",{\"specversion\":1}],\"type\":\"T\",\"c\":true}");
+        byte[] json =
+                utf8("{\"a\":\"}\\\"detail-type\\\":{\",\"b\":[\"]\",{\"specversion\":1}],\"type\":\"T\",\"c\":true}");
         assertThat(TopLevelScan.scan(json, TYPE)).isEqualTo(new TopLevelScan.Found(false, false, "T"));
         assertThat(TopLevelScan.scan(utf8("{}"), TYPE)).isEqualTo(new TopLevelScan.Found(false, false, null));
         assertThat(TopLevelScan.scan(utf8("{\"x\":1,\"detail-type\":null}"), null))
@@ -48,16 +56,33 @@ class TopLevelScanTest {
     void givesUpWhereItIsNotSure() {
         assertThat(TopLevelScan.scan(utf8("[1,2]"), TYPE)).isNull();
         assertThat(TopLevelScan.scan(utf8("\"text\""), TYPE)).isNull();
-        assertThat(TopLevelScan.scan(utf8("{\"typ\\u0065\":\"T\"}"), TYPE)).as("an escaped key").isNull();
-        assertThat(TopLevelScan.scan(utf8("{\"type\":\"O\\u0072der\"}"), TYPE)).as("an escape in the named string").isNull();
-        assertThat(TopLevelScan.scan(utf8("{\"type\":\"A\",\"type\":\"B\"}"), TYPE)).as("the name twice").isNull();
-        assertThat(TopLevelScan.scan(utf8("{\"type\":7}"), TYPE)).as("not a string").isNull();
-        assertThat(TopLevelScan.scan(utf8("{\"a\":{\"b\":1}"), TYPE)).as("cut short").isNull();
-        assertThat(TopLevelScan.scan(utf8("{\"a\":\"open"), TYPE)).as("an open string").isNull();
+        assertThat(TopLevelScan.scan(utf8("{\"typ\\u0065\":\"T\"}"), TYPE))
+                .as("an escaped key")
+                .isNull();
+        assertThat(TopLevelScan.scan(utf8("{\"type\":\"O\\u0072der\"}"), TYPE))
+                .as("an escape in the named string")
+                .isNull();
+        assertThat(TopLevelScan.scan(utf8("{\"type\":\"A\",\"type\":\"B\"}"), TYPE))
+                .as("the name twice")
+                .isNull();
+        assertThat(TopLevelScan.scan(utf8("{\"type\":7}"), TYPE))
+                .as("not a string")
+                .isNull();
+        assertThat(TopLevelScan.scan(utf8("{\"a\":{\"b\":1}"), TYPE))
+                .as("cut short")
+                .isNull();
+        assertThat(TopLevelScan.scan(utf8("{\"a\":\"open"), TYPE))
+                .as("an open string")
+                .isNull();
         assertThat(TopLevelScan.scan(utf8("{\"a\" 1}"), TYPE)).as("no colon").isNull();
-        assertThat(TopLevelScan.scan(utf8("{\"a\":{\"b\":\"x\\uD83C\"}}"), TYPE)).as("a surrogate escape").isNull();
-        assertThat(TopLevelScan.scan(utf8("{\"a\":\"\\ud800\"}"), TYPE)).as("a surrogate escape").isNull();
-        assertThat(TopLevelScan.scan(utf8("{\"a\":\"\\u00e9\\\\ud800\"}"), TYPE)).as("an escaped backslash")
+        assertThat(TopLevelScan.scan(utf8("{\"a\":{\"b\":\"x\\uD83C\"}}"), TYPE))
+                .as("a surrogate escape")
+                .isNull();
+        assertThat(TopLevelScan.scan(utf8("{\"a\":\"\\ud800\"}"), TYPE))
+                .as("a surrogate escape")
+                .isNull();
+        assertThat(TopLevelScan.scan(utf8("{\"a\":\"\\u00e9\\\\ud800\"}"), TYPE))
+                .as("an escaped backslash")
                 .isEqualTo(new TopLevelScan.Found(false, false, null));
     }
 

@@ -61,20 +61,22 @@ class RuleBrokenByChangeTest implements TestPropertyProvider {
                    "x-amazon-events-detail-type":"Order Placed",
                    "properties":{"detail":{"$ref":"#/components/schemas/OrderPlaced"}}},
                   "OrderPlaced":{"type":"object","required":["%s","status"],
-                   "properties":{"%s":{"type":"string"},"status":{"type":"string","enum":[%s]}}}}}}"""
-                .formatted(idName, idName, String.join(",", quoted));
+                   "properties":{"%s":{"type":"string"},"status":{"type":"string","enum":[%s]}}}}}}""".formatted(idName, idName, String.join(",", quoted));
     }
 
     @BeforeAll
     void rules() {
         try (EventBridgeClient events = Clients.events(server.getURL())) {
-            events.putRule(r -> r.name("paid-orders").eventPattern("{\"source\":[\"com.acme.orders\"],"
-                    + "\"detail-type\":[\"Order Placed\"],\"detail\":{\"status\":[\"PAID\"],"
-                    + "\"orderId\":[{\"exists\":true}]}}"));
-            events.putRule(r -> r.name("paused").state(RuleState.DISABLED).eventPattern(
-                    "{\"source\":[\"com.acme.orders\"],\"detail\":{\"orderId\":[\"o-1\"]}}"));
-            events.putRule(r -> r.name("billing").eventBusName("payments").eventPattern(
-                    "{\"source\":[\"com.acme.billing\"],\"detail\":{\"orderId\":[\"o-1\"]}}"));
+            events.putRule(r -> r.name("paid-orders")
+                    .eventPattern("{\"source\":[\"com.acme.orders\"],"
+                            + "\"detail-type\":[\"Order Placed\"],\"detail\":{\"status\":[\"PAID\"],"
+                            + "\"orderId\":[{\"exists\":true}]}}"));
+            events.putRule(r -> r.name("paused")
+                    .state(RuleState.DISABLED)
+                    .eventPattern("{\"source\":[\"com.acme.orders\"],\"detail\":{\"orderId\":[\"o-1\"]}}"));
+            events.putRule(r -> r.name("billing")
+                    .eventBusName("payments")
+                    .eventPattern("{\"source\":[\"com.acme.billing\"],\"detail\":{\"orderId\":[\"o-1\"]}}"));
         }
     }
 
@@ -82,20 +84,26 @@ class RuleBrokenByChangeTest implements TestPropertyProvider {
     void aRenamedFieldIsReportedInTheCheckAndInTheVersionsJudgementUnderNone() throws Exception {
         try (SchemasClient schemas = Clients.schemas(server.getURL())) {
             schemas.createRegistry(r -> r.registryName("shop-none"));
-            schemas.createSchema(r -> r.registryName("shop-none").schemaName("com.acme.orders@OrderPlaced")
-                    .type(Type.OPEN_API3).content(content("orderId", "PLACED", "PAID")));
+            schemas.createSchema(r -> r.registryName("shop-none")
+                    .schemaName("com.acme.orders@OrderPlaced")
+                    .type(Type.OPEN_API3)
+                    .content(content("orderId", "PLACED", "PAID")));
             String path = "/v1/registries/name/shop-none/schemas/name/com.acme.orders@OrderPlaced";
-            JsonNode check = post(path + "/compatibility/check",
+            JsonNode check = post(
+                    path + "/compatibility/check",
                     JSON.writeValueAsString(Map.of("Type", "OpenApi3", "Content", content("id", "PLACED", "PAID"))));
             assertThat(check.path("Compatible").asBoolean()).isTrue();
             List<JsonNode> broken = ruleBroken(check.path("Findings"));
             assertThat(broken).hasSize(1);
-            assertThat(broken.get(0).path("Message").asText()).contains("paid-orders", "detail.orderId")
+            assertThat(broken.get(0).path("Message").asText())
+                    .contains("paid-orders", "detail.orderId")
                     .doesNotContain("paused", "billing");
             assertThat(broken.get(0).path("Breaking").asBoolean()).isFalse();
 
-            schemas.updateSchema(r -> r.registryName("shop-none").schemaName("com.acme.orders@OrderPlaced")
-                    .type(Type.OPEN_API3).content(content("id", "PLACED", "PAID")));
+            schemas.updateSchema(r -> r.registryName("shop-none")
+                    .schemaName("com.acme.orders@OrderPlaced")
+                    .type(Type.OPEN_API3)
+                    .content(content("id", "PLACED", "PAID")));
             JsonNode judgement = get(path + "/version/2/compatibility");
             List<JsonNode> recorded = ruleBroken(judgement.path("Findings"));
             assertThat(recorded).hasSize(1);
@@ -107,22 +115,31 @@ class RuleBrokenByChangeTest implements TestPropertyProvider {
     void anEnforcedModeRefusesAVersionThatDropsTheEnumValueARuleMatches() throws Exception {
         try (SchemasClient schemas = Clients.schemas(server.getURL())) {
             schemas.createRegistry(r -> r.registryName("shop-forward"));
-            schemas.createSchema(r -> r.registryName("shop-forward").schemaName("com.acme.orders@OrderPlaced")
-                    .type(Type.OPEN_API3).content(content("orderId", "PLACED", "PAID")));
+            schemas.createSchema(r -> r.registryName("shop-forward")
+                    .schemaName("com.acme.orders@OrderPlaced")
+                    .type(Type.OPEN_API3)
+                    .content(content("orderId", "PLACED", "PAID")));
             String path = "/v1/registries/name/shop-forward/schemas/name/com.acme.orders@OrderPlaced";
             // narrowing an enum is FORWARD compatible: only the rule stands in the way
             send("PUT", path + "/compatibility", "{\"Mode\":\"FORWARD\"}");
             assertThatThrownBy(() -> schemas.updateSchema(r -> r.registryName("shop-forward")
-                    .schemaName("com.acme.orders@OrderPlaced").type(Type.OPEN_API3)
-                    .content(content("orderId", "PLACED", "SHIPPED"))))
+                            .schemaName("com.acme.orders@OrderPlaced")
+                            .type(Type.OPEN_API3)
+                            .content(content("orderId", "PLACED", "SHIPPED"))))
                     .isInstanceOf(ConflictException.class)
-                    .hasMessageContaining("paid-orders").hasMessageContaining("PAID");
-            assertThat(schemas.describeSchema(r -> r.registryName("shop-forward")
-                    .schemaName("com.acme.orders@OrderPlaced")).schemaVersion()).isEqualTo("1");
+                    .hasMessageContaining("paid-orders")
+                    .hasMessageContaining("PAID");
+            assertThat(schemas.describeSchema(
+                                    r -> r.registryName("shop-forward").schemaName("com.acme.orders@OrderPlaced"))
+                            .schemaVersion())
+                    .isEqualTo("1");
             // a change no enabled rule depends on is accepted
-            schemas.updateSchema(r -> r.registryName("shop-forward").schemaName("com.acme.orders@OrderPlaced")
-                    .type(Type.OPEN_API3).content(content("orderId", "PAID")));
-            assertThat(ruleBroken(get(path + "/version/2/compatibility").path("Findings"))).isEmpty();
+            schemas.updateSchema(r -> r.registryName("shop-forward")
+                    .schemaName("com.acme.orders@OrderPlaced")
+                    .type(Type.OPEN_API3)
+                    .content(content("orderId", "PAID")));
+            assertThat(ruleBroken(get(path + "/version/2/compatibility").path("Findings")))
+                    .isEmpty();
         }
     }
 
@@ -145,12 +162,19 @@ class RuleBrokenByChangeTest implements TestPropertyProvider {
     }
 
     private JsonNode send(String method, String path, String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
-                        + path.replace("@", "%40")))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(server.getURL() + path.replace("@", "%40")))
+                        .header("Content-Type", "application/json")
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isBetween(200, 299);
         return JSON.readTree(response.body());
     }
 }

@@ -44,8 +44,11 @@ abstract class RulesApiContract {
     @Test
     void aRuleIsCreatedDescribedReplacedDisabledAndDeletedThroughTheSdk() {
         try (EventBridgeClient events = Clients.events(server.getURL())) {
-            String arn = events.putRule(r -> r.name("orders-placed").eventPattern(PATTERN).description("placed orders")
-                    .tags(Tag.builder().key("team").value("orders").build())).ruleArn();
+            String arn = events.putRule(r -> r.name("orders-placed")
+                            .eventPattern(PATTERN)
+                            .description("placed orders")
+                            .tags(Tag.builder().key("team").value("orders").build()))
+                    .ruleArn();
             assertThat(arn).isEqualTo("arn:aws:events:us-east-1:123456789012:rule/orders-placed");
             DescribeRuleResponse described = events.describeRule(r -> r.name("orders-placed"));
             assertThat(described.eventPattern()).isEqualTo(PATTERN);
@@ -62,9 +65,11 @@ abstract class RulesApiContract {
             assertThat(after.description()).as("PutRule replaces what it omits").isNull();
 
             events.enableRule(r -> r.name("orders-placed"));
-            assertThat(events.describeRule(r -> r.name("orders-placed")).state()).isEqualTo(RuleState.ENABLED);
+            assertThat(events.describeRule(r -> r.name("orders-placed")).state())
+                    .isEqualTo(RuleState.ENABLED);
             events.disableRule(r -> r.name("orders-placed"));
-            assertThat(events.describeRule(r -> r.name("orders-placed")).state()).isEqualTo(RuleState.DISABLED);
+            assertThat(events.describeRule(r -> r.name("orders-placed")).state())
+                    .isEqualTo(RuleState.DISABLED);
 
             events.deleteRule(r -> r.name("orders-placed"));
             assertThatThrownBy(() -> events.describeRule(r -> r.name("orders-placed")))
@@ -82,12 +87,14 @@ abstract class RulesApiContract {
         try (EventBridgeClient events = Clients.events(server.getURL())) {
             for (int i = 0; i < 5; i++) {
                 int n = i;
-                events.putRule(r -> r.name("billing-" + n).eventBusName("payments").eventPattern(PATTERN));
+                events.putRule(
+                        r -> r.name("billing-" + n).eventBusName("payments").eventPattern(PATTERN));
             }
             events.putRule(r -> r.name("other").eventBusName("payments").eventPattern(PATTERN));
             events.putRule(r -> r.name("billing-0").eventPattern(PATTERN)); // the same name on the default bus
             String onBus = events.describeRule(r -> r.name("billing-3")
-                    .eventBusName("arn:aws:events:us-east-1:123456789012:event-bus/payments")).arn();
+                            .eventBusName("arn:aws:events:us-east-1:123456789012:event-bus/payments"))
+                    .arn();
             assertThat(onBus).isEqualTo("arn:aws:events:us-east-1:123456789012:rule/payments/billing-3");
 
             List<String> names = new ArrayList<>();
@@ -95,8 +102,10 @@ abstract class RulesApiContract {
             int pages = 0;
             do {
                 String next = token;
-                ListRulesResponse page = events.listRules(r -> r.eventBusName("payments").namePrefix("billing-")
-                        .limit(2).nextToken(next));
+                ListRulesResponse page = events.listRules(r -> r.eventBusName("payments")
+                        .namePrefix("billing-")
+                        .limit(2)
+                        .nextToken(next));
                 page.rules().forEach(rule -> names.add(rule.name()));
                 assertThat(page.rules()).allMatch(rule -> rule.eventBusName().equals("payments"));
                 token = page.nextToken();
@@ -104,7 +113,8 @@ abstract class RulesApiContract {
             } while (token != null);
             assertThat(names).containsExactly("billing-0", "billing-1", "billing-2", "billing-3", "billing-4");
             assertThat(pages).isEqualTo(3);
-            List<Rule> defaults = events.listRules(r -> r.namePrefix("billing-")).rules();
+            List<Rule> defaults =
+                    events.listRules(r -> r.namePrefix("billing-")).rules();
             assertThat(defaults).extracting(Rule::name).containsExactly("billing-0");
             assertThat(defaults.get(0).eventPattern()).isEqualTo(PATTERN);
         }
@@ -119,14 +129,19 @@ abstract class RulesApiContract {
             assertThatThrownBy(() -> events.putRule(r -> r.name("nothing")))
                     .isInstanceOf(EventBridgeException.class)
                     .hasMessageContaining("EventPattern or ScheduleExpression must be specified")
-                    .extracting(e -> ((EventBridgeException) e).awsErrorDetails().errorCode())
+                    .extracting(
+                            e -> ((EventBridgeException) e).awsErrorDetails().errorCode())
                     .isEqualTo("ValidationException");
             assertThatThrownBy(() -> events.putRule(r -> r.name("has space").eventPattern(PATTERN)))
-                    .isInstanceOf(EventBridgeException.class).hasMessageContaining("'has space'");
-            assertThatThrownBy(() -> events.putRule(r -> r.name("state").eventPattern(PATTERN).state("PAUSED")))
-                    .isInstanceOf(EventBridgeException.class).hasMessageContaining("PAUSED");
+                    .isInstanceOf(EventBridgeException.class)
+                    .hasMessageContaining("'has space'");
+            assertThatThrownBy(() -> events.putRule(
+                            r -> r.name("state").eventPattern(PATTERN).state("PAUSED")))
+                    .isInstanceOf(EventBridgeException.class)
+                    .hasMessageContaining("PAUSED");
             assertThatThrownBy(() -> events.listRules(r -> r.nextToken("not-a-token")))
-                    .isInstanceOf(EventBridgeException.class).hasMessageContaining("NextToken");
+                    .isInstanceOf(EventBridgeException.class)
+                    .hasMessageContaining("NextToken");
         }
     }
 
@@ -134,21 +149,37 @@ abstract class RulesApiContract {
     void theCliManagesRulesAndPutTargetsSaysBinderyDeliversNothing() throws Exception {
         AwsCli cli = new AwsCli(server.getURL(), work);
         ObjectMapper json = new ObjectMapper();
-        AwsCli.Result put = cli.run("events", "put-rule", "--name", "cli-rule", "--event-pattern", PATTERN,
-                "--state", "DISABLED", "--description", "from the CLI");
+        AwsCli.Result put = cli.run(
+                "events",
+                "put-rule",
+                "--name",
+                "cli-rule",
+                "--event-pattern",
+                PATTERN,
+                "--state",
+                "DISABLED",
+                "--description",
+                "from the CLI");
         assertThat(put.ok()).as(put.stderr()).isTrue();
         assertThat(json.readTree(put.stdout()).path("RuleArn").asText()).endsWith(":rule/cli-rule");
 
-        JsonNode described = json.readTree(cli.run("events", "describe-rule", "--name", "cli-rule").stdout());
+        JsonNode described = json.readTree(
+                cli.run("events", "describe-rule", "--name", "cli-rule").stdout());
         assertThat(described.path("State").asText()).isEqualTo("DISABLED");
         assertThat(described.path("Description").asText()).isEqualTo("from the CLI");
         assertThat(json.readTree(described.path("EventPattern").asText())).isEqualTo(json.readTree(PATTERN));
 
-        JsonNode listed = json.readTree(cli.run("events", "list-rules", "--name-prefix", "cli-").stdout());
+        JsonNode listed = json.readTree(
+                cli.run("events", "list-rules", "--name-prefix", "cli-").stdout());
         assertThat(listed.path("Rules")).hasSize(1);
         assertThat(listed.path("Rules").get(0).path("Name").asText()).isEqualTo("cli-rule");
 
-        AwsCli.Result targets = cli.run("events", "put-targets", "--rule", "cli-rule", "--targets",
+        AwsCli.Result targets = cli.run(
+                "events",
+                "put-targets",
+                "--rule",
+                "cli-rule",
+                "--targets",
                 "Id=t1,Arn=arn:aws:sqs:us-east-1:123456789012:orders");
         assertThat(targets.ok()).isFalse();
         assertThat(targets.stderr()).contains("ValidationException", "does not deliver events", "cli-rule");

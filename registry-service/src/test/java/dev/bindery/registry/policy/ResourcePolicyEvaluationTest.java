@@ -35,7 +35,8 @@ class ResourcePolicyEvaluationTest {
     }
 
     private static String statement(String effect, String principal, String action, String resource) {
-        return "{'Effect':'" + effect + "','Principal':" + principal + ",'Action':" + action + ",'Resource':" + resource + "}";
+        return "{'Effect':'" + effect + "','Principal':" + principal + ",'Action':" + action + ",'Resource':" + resource
+                + "}";
     }
 
     static Stream<Arguments> table() {
@@ -43,83 +44,234 @@ class ResourcePolicyEvaluationTest {
         String anyAction = "'schemas:*'";
         String anyResource = "'*'";
         return Stream.of(
-                arguments("Principal * allows everyone", policy(allow(anyone, "'schemas:DescribeSchema'", anyResource)),
-                        MALLORY, DESCRIBE, ORDER_PLACED, Decision.ALLOW),
-                arguments("AWS * allows everyone", policy(allow("{'AWS':'*'}", anyAction, anyResource)),
-                        MALLORY, DESCRIBE, ORDER_PLACED, Decision.ALLOW),
-                arguments("an account id allows its users", policy(allow("{'AWS':'111122223333'}", anyAction, anyResource)),
-                        BOB, DESCRIBE, ORDER_PLACED, Decision.ALLOW),
-                arguments("an account id says nothing of other accounts", policy(allow("{'AWS':'111122223333'}", anyAction, anyResource)),
-                        MALLORY, DESCRIBE, ORDER_PLACED, Decision.NONE),
-                arguments("a root ARN allows its account's users",
+                arguments(
+                        "Principal * allows everyone",
+                        policy(allow(anyone, "'schemas:DescribeSchema'", anyResource)),
+                        MALLORY,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.ALLOW),
+                arguments(
+                        "AWS * allows everyone",
+                        policy(allow("{'AWS':'*'}", anyAction, anyResource)),
+                        MALLORY,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.ALLOW),
+                arguments(
+                        "an account id allows its users",
+                        policy(allow("{'AWS':'111122223333'}", anyAction, anyResource)),
+                        BOB,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.ALLOW),
+                arguments(
+                        "an account id says nothing of other accounts",
+                        policy(allow("{'AWS':'111122223333'}", anyAction, anyResource)),
+                        MALLORY,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.NONE),
+                arguments(
+                        "a root ARN allows its account's users",
                         policy(allow("{'AWS':'arn:aws:iam::444455556666:root'}", anyAction, anyResource)),
-                        MALLORY, DESCRIBE, ORDER_PLACED, Decision.ALLOW),
-                arguments("a root ARN says nothing of other accounts",
+                        MALLORY,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.ALLOW),
+                arguments(
+                        "a root ARN says nothing of other accounts",
                         policy(allow("{'AWS':'arn:aws:iam::444455556666:root'}", anyAction, anyResource)),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.NONE),
-                arguments("a user ARN allows that user", policy(allow("{'AWS':'" + ALICE + "'}", anyAction, anyResource)),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.ALLOW),
-                arguments("a user ARN says nothing of other users", policy(allow("{'AWS':'" + ALICE + "'}", anyAction, anyResource)),
-                        BOB, DESCRIBE, ORDER_PLACED, Decision.NONE),
-                arguments("a user ARN is compared with case",
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.NONE),
+                arguments(
+                        "a user ARN allows that user",
+                        policy(allow("{'AWS':'" + ALICE + "'}", anyAction, anyResource)),
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.ALLOW),
+                arguments(
+                        "a user ARN says nothing of other users",
+                        policy(allow("{'AWS':'" + ALICE + "'}", anyAction, anyResource)),
+                        BOB,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.NONE),
+                arguments(
+                        "a user ARN is compared with case",
                         policy(allow("{'AWS':'arn:aws:iam::111122223333:user/Alice'}", anyAction, anyResource)),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.NONE),
-                arguments("a Deny overrides an Allow",
-                        policy(allow(anyone, anyAction, anyResource), deny("{'AWS':'" + ALICE + "'}", "'" + DESCRIBE + "'", anyResource)),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.DENY),
-                arguments("a Deny of another user leaves the Allow",
-                        policy(allow(anyone, anyAction, anyResource), deny("{'AWS':'" + ALICE + "'}", "'" + DESCRIBE + "'", anyResource)),
-                        BOB, DESCRIBE, ORDER_PLACED, Decision.ALLOW),
-                arguments("a Deny of schemas:Delete* denies DeleteSchema",
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.NONE),
+                arguments(
+                        "a Deny overrides an Allow",
+                        policy(
+                                allow(anyone, anyAction, anyResource),
+                                deny("{'AWS':'" + ALICE + "'}", "'" + DESCRIBE + "'", anyResource)),
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.DENY),
+                arguments(
+                        "a Deny of another user leaves the Allow",
+                        policy(
+                                allow(anyone, anyAction, anyResource),
+                                deny("{'AWS':'" + ALICE + "'}", "'" + DESCRIBE + "'", anyResource)),
+                        BOB,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.ALLOW),
+                arguments(
+                        "a Deny of schemas:Delete* denies DeleteSchema",
                         policy(allow(anyone, anyAction, anyResource), deny(anyone, "'schemas:Delete*'", anyResource)),
-                        ALICE, "schemas:DeleteSchema", ORDER_PLACED, Decision.DENY),
-                arguments("a Deny of schemas:Delete* leaves DescribeSchema",
+                        ALICE,
+                        "schemas:DeleteSchema",
+                        ORDER_PLACED,
+                        Decision.DENY),
+                arguments(
+                        "a Deny of schemas:Delete* leaves DescribeSchema",
                         policy(allow(anyone, anyAction, anyResource), deny(anyone, "'schemas:Delete*'", anyResource)),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.ALLOW),
-                arguments("a Deny of schema/orders/* denies the registry's schemas",
-                        policy(allow(anyone, anyAction, anyResource), deny(anyone, anyAction, "'" + ARN + "schema/orders/*'")),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.DENY),
-                arguments("a Deny of schema/orders/* leaves other registries",
-                        policy(allow(anyone, anyAction, anyResource), deny(anyone, anyAction, "'" + ARN + "schema/orders/*'")),
-                        ALICE, DESCRIBE, ARN + "schema/payments/PaymentMade", Decision.ALLOW),
-                arguments("a Deny of schema/orders/* leaves the registry itself",
-                        policy(allow(anyone, anyAction, anyResource), deny(anyone, anyAction, "'" + ARN + "schema/orders/*'")),
-                        ALICE, "schemas:DescribeRegistry", ARN + "registry/orders", Decision.ALLOW),
-                arguments("actions match ignoring case", policy(allow(anyone, "'SCHEMAS:describeschema'", anyResource)),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.ALLOW),
-                arguments("action wildcards match ignoring case", policy(allow(anyone, "'schemas:describe*'", anyResource)),
-                        ALICE, "schemas:DescribeSchema", ORDER_PLACED, Decision.ALLOW),
-                arguments("resources match with case", policy(allow(anyone, anyAction, "'" + ARN + "schema/Orders/*'")),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.NONE),
-                arguments("? matches one character", policy(allow(anyone, anyAction, "'" + ARN + "schema/order?/*'")),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.ALLOW),
-                arguments("another action is not matched", policy(allow(anyone, "'" + DESCRIBE + "'", anyResource)),
-                        ALICE, "schemas:DeleteSchema", ORDER_PLACED, Decision.NONE),
-                arguments("another resource is not matched", policy(allow(anyone, anyAction, "'" + ARN + "schema/payments/*'")),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.NONE),
-                arguments("action * matches every service", policy(allow(anyone, "'*'", anyResource)),
-                        ALICE, "events:PutEvents", "arn:aws:events:us-east-1:111122223333:event-bus/default", Decision.ALLOW),
-                arguments("schemas:* does not match events actions", policy(allow(anyone, anyAction, anyResource)),
-                        ALICE, "events:PutEvents", "arn:aws:events:us-east-1:111122223333:event-bus/default", Decision.NONE),
-                arguments("any entry of a principal array matches",
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.ALLOW),
+                arguments(
+                        "a Deny of schema/orders/* denies the registry's schemas",
+                        policy(
+                                allow(anyone, anyAction, anyResource),
+                                deny(anyone, anyAction, "'" + ARN + "schema/orders/*'")),
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.DENY),
+                arguments(
+                        "a Deny of schema/orders/* leaves other registries",
+                        policy(
+                                allow(anyone, anyAction, anyResource),
+                                deny(anyone, anyAction, "'" + ARN + "schema/orders/*'")),
+                        ALICE,
+                        DESCRIBE,
+                        ARN + "schema/payments/PaymentMade",
+                        Decision.ALLOW),
+                arguments(
+                        "a Deny of schema/orders/* leaves the registry itself",
+                        policy(
+                                allow(anyone, anyAction, anyResource),
+                                deny(anyone, anyAction, "'" + ARN + "schema/orders/*'")),
+                        ALICE,
+                        "schemas:DescribeRegistry",
+                        ARN + "registry/orders",
+                        Decision.ALLOW),
+                arguments(
+                        "actions match ignoring case",
+                        policy(allow(anyone, "'SCHEMAS:describeschema'", anyResource)),
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.ALLOW),
+                arguments(
+                        "action wildcards match ignoring case",
+                        policy(allow(anyone, "'schemas:describe*'", anyResource)),
+                        ALICE,
+                        "schemas:DescribeSchema",
+                        ORDER_PLACED,
+                        Decision.ALLOW),
+                arguments(
+                        "resources match with case",
+                        policy(allow(anyone, anyAction, "'" + ARN + "schema/Orders/*'")),
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.NONE),
+                arguments(
+                        "? matches one character",
+                        policy(allow(anyone, anyAction, "'" + ARN + "schema/order?/*'")),
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.ALLOW),
+                arguments(
+                        "another action is not matched",
+                        policy(allow(anyone, "'" + DESCRIBE + "'", anyResource)),
+                        ALICE,
+                        "schemas:DeleteSchema",
+                        ORDER_PLACED,
+                        Decision.NONE),
+                arguments(
+                        "another resource is not matched",
+                        policy(allow(anyone, anyAction, "'" + ARN + "schema/payments/*'")),
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.NONE),
+                arguments(
+                        "action * matches every service",
+                        policy(allow(anyone, "'*'", anyResource)),
+                        ALICE,
+                        "events:PutEvents",
+                        "arn:aws:events:us-east-1:111122223333:event-bus/default",
+                        Decision.ALLOW),
+                arguments(
+                        "schemas:* does not match events actions",
+                        policy(allow(anyone, anyAction, anyResource)),
+                        ALICE,
+                        "events:PutEvents",
+                        "arn:aws:events:us-east-1:111122223333:event-bus/default",
+                        Decision.NONE),
+                arguments(
+                        "any entry of a principal array matches",
                         policy(allow("{'AWS':['" + BOB + "','" + ALICE + "']}", anyAction, anyResource)),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.ALLOW),
-                arguments("any entry of action and resource arrays matches",
-                        policy(allow(anyone, "['schemas:DeleteSchema','schemas:DescribeSchema']",
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.ALLOW),
+                arguments(
+                        "any entry of action and resource arrays matches",
+                        policy(allow(
+                                anyone,
+                                "['schemas:DeleteSchema','schemas:DescribeSchema']",
                                 "['" + ARN + "registry/orders','" + ARN + "schema/orders/*']")),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.ALLOW),
-                arguments("a later statement of an array can match",
-                        policy(allow("{'AWS':'" + BOB + "'}", anyAction, anyResource), allow("{'AWS':'" + ALICE + "'}", anyAction, anyResource)),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.ALLOW),
-                arguments("a Deny after an Allow still wins",
-                        policy(allow(anyone, anyAction, anyResource), allow("{'AWS':'" + ALICE + "'}", anyAction, anyResource),
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.ALLOW),
+                arguments(
+                        "a later statement of an array can match",
+                        policy(
+                                allow("{'AWS':'" + BOB + "'}", anyAction, anyResource),
+                                allow("{'AWS':'" + ALICE + "'}", anyAction, anyResource)),
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.ALLOW),
+                arguments(
+                        "a Deny after an Allow still wins",
+                        policy(
+                                allow(anyone, anyAction, anyResource),
+                                allow("{'AWS':'" + ALICE + "'}", anyAction, anyResource),
                                 deny("{'AWS':'111122223333'}", "'schemas:Describe*'", "'" + ARN + "schema/*'")),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.DENY),
-                arguments("a Deny alone that does not match says nothing", policy(deny(anyone, "'schemas:Delete*'", anyResource)),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.NONE),
-                arguments("one statement object without an array",
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.DENY),
+                arguments(
+                        "a Deny alone that does not match says nothing",
+                        policy(deny(anyone, "'schemas:Delete*'", anyResource)),
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.NONE),
+                arguments(
+                        "one statement object without an array",
                         ("{'Statement':" + allow(anyone, anyAction, anyResource) + "}").replace('\'', '"'),
-                        ALICE, DESCRIBE, ORDER_PLACED, Decision.ALLOW));
+                        ALICE,
+                        DESCRIBE,
+                        ORDER_PLACED,
+                        Decision.ALLOW));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -132,23 +284,39 @@ class ResourcePolicyEvaluationTest {
     @Test
     void parsingBuildsTheModelInDocumentOrder() {
         ResourcePolicy policy = ResourcePolicy.parse(("{'Version':'2008-10-17','Id':'orders-readers','Statement':{"
-                + "'Sid':'Readers','Effect':'Deny','Principal':{'AWS':['*','111122223333','arn:aws:iam::444455556666:root','"
-                + ALICE + "']},'Action':'schemas:Describe*','Resource':['" + ARN + "registry/orders','*']}}").replace('\'', '"'));
+                        + "'Sid':'Readers','Effect':'Deny','Principal':{'AWS':['*','111122223333','arn:aws:iam::444455556666:root','"
+                        + ALICE + "']},'Action':'schemas:Describe*','Resource':['" + ARN + "registry/orders','*']}}")
+                .replace('\'', '"'));
 
-        assertThat(policy).isEqualTo(new ResourcePolicy("2008-10-17", "orders-readers", List.of(new Statement("Readers", StatementEffect.DENY,
-                List.of(new PolicyPrincipal.Anyone(), new PolicyPrincipal.Account(ACCOUNT), new PolicyPrincipal.Account("444455556666"),
-                        new PolicyPrincipal.User(ALICE)),
-                List.of("schemas:Describe*"), List.of(ARN + "registry/orders", "*")))));
+        assertThat(policy)
+                .isEqualTo(new ResourcePolicy(
+                        "2008-10-17",
+                        "orders-readers",
+                        List.of(new Statement(
+                                "Readers",
+                                StatementEffect.DENY,
+                                List.of(
+                                        new PolicyPrincipal.Anyone(),
+                                        new PolicyPrincipal.Account(ACCOUNT),
+                                        new PolicyPrincipal.Account("444455556666"),
+                                        new PolicyPrincipal.User(ALICE)),
+                                List.of("schemas:Describe*"),
+                                List.of(ARN + "registry/orders", "*")))));
     }
 
     @Test
     void requestsNameAnIamCallerAndAResourceOfTheRegistrysAccount() {
         assertThatThrownBy(() -> new Request("alice", ACCOUNT, DESCRIBE, ORDER_PLACED))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("principalArn");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("principalArn");
         assertThatThrownBy(() -> new Request(ALICE, "1234", DESCRIBE, ORDER_PLACED))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accountId");
-        assertThatThrownBy(() -> new Request(ALICE, ACCOUNT, DESCRIBE, "arn:aws:schemas:us-east-1:444455556666:registry/orders"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a resource of account " + ACCOUNT);
-        assertThat(new Request(MALLORY, ACCOUNT, DESCRIBE, ORDER_PLACED).callerAccount()).isEqualTo("444455556666");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("accountId");
+        assertThatThrownBy(() ->
+                        new Request(ALICE, ACCOUNT, DESCRIBE, "arn:aws:schemas:us-east-1:444455556666:registry/orders"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a resource of account " + ACCOUNT);
+        assertThat(new Request(MALLORY, ACCOUNT, DESCRIBE, ORDER_PLACED).callerAccount())
+                .isEqualTo("444455556666");
     }
 }

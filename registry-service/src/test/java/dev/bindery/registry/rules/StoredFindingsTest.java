@@ -24,12 +24,13 @@ class StoredFindingsTest {
             @JsonProperty("Kind") String kind,
             @JsonProperty("Effect") String effect,
             @JsonProperty("Message") String message,
-            @JsonProperty("Breaking") boolean breaking) {
-    }
+            @JsonProperty("Breaking") boolean breaking) {}
 
     private static final List<Finding> FINDINGS = List.of(
-            new Finding("1", "/properties/total", "TYPE_CHANGED", "NARROWED", "type changed from integer to string", true),
-            new Finding(null, "", "PROPERTY_ADDED", "WIDENED", "quote \" backslash \\ tab \t é € \uD83D\uDE00 <>&", false),
+            new Finding(
+                    "1", "/properties/total", "TYPE_CHANGED", "NARROWED", "type changed from integer to string", true),
+            new Finding(
+                    null, "", "PROPERTY_ADDED", "WIDENED", "quote \" backslash \\ tab \t é € \uD83D\uDE00 <>&", false),
             new Finding("12", "/properties/a~1b/items", "ENUM_VALUE_REMOVED", "NARROWED", "", false));
 
     private static final String STORED = "[{\"Version\":\"1\",\"Path\":\"/properties/total\",\"Kind\":\"TYPE_CHANGED\","
@@ -41,9 +42,11 @@ class StoredFindingsTest {
 
     @Test
     void theStoredBytesAreWhatTheAnnotatedRecordWrote() throws Exception {
-        List<FormerFinding> former = FINDINGS.stream().map(f -> new FormerFinding(f.version(), f.path(), f.kind(),
-                f.effect(), f.message(), f.breaking())).toList();
-        String before = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL)
+        List<FormerFinding> former = FINDINGS.stream()
+                .map(f -> new FormerFinding(f.version(), f.path(), f.kind(), f.effect(), f.message(), f.breaking()))
+                .toList();
+        String before = new ObjectMapper()
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .writeValueAsString(former);
         assertThat(StoredFindings.write(FINDINGS)).isEqualTo(before).isEqualTo(STORED);
         assertThat(StoredFindings.write(List.of())).isEqualTo("[]");
@@ -52,8 +55,7 @@ class StoredFindingsTest {
     @Test
     void findingsStoredTheFormerWayReadBackTheSame() throws Exception {
         assertThat(StoredFindings.read(STORED)).isEqualTo(FINDINGS);
-        List<FormerFinding> formerRead = new ObjectMapper().readValue(STORED, new TypeReference<>() {
-        });
+        List<FormerFinding> formerRead = new ObjectMapper().readValue(STORED, new TypeReference<>() {});
         assertThat(formerRead).hasSize(FINDINGS.size());
         assertThat(StoredFindings.read("[]")).isEmpty();
     }

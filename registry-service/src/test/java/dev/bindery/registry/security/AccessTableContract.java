@@ -38,8 +38,14 @@ abstract class AccessTableContract {
 
     static final String ACCOUNT = "123456789012";
     /** Authentication on; the failure throttle out of the way of the refusals this table provokes. */
-    static final Map<String, String> AUTH_ON = Map.of("bindery.auth.mode", "on",
-            "bindery.auth.failures-before-delay", "1000000", "bindery.auth.failures-before-refusal", "1000000");
+    static final Map<String, String> AUTH_ON = Map.of(
+            "bindery.auth.mode",
+            "on",
+            "bindery.auth.failures-before-delay",
+            "1000000",
+            "bindery.auth.failures-before-refusal",
+            "1000000");
+
     private static final String CONTENT = """
             {"openapi":"3.0.0","info":{"title":"T","version":"1"},"paths":{},"components":{"schemas":{
             "T":{"type":"object","properties":{"id":{"type":"string"}}}}}}""";
@@ -68,23 +74,74 @@ abstract class AccessTableContract {
         Set<Role> writers = EnumSet.of(Role.WRITER, Role.ADMIN);
         Set<Role> admins = EnumSet.of(Role.ADMIN);
         Set<Role> producers = EnumSet.of(Role.PRODUCER, Role.ADMIN);
-        for (String op : List.of("ListRegistries", "DescribeRegistry", "ListSchemas", "SearchSchemas", "DescribeSchema",
-                "ListSchemaVersions", "ExportSchema", "DescribeCodeBinding", "GetCodeBindingSource",
-                "ListTagsForResource", "GetRegistryCompatibility", "GetSchemaCompatibility",
-                "CheckSchemaCompatibility", "DiffSchemaVersions", "GetVersionCompatibility", "GetDiscoveryStatistics",
-                "GetKafkaTapStatus", "ListDiscoverers", "DescribeDiscoverer", "DescribeRule", "ListRules", "LintEventPattern", "LintRule")) {
+        for (String op : List.of(
+                "ListRegistries",
+                "DescribeRegistry",
+                "ListSchemas",
+                "SearchSchemas",
+                "DescribeSchema",
+                "ListSchemaVersions",
+                "ExportSchema",
+                "DescribeCodeBinding",
+                "GetCodeBindingSource",
+                "ListTagsForResource",
+                "GetRegistryCompatibility",
+                "GetSchemaCompatibility",
+                "CheckSchemaCompatibility",
+                "DiffSchemaVersions",
+                "GetVersionCompatibility",
+                "GetDiscoveryStatistics",
+                "GetKafkaTapStatus",
+                "ListDiscoverers",
+                "DescribeDiscoverer",
+                "DescribeRule",
+                "ListRules",
+                "LintEventPattern",
+                "LintRule")) {
             ALLOWED.put(op, readers);
         }
-        for (String op : List.of("CreateSchema", "UpdateSchema", "DeleteSchema", "DeleteSchemaVersion",
-                "PutCodeBinding", "TagResource", "UntagResource", "PutSchemaCompatibility",
-                "DeleteSchemaCompatibility", "PutRule", "DeleteRule", "EnableRule", "DisableRule", "PutTargets")) {
+        for (String op : List.of(
+                "CreateSchema",
+                "UpdateSchema",
+                "DeleteSchema",
+                "DeleteSchemaVersion",
+                "PutCodeBinding",
+                "TagResource",
+                "UntagResource",
+                "PutSchemaCompatibility",
+                "DeleteSchemaCompatibility",
+                "PutRule",
+                "DeleteRule",
+                "EnableRule",
+                "DisableRule",
+                "PutTargets")) {
             ALLOWED.put(op, writers);
         }
-        for (String op : List.of("CreateRegistry", "UpdateRegistry", "DeleteRegistry", "GetResourcePolicy",
-                "PutResourcePolicy", "DeleteResourcePolicy", "PutRegistryCompatibility", "CreateDiscoverer",
-                "UpdateDiscoverer", "DeleteDiscoverer", "StartDiscoverer", "StopDiscoverer", "ListPrincipals",
-                "DescribePrincipal", "CreatePrincipal", "UpdatePrincipal", "DeletePrincipal", "ListAccessKeys",
-                "CreateAccessKey", "DeleteAccessKey", "ListTokens", "CreateToken", "DeleteToken", "ListAuditEvents")) {
+        for (String op : List.of(
+                "CreateRegistry",
+                "UpdateRegistry",
+                "DeleteRegistry",
+                "GetResourcePolicy",
+                "PutResourcePolicy",
+                "DeleteResourcePolicy",
+                "PutRegistryCompatibility",
+                "CreateDiscoverer",
+                "UpdateDiscoverer",
+                "DeleteDiscoverer",
+                "StartDiscoverer",
+                "StopDiscoverer",
+                "ListPrincipals",
+                "DescribePrincipal",
+                "CreatePrincipal",
+                "UpdatePrincipal",
+                "DeletePrincipal",
+                "ListAccessKeys",
+                "CreateAccessKey",
+                "DeleteAccessKey",
+                "ListTokens",
+                "CreateToken",
+                "DeleteToken",
+                "ListAuditEvents")) {
             ALLOWED.put(op, admins);
         }
         for (String op : List.of("PutEvents", "PutCloudEvents", "PutEventsNdjson", "PutApiDestinationEvents")) {
@@ -95,22 +152,58 @@ abstract class AccessTableContract {
     }
 
     /** Operations that act on no registry: registry scopes do not limit them, except admin ones need no scope. */
-    private static final Set<String> ACCOUNT_LEVEL = Set.of("ListRegistries", "ListDiscoverers", "DescribeDiscoverer",
-            "CreateDiscoverer", "UpdateDiscoverer", "DeleteDiscoverer", "StartDiscoverer", "StopDiscoverer",
-            "PutEvents", "PutCloudEvents", "PutEventsNdjson", "PutApiDestinationEvents", "GetDiscoveredSchema",
+    private static final Set<String> ACCOUNT_LEVEL = Set.of(
+            "ListRegistries",
+            "ListDiscoverers",
+            "DescribeDiscoverer",
+            "CreateDiscoverer",
+            "UpdateDiscoverer",
+            "DeleteDiscoverer",
+            "StartDiscoverer",
+            "StopDiscoverer",
+            "PutEvents",
+            "PutCloudEvents",
+            "PutEventsNdjson",
+            "PutApiDestinationEvents",
+            "GetDiscoveredSchema",
             "ListPrincipals",
-            "DescribePrincipal", "CreatePrincipal", "UpdatePrincipal", "DeletePrincipal", "ListAccessKeys",
-            "CreateAccessKey", "DeleteAccessKey", "ListTokens", "CreateToken", "DeleteToken", "ListAuditEvents",
-            "TestEventPattern", "PutRule", "DescribeRule", "ListRules", "DeleteRule", "EnableRule", "DisableRule",
-            "PutTargets", "LintEventPattern", "LintRule", "GetKafkaTapStatus");
+            "DescribePrincipal",
+            "CreatePrincipal",
+            "UpdatePrincipal",
+            "DeletePrincipal",
+            "ListAccessKeys",
+            "CreateAccessKey",
+            "DeleteAccessKey",
+            "ListTokens",
+            "CreateToken",
+            "DeleteToken",
+            "ListAuditEvents",
+            "TestEventPattern",
+            "PutRule",
+            "DescribeRule",
+            "ListRules",
+            "DeleteRule",
+            "EnableRule",
+            "DisableRule",
+            "PutTargets",
+            "LintEventPattern",
+            "LintRule",
+            "GetKafkaTapStatus");
 
     /** The operations of the events API ({@code POST /}, awsJson), whose refusals are AccessDeniedException. */
-    private static final Set<String> EVENTS_API = Set.of("PutEvents", "TestEventPattern", "PutRule", "DescribeRule",
-            "ListRules", "DeleteRule", "EnableRule", "DisableRule", "PutTargets");
+    private static final Set<String> EVENTS_API = Set.of(
+            "PutEvents",
+            "TestEventPattern",
+            "PutRule",
+            "DescribeRule",
+            "ListRules",
+            "DeleteRule",
+            "EnableRule",
+            "DisableRule",
+            "PutTargets");
 
     /** One request of an operation against registry {@code r}, after its setup ran as admin. */
-    private record Call(String method, String path, String body, int success, Map<String, String> headers) {
-    }
+    private record Call(String method, String path, String body, int success, Map<String, String> headers) {}
 
     private final Map<String, Function<String, Call>> calls = new LinkedHashMap<>();
 
@@ -180,8 +273,10 @@ abstract class AccessTableContract {
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(send(new Call("GET", "/ping", "", 200, Map.of()), null).statusCode()).isEqualTo(200);
-        assertThat(send(new Call("GET", "/health", "", 200, Map.of()), null).statusCode()).isEqualTo(200);
+        assertThat(send(new Call("GET", "/ping", "", 200, Map.of()), null).statusCode())
+                .isEqualTo(200);
+        assertThat(send(new Call("GET", "/health", "", 200, Map.of()), null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -194,15 +289,19 @@ abstract class AccessTableContract {
         String next = null;
         do {
             String query = "?limit=2&registryNamePrefix=team-" + (next == null ? "" : "&nextToken=" + encode(next));
-            JsonNode page = json.readTree(send(new Call("GET", "/v1/registries" + query, "", 200, Map.of()),
-                    tokens.get("reader-a")).body());
+            JsonNode page = json.readTree(
+                    send(new Call("GET", "/v1/registries" + query, "", 200, Map.of()), tokens.get("reader-a"))
+                            .body());
             if (page.has("NextToken")) {
                 assertThat(page.path("Registries").size()).isEqualTo(2);
             }
             page.path("Registries").forEach(r -> seen.add(r.path("RegistryName").asText()));
-            next = page.path("NextToken").isMissingNode() ? null : page.path("NextToken").asText();
+            next = page.path("NextToken").isMissingNode()
+                    ? null
+                    : page.path("NextToken").asText();
         } while (next != null);
-        assertThat(seen).allMatch(name -> name.startsWith("team-a-"))
+        assertThat(seen)
+                .allMatch(name -> name.startsWith("team-a-"))
                 .contains("team-a-main", "team-a-list-0", "team-a-list-4")
                 .doesNotHaveDuplicates();
     }
@@ -224,21 +323,26 @@ abstract class AccessTableContract {
 
         // an Allow lets a reader create a schema, which its role does not
         assertThat(send(call("POST", schema(registry, "s@ByPolicy"), schemaBody(CONTENT), 201), tokens.get("reader"))
-                .statusCode()).isEqualTo(201);
+                        .statusCode())
+                .isEqualTo(201);
         // and lets a principal limited to team-a-* read in team-b-policy
-        assertThat(send(get(schema(registry, "s@One")), tokens.get("reader-a")).statusCode()).isEqualTo(200);
+        assertThat(send(get(schema(registry, "s@One")), tokens.get("reader-a")).statusCode())
+                .isEqualTo(200);
         // but not beyond the actions it names
-        assertThat(send(get(schema(registry, "s@One") + "/versions"), tokens.get("reader-a")).statusCode())
+        assertThat(send(get(schema(registry, "s@One") + "/versions"), tokens.get("reader-a"))
+                        .statusCode())
                 .isEqualTo(403);
         // a Deny wins over the writer's and the admin's roles
         HttpResponse<String> denied = send(call("DELETE", schema(registry, "s@One"), "", 204), tokens.get("writer"));
         assertThat(denied.statusCode()).isEqualTo(403);
         assertThat(denied.body()).contains("schemas:DeleteSchema", "resource policy of registry " + registry);
-        assertThat(send(call("DELETE", schema(registry, "s@One"), "", 204), tokens.get("admin")).statusCode())
+        assertThat(send(call("DELETE", schema(registry, "s@One"), "", 204), tokens.get("admin"))
+                        .statusCode())
                 .isEqualTo(403);
         // yet an unrestricted admin can always remove the policy, and then the role decides again
         admin("DELETE", "/v1/policy?registryName=" + registry, "", 204);
-        assertThat(send(call("DELETE", schema(registry, "s@One"), "", 204), tokens.get("writer")).statusCode())
+        assertThat(send(call("DELETE", schema(registry, "s@One"), "", 204), tokens.get("writer"))
+                        .statusCode())
                 .isEqualTo(204);
     }
 
@@ -276,8 +380,9 @@ abstract class AccessTableContract {
         calls.put("ListSchemaVersions", r -> get(schema(r, "s@One") + "/versions"));
         calls.put("ExportSchema", r -> get(schema(r, "s@One") + "/export?type=JSONSchemaDraft4"));
         calls.put("CreateSchema", r -> call("POST", schema(r, "s@New" + next()), schemaBody(CONTENT), 201));
-        calls.put("UpdateSchema", r -> call("PUT", schema(r, "s@One"),
-                schemaBody(CONTENT.replace("\"T\"", "\"T" + next() + "\"")), 200));
+        calls.put(
+                "UpdateSchema",
+                r -> call("PUT", schema(r, "s@One"), schemaBody(CONTENT.replace("\"T\"", "\"T" + next() + "\"")), 200));
         calls.put("DeleteSchema", r -> call("DELETE", freshSchema(r), "", 204));
         calls.put("DeleteSchemaVersion", r -> {
             String path = freshSchema(r);
@@ -304,83 +409,131 @@ abstract class AccessTableContract {
             admin("PUT", "/v1/policy?registryName=" + r, "{\"Policy\":\"" + policy + "\"}", 200);
             return get("/v1/policy?registryName=" + r);
         });
-        calls.put("PutResourcePolicy", r -> call("PUT", "/v1/policy?registryName=" + r,
-                "{\"Policy\":\"" + policy + "\"}", 200));
+        calls.put(
+                "PutResourcePolicy",
+                r -> call("PUT", "/v1/policy?registryName=" + r, "{\"Policy\":\"" + policy + "\"}", 200));
         calls.put("DeleteResourcePolicy", r -> {
             admin("PUT", "/v1/policy?registryName=" + r, "{\"Policy\":\"" + policy + "\"}", 200);
             return call("DELETE", "/v1/policy?registryName=" + r, "", 204);
         });
         calls.put("GetRegistryCompatibility", r -> get("/v1/registries/name/" + r + "/compatibility"));
-        calls.put("PutRegistryCompatibility", r -> call("PUT", "/v1/registries/name/" + r + "/compatibility",
-                "{\"Mode\":\"NONE\",\"Policy\":\"LENIENT\"}", 200));
+        calls.put(
+                "PutRegistryCompatibility",
+                r -> call(
+                        "PUT",
+                        "/v1/registries/name/" + r + "/compatibility",
+                        "{\"Mode\":\"NONE\",\"Policy\":\"LENIENT\"}",
+                        200));
         calls.put("GetSchemaCompatibility", r -> get(schema(r, "s@One") + "/compatibility"));
-        calls.put("PutSchemaCompatibility", r -> call("PUT", schema(r, "s@One") + "/compatibility",
-                "{\"Mode\":\"NONE\"}", 200));
+        calls.put(
+                "PutSchemaCompatibility",
+                r -> call("PUT", schema(r, "s@One") + "/compatibility", "{\"Mode\":\"NONE\"}", 200));
         calls.put("DeleteSchemaCompatibility", r -> {
             admin("PUT", schema(r, "s@One") + "/compatibility", "{\"Mode\":\"NONE\"}", 200);
             return call("DELETE", schema(r, "s@One") + "/compatibility", "", 200);
         });
-        calls.put("CheckSchemaCompatibility", r -> call("POST", schema(r, "s@One") + "/compatibility/check",
-                schemaBody(CONTENT), 200));
+        calls.put(
+                "CheckSchemaCompatibility",
+                r -> call("POST", schema(r, "s@One") + "/compatibility/check", schemaBody(CONTENT), 200));
         calls.put("DiffSchemaVersions", r -> get(schema(r, "s@One") + "/diff?fromVersion=1&toVersion=1"));
         // version 1 had nothing to be compared with: the operation's own answer is 404
-        calls.put("GetVersionCompatibility", r -> call("GET", schema(r, "s@One") + "/version/1/compatibility", "", 404));
+        calls.put(
+                "GetVersionCompatibility", r -> call("GET", schema(r, "s@One") + "/version/1/compatibility", "", 404));
         calls.put("GetDiscoveryStatistics", r -> call("GET", schema(r, "s@One") + "/statistics", "", 404));
         calls.put("ListDiscoverers", r -> get("/v1/discoverers"));
         calls.put("GetKafkaTapStatus", r -> get("/v1/taps/kafka"));
         calls.put("DescribeDiscoverer", r -> get("/v1/discoverers/id/events-event-bus-default"));
-        calls.put("CreateDiscoverer", r -> call("POST", "/v1/discoverers",
-                "{\"SourceArn\":\"" + events + "bus-" + next() + "\"}", 201));
-        calls.put("UpdateDiscoverer", r -> call("PUT", "/v1/discoverers/id/" + freshDiscoverer(events),
-                "{\"Description\":\"d\"}", 200));
+        calls.put(
+                "CreateDiscoverer",
+                r -> call("POST", "/v1/discoverers", "{\"SourceArn\":\"" + events + "bus-" + next() + "\"}", 201));
+        calls.put(
+                "UpdateDiscoverer",
+                r -> call("PUT", "/v1/discoverers/id/" + freshDiscoverer(events), "{\"Description\":\"d\"}", 200));
         calls.put("DeleteDiscoverer", r -> call("DELETE", "/v1/discoverers/id/" + freshDiscoverer(events), "", 204));
-        calls.put("StartDiscoverer", r -> call("POST", "/v1/discoverers/id/" + freshDiscoverer(events) + "/start", "",
-                200));
-        calls.put("StopDiscoverer", r -> call("POST", "/v1/discoverers/id/" + freshDiscoverer(events) + "/stop", "",
-                200));
-        calls.put("PutEvents", r -> new Call("POST", "/", EVENTS, 200, Map.of("X-Amz-Target", "AWSEvents.PutEvents",
-                "Content-Type", "application/x-amz-json-1.1")));
+        calls.put(
+                "StartDiscoverer",
+                r -> call("POST", "/v1/discoverers/id/" + freshDiscoverer(events) + "/start", "", 200));
+        calls.put(
+                "StopDiscoverer",
+                r -> call("POST", "/v1/discoverers/id/" + freshDiscoverer(events) + "/stop", "", 200));
+        calls.put(
+                "PutEvents",
+                r -> new Call(
+                        "POST",
+                        "/",
+                        EVENTS,
+                        200,
+                        Map.of("X-Amz-Target", "AWSEvents.PutEvents", "Content-Type", "application/x-amz-json-1.1")));
         String pattern = "{\\\"source\\\":[\\\"com.acme\\\"]}";
         String event = "{\\\"id\\\":\\\"1\\\",\\\"account\\\":\\\"" + ACCOUNT + "\\\","
                 + "\\\"source\\\":\\\"com.acme\\\",\\\"time\\\":\\\"2026-01-01T00:00:00Z\\\","
                 + "\\\"region\\\":\\\"us-east-1\\\",\\\"resources\\\":[],"
                 + "\\\"detail-type\\\":\\\"Thing Done\\\",\\\"detail\\\":{}}";
-        calls.put("TestEventPattern", r -> events("TestEventPattern",
-                "{\"EventPattern\":\"" + pattern + "\",\"Event\":\"" + event + "\"}", 200));
-        calls.put("PutRule", r -> events("PutRule", "{\"Name\":\"rule-" + next() + "\",\"EventPattern\":\""
-                + pattern + "\"}", 200));
+        calls.put(
+                "TestEventPattern",
+                r -> events(
+                        "TestEventPattern", "{\"EventPattern\":\"" + pattern + "\",\"Event\":\"" + event + "\"}", 200));
+        calls.put(
+                "PutRule",
+                r -> events("PutRule", "{\"Name\":\"rule-" + next() + "\",\"EventPattern\":\"" + pattern + "\"}", 200));
         calls.put("DescribeRule", r -> events("DescribeRule", "{\"Name\":\"" + freshRule(pattern) + "\"}", 200));
         calls.put("ListRules", r -> events("ListRules", "{\"NamePrefix\":\"rule-\"}", 200));
         calls.put("DeleteRule", r -> events("DeleteRule", "{\"Name\":\"" + freshRule(pattern) + "\"}", 200));
         calls.put("EnableRule", r -> events("EnableRule", "{\"Name\":\"" + freshRule(pattern) + "\"}", 200));
         calls.put("DisableRule", r -> events("DisableRule", "{\"Name\":\"" + freshRule(pattern) + "\"}", 200));
         // Bindery delivers no events: the operation's own answer is a 400 saying so
-        calls.put("PutTargets", r -> events("PutTargets", "{\"Rule\":\"" + freshRule(pattern)
-                + "\",\"Targets\":[{\"Id\":\"t\",\"Arn\":\"arn:aws:sqs:us-east-1:" + ACCOUNT + ":q\"}]}", 400));
-        calls.put("LintEventPattern", r -> call("POST", "/v1/patterns/lint", "{\"EventPattern\":\"" + pattern + "\"}",
-                200));
+        calls.put(
+                "PutTargets",
+                r -> events(
+                        "PutTargets",
+                        "{\"Rule\":\"" + freshRule(pattern)
+                                + "\",\"Targets\":[{\"Id\":\"t\",\"Arn\":\"arn:aws:sqs:us-east-1:" + ACCOUNT
+                                + ":q\"}]}",
+                        400));
+        calls.put(
+                "LintEventPattern",
+                r -> call("POST", "/v1/patterns/lint", "{\"EventPattern\":\"" + pattern + "\"}", 200));
         calls.put("LintRule", r -> get("/v1/rules/name/" + freshRule(pattern) + "/lint"));
-        calls.put("PutCloudEvents", r -> new Call("POST", "/v1/cloudevents", """
-                {"specversion":"1.0","id":"1","source":"com.acme","type":"thing.done","data":{"n":1}}""", 200,
-                Map.of("Content-Type", "application/cloudevents+json")));
-        calls.put("PutEventsNdjson", r -> new Call("POST", "/v1/events/ndjson",
-                "{\"source\":\"com.acme\",\"detail-type\":\"Thing Done\",\"detail\":{\"n\":1}}\n", 200,
-                Map.of("Content-Type", "application/x-ndjson")));
-        calls.put("PutApiDestinationEvents", r -> new Call("POST", "/v1/events",
-                "{\"source\":\"com.acme\",\"detail-type\":\"Thing Done\",\"detail\":{\"n\":1}}", 200,
-                Map.of("Content-Type", "application/json")));
-        calls.put("GetDiscoveredSchema", r -> call("POST", "/v1/discover",
-                "{\"Type\":\"OpenApi3\",\"Events\":[\"{\\\"source\\\":\\\"a\\\",\\\"detail-type\\\":\\\"b\\\","
-                        + "\\\"detail\\\":{\\\"n\\\":1}}\"]}", 200));
+        calls.put(
+                "PutCloudEvents",
+                r -> new Call(
+                        "POST", "/v1/cloudevents", """
+                {"specversion":"1.0","id":"1","source":"com.acme","type":"thing.done","data":{"n":1}}""", 200, Map.of("Content-Type", "application/cloudevents+json")));
+        calls.put(
+                "PutEventsNdjson",
+                r -> new Call(
+                        "POST",
+                        "/v1/events/ndjson",
+                        "{\"source\":\"com.acme\",\"detail-type\":\"Thing Done\",\"detail\":{\"n\":1}}\n",
+                        200,
+                        Map.of("Content-Type", "application/x-ndjson")));
+        calls.put(
+                "PutApiDestinationEvents",
+                r -> new Call(
+                        "POST",
+                        "/v1/events",
+                        "{\"source\":\"com.acme\",\"detail-type\":\"Thing Done\",\"detail\":{\"n\":1}}",
+                        200,
+                        Map.of("Content-Type", "application/json")));
+        calls.put(
+                "GetDiscoveredSchema",
+                r -> call(
+                        "POST",
+                        "/v1/discover",
+                        "{\"Type\":\"OpenApi3\",\"Events\":[\"{\\\"source\\\":\\\"a\\\",\\\"detail-type\\\":\\\"b\\\","
+                                + "\\\"detail\\\":{\\\"n\\\":1}}\"]}",
+                        200));
         calls.put("ListPrincipals", r -> get("/v1/principals"));
         calls.put("DescribePrincipal", r -> get("/v1/principals/name/reader-all"));
         calls.put("CreatePrincipal", r -> call("POST", "/v1/principals/name/p" + next(), "{\"Role\":\"reader\"}", 201));
-        calls.put("UpdatePrincipal", r -> call("PUT", "/v1/principals/name/" + freshPrincipal(),
-                "{\"Role\":\"writer\"}", 200));
+        calls.put(
+                "UpdatePrincipal",
+                r -> call("PUT", "/v1/principals/name/" + freshPrincipal(), "{\"Role\":\"writer\"}", 200));
         calls.put("DeletePrincipal", r -> call("DELETE", "/v1/principals/name/" + freshPrincipal(), "", 204));
         calls.put("ListAccessKeys", r -> get("/v1/principals/name/reader-all/access-keys"));
-        calls.put("CreateAccessKey", r -> call("POST", "/v1/principals/name/" + freshPrincipal() + "/access-keys", "",
-                201));
+        calls.put(
+                "CreateAccessKey",
+                r -> call("POST", "/v1/principals/name/" + freshPrincipal() + "/access-keys", "", 201));
         calls.put("DeleteAccessKey", r -> {
             String name = freshPrincipal();
             String id = principals.createAccessKey(name).accessKeyId();
@@ -419,8 +572,12 @@ abstract class AccessTableContract {
     }
 
     private static Call events(String operation, String body, int success) {
-        return new Call("POST", "/", body, success, Map.of("X-Amz-Target", "AWSEvents." + operation,
-                "Content-Type", "application/x-amz-json-1.1"));
+        return new Call(
+                "POST",
+                "/",
+                body,
+                success,
+                Map.of("X-Amz-Target", "AWSEvents." + operation, "Content-Type", "application/x-amz-json-1.1"));
     }
 
     private String freshPrincipal() {
@@ -431,8 +588,8 @@ abstract class AccessTableContract {
 
     private void awaitBinding(String registry) {
         for (int i = 0; i < 200; i++) {
-            HttpResponse<String> response = sendQuietly(get(schema(registry, "s@One") + "/language/Java8"),
-                    tokens.get("admin"));
+            HttpResponse<String> response =
+                    sendQuietly(get(schema(registry, "s@One") + "/language/Java8"), tokens.get("admin"));
             if (response.body().contains("CREATE_COMPLETE")) {
                 return;
             }
@@ -477,8 +634,8 @@ abstract class AccessTableContract {
     private void admin(String method, String path, String body, int expected) {
         HttpResponse<String> response = sendQuietly(call(method, path, body, expected), tokens.get("admin"));
         if (response.statusCode() != expected) {
-            throw new AssertionError("setup " + method + " " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new AssertionError(
+                    "setup " + method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
     }
 
@@ -492,8 +649,11 @@ abstract class AccessTableContract {
 
     private HttpResponse<String> send(Call call, String token) throws Exception {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.getURL() + call.path()))
-                .method(call.method(), call.body().isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(call.body()));
+                .method(
+                        call.method(),
+                        call.body().isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(call.body()));
         call.headers().forEach(builder::header);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
@@ -502,8 +662,8 @@ abstract class AccessTableContract {
     }
 
     private static java.util.Optional<String> operationId(UriRouteInfo<?, ?> route) {
-        var annotation = route.getTargetMethod().getTargetMethod()
-                .getAnnotation(io.swagger.v3.oas.annotations.Operation.class);
+        var annotation =
+                route.getTargetMethod().getTargetMethod().getAnnotation(io.swagger.v3.oas.annotations.Operation.class);
         return annotation == null ? java.util.Optional.empty() : java.util.Optional.of(annotation.operationId());
     }
 

@@ -22,7 +22,8 @@ class AuthModeTest {
         assertThat(AuthMode.resolve("auto", "0.0.0.0")).isTrue();
         assertThat(AuthMode.resolve("on", "127.0.0.1")).isTrue();
         assertThat(AuthMode.resolve("OFF", "0.0.0.0")).isFalse();
-        assertThatThrownBy(() -> AuthMode.resolve("maybe", "127.0.0.1")).hasMessageContaining("BINDERY_AUTH")
+        assertThatThrownBy(() -> AuthMode.resolve("maybe", "127.0.0.1"))
+                .hasMessageContaining("BINDERY_AUTH")
                 .hasMessageContaining("maybe");
     }
 
@@ -32,8 +33,9 @@ class AuthModeTest {
             try (ApplicationContext context = start("0.0.0.0", "off")) {
                 assertThat(context.getBean(AuthMode.class).enabled()).isFalse();
             }
-            assertThat(logs.lines()).anyMatch(line -> line.startsWith("WARN")
-                    && line.contains("Authentication is OFF while the server listens on 0.0.0.0"));
+            assertThat(logs.lines())
+                    .anyMatch(line -> line.startsWith("WARN")
+                            && line.contains("Authentication is OFF while the server listens on 0.0.0.0"));
         }
     }
 

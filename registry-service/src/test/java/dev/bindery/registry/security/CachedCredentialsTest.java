@@ -59,12 +59,17 @@ class CachedCredentialsTest implements TestPropertyProvider {
         assertThat(authenticator.fromCache(right)).as("never loaded").isEmpty();
         assertThat(authenticator.authenticate(right).name()).isEqualTo("cached-key-reader");
         assertThat(authenticator.fromCache(right)).map(Principal::name).contains("cached-key-reader");
-        assertThat(authenticator.fromCache(wrong)).as("a wrong secret is left to the full check").isEmpty();
-        assertThatThrownBy(() -> authenticator.authenticate(wrong)).isInstanceOf(AuthenticationException.class)
+        assertThat(authenticator.fromCache(wrong))
+                .as("a wrong secret is left to the full check")
+                .isEmpty();
+        assertThatThrownBy(() -> authenticator.authenticate(wrong))
+                .isInstanceOf(AuthenticationException.class)
                 .hasMessageContaining("is wrong");
 
         principals.deleteAccessKey("cached-key-reader", key.accessKeyId());
-        assertThat(authenticator.fromCache(right)).as("deleted on this instance: forgotten at once").isEmpty();
+        assertThat(authenticator.fromCache(right))
+                .as("deleted on this instance: forgotten at once")
+                .isEmpty();
     }
 
     @Test
@@ -76,7 +81,8 @@ class CachedCredentialsTest implements TestPropertyProvider {
         assertThat(authenticator.fromCache(bearer)).isEmpty();
         assertThat(get("/v1/registries", token.token()).statusCode()).isEqualTo(200);
         assertThat(authenticator.fromCache(bearer)).map(Principal::name).contains("cached-token-reader");
-        assertThat(authenticator.fromCache(new Credential.Bearer(token.token() + "x"))).isEmpty();
+        assertThat(authenticator.fromCache(new Credential.Bearer(token.token() + "x")))
+                .isEmpty();
         assertThat(credentials.cachedToken("not-a-token")).isEmpty();
 
         while (authenticator.fromCache(bearer).isPresent()) {
@@ -88,7 +94,11 @@ class CachedCredentialsTest implements TestPropertyProvider {
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

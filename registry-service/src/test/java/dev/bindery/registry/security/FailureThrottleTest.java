@@ -53,7 +53,8 @@ class FailureThrottleTest implements TestPropertyProvider {
         assertThat(get("127.0.0.2", "Bearer bdt_wrong")).startsWith("HTTP/1.1 401");
 
         String refused = get("127.0.0.2", "Bearer bdt_wrong");
-        assertThat(refused).startsWith("HTTP/1.1 429")
+        assertThat(refused)
+                .startsWith("HTTP/1.1 429")
                 .containsIgnoringCase("x-amzn-ErrorType: TooManyRequestsException")
                 .containsIgnoringCase("Retry-After: ")
                 .contains("Too many failed authentication attempts from 127.0.0.2");

@@ -22,7 +22,9 @@ class SecurityDocTest {
         for (String line : Files.readAllLines(DOC)) {
             String[] cells = line.split("\\|");
             if (cells.length == 9 && Operations.find(cells[1].trim()).isPresent()) {
-                documented.put(cells[1].trim(), String.join("|", List.of(cells).subList(2, 9)).replace(" ", ""));
+                documented.put(
+                        cells[1].trim(),
+                        String.join("|", List.of(cells).subList(2, 9)).replace(" ", ""));
             }
         }
         Map<String, String> actual = new LinkedHashMap<>();

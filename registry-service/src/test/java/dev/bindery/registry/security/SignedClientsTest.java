@@ -90,19 +90,30 @@ class SignedClientsTest implements TestPropertyProvider {
     @Test
     void theSdksWorkWithBinderyAccessKeys() {
         try (SchemasClient admin = schemas(ADMIN_ID, ADMIN_SECRET, Region.US_EAST_1);
-             SchemasClient ria = schemas(reader.accessKeyId(), reader.secretAccessKey(), Region.US_EAST_1);
-             EventBridgeClient pat = events(producer.accessKeyId(), producer.secretAccessKey())) {
+                SchemasClient ria = schemas(reader.accessKeyId(), reader.secretAccessKey(), Region.US_EAST_1);
+                EventBridgeClient pat = events(producer.accessKeyId(), producer.secretAccessKey())) {
             admin.createRegistry(r -> r.registryName("signed").description("made by a signed request"));
-            admin.createSchema(r -> r.registryName("signed").schemaName("com.acme@Order+Placed:v1").type(Type.OPEN_API3)
+            admin.createSchema(r -> r.registryName("signed")
+                    .schemaName("com.acme@Order+Placed:v1")
+                    .type(Type.OPEN_API3)
                     .content(content("Order")));
-            admin.tagResource(r -> r.resourceArn(admin.describeRegistry(d -> d.registryName("signed")).registryArn())
+            admin.tagResource(r -> r.resourceArn(admin.describeRegistry(d -> d.registryName("signed"))
+                            .registryArn())
                     .tags(Map.of("team", "orders")));
             assertThat(ria.describeSchema(r -> r.registryName("signed").schemaName("com.acme@Order+Placed:v1"))
-                    .schemaVersion()).isEqualTo("1");
-            assertThat(ria.listSchemasPaginator(r -> r.registryName("signed").limit(1)).schemas()).hasSize(1);
-            assertThat(ria.searchSchemas(r -> r.registryName("signed").keywords("Order")).schemas()).hasSize(1);
-            assertThat(ria.exportSchema(r -> r.registryName("signed").schemaName("com.acme@Order+Placed:v1")
-                    .type("JSONSchemaDraft4")).content()).contains("\"$schema\"");
+                            .schemaVersion())
+                    .isEqualTo("1");
+            assertThat(ria.listSchemasPaginator(r -> r.registryName("signed").limit(1))
+                            .schemas())
+                    .hasSize(1);
+            assertThat(ria.searchSchemas(r -> r.registryName("signed").keywords("Order"))
+                            .schemas())
+                    .hasSize(1);
+            assertThat(ria.exportSchema(r -> r.registryName("signed")
+                                    .schemaName("com.acme@Order+Placed:v1")
+                                    .type("JSONSchemaDraft4"))
+                            .content())
+                    .contains("\"$schema\"");
 
             assertThatThrownBy(() -> ria.deleteRegistry(r -> r.registryName("signed")))
                     .isInstanceOfSatisfying(ForbiddenException.class, e -> {
@@ -110,13 +121,14 @@ class SignedClientsTest implements TestPropertyProvider {
                         assertThat(e.getMessage()).contains("user/ria", "schemas:DeleteRegistry");
                     });
 
-            PutEventsResponse put = pat.putEvents(r -> r.entries(e -> e.source("com.acme").detailType("Order Placed")
-                    .detail("{\"orderId\":\"o-1\"}")));
+            PutEventsResponse put = pat.putEvents(r -> r.entries(
+                    e -> e.source("com.acme").detailType("Order Placed").detail("{\"orderId\":\"o-1\"}")));
             assertThat(put.failedEntryCount()).isZero();
             try (EventBridgeClient riaEvents = events(reader.accessKeyId(), reader.secretAccessKey())) {
-                assertThatThrownBy(() -> riaEvents.putEvents(r -> r.entries(e -> e.source("com.acme")
-                        .detailType("Order Placed").detail("{}"))))
-                        .isInstanceOfSatisfying(AccessDeniedException.class,
+                assertThatThrownBy(() -> riaEvents.putEvents(r -> r.entries(e ->
+                                e.source("com.acme").detailType("Order Placed").detail("{}"))))
+                        .isInstanceOfSatisfying(
+                                AccessDeniedException.class,
                                 e -> assertThat(e.getMessage()).contains("events:PutEvents"));
             }
         }
@@ -125,13 +137,14 @@ class SignedClientsTest implements TestPropertyProvider {
     @Test
     void aWrongSecretAnUnknownKeyAndAWrongRegionAreRefusedAsAwsRefusesThem() {
         try (SchemasClient wrongSecret = schemas(ADMIN_ID, ADMIN_SECRET + "x", Region.US_EAST_1);
-             SchemasClient unknown = schemas("BKIANOSUCHKEY0000000", ADMIN_SECRET, Region.US_EAST_1);
-             SchemasClient wrongRegion = schemas(ADMIN_ID, ADMIN_SECRET, Region.EU_WEST_1)) {
-            assertRefused(() -> wrongSecret.listRegistries(r -> { }), "InvalidSignatureException",
+                SchemasClient unknown = schemas("BKIANOSUCHKEY0000000", ADMIN_SECRET, Region.US_EAST_1);
+                SchemasClient wrongRegion = schemas(ADMIN_ID, ADMIN_SECRET, Region.EU_WEST_1)) {
+            assertRefused(
+                    () -> wrongSecret.listRegistries(r -> {}),
+                    "InvalidSignatureException",
                     "The request signature we calculated does not match");
-            assertRefused(() -> unknown.listRegistries(r -> { }), "UnrecognizedClientException",
-                    "BKIANOSUCHKEY0000000");
-            assertRefused(() -> wrongRegion.listRegistries(r -> { }), "InvalidSignatureException", "eu-west-1");
+            assertRefused(() -> unknown.listRegistries(r -> {}), "UnrecognizedClientException", "BKIANOSUCHKEY0000000");
+            assertRefused(() -> wrongRegion.listRegistries(r -> {}), "InvalidSignatureException", "eu-west-1");
         }
     }
 
@@ -145,7 +158,8 @@ class SignedClientsTest implements TestPropertyProvider {
         assertThat(tampered.statusCode()).isEqualTo(403);
         assertThat(tampered.headers().firstValue("x-amzn-ErrorType")).contains("InvalidSignatureException");
 
-        SdkHttpRequest captured = sign(SdkHttpMethod.POST, path, body, Instant.now().minus(Duration.ofMinutes(16)));
+        SdkHttpRequest captured =
+                sign(SdkHttpMethod.POST, path, body, Instant.now().minus(Duration.ofMinutes(16)));
         HttpResponse<String> replayed = send(captured, body);
         assertThat(replayed.statusCode()).isEqualTo(403);
         assertThat(replayed.headers().firstValue("x-amzn-ErrorType")).contains("InvalidSignatureException");
@@ -157,16 +171,24 @@ class SignedClientsTest implements TestPropertyProvider {
 
     @Test
     void theAwsCliWorksThroughAProfileWithABinderyKeyAndAWrongSecretFails(@TempDir Path home) throws Exception {
-        Files.writeString(home.resolve("credentials"), "[bindery]\naws_access_key_id = " + ADMIN_ID
-                + "\naws_secret_access_key = " + ADMIN_SECRET + "\n[wrong]\naws_access_key_id = " + ADMIN_ID
-                + "\naws_secret_access_key = not-the-secret-at-all-0123456789\n");
-        Files.writeString(home.resolve("config"), "[profile bindery]\nregion = us-east-1\n"
-                + "[profile wrong]\nregion = us-east-1\n");
+        Files.writeString(
+                home.resolve("credentials"),
+                "[bindery]\naws_access_key_id = " + ADMIN_ID
+                        + "\naws_secret_access_key = " + ADMIN_SECRET + "\n[wrong]\naws_access_key_id = " + ADMIN_ID
+                        + "\naws_secret_access_key = not-the-secret-at-all-0123456789\n");
+        Files.writeString(
+                home.resolve("config"),
+                "[profile bindery]\nregion = us-east-1\n" + "[profile wrong]\nregion = us-east-1\n");
         Cli created = cli(home, "bindery", "schemas", "create-registry", "--registry-name", "from-cli");
         assertThat(created.exit()).as(created.output()).isZero();
         Cli listed = cli(home, "bindery", "schemas", "list-registries");
         assertThat(listed.output()).contains("from-cli");
-        Cli put = cli(home, "bindery", "events", "put-events", "--entries",
+        Cli put = cli(
+                home,
+                "bindery",
+                "events",
+                "put-events",
+                "--entries",
                 "[{\"Source\":\"com.cli\",\"DetailType\":\"Thing\",\"Detail\":\"{\\\"n\\\":1}\"}]");
         assertThat(put.output()).contains("\"FailedEntryCount\": 0");
         Cli refused = cli(home, "wrong", "schemas", "list-registries");
@@ -174,19 +196,25 @@ class SignedClientsTest implements TestPropertyProvider {
         assertThat(refused.output()).contains("InvalidSignatureException");
     }
 
-    private record Cli(int exit, String output) {
-    }
+    private record Cli(int exit, String output) {}
 
     private Cli cli(Path home, String profile, String... arguments) throws IOException, InterruptedException {
         assertThat(AWS_CLI).as("the AWS CLI (Debian package awscli)").isExecutable();
-        List<String> command = new ArrayList<>(List.of(AWS_CLI.toString(), "--endpoint-url",
-                server.getURL().toString(), "--profile", profile, "--output", "json"));
+        List<String> command = new ArrayList<>(List.of(
+                AWS_CLI.toString(),
+                "--endpoint-url",
+                server.getURL().toString(),
+                "--profile",
+                profile,
+                "--output",
+                "json"));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("AWS_"));
         environment.put("AWS_CONFIG_FILE", home.resolve("config").toString());
-        environment.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
+        environment.put(
+                "AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
         environment.put("AWS_PAGER", "");
         environment.put("AWS_EC2_METADATA_DISABLED", "true");
         environment.put("HOME", home.toString());
@@ -207,16 +235,21 @@ class SignedClientsTest implements TestPropertyProvider {
     /** A request signed by the SDK's own signer with the admin key at {@code when}. */
     private SdkHttpRequest sign(SdkHttpMethod method, String path, byte[] body, Instant when) {
         SdkHttpFullRequest request = SdkHttpFullRequest.builder()
-                .protocol("http").host("127.0.0.1").port(server.getPort()).method(method).encodedPath(path)
+                .protocol("http")
+                .host("127.0.0.1")
+                .port(server.getPort())
+                .method(method)
+                .encodedPath(path)
                 .putHeader("Content-Type", "application/json")
                 .build();
-        return AwsV4HttpSigner.create().sign(r -> r
-                .identity(AwsBasicCredentials.create(ADMIN_ID, ADMIN_SECRET))
-                .request(request)
-                .payload(ContentStreamProvider.fromByteArray(body))
-                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "schemas")
-                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
-                .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(when, ZoneOffset.UTC))).request();
+        return AwsV4HttpSigner.create()
+                .sign(r -> r.identity(AwsBasicCredentials.create(ADMIN_ID, ADMIN_SECRET))
+                        .request(request)
+                        .payload(ContentStreamProvider.fromByteArray(body))
+                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "schemas")
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
+                        .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(when, ZoneOffset.UTC)))
+                .request();
     }
 
     private static HttpResponse<String> send(SdkHttpRequest signed, byte[] body) throws Exception {

@@ -56,8 +56,9 @@ class PostgresReadOnlyStorageTest implements TestPropertyProvider {
     void aReadOnlyDatabaseRefusesWritesWith503AndReadsGoOn() throws Exception {
         assertThat(send("POST", "/v1/registries/name/pg", "{}").statusCode()).isEqualTo(201);
         assertThat(send("GET", "/health", null).statusCode()).isEqualTo(200);
-        try (Connection admin = DriverManager.getConnection(database.get("datasources.default.url"), "postgres",
-                "postgres"); Statement statement = admin.createStatement()) {
+        try (Connection admin =
+                        DriverManager.getConnection(database.get("datasources.default.url"), "postgres", "postgres");
+                Statement statement = admin.createStatement()) {
             String name;
             try (ResultSet result = statement.executeQuery("SELECT current_database()")) {
                 result.next();
@@ -80,9 +81,14 @@ class PostgresReadOnlyStorageTest implements TestPropertyProvider {
                     .startsWith("Storage unavailable: the storage is read-only");
             assertThat(refused.body()).doesNotContain("SQL", "UPDATE", "Exception:");
 
-            HttpResponse<String> put = send("POST", "/", "{\"Entries\":[{\"Source\":\"com.pg\",\"DetailType\":\"X\","
-                    + "\"Detail\":\"{}\"}]}", "X-Amz-Target", "AWSEvents.PutEvents",
-                    "Content-Type", "application/x-amz-json-1.1");
+            HttpResponse<String> put = send(
+                    "POST",
+                    "/",
+                    "{\"Entries\":[{\"Source\":\"com.pg\",\"DetailType\":\"X\"," + "\"Detail\":\"{}\"}]}",
+                    "X-Amz-Target",
+                    "AWSEvents.PutEvents",
+                    "Content-Type",
+                    "application/x-amz-json-1.1");
             assertThat(put.statusCode()).as(put.body()).isEqualTo(503);
             JsonNode awsJson = json.readTree(put.body());
             assertThat(awsJson.path("__type").asText()).isEqualTo("ServiceUnavailableException");
@@ -100,7 +106,8 @@ class PostgresReadOnlyStorageTest implements TestPropertyProvider {
             int status;
             do {
                 Thread.sleep(200);
-                status = send("PUT", "/v1/registries/name/pg", "{\"Description\":\"x\"}").statusCode();
+                status = send("PUT", "/v1/registries/name/pg", "{\"Description\":\"x\"}")
+                        .statusCode();
             } while (status != 200 && System.nanoTime() < deadline);
             assertThat(status).isEqualTo(200);
             int health; // healthy again once a failure window has passed without a storage failure
@@ -114,13 +121,17 @@ class PostgresReadOnlyStorageTest implements TestPropertyProvider {
 
     /** New sessions take the database's new default: the pool's connections are replaced. */
     private void reconnect() throws Exception {
-        DelegatingDataSource.unwrapDataSource(dataSource).unwrap(HikariDataSource.class).getHikariPoolMXBean()
+        DelegatingDataSource.unwrapDataSource(dataSource)
+                .unwrap(HikariDataSource.class)
+                .getHikariPoolMXBean()
                 .softEvictConnections();
     }
 
     private HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         request.headers(headers.length > 0 ? headers : new String[] {"Content-Type", "application/json"});
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -30,10 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StorageFailureTest {
 
-    private static final String PUT_EVENTS = "{\"Entries\":[{\"Source\":\"com.disk\",\"DetailType\":\"Filled\","
-            + "\"Detail\":\"{\\\"n\\\":1}\"}]}";
+    private static final String PUT_EVENTS =
+            "{\"Entries\":[{\"Source\":\"com.disk\",\"DetailType\":\"Filled\"," + "\"Detail\":\"{\\\"n\\\":1}\"}]}";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
     @TempDir
@@ -44,8 +45,10 @@ class StorageFailureTest {
 
     @BeforeAll
     static void namespacesAreAvailable(@TempDir Path probe) throws Exception {
-        Process process = new ProcessBuilder("unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=1m tmpfs \"$0\"",
-                probe.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        "unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=1m tmpfs \"$0\"", probe.toString())
+                .redirectErrorStream(true)
+                .start();
         assumeThat(process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0)
                 .as("unprivileged user and mount namespaces (unshare -rm) are needed to give the registry a small "
                         + "or read-only file system")
@@ -54,22 +57,33 @@ class StorageFailureTest {
 
     @Test
     void aDiskFillingUpRefusesWritesWith503BeforeTheDatabaseMeetsItAndReadsGoOn() throws Exception {
-        try (RegistryProcess registry = RegistryProcess.start(data, RegistryProcess.freePort(),
-                Map.of("bindery.storage.min-free-space", "2MB"), smallDisk())) {
+        try (RegistryProcess registry = RegistryProcess.start(
+                data, RegistryProcess.freePort(), Map.of("bindery.storage.min-free-space", "2MB"), smallDisk())) {
             withLogs(registry, () -> {
                 String url = registry.url().toString();
                 HttpResponse<String> refused = fill(url);
                 assertStorageError(refused, "full");
                 for (int i = 0; i < 3; i++) {
-                    assertThat(send(url, "GET", "/v1/registries/name/disk/schemas/name/first", null).statusCode())
+                    assertThat(send(url, "GET", "/v1/registries/name/disk/schemas/name/first", null)
+                                    .statusCode())
                             .isEqualTo(200);
-                    assertThat(send(url, "GET", "/v1/registries/name/disk/schemas", null).statusCode()).isEqualTo(200);
+                    assertThat(send(url, "GET", "/v1/registries/name/disk/schemas", null)
+                                    .statusCode())
+                            .isEqualTo(200);
                 }
-                assertStorageErrorAwsJson(send(url, "POST", "/", PUT_EVENTS, "X-Amz-Target", "AWSEvents.PutEvents",
-                        "Content-Type", "application/x-amz-json-1.1"));
+                assertStorageErrorAwsJson(send(
+                        url,
+                        "POST",
+                        "/",
+                        PUT_EVENTS,
+                        "X-Amz-Target",
+                        "AWSEvents.PutEvents",
+                        "Content-Type",
+                        "application/x-amz-json-1.1"));
                 assertStorageError(send(url, "DELETE", "/v1/registries/name/disk/schemas/name/first", null), "full");
                 assertDown(url);
-                assertThat(send(url, "GET", "/v1/registries/name/disk/schemas/name/first", null).statusCode())
+                assertThat(send(url, "GET", "/v1/registries/name/disk/schemas/name/first", null)
+                                .statusCode())
                         .isEqualTo(200);
             });
         }
@@ -78,8 +92,8 @@ class StorageFailureTest {
     @Test
     void aWriteThatMeetsTheFullDiskIsA503NamingStorage() throws Exception {
         // no reserve: H2 meets the full disk itself (and closes the database; it opens again when it can)
-        try (RegistryProcess registry = RegistryProcess.start(data, RegistryProcess.freePort(),
-                Map.of("bindery.storage.min-free-space", "0"), smallDisk())) {
+        try (RegistryProcess registry = RegistryProcess.start(
+                data, RegistryProcess.freePort(), Map.of("bindery.storage.min-free-space", "0"), smallDisk())) {
             withLogs(registry, () -> {
                 String url = registry.url().toString();
                 assertStorageError(fill(url), "full");
@@ -90,18 +104,20 @@ class StorageFailureTest {
 
     /** Runs the registry with an 8 MB tmpfs as its data directory. */
     private List<String> smallDisk() {
-        return List.of("unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=8m tmpfs \"$0\" && exec \"$@\"",
-                data.toString());
+        return List.of(
+                "unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=8m tmpfs \"$0\" && exec \"$@\"", data.toString());
     }
 
     /** Creates a registry and a small schema, then schemas of 90,000 random letters until one is refused. */
     private HttpResponse<String> fill(String url) throws Exception {
-        assertThat(send(url, "POST", "/v1/registries/name/disk", "{}").statusCode()).isEqualTo(201);
-        assertThat(send(url, "POST", "/v1/registries/name/disk/schemas/name/first", schema(100)).statusCode())
+        assertThat(send(url, "POST", "/v1/registries/name/disk", "{}").statusCode())
+                .isEqualTo(201);
+        assertThat(send(url, "POST", "/v1/registries/name/disk/schemas/name/first", schema(100))
+                        .statusCode())
                 .isEqualTo(201);
         for (int i = 0; i < 200; i++) {
-            HttpResponse<String> created = send(url, "POST", "/v1/registries/name/disk/schemas/name/s" + i,
-                    schema(90_000));
+            HttpResponse<String> created =
+                    send(url, "POST", "/v1/registries/name/disk/schemas/name/s" + i, schema(90_000));
             if (created.statusCode() != 201) {
                 return created;
             }
@@ -114,21 +130,41 @@ class StorageFailureTest {
         int port = RegistryProcess.freePort();
         try (RegistryProcess registry = RegistryProcess.start(data, port, Map.of())) {
             String url = registry.url().toString();
-            assertThat(send(url, "POST", "/v1/registries/name/ro", "{}").statusCode()).isEqualTo(201);
-            assertThat(send(url, "POST", "/v1/registries/name/ro/schemas/name/kept", schema(100)).statusCode())
+            assertThat(send(url, "POST", "/v1/registries/name/ro", "{}").statusCode())
+                    .isEqualTo(201);
+            assertThat(send(url, "POST", "/v1/registries/name/ro/schemas/name/kept", schema(100))
+                            .statusCode())
                     .isEqualTo(201);
             assertThat(send(url, "GET", "/health", null).statusCode()).isEqualTo(200);
         }
-        try (RegistryProcess registry = RegistryProcess.start(data, port, Map.of(),
-                List.of("unshare", "-rm", "sh", "-c",
-                        "mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\" && exec \"$@\"", data.toString()))) {
+        try (RegistryProcess registry = RegistryProcess.start(
+                data,
+                port,
+                Map.of(),
+                List.of(
+                        "unshare",
+                        "-rm",
+                        "sh",
+                        "-c",
+                        "mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\" && exec \"$@\"",
+                        data.toString()))) {
             String url = registry.url().toString();
-            assertThat(send(url, "GET", "/v1/registries/name/ro/schemas/name/kept", null).statusCode()).isEqualTo(200);
+            assertThat(send(url, "GET", "/v1/registries/name/ro/schemas/name/kept", null)
+                            .statusCode())
+                    .isEqualTo(200);
             assertStorageError(send(url, "POST", "/v1/registries/name/ro/schemas/name/new", schema(100)), "read-only");
             assertStorageError(send(url, "PUT", "/v1/registries/name/ro", "{\"Description\":\"x\"}"), "read-only");
-            assertStorageErrorAwsJson(send(url, "POST", "/", PUT_EVENTS, "X-Amz-Target", "AWSEvents.PutEvents",
-                    "Content-Type", "application/x-amz-json-1.1"));
-            assertThat(send(url, "GET", "/v1/registries/name/ro/schemas", null).statusCode()).isEqualTo(200);
+            assertStorageErrorAwsJson(send(
+                    url,
+                    "POST",
+                    "/",
+                    PUT_EVENTS,
+                    "X-Amz-Target",
+                    "AWSEvents.PutEvents",
+                    "Content-Type",
+                    "application/x-amz-json-1.1"));
+            assertThat(send(url, "GET", "/v1/registries/name/ro/schemas", null).statusCode())
+                    .isEqualTo(200);
             assertDown(url);
         }
     }
@@ -152,7 +188,9 @@ class StorageFailureTest {
         assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("ServiceUnavailableException");
         JsonNode body = json.readTree(response.body());
         assertThat(body.path("Code").asText()).isEqualTo("ServiceUnavailableException");
-        assertThat(body.path("Message").asText()).startsWith("Storage unavailable").contains(reason);
+        assertThat(body.path("Message").asText())
+                .startsWith("Storage unavailable")
+                .contains(reason);
         assertNoInternals(response.body());
     }
 
@@ -182,9 +220,15 @@ class StorageFailureTest {
         for (int i = 0; i < descriptionLength; i++) {
             description.append((char) ('a' + random.nextInt(26)));
         }
-        String content = json.writeValueAsString(Map.of("openapi", "3.0.0", "info", Map.of("title", "t", "version", "1"),
-                "paths", Map.of(), "components", Map.of("schemas", Map.of("A", Map.of("type", "object",
-                        "description", description.toString())))));
+        String content = json.writeValueAsString(Map.of(
+                "openapi",
+                "3.0.0",
+                "info",
+                Map.of("title", "t", "version", "1"),
+                "paths",
+                Map.of(),
+                "components",
+                Map.of("schemas", Map.of("A", Map.of("type", "object", "description", description.toString())))));
         return json.writeValueAsString(Map.of("Type", "OpenApi3", "Content", content));
     }
 
@@ -192,7 +236,9 @@ class StorageFailureTest {
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
                 .timeout(Duration.ofSeconds(15))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null && headers.length == 0) {
             request.header("Content-Type", "application/json");
         }

@@ -44,32 +44,53 @@ class StorageReserveTest implements TestPropertyProvider {
 
     @Test
     void writesAreRefusedWith503NamingStorageInTheirApisFormat() throws Exception {
-        HttpResponse<String> created = send("POST", "/v1/registries/name/reserve", "{}", "Content-Type", "application/json");
+        HttpResponse<String> created =
+                send("POST", "/v1/registries/name/reserve", "{}", "Content-Type", "application/json");
         assertThat(created.statusCode()).isEqualTo(503);
         assertThat(created.headers().firstValue("x-amzn-ErrorType")).hasValue("ServiceUnavailableException");
         JsonNode body = json.readTree(created.body());
         assertThat(body.path("Code").asText()).isEqualTo("ServiceUnavailableException");
         assertThat(body.path("Message").asText()).startsWith("Storage unavailable: the storage device is full");
 
-        HttpResponse<String> put = send("POST", "/", "{\"Entries\":[{\"Source\":\"com.reserve\",\"DetailType\":\"X\","
-                + "\"Detail\":\"{}\"}]}", "X-Amz-Target", "AWSEvents.PutEvents", "Content-Type", "application/x-amz-json-1.1");
+        HttpResponse<String> put = send(
+                "POST",
+                "/",
+                "{\"Entries\":[{\"Source\":\"com.reserve\",\"DetailType\":\"X\"," + "\"Detail\":\"{}\"}]}",
+                "X-Amz-Target",
+                "AWSEvents.PutEvents",
+                "Content-Type",
+                "application/x-amz-json-1.1");
         assertThat(put.statusCode()).isEqualTo(503);
         assertThat(put.headers().firstValue("Content-Type")).hasValue("application/x-amz-json-1.1");
         JsonNode awsJson = json.readTree(put.body());
         assertThat(awsJson.path("__type").asText()).isEqualTo("ServiceUnavailableException");
         assertThat(awsJson.path("message").asText()).startsWith("Storage unavailable");
 
-        assertThat(send("POST", "/v1/events/ndjson", "{\"source\":\"a\",\"detail-type\":\"b\",\"detail\":{}}\n",
-                "Content-Type", "application/x-ndjson").statusCode()).isEqualTo(503);
-        assertThat(send("GET", "/v1/registries/name/reserve", null).statusCode()).isEqualTo(404);
+        assertThat(send(
+                                "POST",
+                                "/v1/events/ndjson",
+                                "{\"source\":\"a\",\"detail-type\":\"b\",\"detail\":{}}\n",
+                                "Content-Type",
+                                "application/x-ndjson")
+                        .statusCode())
+                .isEqualTo(503);
+        assertThat(send("GET", "/v1/registries/name/reserve", null).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void readsGoOn() throws Exception {
         assertThat(send("GET", "/v1/registries", null).statusCode()).isEqualTo(200);
-        assertThat(send("GET", "/v1/registries/name/discovered-schemas", null).statusCode()).isEqualTo(200);
-        assertThat(send("POST", "/v1/discover", "{\"Type\":\"OpenApi3\",\"Events\":[\"{\\\"a\\\":1}\"]}",
-                "Content-Type", "application/json").statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/v1/registries/name/discovered-schemas", null).statusCode())
+                .isEqualTo(200);
+        assertThat(send(
+                                "POST",
+                                "/v1/discover",
+                                "{\"Type\":\"OpenApi3\",\"Events\":[\"{\\\"a\\\":1}\"]}",
+                                "Content-Type",
+                                "application/json")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -82,7 +103,9 @@ class StorageReserveTest implements TestPropertyProvider {
 
     private HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
         }

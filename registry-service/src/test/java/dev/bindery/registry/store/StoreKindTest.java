@@ -9,7 +9,8 @@ class StoreKindTest {
 
     @Test
     void h2InFilesIsEmbeddedWithOrWithoutTheFilePrefix() {
-        assertThat(StoreKind.of("jdbc:h2:file:./data/bindery;DATABASE_TO_LOWER=TRUE")).isEqualTo(StoreKind.EMBEDDED);
+        assertThat(StoreKind.of("jdbc:h2:file:./data/bindery;DATABASE_TO_LOWER=TRUE"))
+                .isEqualTo(StoreKind.EMBEDDED);
         assertThat(StoreKind.of("jdbc:h2:./data/bindery")).isEqualTo(StoreKind.EMBEDDED);
         assertThat(StoreKind.of("JDBC:H2:~/bindery")).isEqualTo(StoreKind.EMBEDDED);
         assertThat(StoreKind.of("jdbc:h2:split:28:./data/bindery")).isEqualTo(StoreKind.EMBEDDED);

@@ -26,23 +26,38 @@ class StructureTest {
 
     @Test
     void packagesHaveNoCycles() {
-        slices().matching("dev.bindery.registry.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("dev.bindery.registry.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CLASSES);
     }
 
     @Test
     void onlyTheApiAndConsolePackagesUseHttpTypes() {
-        noClasses().that().resideOutsideOfPackages("dev.bindery.registry.api..", "dev.bindery.registry.console")
-                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..", "io.micronaut.web..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.bindery.registry.api..", "dev.bindery.registry.console")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.micronaut.http..", "io.micronaut.web..")
                 .check(CLASSES);
     }
 
     @Test
     void onlyTheApiPackageCarriesWireAnnotations() {
-        noClasses().that().resideOutsideOfPackages("dev.bindery.registry.api..", "dev.bindery.registry.console")
-                .should().dependOnClassesThat().resideInAnyPackage("io.swagger..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.bindery.registry.api..", "dev.bindery.registry.console")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.swagger..")
                 .check(CLASSES);
-        noClasses().that().resideInAPackage("dev.bindery.registry.console")
-                .should().dependOnClassesThat(DescribedPredicate.describe("API-description annotations but @Hidden",
+        noClasses()
+                .that()
+                .resideInAPackage("dev.bindery.registry.console")
+                .should()
+                .dependOnClassesThat(DescribedPredicate.describe(
+                        "API-description annotations but @Hidden",
                         type -> type.getPackageName().startsWith("io.swagger")
                                 && !type.getName().equals("io.swagger.v3.oas.annotations.Hidden")))
                 .check(CLASSES);
@@ -50,16 +65,23 @@ class StructureTest {
 
     @Test
     void nothingDependsOnTheConsole() {
-        noClasses().that().resideOutsideOfPackage("dev.bindery.registry.console..")
-                .should().dependOnClassesThat().resideInAPackage("dev.bindery.registry.console..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.bindery.registry.console..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.bindery.registry.console..")
                 .check(CLASSES);
     }
 
     @Test
     void onlyTheApiPackageCarriesJsonBindingAnnotations() {
-        noClasses().that().resideOutsideOfPackage("dev.bindery.registry.api..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.annotation..",
-                        "io.micronaut.serde.annotation..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.bindery.registry.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.fasterxml.jackson.annotation..", "io.micronaut.serde.annotation..")
                 .check(CLASSES);
     }
 }

@@ -39,11 +39,20 @@ public final class AwsCli {
         command.addAll(List.of(args));
         command.addAll(List.of("--endpoint-url", server.toString(), "--region", "us-east-1", "--output", "json"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
-        builder.environment().putAll(Map.of(
-                "AWS_ACCESS_KEY_ID", "x", "AWS_SECRET_ACCESS_KEY", "y", "AWS_PAGER", "",
-                "AWS_CONFIG_FILE", work.resolve("no-config").toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", work.resolve("no-credentials").toString(),
-                "AWS_EC2_METADATA_DISABLED", "true"));
+        builder.environment()
+                .putAll(Map.of(
+                        "AWS_ACCESS_KEY_ID",
+                        "x",
+                        "AWS_SECRET_ACCESS_KEY",
+                        "y",
+                        "AWS_PAGER",
+                        "",
+                        "AWS_CONFIG_FILE",
+                        work.resolve("no-config").toString(),
+                        "AWS_SHARED_CREDENTIALS_FILE",
+                        work.resolve("no-credentials").toString(),
+                        "AWS_EC2_METADATA_DISABLED",
+                        "true"));
         try {
             Process process = builder.start();
             CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
@@ -52,7 +61,9 @@ public final class AwsCli {
                 process.destroyForcibly();
                 throw new IllegalStateException("aws " + String.join(" ", args) + " did not finish in 120 s");
             }
-            return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+            return new Result(
+                    process.exitValue(),
+                    new String(out, StandardCharsets.UTF_8),
                     new String(err.join(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

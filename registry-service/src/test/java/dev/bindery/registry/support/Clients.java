@@ -15,8 +15,7 @@ public final class Clients {
     private static final StaticCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
 
-    private Clients() {
-    }
+    private Clients() {}
 
     public static SchemasClient schemas(URL server) {
         return SchemasClient.builder()

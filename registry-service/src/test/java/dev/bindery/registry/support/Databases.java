@@ -8,8 +8,7 @@ import java.util.Map;
 /** Datasource properties for a test class: a fresh H2 file database or a fresh PostgreSQL database. */
 public final class Databases {
 
-    private Databases() {
-    }
+    private Databases() {}
 
     /** An H2 file database in a new temporary directory, configured as the embedded default is. */
     public static Map<String, String> h2() {

@@ -18,8 +18,7 @@ public final class PostgresServer {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
-    private PostgresServer() {
-    }
+    private PostgresServer() {}
 
     /** Creates an empty database and returns its JDBC URL (user and password {@code postgres}). */
     public static synchronized String newDatabase() {
@@ -30,7 +29,7 @@ public final class PostgresServer {
             }
             String name = "bindery_" + DATABASES.incrementAndGet();
             try (Connection connection = server.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + name);
             }
             return server.getJdbcUrl("postgres", name);

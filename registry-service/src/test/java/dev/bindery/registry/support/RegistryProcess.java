@@ -50,12 +50,17 @@ public final class RegistryProcess implements AutoCloseable {
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                "-Dbindery.data-dir=" + data, "-Dmicronaut.server.port=" + port));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dbindery.data-dir=" + data,
+                "-Dmicronaut.server.port=" + port));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add("dev.bindery.registry.Application");
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.redirectErrorStream(true).redirectOutput(data.resolve("server-" + System.nanoTime() + ".log").toFile());
+        builder.redirectErrorStream(true)
+                .redirectOutput(
+                        data.resolve("server-" + System.nanoTime() + ".log").toFile());
         Process process = builder.start();
         return new RegistryProcess(process, data, awaitReady(port, process, data));
     }
@@ -91,7 +96,9 @@ public final class RegistryProcess implements AutoCloseable {
     public String logs() throws IOException {
         StringBuilder logs = new StringBuilder();
         try (var files = Files.list(data)) {
-            for (Path log : files.filter(p -> p.getFileName().toString().endsWith(".log")).sorted().toList()) {
+            for (Path log : files.filter(p -> p.getFileName().toString().endsWith(".log"))
+                    .sorted()
+                    .toList()) {
                 logs.append("--- ").append(log.getFileName()).append('\n').append(Files.readString(log));
             }
         }
@@ -112,8 +119,13 @@ public final class RegistryProcess implements AutoCloseable {
                 throw new AssertionError("the registry process exited; logs in " + data);
             }
             try {
-                if (http.send(HttpRequest.newBuilder(ping).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(ping)
+                                                .timeout(Duration.ofSeconds(2))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return URI.create("http://127.0.0.1:" + port).toURL();
                 }
             } catch (IOException notYet) {

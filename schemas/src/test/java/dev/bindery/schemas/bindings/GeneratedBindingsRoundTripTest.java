@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GeneratedBindingsRoundTripTest {
     /** Reads numbers exactly, as the lossless contract compares them. */
     private static final ObjectMapper JSON = JsonValues.MAPPER;
+
     private static final Path CORPUS = Path.of("src/main/resources/corpus");
 
     /** Unmarshals one event with a kind's generated marshaller and marshals it back. */
@@ -38,29 +39,111 @@ class GeneratedBindingsRoundTripTest {
 
     static Stream<Arguments> kinds() {
         return Stream.of(
-                kind("banking-application-approved", (in, out) -> dev.bindery.events.arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706.applicationapproved.Marshaller.marshal(out,
-                        dev.bindery.events.arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706.applicationapproved.Marshaller.unmarshalEvent(in, dev.bindery.events.arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706.applicationapproved.APPLICATIONAPPROVED.class))),
-                kind("banking-application-flagged-for-review", (in, out) -> dev.bindery.events.arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706.applicationflaggedforreview.Marshaller.marshal(out,
-                        dev.bindery.events.arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706.applicationflaggedforreview.Marshaller.unmarshalEvent(in, dev.bindery.events.arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706.applicationflaggedforreview.APPLICATIONFLAGGEDFORREVIEW.class))),
-                kind("banking-application-rejected", (in, out) -> dev.bindery.events.arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706.applicationrejected.Marshaller.marshal(out,
-                        dev.bindery.events.arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706.applicationrejected.Marshaller.unmarshalEvent(in, dev.bindery.events.arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706.applicationrejected.APPLICATIONREJECTED.class))),
-                kind("banking-application-submitted", (in, out) -> dev.bindery.events.arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706.applicationsubmitted.Marshaller.marshal(out,
-                        dev.bindery.events.arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706.applicationsubmitted.Marshaller.unmarshalEvent(in, dev.bindery.events.arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706.applicationsubmitted.APPLICATIONSUBMITTED.class))),
-                kind("basket-checkout", (in, out) -> dev.bindery.events.com_swn_basket_checkoutbasket.checkoutbasket.Marshaller.marshal(out,
-                        dev.bindery.events.com_swn_basket_checkoutbasket.checkoutbasket.Marshaller.unmarshalEvent(in,
-                                dev.bindery.events.com_swn_basket_checkoutbasket.checkoutbasket.CheckoutBasket.class))),
-                kind("ec2-instance-state-change", (in, out) -> dev.bindery.events.aws.ec2.ec2instancestatechangenotification.Marshaller.marshal(out,
-                        dev.bindery.events.aws.ec2.ec2instancestatechangenotification.Marshaller.unmarshalEvent(in,
-                                dev.bindery.events.aws.ec2.ec2instancestatechangenotification.EC2InstanceStateChangeNotification.class))),
-                kind("rds-db-snapshot-event", (in, out) -> dev.bindery.events.aws.rds.rdsdbsnapshotevent.Marshaller.marshal(out,
-                        dev.bindery.events.aws.rds.rdsdbsnapshotevent.Marshaller.unmarshalEvent(in,
-                                dev.bindery.events.aws.rds.rdsdbsnapshotevent.RDSDBSnapshotEvent.class))),
-                kind("s3-object-level-cloudtrail", (in, out) -> dev.bindery.events.aws.s3.awsapicallviacloudtrail.Marshaller.marshal(out,
-                        dev.bindery.events.aws.s3.awsapicallviacloudtrail.Marshaller.unmarshalEvent(in,
-                                dev.bindery.events.aws.s3.awsapicallviacloudtrail.AWSAPICallViaCloudTrail.class))),
-                kind("zendesk-ticket-priority-changed", (in, out) -> dev.bindery.events.aws.partner.zendesk_com_9242270_default.supportticketprioritychanged.Marshaller.marshal(out,
-                        dev.bindery.events.aws.partner.zendesk_com_9242270_default.supportticketprioritychanged.Marshaller.unmarshalEvent(in,
-                                dev.bindery.events.aws.partner.zendesk_com_9242270_default.supportticketprioritychanged.SupportTicketPriorityChanged.class))));
+                kind(
+                        "banking-application-approved",
+                        (in, out) -> dev.bindery.events
+                                .arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706
+                                .applicationapproved.Marshaller.marshal(
+                                out,
+                                dev.bindery.events
+                                        .arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706
+                                        .applicationapproved.Marshaller.unmarshalEvent(
+                                        in,
+                                        dev.bindery
+                                                .events
+                                                .arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706
+                                                .applicationapproved
+                                                .APPLICATIONAPPROVED
+                                                .class))),
+                kind(
+                        "banking-application-flagged-for-review",
+                        (in, out) -> dev.bindery.events
+                                .arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706
+                                .applicationflaggedforreview.Marshaller.marshal(
+                                out,
+                                dev.bindery.events
+                                        .arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706
+                                        .applicationflaggedforreview.Marshaller.unmarshalEvent(
+                                        in,
+                                        dev.bindery
+                                                .events
+                                                .arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706
+                                                .applicationflaggedforreview
+                                                .APPLICATIONFLAGGEDFORREVIEW
+                                                .class))),
+                kind(
+                        "banking-application-rejected",
+                        (in, out) -> dev.bindery.events
+                                .arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706
+                                .applicationrejected.Marshaller.marshal(
+                                out,
+                                dev.bindery.events
+                                        .arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706
+                                        .applicationrejected.Marshaller.unmarshalEvent(
+                                        in,
+                                        dev.bindery
+                                                .events
+                                                .arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706
+                                                .applicationrejected
+                                                .APPLICATIONREJECTED
+                                                .class))),
+                kind(
+                        "banking-application-submitted",
+                        (in, out) -> dev.bindery.events
+                                .arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706
+                                .applicationsubmitted.Marshaller.marshal(
+                                out,
+                                dev.bindery.events
+                                        .arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706
+                                        .applicationsubmitted.Marshaller.unmarshalEvent(
+                                        in,
+                                        dev.bindery
+                                                .events
+                                                .arn_aws_dynamodb_us_east_1_123456789012_table_accountapplicationservice_events_table_prod_stream_2019_09_20t17_30_50_706
+                                                .applicationsubmitted
+                                                .APPLICATIONSUBMITTED
+                                                .class))),
+                kind(
+                        "basket-checkout",
+                        (in, out) -> dev.bindery.events.com_swn_basket_checkoutbasket.checkoutbasket.Marshaller.marshal(
+                                out,
+                                dev.bindery.events.com_swn_basket_checkoutbasket.checkoutbasket.Marshaller
+                                        .unmarshalEvent(
+                                                in,
+                                                dev.bindery.events.com_swn_basket_checkoutbasket.checkoutbasket
+                                                        .CheckoutBasket.class))),
+                kind(
+                        "ec2-instance-state-change",
+                        (in, out) -> dev.bindery.events.aws.ec2.ec2instancestatechangenotification.Marshaller.marshal(
+                                out,
+                                dev.bindery.events.aws.ec2.ec2instancestatechangenotification.Marshaller.unmarshalEvent(
+                                        in,
+                                        dev.bindery.events.aws.ec2.ec2instancestatechangenotification
+                                                .EC2InstanceStateChangeNotification.class))),
+                kind(
+                        "rds-db-snapshot-event",
+                        (in, out) -> dev.bindery.events.aws.rds.rdsdbsnapshotevent.Marshaller.marshal(
+                                out,
+                                dev.bindery.events.aws.rds.rdsdbsnapshotevent.Marshaller.unmarshalEvent(
+                                        in, dev.bindery.events.aws.rds.rdsdbsnapshotevent.RDSDBSnapshotEvent.class))),
+                kind(
+                        "s3-object-level-cloudtrail",
+                        (in, out) -> dev.bindery.events.aws.s3.awsapicallviacloudtrail.Marshaller.marshal(
+                                out,
+                                dev.bindery.events.aws.s3.awsapicallviacloudtrail.Marshaller.unmarshalEvent(
+                                        in,
+                                        dev.bindery.events.aws.s3.awsapicallviacloudtrail.AWSAPICallViaCloudTrail
+                                                .class))),
+                kind(
+                        "zendesk-ticket-priority-changed",
+                        (in, out) -> dev.bindery.events.aws.partner.zendesk_com_9242270_default
+                                .supportticketprioritychanged.Marshaller.marshal(
+                                out,
+                                dev.bindery.events.aws.partner.zendesk_com_9242270_default.supportticketprioritychanged
+                                        .Marshaller.unmarshalEvent(
+                                        in,
+                                        dev.bindery.events.aws.partner.zendesk_com_9242270_default
+                                                .supportticketprioritychanged.SupportTicketPriorityChanged.class))));
     }
 
     private static Arguments kind(String directory, RoundTrip roundTrip) {
@@ -70,8 +153,10 @@ class GeneratedBindingsRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
     void everySampleEventRoundTripsThroughTheGeneratedClasses(String kind, RoundTrip roundTrip) throws IOException {
-        List<String> events = Files.readAllLines(CORPUS.resolve(kind).resolve("events.ndjson"), StandardCharsets.UTF_8)
-                .stream().filter(line -> !line.isBlank()).toList();
+        List<String> events =
+                Files.readAllLines(CORPUS.resolve(kind).resolve("events.ndjson"), StandardCharsets.UTF_8).stream()
+                        .filter(line -> !line.isBlank())
+                        .toList();
         assertThat(events).as("sample events of %s", kind).isNotEmpty();
         for (int i = 0; i < events.size(); i++) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

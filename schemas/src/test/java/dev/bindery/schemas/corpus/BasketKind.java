@@ -34,8 +34,7 @@ final class BasketKind {
         {"Smart Watch", 19900L, new String[] {"Black", "Green"}},
     };
 
-    private BasketKind() {
-    }
+    private BasketKind() {}
 
     static List<Map<String, Object>> checkout(Gen g) {
         String[] productIds = new String[CATALOGUE.length];
@@ -66,20 +65,35 @@ final class BasketKind {
                 item.put("productName", CATALOGUE[p][0]);
                 items.add(item);
                 if (g.chance(0.05)) {
-                    giftMessages.put(productIds[p], g.pick("Happy birthday, ", "Congratulations, ", "For you, ",
-                            "Enjoy, ", "Thank you ") + g.first() + g.pick("!", "", " - love, " + g.first()));
+                    giftMessages.put(
+                            productIds[p],
+                            g.pick("Happy birthday, ", "Congratulations, ", "For you, ", "Enjoy, ", "Thank you ")
+                                    + g.first()
+                                    + g.pick("!", "", " - love, " + g.first()));
                 }
             }
             int method = g.pick(1, 1, 1, 2, 3);
-            Map<String, Object> d = obj("userName", (first + last.charAt(0)).toLowerCase() + g.between(1, 99),
-                    "totalPrice", Gen.money(total), "firstName", first, "lastName", last,
-                    "email", g.email(first, last),
-                    "address", g.between(1, 200) + " " + g.pick("Istiklal", "Bagdat", "Main", "High", "Station")
-                            + " " + g.pick("Street", "Road", "Avenue") + ", " + g.pick("Istanbul", "Ankara", "London",
-                            "Berlin", "Seattle", "Austin", "Lisbon"),
-                    "paymentMethod", method,
-                    "cardInfo", method == 1 ? "**** **** **** " + g.digits(4) : null,
-                    "items", items);
+            Map<String, Object> d = obj(
+                    "userName",
+                    (first + last.charAt(0)).toLowerCase() + g.between(1, 99),
+                    "totalPrice",
+                    Gen.money(total),
+                    "firstName",
+                    first,
+                    "lastName",
+                    last,
+                    "email",
+                    g.email(first, last),
+                    "address",
+                    g.between(1, 200) + " " + g.pick("Istiklal", "Bagdat", "Main", "High", "Station")
+                            + " " + g.pick("Street", "Road", "Avenue") + ", "
+                            + g.pick("Istanbul", "Ankara", "London", "Berlin", "Seattle", "Austin", "Lisbon"),
+                    "paymentMethod",
+                    method,
+                    "cardInfo",
+                    method == 1 ? "**** **** **** " + g.digits(4) : null,
+                    "items",
+                    items);
             if (g.chance(0.15)) {
                 d.put("couponCode", g.chance(0.3) ? null : g.pick("WELCOME10", "SPRING25", "FREESHIP"));
             }

@@ -29,8 +29,7 @@ public final class CorpusGenerator {
     static final String BANKING_SOURCE = "arn:aws:dynamodb:us-east-1:123456789012:table/"
             + "AccountApplicationService-events-table-prod/stream/2019-09-20T17:30:50.706";
 
-    private CorpusGenerator() {
-    }
+    private CorpusGenerator() {}
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "schemas/src/main/resources/corpus");
@@ -68,11 +67,34 @@ public final class CorpusGenerator {
     }
 
     /** An EventBridge envelope in the documented key order. */
-    static Map<String, Object> envelope(Gen g, String detailType, String source, String account, Instant time,
-                                        String region, List<Object> resources, Map<String, Object> detail) {
-        return obj("version", "0", "id", g.uuid(), "detail-type", detailType, "source", source,
-                "account", account, "time", time.truncatedTo(ChronoUnit.SECONDS).toString(), "region", region,
-                "resources", resources, "detail", detail);
+    static Map<String, Object> envelope(
+            Gen g,
+            String detailType,
+            String source,
+            String account,
+            Instant time,
+            String region,
+            List<Object> resources,
+            Map<String, Object> detail) {
+        return obj(
+                "version",
+                "0",
+                "id",
+                g.uuid(),
+                "detail-type",
+                detailType,
+                "source",
+                source,
+                "account",
+                account,
+                "time",
+                time.truncatedTo(ChronoUnit.SECONDS).toString(),
+                "region",
+                region,
+                "resources",
+                resources,
+                "detail",
+                detail);
     }
 
     /** An ordered JSON object from key/value pairs; values may be {@code null}. */

@@ -21,9 +21,11 @@ class CorpusGeneratorTest {
 
         assertThat(streams).hasSize(9);
         for (Map.Entry<String, List<Map<String, Object>>> kind : streams.entrySet()) {
-            String committed = Files.readString(CORPUS.resolve(kind.getKey()).resolve("events.ndjson"),
-                    StandardCharsets.UTF_8);
-            assertThat(CorpusGenerator.ndjson(kind.getValue())).as(kind.getKey()).isEqualTo(committed);
+            String committed =
+                    Files.readString(CORPUS.resolve(kind.getKey()).resolve("events.ndjson"), StandardCharsets.UTF_8);
+            assertThat(CorpusGenerator.ndjson(kind.getValue()))
+                    .as(kind.getKey())
+                    .isEqualTo(committed);
         }
     }
 }

@@ -26,8 +26,7 @@ final class Ec2StateChangeKind {
             "stopped", new String[] {"pending", "pending", "shutting-down"},
             "shutting-down", new String[] {"terminated"});
 
-    private Ec2StateChangeKind() {
-    }
+    private Ec2StateChangeKind() {}
 
     static List<Map<String, Object>> events(Gen g) {
         List<Map<String, Object>> out = new ArrayList<>();
@@ -49,8 +48,15 @@ final class Ec2StateChangeKind {
                 }
             }
             String arn = "arn:aws:ec2:" + instance[2] + ":" + instance[1] + ":instance/" + instance[0];
-            out.add(envelope(g, "EC2 Instance State-change Notification", "aws.ec2", instance[1], t, instance[2],
-                    list(arn), obj("instance-id", instance[0], "state", state.get(instance[0]))));
+            out.add(envelope(
+                    g,
+                    "EC2 Instance State-change Notification",
+                    "aws.ec2",
+                    instance[1],
+                    t,
+                    instance[2],
+                    list(arn),
+                    obj("instance-id", instance[0], "state", state.get(instance[0]))));
         }
         return out;
     }

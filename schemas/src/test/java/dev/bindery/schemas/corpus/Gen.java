@@ -9,15 +9,54 @@ import java.util.Random;
 /** Seeded random choices with the value shapes the corpus needs. */
 final class Gen {
 
-    static final String[] FIRST = {"Gabe", "Maria", "James", "Aisha", "Wei", "Olga", "Liam", "Sofia", "Noah",
-        "Priya", "Mateo", "Yuki", "Fatima", "Lucas", "Emma", "Kwame", "Ines", "Hiro", "Chloe", "Omar", "Zara",
-        "Ethan", "Ana", "Tomas", "Mei", "Leila", "Jonas", "Nina", "Diego", "Sara", "Ravi", "Elif", "Marco",
-        "Freya", "Ibrahim", "Lena", "Kai", "Rosa", "Arjun", "Clara"};
-    static final String[] LAST = {"Smith", "Garcia", "Chen", "Okafor", "Novak", "Kowalski", "Silva", "Tanaka",
-        "Haddad", "Patel", "Johansson", "Rossi", "Dubois", "Murphy", "Kim", "Nguyen", "Schmidt", "Lopez",
-        "Ivanova", "Mensah", "Costa", "Yilmaz", "Brown", "Fischer", "Sato", "Ali", "Moreau", "Walsh", "Reyes",
-        "Lindqvist", "Khan", "Bauer", "Santos", "Wright", "Popescu", "Nakamura", "Herrera", "Berg", "Adeyemi",
-        "Larsen"};
+    static final String[] FIRST = {
+        "Gabe", "Maria", "James", "Aisha", "Wei", "Olga", "Liam", "Sofia", "Noah", "Priya", "Mateo", "Yuki", "Fatima",
+        "Lucas", "Emma", "Kwame", "Ines", "Hiro", "Chloe", "Omar", "Zara", "Ethan", "Ana", "Tomas", "Mei", "Leila",
+        "Jonas", "Nina", "Diego", "Sara", "Ravi", "Elif", "Marco", "Freya", "Ibrahim", "Lena", "Kai", "Rosa", "Arjun",
+        "Clara"
+    };
+    static final String[] LAST = {
+        "Smith",
+        "Garcia",
+        "Chen",
+        "Okafor",
+        "Novak",
+        "Kowalski",
+        "Silva",
+        "Tanaka",
+        "Haddad",
+        "Patel",
+        "Johansson",
+        "Rossi",
+        "Dubois",
+        "Murphy",
+        "Kim",
+        "Nguyen",
+        "Schmidt",
+        "Lopez",
+        "Ivanova",
+        "Mensah",
+        "Costa",
+        "Yilmaz",
+        "Brown",
+        "Fischer",
+        "Sato",
+        "Ali",
+        "Moreau",
+        "Walsh",
+        "Reyes",
+        "Lindqvist",
+        "Khan",
+        "Bauer",
+        "Santos",
+        "Wright",
+        "Popescu",
+        "Nakamura",
+        "Herrera",
+        "Berg",
+        "Adeyemi",
+        "Larsen"
+    };
     static final String[] DOMAINS = {"example.com", "mail.example.org", "example.net", "corp.example.com"};
 
     final Random r;
@@ -94,7 +133,9 @@ final class Gen {
 
     /** An amount in cents rendered as a JSON integer when whole, otherwise with its fraction. */
     static Object money(long cents) {
-        return cents % 100 == 0 ? (Object) (cents / 100) : BigDecimal.valueOf(cents, 2).stripTrailingZeros();
+        return cents % 100 == 0
+                ? (Object) (cents / 100)
+                : BigDecimal.valueOf(cents, 2).stripTrailingZeros();
     }
 
     /** Advances the stream clock by a few seconds to minutes and returns it. */

@@ -7,8 +7,7 @@ import java.util.Map;
 /** A minimal JSON writer: maps, lists, strings, numbers, booleans and null. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static void write(StringBuilder sb, Object v) {
         if (v == null) {

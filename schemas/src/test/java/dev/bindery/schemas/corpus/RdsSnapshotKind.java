@@ -19,13 +19,13 @@ final class RdsSnapshotKind {
 
     private static final String[] ACCOUNTS = {"123456789012", "210987654321"};
     private static final String[] REGIONS = {"us-east-1", "us-west-2", "eu-central-1"};
-    private static final String[] DATABASES = {"orders-db", "billing-db", "inventory-replica", "auth-db",
-        "reporting-db", "catalog-db"};
-    private static final DateTimeFormatter SNAPSHOT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HH-mm")
-            .withZone(ZoneOffset.UTC);
+    private static final String[] DATABASES = {
+        "orders-db", "billing-db", "inventory-replica", "auth-db", "reporting-db", "catalog-db"
+    };
+    private static final DateTimeFormatter SNAPSHOT_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd-HH-mm").withZone(ZoneOffset.UTC);
 
-    private RdsSnapshotKind() {
-    }
+    private RdsSnapshotKind() {}
 
     static List<Map<String, Object>> events(Gen g) {
         List<Map<String, Object>> out = new ArrayList<>();
@@ -36,8 +36,10 @@ final class RdsSnapshotKind {
             String db = g.pick(DATABASES);
             int kind = g.between(0, 9);
             boolean automated = kind < 5;
-            String snapshot = automated ? "rds:" + db + "-" + SNAPSHOT_TIME.format(t)
-                    : db + "-" + g.pick("before-migration", "manual", "pre-upgrade", "weekly") + "-" + g.between(1, 400);
+            String snapshot = automated
+                    ? "rds:" + db + "-" + SNAPSHOT_TIME.format(t)
+                    : db + "-" + g.pick("before-migration", "manual", "pre-upgrade", "weekly") + "-"
+                            + g.between(1, 400);
             String category;
             String eventId;
             String message;
@@ -79,9 +81,21 @@ final class RdsSnapshotKind {
                 }
             }
             String arn = "arn:aws:rds:" + region + ":" + account + ":snapshot:" + snapshot;
-            Map<String, Object> d = obj("EventCategories", list(category), "SourceType", "SNAPSHOT",
-                    "SourceArn", arn, "Date", Gen.millis(t.minusMillis(g.between(100, 4000))),
-                    "SourceIdentifier", snapshot, "Message", message, "EventID", eventId);
+            Map<String, Object> d = obj(
+                    "EventCategories",
+                    list(category),
+                    "SourceType",
+                    "SNAPSHOT",
+                    "SourceArn",
+                    arn,
+                    "Date",
+                    Gen.millis(t.minusMillis(g.between(100, 4000))),
+                    "SourceIdentifier",
+                    snapshot,
+                    "Message",
+                    message,
+                    "EventID",
+                    eventId);
             if (i >= 60) {
                 // events since the Tags field was added to RDS events
                 Map<String, Object> tags = obj();

@@ -40,8 +40,8 @@ public final class ConsoleAccess {
     }
 
     /** Whether the session may perform {@code operationId} on the registry or schema named (either may be null). */
-    public boolean allows(ConsoleSession session, String operationId, @Nullable String registryName,
-                          @Nullable String schemaName) {
+    public boolean allows(
+            ConsoleSession session, String operationId, @Nullable String registryName, @Nullable String schemaName) {
         return verdict(session, operationId, registryName, schemaName).allowed();
     }
 
@@ -50,8 +50,12 @@ public final class ConsoleAccess {
      * it may and the operation changes state, audits it as allowed (status {@code 200}: the console
      * answers its forms with a page).
      */
-    public void require(ConsoleSession session, String operationId, @Nullable String registryName,
-                        @Nullable String schemaName, String source) {
+    public void require(
+            ConsoleSession session,
+            String operationId,
+            @Nullable String registryName,
+            @Nullable String schemaName,
+            String source) {
         Authorizer.Verdict verdict = verdict(session, operationId, registryName, schemaName);
         if (!mode.enabled()) {
             return;
@@ -59,8 +63,8 @@ public final class ConsoleAccess {
         String who = session.principal() == null ? null : session.principal().name();
         String resource = resource(operation(operationId), registryName, schemaName);
         if (!verdict.allowed()) {
-            audit.record(who, "Console:" + operationId, resource, AuditLog.Outcome.DENIED, 403, source,
-                    verdict.reason());
+            audit.record(
+                    who, "Console:" + operationId, resource, AuditLog.Outcome.DENIED, 403, source, verdict.reason());
             throw ApiException.forbidden("You may not do this (%s): %s.", operationId, verdict.reason());
         }
         if (operation(operationId).mutates()) {
@@ -68,8 +72,8 @@ public final class ConsoleAccess {
         }
     }
 
-    private Authorizer.Verdict verdict(ConsoleSession session, String operationId, @Nullable String registryName,
-                                       @Nullable String schemaName) {
+    private Authorizer.Verdict verdict(
+            ConsoleSession session, String operationId, @Nullable String registryName, @Nullable String schemaName) {
         Operation operation = operation(operationId);
         if (!mode.enabled()) {
             return new Authorizer.Verdict(true, null);
@@ -78,13 +82,17 @@ public final class ConsoleAccess {
             return new Authorizer.Verdict(false, "nobody is logged in");
         }
         String registry = operation.scope() == Operations.Scope.ACCOUNT ? null : registryName;
-        return authorizer.decide(session.principal(), principals.arn(session.principal().name()), operation, registry,
+        return authorizer.decide(
+                session.principal(),
+                principals.arn(session.principal().name()),
+                operation,
+                registry,
                 resource(operation, registry, schemaName));
     }
 
     private static Operation operation(String operationId) {
-        return Operations.find(operationId).orElseThrow(() ->
-                new IllegalArgumentException("not an operation of the table: " + operationId));
+        return Operations.find(operationId)
+                .orElseThrow(() -> new IllegalArgumentException("not an operation of the table: " + operationId));
     }
 
     private @Nullable String resource(Operation operation, @Nullable String registryName, @Nullable String schemaName) {
@@ -92,6 +100,7 @@ public final class ConsoleAccess {
             return null;
         }
         return operation.scope() == Operations.Scope.SCHEMA && schemaName != null
-                ? arns.schema(registryName, schemaName) : arns.registry(registryName);
+                ? arns.schema(registryName, schemaName)
+                : arns.registry(registryName);
     }
 }

@@ -12,8 +12,9 @@ public record ConsoleSession(String id, @Nullable Principal principal, String cs
 
     /** Whether {@code token}, as a form returned it, is this session's CSRF token (constant time). */
     public boolean csrfMatches(@Nullable String token) {
-        return token != null && java.security.MessageDigest.isEqual(
-                token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                csrfToken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return token != null
+                && java.security.MessageDigest.isEqual(
+                        token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        csrfToken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -44,7 +44,8 @@ public final class ConsoleSessions {
 
     /** A new session for {@code principal} ({@code null}: anonymous, authentication off). */
     public ConsoleSession open(@Nullable Principal principal) {
-        ConsoleSession session = new ConsoleSession(randomId(), principal, randomId(), clock.instant().plus(LIFETIME));
+        ConsoleSession session = new ConsoleSession(
+                randomId(), principal, randomId(), clock.instant().plus(LIFETIME));
         synchronized (sessions) {
             sessions.put(session.id(), session);
         }

@@ -8,20 +8,26 @@ import java.util.List;
  * as hidden inputs, with {@code confirm=yes}), and where cancelling leads. An upload's confirmation
  * also shows the compatibility check of the new content.
  */
-public record ConfirmView(String heading, String message, String action, List<Field> fields, String button,
-                          String cancelHref, boolean danger, @Nullable Check check) {
+public record ConfirmView(
+        String heading,
+        String message,
+        String action,
+        List<Field> fields,
+        String button,
+        String cancelHref,
+        boolean danger,
+        @Nullable Check check) {
 
     public ConfirmView {
         fields = List.copyOf(fields);
     }
 
     /** A value the form carries. */
-    public record Field(String name, String value) {
-    }
+    public record Field(String name, String value) {}
 
     /** The compatibility check of a candidate version. */
-    public record Check(String mode, String policy, boolean compatible, List<String> checkedVersions,
-                        List<FindingView> findings) {
+    public record Check(
+            String mode, String policy, boolean compatible, List<String> checkedVersions, List<FindingView> findings) {
 
         public Check {
             checkedVersions = List.copyOf(checkedVersions);

@@ -4,14 +4,16 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 
 /** The discoverers: which bus each watches, whether it is started, and whether the caller may change that. */
-public record DiscoverersView(List<Entry> discoverers, @Nullable String nextToken, boolean canChange) {
+public record DiscoverersView(
+        List<Entry> discoverers, @Nullable String nextToken, boolean canChange) {
 
     public DiscoverersView {
         discoverers = List.copyOf(discoverers);
     }
 
     /** One discoverer. */
-    public record Entry(String id, String sourceArn, @Nullable String description, String state) {
+    public record Entry(
+            String id, String sourceArn, @Nullable String description, String state) {
 
         public boolean started() {
             return "STARTED".equals(state);

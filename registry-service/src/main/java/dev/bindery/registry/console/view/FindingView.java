@@ -9,8 +9,14 @@ import io.micronaut.core.annotation.Nullable;
  * @param version    the version it was found against, when several were checked
  * @param directions which directions it breaks ("backward", "forward", both, or empty)
  */
-public record FindingView(@Nullable String version, String path, String kind, String effect, String message,
-                          boolean breaking, String directions) {
+public record FindingView(
+        @Nullable String version,
+        String path,
+        String kind,
+        String effect,
+        String message,
+        boolean breaking,
+        String directions) {
 
     /** The path to show: the root has none. */
     public String shownPath() {

@@ -8,11 +8,10 @@ import java.time.format.DateTimeFormatter;
 /** How the console writes values: times in UTC to the second, absent values as a dash. */
 public final class Format {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
-    private Format() {
-    }
+    private Format() {}
 
     public static String time(@Nullable Instant instant) {
         return instant == null ? "–" : TIME.format(instant);

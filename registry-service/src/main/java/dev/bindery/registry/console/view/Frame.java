@@ -11,14 +11,17 @@ import java.util.List;
  * @param role       the principal's role, or {@code null} when authentication is off
  * @param csrfToken  the session's CSRF token, or {@code null} on pages without a session (login)
  */
-public record Frame(String title, List<Crumb> crumbs, @Nullable String user, @Nullable String role,
-                    @Nullable String csrfToken) {
+public record Frame(
+        String title,
+        List<Crumb> crumbs,
+        @Nullable String user,
+        @Nullable String role,
+        @Nullable String csrfToken) {
 
     public Frame {
         crumbs = List.copyOf(crumbs);
     }
 
     /** One step of the breadcrumb trail; the last has no link. */
-    public record Crumb(String label, @Nullable String href) {
-    }
+    public record Crumb(String label, @Nullable String href) {}
 }

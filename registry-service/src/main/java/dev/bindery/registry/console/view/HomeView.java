@@ -4,7 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 
 /** The start page: the registries the caller may see, with their schema counts. */
-public record HomeView(List<RegistryEntry> registries, @Nullable String nextToken, boolean canCreateRegistry) {
+public record HomeView(
+        List<RegistryEntry> registries, @Nullable String nextToken, boolean canCreateRegistry) {
 
     public HomeView {
         registries = List.copyOf(registries);

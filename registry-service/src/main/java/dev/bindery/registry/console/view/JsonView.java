@@ -26,15 +26,22 @@ public final class JsonView {
     // page has always shown them; the pretty layout is this page's own (arrays one element a line).
     private static final ObjectReader READER =
             JsonMappers.strict().reader().without(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final ObjectWriter PRETTY = JsonMappers.strict().writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter PRETTY = JsonMappers.strict()
+            .writer(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    private JsonView() {
-    }
+    private JsonView() {}
 
     /** The kinds of token highlighting tells apart; the CSS classes are {@code j-<kind>}. */
-    public enum Kind { KEY, STRING, NUMBER, LITERAL, PUNCTUATION, SPACE }
+    public enum Kind {
+        KEY,
+        STRING,
+        NUMBER,
+        LITERAL,
+        PUNCTUATION,
+        SPACE
+    }
 
     /** A run of text of one kind. */
     public record Token(Kind kind, String text) {
@@ -162,6 +169,7 @@ public final class JsonView {
             }
             return new Node(label, "array · " + json.size(), null, children);
         }
-        return new Node(label, json.getNodeType().name().toLowerCase(java.util.Locale.ROOT), json.toString(), List.of());
+        return new Node(
+                label, json.getNodeType().name().toLowerCase(java.util.Locale.ROOT), json.toString(), List.of());
     }
 }

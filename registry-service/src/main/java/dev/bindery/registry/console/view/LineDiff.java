@@ -13,11 +13,15 @@ public final class LineDiff {
 
     static final long MAX_CELLS = 4_000_000;
 
-    private LineDiff() {
-    }
+    private LineDiff() {}
 
     /** What a row shows. */
-    public enum Change { SAME, CHANGED, REMOVED, ADDED }
+    public enum Change {
+        SAME,
+        CHANGED,
+        REMOVED,
+        ADDED
+    }
 
     /**
      * One row: the left line (number 0 and text {@code ""} when the left has none) and the right.
@@ -37,7 +41,8 @@ public final class LineDiff {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < a.length - prefix && suffix < b.length - prefix
+        while (suffix < a.length - prefix
+                && suffix < b.length - prefix
                 && a[a.length - 1 - suffix].equals(b[b.length - 1 - suffix])) {
             suffix++;
         }
@@ -64,7 +69,8 @@ public final class LineDiff {
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a[aFrom + i].equals(b[bFrom + j]) ? lcs[i + 1][j + 1] + 1
+                lcs[i][j] = a[aFrom + i].equals(b[bFrom + j])
+                        ? lcs[i + 1][j + 1] + 1
                         : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }

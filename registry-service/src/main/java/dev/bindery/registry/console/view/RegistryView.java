@@ -5,17 +5,23 @@ import java.time.Instant;
 import java.util.List;
 
 /** A registry's page: its schemas (a page of them, filtered by name prefix) and its compatibility rule. */
-public record RegistryView(String name, @Nullable String description, RuleView rule, String prefix,
-                           List<SchemaEntry> schemas, @Nullable String nextToken, long schemaCount,
-                           boolean canSetRule, boolean canUpload) {
+public record RegistryView(
+        String name,
+        @Nullable String description,
+        RuleView rule,
+        String prefix,
+        List<SchemaEntry> schemas,
+        @Nullable String nextToken,
+        long schemaCount,
+        boolean canSetRule,
+        boolean canUpload) {
 
     public RegistryView {
         schemas = List.copyOf(schemas);
     }
 
     /** One schema of the list. */
-    public record SchemaEntry(String name, long versionCount, Instant lastModified, String href) {
-    }
+    public record SchemaEntry(String name, long versionCount, Instant lastModified, String href) {}
 
     /** The link to the next page, keeping the filter. */
     public String nextHref() {

@@ -8,8 +8,8 @@ import java.util.List;
  */
 public record RuleView(String mode, String policy, String modeOrigin, String policyOrigin) {
 
-    public static final List<String> MODES = List.of("NONE", "BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD",
-            "FORWARD_TRANSITIVE", "FULL", "FULL_TRANSITIVE");
+    public static final List<String> MODES = List.of(
+            "NONE", "BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD", "FORWARD_TRANSITIVE", "FULL", "FULL_TRANSITIVE");
     public static final List<String> POLICIES = List.of("STRICT", "LENIENT");
 
     public List<String> modes() {

@@ -9,11 +9,22 @@ import java.util.List;
  * the rule and the judgement recorded with the version, the discovery statistics when the schema
  * was discovered, and what the caller may do.
  */
-public record SchemaView(String registry, String schema, long version, String type, @Nullable String description,
-                         Instant created, Instant lastModified, List<VersionEntry> versions,
-                         @Nullable String olderVersionsHref, List<List<JsonView.Token>> lines, JsonView.Node tree,
-                         RuleView rule, @Nullable Judgement judgement, @Nullable StatisticsView statistics,
-                         Permissions may) {
+public record SchemaView(
+        String registry,
+        String schema,
+        long version,
+        String type,
+        @Nullable String description,
+        Instant created,
+        Instant lastModified,
+        List<VersionEntry> versions,
+        @Nullable String olderVersionsHref,
+        List<List<JsonView.Token>> lines,
+        JsonView.Node tree,
+        RuleView rule,
+        @Nullable Judgement judgement,
+        @Nullable StatisticsView statistics,
+        Permissions may) {
 
     public SchemaView {
         versions = List.copyOf(versions);
@@ -26,8 +37,14 @@ public record SchemaView(String registry, String schema, long version, String ty
      * @param verdict what was recorded when it was written: {@code compatible}, {@code incompatible},
      *                {@code no verdict}, or {@code null} for a first version
      */
-    public record VersionEntry(long number, String type, Instant created, @Nullable String description,
-                               String href, boolean current, @Nullable String verdict) {
+    public record VersionEntry(
+            long number,
+            String type,
+            Instant created,
+            @Nullable String description,
+            String href,
+            boolean current,
+            @Nullable String verdict) {
 
         public String verdictClass() {
             return "compatible".equals(verdict) ? "good" : "incompatible".equals(verdict) ? "bad" : "warn";
@@ -39,8 +56,13 @@ public record SchemaView(String registry, String schema, long version, String ty
      *
      * @param compatible {@code null} when the comparison could not be made ({@code error} says why)
      */
-    public record Judgement(long previousVersion, String mode, String policy, @Nullable Boolean compatible,
-                            List<FindingView> findings, @Nullable String error) {
+    public record Judgement(
+            long previousVersion,
+            String mode,
+            String policy,
+            @Nullable Boolean compatible,
+            List<FindingView> findings,
+            @Nullable String error) {
 
         public Judgement {
             findings = List.copyOf(findings);
@@ -48,8 +70,7 @@ public record SchemaView(String registry, String schema, long version, String ty
     }
 
     /** What the caller may do on this page. */
-    public record Permissions(boolean upload, boolean deleteVersion, boolean setRule, boolean downloadBindings) {
-    }
+    public record Permissions(boolean upload, boolean deleteVersion, boolean setRule, boolean downloadBindings) {}
 
     public String href() {
         return Urls.schema(registry, schema);
@@ -66,8 +87,12 @@ public record SchemaView(String registry, String schema, long version, String ty
 
     /** The diff against the previous version, when there is one. */
     public @Nullable String diffHref() {
-        return versions.stream().map(VersionEntry::number).filter(n -> n < version).max(Long::compare)
-                .map(previous -> Urls.diff(registry, schema, previous, version)).orElse(null);
+        return versions.stream()
+                .map(VersionEntry::number)
+                .filter(n -> n < version)
+                .max(Long::compare)
+                .map(previous -> Urls.diff(registry, schema, previous, version))
+                .orElse(null);
     }
 
     public String deleteAction() {

@@ -8,8 +8,7 @@ public final class Urls {
 
     public static final String HOME = "/console";
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /** A path segment or query value, percent-encoded ({@code '@'} and {@code ' '} included). */
     public static String encode(String value) {

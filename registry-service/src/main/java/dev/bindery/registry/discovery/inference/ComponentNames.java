@@ -49,7 +49,8 @@ final class ComponentNames {
         if (n > 3 && name.endsWith("ies")) {
             return name.substring(0, n - 3) + "y";
         }
-        if (n > 4 && (name.endsWith("sses") || name.endsWith("xes") || name.endsWith("ches") || name.endsWith("shes"))) {
+        if (n > 4
+                && (name.endsWith("sses") || name.endsWith("xes") || name.endsWith("ches") || name.endsWith("shes"))) {
             return name.substring(0, n - 2);
         }
         if (n > 3 && name.endsWith("s") && !name.endsWith("ss")) {

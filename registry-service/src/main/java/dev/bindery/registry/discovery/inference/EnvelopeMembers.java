@@ -8,8 +8,14 @@ import java.util.Objects;
  * the envelope spells them: {@code time} is its text. Lets a reader that already holds them fold an event without
  * assembling the envelope's bytes ({@link ShapeAccumulator#addEnvelope}).
  */
-public record EnvelopeMembers(String id, String detailType, String source, String account, String time,
-                              String region, List<String> resources) {
+public record EnvelopeMembers(
+        String id,
+        String detailType,
+        String source,
+        String account,
+        String time,
+        String region,
+        List<String> resources) {
 
     public EnvelopeMembers {
         Objects.requireNonNull(id, "id == null");

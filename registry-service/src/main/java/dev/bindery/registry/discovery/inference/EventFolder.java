@@ -39,6 +39,7 @@ final class EventFolder {
     private boolean[] isArray = new boolean[32];
     /** Per open object, a serial unique over this folder's lifetime (for the duplicate-key check). */
     private long[] objectSerial = new long[32];
+
     private long nextObjectSerial;
 
     /** Characters of an envelope member's text, for the string journal. */
@@ -52,6 +53,7 @@ final class EventFolder {
 
     /** Nodes added during the current event: parent and key ({@code null} key: the parent's items node). */
     private ShapeNode[] addedParent = new ShapeNode[16];
+
     private String[] addedKey = new String[16];
     private int added;
 

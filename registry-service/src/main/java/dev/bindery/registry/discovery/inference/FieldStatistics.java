@@ -20,9 +20,16 @@ import java.util.Map;
  *                     otherwise empty and {@code manyStringValues} is true
  * @param manyStringValues more distinct (or longer) string values were seen than are kept
  */
-public record FieldStatistics(String path, long presentCount, long parentObjectCount,
-                              Map<JsonType, Long> typeCounts, Instant firstSeen, Instant lastSeen,
-                              List<StringFormat> stringFormats, List<String> stringValues, boolean manyStringValues) {
+public record FieldStatistics(
+        String path,
+        long presentCount,
+        long parentObjectCount,
+        Map<JsonType, Long> typeCounts,
+        Instant firstSeen,
+        Instant lastSeen,
+        List<StringFormat> stringFormats,
+        List<String> stringValues,
+        boolean manyStringValues) {
 
     public FieldStatistics {
         typeCounts = Map.copyOf(typeCounts);

@@ -93,6 +93,7 @@ public final class InferenceRules {
     public static final int MAX_DOCUMENT_DEPTH = 255;
     /** Distinct keys an object position tracks before it becomes a map. */
     public static final int MAX_PROPERTIES = 128;
+
     public static final int ENUM_MIN_OBSERVATIONS = 10;
     public static final int ENUM_MAX_VALUES = 16;
     public static final int SPARSE_MAP_MIN_KEYS = 16;
@@ -101,8 +102,7 @@ public final class InferenceRules {
     /** Digits of a number that, standing as a word of its own, makes a value a serial: an identifier. */
     public static final int SERIAL_MIN_DIGITS = 4;
 
-    private InferenceRules() {
-    }
+    private InferenceRules() {}
 
     /**
      * The enumeration rule; {@code true} means emit {@code enum}.
@@ -124,8 +124,13 @@ public final class InferenceRules {
         }
         List<String> sorted = values.sorted();
         for (String v : sorted) {
-            if (v.isEmpty() || !hasLetter(v) || looksNumeric(v) || isHashLike(v) || isIdentifierValue(v)
-                    || isMeasurement(v) || isSerializedCollection(v)) {
+            if (v.isEmpty()
+                    || !hasLetter(v)
+                    || looksNumeric(v)
+                    || isHashLike(v)
+                    || isIdentifierValue(v)
+                    || isMeasurement(v)
+                    || isSerializedCollection(v)) {
                 return false;
             }
         }
@@ -213,8 +218,9 @@ public final class InferenceRules {
      * values, which are data; a member of a vocabulary is an atom.
      */
     static boolean isSerializedCollection(String v) {
-        return v.length() >= 2 && (v.charAt(0) == '[' && v.charAt(v.length() - 1) == ']'
-                || v.charAt(0) == '{' && v.charAt(v.length() - 1) == '}');
+        return v.length() >= 2
+                && (v.charAt(0) == '[' && v.charAt(v.length() - 1) == ']'
+                        || v.charAt(0) == '{' && v.charAt(v.length() - 1) == '}');
     }
 
     /**
@@ -257,7 +263,8 @@ public final class InferenceRules {
      * serial).
      */
     static boolean isIdentifierLike(List<String> values) {
-        List<String> withDigit = values.stream().filter(InferenceRules::hasDigit).toList();
+        List<String> withDigit =
+                values.stream().filter(InferenceRules::hasDigit).toList();
         if (values.size() < 3 || withDigit.size() * 2 <= values.size()) {
             return false;
         }
@@ -362,7 +369,8 @@ public final class InferenceRules {
             return true;
         }
         char[] chars = key.toCharArray();
-        if (StringFormats.isUuid(chars, 0, len) || StringFormats.isDateTime(chars, 0, len)
+        if (StringFormats.isUuid(chars, 0, len)
+                || StringFormats.isDateTime(chars, 0, len)
                 || (len == 10 && StringFormats.isDate(chars, 0))) {
             return true;
         }
@@ -380,8 +388,11 @@ public final class InferenceRules {
     }
 
     private static int nonNullKinds(ShapeNode n) {
-        return (n.booleans > 0 ? 1 : 0) | (n.integers + n.numbers > 0 ? 2 : 0) | (n.strings > 0 ? 4 : 0)
-                | (n.objects > 0 ? 8 : 0) | (n.arrays > 0 ? 16 : 0);
+        return (n.booleans > 0 ? 1 : 0)
+                | (n.integers + n.numbers > 0 ? 2 : 0)
+                | (n.strings > 0 ? 4 : 0)
+                | (n.objects > 0 ? 8 : 0)
+                | (n.arrays > 0 ? 16 : 0);
     }
 
     private static boolean isInteger(String s) {
@@ -400,8 +411,13 @@ public final class InferenceRules {
     private static boolean looksNumeric(String s) {
         try {
             Double.parseDouble(s);
-            return s.chars().allMatch(c -> StringFormats.isDigit((char) c) || c == '.' || c == '-' || c == '+'
-                    || c == 'e' || c == 'E');
+            return s.chars()
+                    .allMatch(c -> StringFormats.isDigit((char) c)
+                            || c == '.'
+                            || c == '-'
+                            || c == '+'
+                            || c == 'e'
+                            || c == 'E');
         } catch (NumberFormatException e) {
             return false;
         }

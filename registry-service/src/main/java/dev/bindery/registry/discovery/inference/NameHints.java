@@ -25,15 +25,26 @@ final class NameHints {
      * {@code operationName}, {@code typeName}): a vocabulary member, which can be a closed set.
      */
     private static final Set<String> KIND_WORDS = Set.of(
-            "event", "operation", "action", "method", "type", "kind", "state", "status", "category", "class",
-            "command", "field", "metric");
+            "event",
+            "operation",
+            "action",
+            "method",
+            "type",
+            "kind",
+            "state",
+            "status",
+            "category",
+            "class",
+            "command",
+            "field",
+            "metric");
     /**
      * Last words of properties that hold identifiers, references or secrets ({@code eventId}, {@code window-id},
      * {@code EC2InstanceID}, {@code roleArn}, {@code accessKey}, {@code nextToken}): one value per thing, an open
      * population however few were seen.
      */
-    private static final Set<String> IDENTIFIER_WORDS = Set.of(
-            "id", "ids", "arn", "arns", "key", "keys", "token", "tokens", "uuid", "uuids", "guid", "guids");
+    private static final Set<String> IDENTIFIER_WORDS =
+            Set.of("id", "ids", "arn", "arns", "key", "keys", "token", "tokens", "uuid", "uuids", "guid", "guids");
     /**
      * Envelope properties whose meaning EventBridge defines, read under the name that says it: {@code resources}
      * holds the ARNs of the resources an event concerns, whatever the values look like (published samples put
@@ -43,8 +54,7 @@ final class NameHints {
     /** Last words of objects that by convention hold user-defined key/value pairs (AWS tags, Kubernetes labels). */
     private static final Set<String> DICTIONARY_WORDS = Set.of("tags", "labels", "annotations");
 
-    private NameHints() {
-    }
+    private NameHints() {}
 
     /**
      * Names and prose ({@code name}, {@code userName}, {@code title}, {@code tags} items, …), or an actor
@@ -116,7 +126,8 @@ final class NameHints {
         char prev = s.charAt(i - 1);
         char c = s.charAt(i);
         if (Character.isUpperCase(c)) {
-            return Character.isLowerCase(prev) || Character.isDigit(prev)
+            return Character.isLowerCase(prev)
+                    || Character.isDigit(prev)
                     || (Character.isUpperCase(prev) && i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1)));
         }
         return Character.isLetter(c) && Character.isDigit(prev);
@@ -124,6 +135,7 @@ final class NameHints {
 
     private static String singular(String word) {
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
-                ? word.substring(0, word.length() - 1) : word;
+                ? word.substring(0, word.length() - 1)
+                : word;
     }
 }

@@ -87,10 +87,13 @@ final class OpenApiWriter {
      * (for items and map values, the array's or map's; {@code null} at the root), {@code element} whether the
      * position is an array's items, {@code level} is where it is written.
      */
-    private ObjectNode schema(ShapeNode n, String field, boolean element, String hint, String owner, String fixedName,
-                              int level) {
-        int kinds = (n.objects > 0 ? 1 : 0) + (n.arrays > 0 ? 1 : 0) + (n.strings > 0 ? 1 : 0)
-                + (n.integers + n.numbers > 0 ? 1 : 0) + (n.booleans > 0 ? 1 : 0);
+    private ObjectNode schema(
+            ShapeNode n, String field, boolean element, String hint, String owner, String fixedName, int level) {
+        int kinds = (n.objects > 0 ? 1 : 0)
+                + (n.arrays > 0 ? 1 : 0)
+                + (n.strings > 0 ? 1 : 0)
+                + (n.integers + n.numbers > 0 ? 1 : 0)
+                + (n.booleans > 0 ? 1 : 0);
         int branchLevel = kinds > 1 ? level + 2 : level; // anyOf, its array, then the branches
         if (branchLevel + KEYWORD_LEVELS > maxDepth) {
             return NODES.objectNode();
@@ -136,12 +139,20 @@ final class OpenApiWriter {
     }
 
     /** An object position: a map, a bare object, or a reference to a component (nullable inside the component). */
-    private ObjectNode objectSchema(ShapeNode n, String field, boolean element, String hint, String owner,
-                                    String fixedName, boolean nullable, int level) {
+    private ObjectNode objectSchema(
+            ShapeNode n,
+            String field,
+            boolean element,
+            String hint,
+            String owner,
+            String fixedName,
+            boolean nullable,
+            int level) {
         if (InferenceRules.isMap(n, field, element)) {
             ShapeNode values = n.mapValues != null ? n.mapValues : mergedValues(n);
             ObjectNode out = nullable(type("object"), nullable);
-            out.set("additionalProperties",
+            out.set(
+                    "additionalProperties",
                     schema(values, field, false, ComponentNames.fromKey(hint) + "Value", owner, null, level + 1));
             return out;
         }
@@ -156,8 +167,14 @@ final class OpenApiWriter {
     }
 
     /** Writes {@code type, [nullable], required, [x-amazon-…], properties} of an object component. */
-    private void fillObject(ObjectNode out, ShapeNode n, String name, boolean nullable, String detailName,
-                            ShapeSnapshot envelope, int level) {
+    private void fillObject(
+            ObjectNode out,
+            ShapeNode n,
+            String name,
+            boolean nullable,
+            String detailName,
+            ShapeSnapshot envelope,
+            int level) {
         out.put("type", "object");
         nullable(out, nullable);
         Map<String, ShapeNode> props = n.properties == null ? Map.of() : new TreeMap<>(n.properties);
@@ -189,10 +206,18 @@ final class OpenApiWriter {
 
     private ObjectNode arraySchema(ShapeNode n, String field, String hint, String owner, int level) {
         ObjectNode out = type("array");
-        out.set("items", n.items == null
-                ? NODES.objectNode()
-                : schema(n.items, field, true, ComponentNames.singular(ComponentNames.fromKey(hint)), owner, null,
-                        level + 1));
+        out.set(
+                "items",
+                n.items == null
+                        ? NODES.objectNode()
+                        : schema(
+                                n.items,
+                                field,
+                                true,
+                                ComponentNames.singular(ComponentNames.fromKey(hint)),
+                                owner,
+                                null,
+                                level + 1));
         return out;
     }
 

@@ -23,8 +23,7 @@ public final class SchemaNames {
     /** Schema names longer than this are rejected by the Schemas API. */
     public static final int MAX_SCHEMA_NAME_LENGTH = 385;
 
-    private SchemaNames() {
-    }
+    private SchemaNames() {}
 
     /**
      * Returns {@code sanitise(source) + "@" + sanitise(detailType)}.

@@ -44,7 +44,8 @@ public final class ShapeAccumulator {
 
     /** Continues from a persisted or merged state. */
     public static ShapeAccumulator resume(ShapeSnapshot snapshot) {
-        return new ShapeAccumulator(snapshot.source(), snapshot.detailType(), snapshot.root().copy());
+        return new ShapeAccumulator(
+                snapshot.source(), snapshot.detailType(), snapshot.root().copy());
     }
 
     /**
@@ -116,8 +117,8 @@ public final class ShapeAccumulator {
     /** Adds everything another state observed (for example one persisted by another registry instance). */
     public void merge(ShapeSnapshot other) {
         if (!Objects.equals(source, other.source()) || !Objects.equals(detailType, other.detailType())) {
-            throw new IllegalArgumentException("cannot merge shapes of different event kinds: "
-                    + source + "/" + detailType + " and " + other.source() + "/" + other.detailType());
+            throw new IllegalArgumentException("cannot merge shapes of different event kinds: " + source + "/"
+                    + detailType + " and " + other.source() + "/" + other.detailType());
         }
         root.mergeFrom(other.root());
     }

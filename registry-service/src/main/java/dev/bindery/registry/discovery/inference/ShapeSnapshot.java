@@ -127,8 +127,8 @@ public final class ShapeSnapshot {
 
     @Override
     public String toString() {
-        return "ShapeSnapshot[" + Objects.toString(source, "-") + "@" + Objects.toString(detailType, "-")
-                + ", events=" + eventCount() + "]";
+        return "ShapeSnapshot[" + Objects.toString(source, "-") + "@" + Objects.toString(detailType, "-") + ", events="
+                + eventCount() + "]";
     }
 
     private static void collect(ShapeNode node, String path, long parentObjects, List<FieldStatistics> out) {
@@ -145,9 +145,16 @@ public final class ShapeSnapshot {
             }
         }
         StringValues values = node.values;
-        out.add(new FieldStatistics(path, node.count(), parentObjects, types,
-                Instant.ofEpochMilli(node.firstSeen), Instant.ofEpochMilli(node.lastSeen), formats,
-                values == null ? List.of() : values.sorted(), values != null && values.saturated()));
+        out.add(new FieldStatistics(
+                path,
+                node.count(),
+                parentObjects,
+                types,
+                Instant.ofEpochMilli(node.firstSeen),
+                Instant.ofEpochMilli(node.lastSeen),
+                formats,
+                values == null ? List.of() : values.sorted(),
+                values != null && values.saturated()));
         if (node.properties != null) {
             for (Map.Entry<String, ShapeNode> e : new TreeMap<>(node.properties).entrySet()) {
                 collect(e.getValue(), Pointer.append(path, e.getKey()), node.objects, out);

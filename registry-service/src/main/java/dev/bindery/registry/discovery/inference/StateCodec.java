@@ -28,8 +28,7 @@ final class StateCodec {
     static final int VERSION = 1;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private StateCodec() {
-    }
+    private StateCodec() {}
 
     static ObjectNode encode(ShapeSnapshot snapshot) {
         ObjectNode out = NODES.objectNode();
@@ -100,7 +99,8 @@ final class StateCodec {
         if ((source == null) != (detailType == null)) {
             throw new InvalidEventException("persisted shape has only one of source and detailType");
         }
-        return new ShapeSnapshot(source == null ? null : source.asText(),
+        return new ShapeSnapshot(
+                source == null ? null : source.asText(),
                 detailType == null ? null : detailType.asText(),
                 decodeNode(object(tree, "root"), 0));
     }

@@ -6,8 +6,7 @@ package dev.bindery.registry.discovery.inference;
  */
 final class StringFormats {
 
-    private StringFormats() {
-    }
+    private StringFormats() {}
 
     /** The subset of {@code candidates} (a {@link StringFormat} bit mask) that {@code b[off, off+len)} matches. */
     static int match(char[] b, int off, int len, int candidates) {
@@ -268,8 +267,8 @@ final class StringFormats {
                     return false;
                 }
                 i += 2;
-            } else if (c <= ' ' || c >= 127 || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^'
-                    || c == '`' || c == '{' || c == '|' || c == '}') {
+            } else if (c <= ' ' || c >= 127 || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
+                    || c == '{' || c == '|' || c == '}') {
                 return false;
             }
         }

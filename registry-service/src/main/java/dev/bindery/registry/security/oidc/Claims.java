@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class Claims {
 
-    private Claims() {
-    }
+    private Claims() {}
 
     /** The claim at {@code path}, or {@code null} if there is none. */
     static Object find(JWTClaimsSet claims, String path) {

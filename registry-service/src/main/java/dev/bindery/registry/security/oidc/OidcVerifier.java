@@ -68,9 +68,15 @@ public final class OidcVerifier implements AutoCloseable {
 
     /** The algorithms a token may be signed with: asymmetric only, never HMAC nor {@code none}. */
     public static final Set<JWSAlgorithm> ALGORITHMS = Set.of(
-            JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
-            JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
-            JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512);
+            JWSAlgorithm.RS256,
+            JWSAlgorithm.RS384,
+            JWSAlgorithm.RS512,
+            JWSAlgorithm.PS256,
+            JWSAlgorithm.PS384,
+            JWSAlgorithm.PS512,
+            JWSAlgorithm.ES256,
+            JWSAlgorithm.ES384,
+            JWSAlgorithm.ES512);
 
     /** The prefix of every OIDC principal's name, which keeps them apart from local principals. */
     public static final String NAME_PREFIX = "oidc:";
@@ -112,9 +118,10 @@ public final class OidcVerifier implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(OidcConfiguration.PREFIX + ".role-map: " + e.getMessage(), e);
         }
-        this.jwks = JWKSourceBuilder.create(jwksUrl(config.jwksUrl()),
-                        new DefaultResourceRetriever(CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS,
-                                JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT))
+        this.jwks = JWKSourceBuilder.create(
+                        jwksUrl(config.jwksUrl()),
+                        new DefaultResourceRetriever(
+                                CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT))
                 .cache(CACHE_TTL_MILLIS, CACHE_REFRESH_TIMEOUT_MILLIS)
                 .rateLimited(RATE_LIMIT_MILLIS)
                 .outageTolerant(OUTAGE_TTL_MILLIS)
@@ -160,8 +167,8 @@ public final class OidcVerifier implements AutoCloseable {
         }
         String name = Claims.string(claims, config.nameClaim());
         List<String> values = Claims.strings(claims, config.rolesClaim());
-        RoleMap.Grant grant = roleMap.resolve(values).orElseThrow(() -> refused(
-                "the token grants no Bindery role: no value of its '" + config.rolesClaim()
+        RoleMap.Grant grant = roleMap.resolve(values)
+                .orElseThrow(() -> refused("the token grants no Bindery role: no value of its '" + config.rolesClaim()
                         + "' claim is in " + OidcConfiguration.PREFIX + ".role-map"));
         return new Principal(NAME_PREFIX + name, grant.role(), grant.registries());
     }
@@ -221,7 +228,8 @@ public final class OidcVerifier implements AutoCloseable {
         }
         JWSAlgorithm algorithm = signed.getHeader().getAlgorithm();
         if (!ALGORITHMS.contains(algorithm)) {
-            throw refused("its algorithm " + printable(algorithm.getName()) + " is not accepted; expected one of " + accepted);
+            throw refused("its algorithm " + printable(algorithm.getName()) + " is not accepted; expected one of "
+                    + accepted);
         }
         return signed;
     }
@@ -244,7 +252,10 @@ public final class OidcVerifier implements AutoCloseable {
             return "it is for another audience (aud); expected " + config.audience();
         }
         if (message.startsWith("JWT missing required claims")) {
-            return "it lacks required claims " + message.substring("JWT missing required claims".length()).replace(":", "").strip();
+            return "it lacks required claims "
+                    + message.substring("JWT missing required claims".length())
+                            .replace(":", "")
+                            .strip();
         }
         return message;
     }
@@ -287,12 +298,15 @@ public final class OidcVerifier implements AutoCloseable {
         String url = required(text, "jwks-url");
         try {
             URI uri = new URI(url);
-            if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
-                throw new ConfigurationException(OidcConfiguration.PREFIX + ".jwks-url '" + url + "' is not an http(s) URL.");
+            if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    || uri.getHost() == null) {
+                throw new ConfigurationException(
+                        OidcConfiguration.PREFIX + ".jwks-url '" + url + "' is not an http(s) URL.");
             }
             return uri.toURL();
         } catch (URISyntaxException | MalformedURLException e) {
-            throw new ConfigurationException(OidcConfiguration.PREFIX + ".jwks-url '" + url + "' is not a URL: " + e.getMessage(), e);
+            throw new ConfigurationException(
+                    OidcConfiguration.PREFIX + ".jwks-url '" + url + "' is not a URL: " + e.getMessage(), e);
         }
     }
 

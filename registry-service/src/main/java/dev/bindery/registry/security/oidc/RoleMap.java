@@ -86,9 +86,8 @@ public final class RoleMap {
         for (int i = 0; i < parts.length; i++) {
             Entry entry = parseEntry(parts[i].strip(), i + 1);
             if (!values.add(entry.value())) {
-                throw new IllegalArgumentException(
-                        "Role map entry " + (i + 1) + " '" + parts[i].strip() + "' maps '" + entry.value()
-                                + "', which an earlier entry already maps.");
+                throw new IllegalArgumentException("Role map entry " + (i + 1) + " '" + parts[i].strip() + "' maps '"
+                        + entry.value() + "', which an earlier entry already maps.");
             }
             entries.add(entry);
         }
@@ -98,7 +97,8 @@ public final class RoleMap {
     private static Entry parseEntry(String entry, int index) {
         String where = "Role map entry " + index + " '" + entry + "'";
         if (entry.isEmpty()) {
-            throw new IllegalArgumentException("Role map entry " + index + " is empty (two ';' in a row, or one at an end).");
+            throw new IllegalArgumentException(
+                    "Role map entry " + index + " is empty (two ';' in a row, or one at an end).");
         }
         int equals = entry.lastIndexOf('=');
         if (equals < 0) {
@@ -137,8 +137,14 @@ public final class RoleMap {
         }
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
-            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '.' || c == '-' || c == '_' || c == '*' || c == '?';
+            boolean ok = c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '.'
+                    || c == '-'
+                    || c == '_'
+                    || c == '*'
+                    || c == '?';
             if (!ok) {
                 return false;
             }

@@ -20,8 +20,7 @@ import java.util.List;
  */
 final class CanonicalRequest {
 
-    private CanonicalRequest() {
-    }
+    private CanonicalRequest() {}
 
     /** The canonical request of {@code request} over {@code signedHeaders}, signing {@code payloadHash}. */
     static String of(SignedRequest request, List<String> signedHeaders, String payloadHash) {

@@ -3,8 +3,7 @@ package dev.bindery.registry.security.sigv4;
 /** Checks on hexadecimal text, without regular expressions. */
 final class Hex {
 
-    private Hex() {
-    }
+    private Hex() {}
 
     /** Whether {@code text} is 64 hexadecimal digits, the length of a hex SHA-256. */
     static boolean isSha256(String text) {

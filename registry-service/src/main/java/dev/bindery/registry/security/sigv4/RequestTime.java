@@ -64,12 +64,19 @@ record RequestTime(Instant instant, String amzDate, String header) {
     }
 
     private static Instant parseAmzDate(String value) {
-        if (value.length() == 16 && value.charAt(8) == 'T' && value.charAt(15) == 'Z'
-                && digits(value, 0, 8) && digits(value, 9, 15)) {
+        if (value.length() == 16
+                && value.charAt(8) == 'T'
+                && value.charAt(15) == 'Z'
+                && digits(value, 0, 8)
+                && digits(value, 9, 15)) {
             try {
                 return LocalDateTime.of(
-                                number(value, 0, 4), number(value, 4, 6), number(value, 6, 8),
-                                number(value, 9, 11), number(value, 11, 13), number(value, 13, 15))
+                                number(value, 0, 4),
+                                number(value, 4, 6),
+                                number(value, 6, 8),
+                                number(value, 9, 11),
+                                number(value, 11, 13),
+                                number(value, 13, 15))
                         .toInstant(ZoneOffset.UTC);
             } catch (DateTimeException e) {
                 // Reported below, like any other malformed date.

@@ -109,15 +109,17 @@ public record SigV4Authorization(
 
     @Override
     public String toString() {
-        return "SigV4Authorization[accessKeyId=" + accessKeyId + ", scope=" + scope()
-                + ", signedHeaders=" + String.join(";", signedHeaders) + "]";
+        return "SigV4Authorization[accessKeyId=" + accessKeyId + ", scope=" + scope() + ", signedHeaders="
+                + String.join(";", signedHeaders) + "]";
     }
 
     private static SigV4Authorization of(String credential, String signedHeaders, String signature, String header) {
         String[] scope = split(credential, '/');
         if (scope.length != 5) {
-            throw incomplete("Authorization header's Credential must be "
-                    + "<access key id>/<yyyyMMdd>/<region>/<service>/aws4_request.", header);
+            throw incomplete(
+                    "Authorization header's Credential must be "
+                            + "<access key id>/<yyyyMMdd>/<region>/<service>/aws4_request.",
+                    header);
         }
         String[] names = split(signedHeaders, ';');
         if (names.length == 0) {

@@ -96,10 +96,18 @@ public final class SigV4Verifier {
         String payloadHash = payloadHash(request);
 
         String canonicalRequest = CanonicalRequest.of(request, authorization.signedHeaders(), payloadHash);
-        String stringToSign = SigV4Authorization.ALGORITHM + '\n' + time.amzDate() + '\n'
-                + authorization.scope() + '\n' + sha256Hex(canonicalRequest);
+        String stringToSign = SigV4Authorization.ALGORITHM
+                + '\n'
+                + time.amzDate()
+                + '\n'
+                + authorization.scope()
+                + '\n'
+                + sha256Hex(canonicalRequest);
         byte[] signingKey = signingKeys.signingKey(
-                authorization.accessKeyId(), secretAccessKey, authorization.scopeDate(), region,
+                authorization.accessKeyId(),
+                secretAccessKey,
+                authorization.scopeDate(),
+                region,
                 authorization.service());
         byte[] expected = SigningKeys.hmac(signingKey, stringToSign);
         byte[] provided = HexFormat.of().parseHex(authorization.signature());
@@ -117,20 +125,28 @@ public final class SigV4Verifier {
         StringBuilder problems = new StringBuilder();
         if (!authorization.region().equals(region)) {
             problems.append("Credential should be scoped to a valid region, not '")
-                    .append(authorization.region()).append("'. ");
+                    .append(authorization.region())
+                    .append("'. ");
         }
         if (!services.contains(authorization.service())) {
             problems.append("Credential should be scoped to correct service: ")
-                    .append(quotedAlternatives(services)).append(". ");
+                    .append(quotedAlternatives(services))
+                    .append(". ");
         }
         if (!authorization.terminator().equals(TERMINATOR)) {
             problems.append("Credential should be scoped with a valid terminator: '" + TERMINATOR + "', not '")
-                    .append(authorization.terminator()).append("'. ");
+                    .append(authorization.terminator())
+                    .append("'. ");
         }
         if (!authorization.scopeDate().equals(time.day())) {
-            problems.append("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '")
-                    .append(authorization.scopeDate()).append("' != '").append(time.day())
-                    .append("', from '").append(time.amzDate()).append("'. ");
+            problems.append(
+                            "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '")
+                    .append(authorization.scopeDate())
+                    .append("' != '")
+                    .append(time.day())
+                    .append("', from '")
+                    .append(time.amzDate())
+                    .append("'. ");
         }
         if (!problems.isEmpty()) {
             problems.setLength(problems.length() - 1);
@@ -176,13 +192,15 @@ public final class SigV4Verifier {
     private static String payloadHash(SignedRequest request) {
         List<String> declared = request.headerValues(X_AMZ_CONTENT_SHA256);
         if (declared.size() > 1) {
-            throw AuthenticationException.invalidSignature("The request has more than one 'x-amz-content-sha256' header.");
+            throw AuthenticationException.invalidSignature(
+                    "The request has more than one 'x-amz-content-sha256' header.");
         }
         String header = declared.isEmpty() ? null : declared.get(0);
         if (request.streaming()) {
             if (!UNSIGNED_PAYLOAD.equals(header)) {
-                throw AuthenticationException.invalidSignature("This endpoint streams the request body, so the"
-                        + " stream must be signed with UNSIGNED-PAYLOAD: send 'x-amz-content-sha256: UNSIGNED-PAYLOAD'.");
+                throw AuthenticationException.invalidSignature(
+                        "This endpoint streams the request body, so the"
+                                + " stream must be signed with UNSIGNED-PAYLOAD: send 'x-amz-content-sha256: UNSIGNED-PAYLOAD'.");
             }
             return header;
         }
@@ -198,8 +216,8 @@ public final class SigV4Verifier {
                     + " request body or UNSIGNED-PAYLOAD, not '" + header + "'.");
         }
         if (!header.equalsIgnoreCase(request.payloadSha256())) {
-            throw AuthenticationException.invalidSignature("Payload hash mismatch: x-amz-content-sha256 is not the"
-                    + " SHA-256 of the request body.");
+            throw AuthenticationException.invalidSignature(
+                    "Payload hash mismatch: x-amz-content-sha256 is not the" + " SHA-256 of the request body.");
         }
         return header;
     }

@@ -83,8 +83,8 @@ public record SignedRequest(
     /** The request line and the header names; header values (the signature among them) are left out. */
     @Override
     public String toString() {
-        return "SignedRequest[" + method + ' ' + rawPath + (rawQuery == null ? "" : "?" + rawQuery)
-                + ", headers=" + new TreeSet<>(headers.keySet()) + (streaming ? ", streaming" : "") + ']';
+        return "SignedRequest[" + method + ' ' + rawPath + (rawQuery == null ? "" : "?" + rawQuery) + ", headers="
+                + new TreeSet<>(headers.keySet()) + (streaming ? ", streaming" : "") + ']';
     }
 
     /** The values of header {@code lowerCaseName}, or an empty list. */

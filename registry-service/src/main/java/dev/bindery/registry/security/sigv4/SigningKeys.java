@@ -80,8 +80,7 @@ final class SigningKeys {
         }
     }
 
-    private record Scope(String accessKeyId, String date, String region, String service) {
-    }
+    private record Scope(String accessKeyId, String date, String region, String service) {}
 
     /** A derived key and the secret it came from. Callers of {@link #signingKey} only read the array. */
     private record Derived(String secret, byte[] key) {

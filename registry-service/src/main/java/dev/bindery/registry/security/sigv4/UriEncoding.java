@@ -11,8 +11,7 @@ final class UriEncoding {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private UriEncoding() {
-    }
+    private UriEncoding() {}
 
     /**
      * Appends {@code text} encoded once more, keeping {@code /} if {@code keepSlash}. Applied to a
@@ -94,7 +93,9 @@ final class UriEncoding {
         int n = 0;
         for (int i = 0; i < length; i++) {
             char c = component.charAt(i);
-            if (c == '%' && i + 2 < length && hexDigit(component.charAt(i + 1)) >= 0
+            if (c == '%'
+                    && i + 2 < length
+                    && hexDigit(component.charAt(i + 1)) >= 0
                     && hexDigit(component.charAt(i + 2)) >= 0) {
                 bytes[n++] = (byte) (hexDigit(component.charAt(i + 1)) << 4 | hexDigit(component.charAt(i + 2)));
                 i += 2;
@@ -121,8 +122,13 @@ final class UriEncoding {
     }
 
     static boolean isUnreserved(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                || c == '-' || c == '_' || c == '.' || c == '~';
+        return c >= 'A' && c <= 'Z'
+                || c >= 'a' && c <= 'z'
+                || c >= '0' && c <= '9'
+                || c == '-'
+                || c == '_'
+                || c == '.'
+                || c == '~';
     }
 
     private static int upperHexDigit(char c) {

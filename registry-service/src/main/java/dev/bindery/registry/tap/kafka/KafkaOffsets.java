@@ -42,8 +42,8 @@ class KafkaOffsets {
         if (partitions.isEmpty()) {
             return found;
         }
-        jdbc.prepareStatement("SELECT topic, partition_no, next_offset FROM kafka_offset WHERE group_id = ?",
-                statement -> {
+        jdbc.prepareStatement(
+                "SELECT topic, partition_no, next_offset FROM kafka_offset WHERE group_id = ?", statement -> {
                     statement.setString(1, groupId);
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
@@ -62,8 +62,8 @@ class KafkaOffsets {
     @Transactional(readOnly = true)
     Map<TopicPartition, Long> all(String groupId) {
         Map<TopicPartition, Long> found = new TreeMap<>(KafkaOffsets::compare);
-        jdbc.prepareStatement("SELECT topic, partition_no, next_offset FROM kafka_offset WHERE group_id = ?",
-                statement -> {
+        jdbc.prepareStatement(
+                "SELECT topic, partition_no, next_offset FROM kafka_offset WHERE group_id = ?", statement -> {
                     statement.setString(1, groupId);
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
@@ -96,7 +96,8 @@ class KafkaOffsets {
     }
 
     private void insert(String groupId, TopicPartition partition, long offset) {
-        jdbc.prepareStatement("INSERT INTO kafka_offset (group_id, topic, partition_no, next_offset) VALUES (?, ?, ?, ?)",
+        jdbc.prepareStatement(
+                "INSERT INTO kafka_offset (group_id, topic, partition_no, next_offset) VALUES (?, ?, ?, ?)",
                 statement -> {
                     bind(statement, groupId, partition);
                     statement.setLong(4, offset);
@@ -105,8 +106,10 @@ class KafkaOffsets {
     }
 
     private int update(String groupId, TopicPartition partition, long from, long offset) {
-        return jdbc.prepareStatement("UPDATE kafka_offset SET next_offset = ? WHERE group_id = ? AND topic = ? "
-                + "AND partition_no = ? AND next_offset = ?", statement -> {
+        return jdbc.prepareStatement(
+                "UPDATE kafka_offset SET next_offset = ? WHERE group_id = ? AND topic = ? "
+                        + "AND partition_no = ? AND next_offset = ?",
+                statement -> {
                     statement.setLong(1, offset);
                     statement.setString(2, groupId);
                     statement.setString(3, partition.topic());

@@ -53,22 +53,31 @@ public class KafkaTap {
     }
 
     /** A partition as reported: {@code assigned} says whether this instance reads it now. */
-    public record Partition(String topic, int partition, boolean assigned, @Nullable Long storedOffset,
-                            @Nullable Long endOffset, @Nullable Long lag, long consumed, long refused) {
-    }
+    public record Partition(
+            String topic,
+            int partition,
+            boolean assigned,
+            @Nullable Long storedOffset,
+            @Nullable Long endOffset,
+            @Nullable Long lag,
+            long consumed,
+            long refused) {}
 
     /** A refused record: where it is and why. */
-    public record Refusal(String topic, int partition, long offset, String reason) {
-    }
+    public record Refusal(String topic, int partition, long offset, String reason) {}
 
     /**
      * What the tap did: per partition (those this instance reads, and every other partition its group
      * stored an offset of), the records this instance consumed and refused since it started, and the
      * first refusals.
      */
-    public record Report(String groupId, String topics, String eventBus, List<Partition> partitions,
-                         long refused, List<Refusal> refusals) {
-    }
+    public record Report(
+            String groupId,
+            String topics,
+            String eventBus,
+            List<Partition> partitions,
+            long refused,
+            List<Refusal> refusals) {}
 
     @EventListener
     synchronized void onStartup(StartupEvent event) {
@@ -80,24 +89,38 @@ public class KafkaTap {
                     + "a comma-separated list or a regular expression between slashes");
         }
         if (!settings.start().equals("earliest") && !settings.start().equals("latest")) {
-            throw new IllegalStateException("bindery.kafka.start (BINDERY_KAFKA_START) must be earliest or latest, not '"
-                    + settings.start() + "'");
+            throw new IllegalStateException(
+                    "bindery.kafka.start (BINDERY_KAFKA_START) must be earliest or latest, not '" + settings.start()
+                            + "'");
         }
         LogRecords records;
         try {
             records = new LogRecords(settings.source(), settings.detailType(), settings.eventBus());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("bindery.kafka.detail-type (BINDERY_KAFKA_DETAIL_TYPE) is not valid: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "bindery.kafka.detail-type (BINDERY_KAFKA_DETAIL_TYPE) is not valid: " + e.getMessage(), e);
         }
-        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        loop = new TapLoop(consumer, settings.groupId(), settings.topics().trim(), settings.start().equals("earliest"),
-                records, rules, discovery, offsets, status, settings.commitInterval(), settings.commitRecords());
+        KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(consumerProperties(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        loop = new TapLoop(
+                consumer,
+                settings.groupId(),
+                settings.topics().trim(),
+                settings.start().equals("earliest"),
+                records,
+                rules,
+                discovery,
+                offsets,
+                status,
+                settings.commitInterval(),
+                settings.commitRecords());
         thread = new Thread(loop, "bindery-kafka-tap");
         thread.setDaemon(true);
         thread.start();
-        LOG.info("Kafka tap started: group {}, topics {}, bus {}", settings.groupId(), settings.topics(),
+        LOG.info(
+                "Kafka tap started: group {}, topics {}, bus {}",
+                settings.groupId(),
+                settings.topics(),
                 settings.eventBus());
     }
 
@@ -129,15 +152,20 @@ public class KafkaTap {
             Long stored = p.assigned() || groupStored == null ? p.storedOffset() : groupStored;
             Long end = p.assigned() ? p.endOffset() : null;
             Long lag = end == null ? null : Math.max(0, end - (stored == null ? 0 : stored));
-            partitions.add(new Partition(p.topic(), p.partition(), p.assigned(), stored, end, lag, p.consumed(),
-                    p.refused()));
+            partitions.add(
+                    new Partition(p.topic(), p.partition(), p.assigned(), stored, end, lag, p.consumed(), p.refused()));
         }
-        group.forEach((tp, stored) -> partitions.add(new Partition(tp.topic(), tp.partition(), false, stored, null, null,
-                0, 0)));
-        partitions.sort((a, b) -> KafkaOffsets.compare(new TopicPartition(a.topic(), a.partition()),
-                new TopicPartition(b.topic(), b.partition())));
-        return Optional.of(new Report(settings.groupId(), settings.topics(), settings.eventBus(), partitions,
-                status.refusedTotal(), status.keptRefusals()));
+        group.forEach((tp, stored) ->
+                partitions.add(new Partition(tp.topic(), tp.partition(), false, stored, null, null, 0, 0)));
+        partitions.sort((a, b) -> KafkaOffsets.compare(
+                new TopicPartition(a.topic(), a.partition()), new TopicPartition(b.topic(), b.partition())));
+        return Optional.of(new Report(
+                settings.groupId(),
+                settings.topics(),
+                settings.eventBus(),
+                partitions,
+                status.refusedTotal(),
+                status.keptRefusals()));
     }
 
     /** The client configuration file's properties, then the tap's own, which no file may change. */
@@ -147,8 +175,10 @@ public class KafkaTap {
             try (Reader in = Files.newBufferedReader(Path.of(settings.clientConfig()))) {
                 properties.load(in);
             } catch (IOException e) {
-                throw new UncheckedIOException("bindery.kafka.client-config (BINDERY_KAFKA_CLIENT_CONFIG) could not be "
-                        + "read: " + settings.clientConfig(), e);
+                throw new UncheckedIOException(
+                        "bindery.kafka.client-config (BINDERY_KAFKA_CLIENT_CONFIG) could not be " + "read: "
+                                + settings.clientConfig(),
+                        e);
             }
         }
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());

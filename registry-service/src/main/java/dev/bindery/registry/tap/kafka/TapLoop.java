@@ -62,12 +62,22 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
     private final Map<TopicPartition, Long> stored = new HashMap<>();
     /** Where assigned partitions without a stored offset started (earliest or latest, resolved). */
     private final Map<TopicPartition, Long> startedAt = new HashMap<>();
+
     private final Batch batch = new Batch();
     private boolean reseek;
     private long endOffsetsAt = System.nanoTime();
 
-    TapLoop(Consumer<byte[], byte[]> consumer, String groupId, String topics, boolean fromEarliest, LogRecords records,
-            EntryRules rules, LogDiscovery discovery, KafkaOffsets offsets, TapStatus status, Duration commitInterval,
+    TapLoop(
+            Consumer<byte[], byte[]> consumer,
+            String groupId,
+            String topics,
+            boolean fromEarliest,
+            LogRecords records,
+            EntryRules rules,
+            LogDiscovery discovery,
+            KafkaOffsets offsets,
+            TapStatus status,
+            Duration commitInterval,
             int commitRecords) {
         this.consumer = consumer;
         this.groupId = groupId;
@@ -164,8 +174,8 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
         }
         // A batch of starts and markers only has no records: its startedNanos is an earlier batch's,
         // so it is stored at the next chance.
-        if (!batch.next.isEmpty() && (batch.records >= commitRecords
-                || System.nanoTime() - batch.startedNanos >= commitIntervalNanos)) {
+        if (!batch.next.isEmpty()
+                && (batch.records >= commitRecords || System.nanoTime() - batch.startedNanos >= commitIntervalNanos)) {
             store();
         }
         if (System.nanoTime() - endOffsetsAt >= END_OFFSETS_EVERY_NANOS) {
@@ -192,7 +202,8 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
             if (reason != null) {
                 counts[1]++;
                 if (batch.refusals.size() < TapStatus.KEPT) {
-                    batch.refusals.add(new KafkaTap.Refusal(record.topic(), record.partition(), record.offset(), reason));
+                    batch.refusals.add(
+                            new KafkaTap.Refusal(record.topic(), record.partition(), record.offset(), reason));
                 }
             }
         }
@@ -233,7 +244,8 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
     private String refusal(ConsumerRecord<byte[], byte[]> record) {
         Map<String, byte[]> headers = headers(record);
         // An event without a time of its own takes the record's.
-        Instant time = record.timestamp() >= 0 ? Instant.ofEpochMilli(record.timestamp())
+        Instant time = record.timestamp() >= 0
+                ? Instant.ofEpochMilli(record.timestamp())
                 : Instant.now().truncatedTo(ChronoUnit.MILLIS);
         IncomingEvent quick = records.quick(record.topic(), record.value(), headers);
         if (quick != null) {
@@ -282,8 +294,10 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
         try {
             discovery.store(batch.learned, () -> offsets.advance(groupId, from, next));
         } catch (RuntimeException e) {
-            LOG.warn("The Kafka tap did not store a batch of {} records; reading them again from the stored offsets: {}",
-                    batch.records, e.toString());
+            LOG.warn(
+                    "The Kafka tap did not store a batch of {} records; reading them again from the stored offsets: {}",
+                    batch.records,
+                    e.toString());
             batch.reset(discovery);
             reseek = true;
             return;

@@ -21,15 +21,25 @@ final class TapStatus {
     private static final class Counts {
         long consumed;
         long refused;
-        @Nullable Long endOffset;
-        @Nullable Long storedOffset;
+
+        @Nullable
+        Long endOffset;
+
+        @Nullable
+        Long storedOffset;
+
         boolean assigned;
     }
 
     /** One partition as reported. */
-    record Partition(String topic, int partition, boolean assigned, @Nullable Long storedOffset,
-                     @Nullable Long endOffset, long consumed, long refused) {
-    }
+    record Partition(
+            String topic,
+            int partition,
+            boolean assigned,
+            @Nullable Long storedOffset,
+            @Nullable Long endOffset,
+            long consumed,
+            long refused) {}
 
     private final Map<TopicPartition, Counts> partitions = new TreeMap<>(KafkaOffsets::compare);
     private final List<KafkaTap.Refusal> refusals = new ArrayList<>();
@@ -71,8 +81,8 @@ final class TapStatus {
 
     synchronized List<Partition> partitions() {
         List<Partition> out = new ArrayList<>();
-        partitions.forEach((tp, c) -> out.add(new Partition(tp.topic(), tp.partition(), c.assigned, c.storedOffset,
-                c.endOffset, c.consumed, c.refused)));
+        partitions.forEach((tp, c) -> out.add(new Partition(
+                tp.topic(), tp.partition(), c.assigned, c.storedOffset, c.endOffset, c.consumed, c.refused)));
         return out;
     }
 

@@ -28,8 +28,10 @@ class DocumentValidityTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonSchema DRAFT4_META = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
             .getSchema(SchemaLocation.of("http://json-schema.org/draft-04/schema#"));
-    private static final JsonSchemaFactory OPENAPI30 = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-            b -> b.metaSchema(OpenApi30.getInstance()).defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
+    private static final JsonSchemaFactory OPENAPI30 = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V4,
+            b -> b.metaSchema(OpenApi30.getInstance())
+                    .defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
 
     @Provide
     Arbitrary<List<String>> events() {
@@ -47,9 +49,12 @@ class DocumentValidityTest {
 
         assertThat(doc.path("openapi").asText()).isEqualTo("3.0.0");
         assertThat(doc.path("paths").isObject()).isTrue();
-        for (Map.Entry<String, JsonNode> component : doc.path("components").path("schemas").properties()) {
+        for (Map.Entry<String, JsonNode> component :
+                doc.path("components").path("schemas").properties()) {
             assertThat(component.getKey()).matches("[A-Za-z0-9._-]+");
-            assertThat(DRAFT4_META.validate(component.getValue())).as(component.getKey()).isEmpty();
+            assertThat(DRAFT4_META.validate(component.getValue()))
+                    .as(component.getKey())
+                    .isEmpty();
             assertThat(component.getValue().toString()).doesNotContain("\"required\":[]");
         }
 
@@ -70,7 +75,8 @@ class DocumentValidityTest {
         for (String d : details) {
             String event = "{\"version\":\"0\",\"id\":\"6a7e8feb-b491-4cf7-a9f1-bf3703467718\","
                     + "\"detail-type\":\"Something Happened\",\"source\":\"test.source\",\"account\":\"1\","
-                    + "\"time\":\"2026-01-01T00:00:00Z\",\"region\":\"eu-west-1\",\"resources\":[],\"detail\":" + d + "}";
+                    + "\"time\":\"2026-01-01T00:00:00Z\",\"region\":\"eu-west-1\",\"resources\":[],\"detail\":" + d
+                    + "}";
             events.add(event);
             acc.add(event, Instant.EPOCH);
         }

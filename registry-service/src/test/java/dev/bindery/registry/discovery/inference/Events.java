@@ -8,8 +8,7 @@ final class Events {
 
     static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-    private Events() {
-    }
+    private Events() {}
 
     static ShapeSnapshot envelope(String source, String detailType, String... events) {
         ShapeAccumulator acc = ShapeAccumulator.forEnvelope(source, detailType);
@@ -38,7 +37,11 @@ final class Events {
 
     static String component(ShapeSnapshot snapshot, String name) {
         try {
-            return Json.MAPPER.readTree(snapshot.toOpenApi()).path("components").path("schemas").path(name)
+            return Json.MAPPER
+                    .readTree(snapshot.toOpenApi())
+                    .path("components")
+                    .path("schemas")
+                    .path(name)
                     .toString();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

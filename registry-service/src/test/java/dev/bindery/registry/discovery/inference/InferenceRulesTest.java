@@ -17,8 +17,14 @@ class InferenceRulesTest {
     /** The compact schema of one property of the root {@code Event} component. */
     private static String prop(List<String> events, String name) {
         try {
-            return Json.MAPPER.readTree(Events.samples(events).toOpenApi())
-                    .path("components").path("schemas").path("Event").path("properties").path(name).toString();
+            return Json.MAPPER
+                    .readTree(Events.samples(events).toOpenApi())
+                    .path("components")
+                    .path("schemas")
+                    .path("Event")
+                    .path("properties")
+                    .path(name)
+                    .toString();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -26,8 +32,13 @@ class InferenceRulesTest {
 
     private static String required(String... events) {
         try {
-            return Json.MAPPER.readTree(Events.samples(events).toOpenApi())
-                    .path("components").path("schemas").path("Event").path("required").toString();
+            return Json.MAPPER
+                    .readTree(Events.samples(events).toOpenApi())
+                    .path("components")
+                    .path("schemas")
+                    .path("Event")
+                    .path("required")
+                    .toString();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -159,7 +170,8 @@ class InferenceRulesTest {
 
         @Test
         void aNullableEnumListsNull() {
-            List<String> events = repeat(16, i -> i % 4 == 3 ? "{\"s\":null}" : "{\"s\":\"" + (i % 2 == 0 ? "ON" : "OFF") + "\"}");
+            List<String> events =
+                    repeat(16, i -> i % 4 == 3 ? "{\"s\":null}" : "{\"s\":\"" + (i % 2 == 0 ? "ON" : "OFF") + "\"}");
             assertThat(prop(events, "s"))
                     .isEqualTo("{\"type\":\"string\",\"nullable\":true,\"enum\":[\"OFF\",\"ON\",null]}");
         }
@@ -199,7 +211,8 @@ class InferenceRulesTest {
 
         @Test
         void numericStringsAreNotEnums() {
-            assertThat(prop(repeat(50, i -> "{\"n\":\"" + (i % 3) + "\"}"), "n")).isEqualTo("{\"type\":\"string\"}");
+            assertThat(prop(repeat(50, i -> "{\"n\":\"" + (i % 3) + "\"}"), "n"))
+                    .isEqualTo("{\"type\":\"string\"}");
         }
 
         @Test
@@ -212,8 +225,9 @@ class InferenceRulesTest {
         @Test
         void regionCodesWhoseWordsDifferAreAnEnum() {
             String[] v = {"us-east-1", "us-west-2", "eu-west-1", "ap-southeast-2"};
-            assertThat(prop(repeat(1200, i -> "{\"region\":\"" + v[i % 4] + "\"}"), "region")).isEqualTo(
-                    "{\"type\":\"string\",\"enum\":[\"ap-southeast-2\",\"eu-west-1\",\"us-east-1\",\"us-west-2\"]}");
+            assertThat(prop(repeat(1200, i -> "{\"region\":\"" + v[i % 4] + "\"}"), "region"))
+                    .isEqualTo(
+                            "{\"type\":\"string\",\"enum\":[\"ap-southeast-2\",\"eu-west-1\",\"us-east-1\",\"us-west-2\"]}");
         }
 
         @Test
@@ -228,8 +242,11 @@ class InferenceRulesTest {
             String[] events = {"RDS-EVENT-0040", "RDS-EVENT-0041", "RDS-EVENT-0059", "RDS-EVENT-0091"};
             assertThat(prop(repeat(1000, i -> "{\"e\":\"" + events[i % 4] + "\"}"), "e"))
                     .isEqualTo("{\"type\":\"string\"}");
-            String[] arns = {"arn:aws:iam::123456789012:role/Admin", "arn:aws:iam::123456789012:role/Etl",
-                    "arn:aws:iam::210987654321:role/Deploy"};
+            String[] arns = {
+                "arn:aws:iam::123456789012:role/Admin",
+                "arn:aws:iam::123456789012:role/Etl",
+                "arn:aws:iam::210987654321:role/Deploy"
+            };
             assertThat(prop(repeat(900, i -> "{\"arn\":\"" + arns[i % 3] + "\"}"), "arn"))
                     .isEqualTo("{\"type\":\"string\"}");
         }
@@ -237,20 +254,25 @@ class InferenceRulesTest {
         @Test
         void twoIdentifiersSeenTenTimesEachAreNotAnEnum() {
             String[][] cases = {
-                    {"eventId", "DMS-EVENT-0066", "DMS-EVENT-0067"},
-                    {"EC2InstanceId", "i-1234567890abcdef0", "i-b188560f"},
-                    {"subnet", "subnet-0ab12cd34ef567890", "subnet-7f2c9e11"},
-                    {"cluster", "j-1K48XXXXXXHCB", "j-3SD91U2E1L2QX"},
-                    {"group", "ig-ABCDEFGHIJKL", "ig-X2LBMHTGPCBU"},
-                    {"window", "mw-0c50858d01EXAMPLE", "mw-0d9a7c6b5a4EXAMPLE"},
-                    {"accessKey", "ASIAIOSFODNN7EXAMPLE", "ASIAXYZ0123EXAMPLE99"},
-                    {"version", "3/L4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY+MTRCxf3vjVBH40Nr8X8gdRQBpUMLUo",
-                            "096fKKXTRTtl3on89fVO.nfljtsv6qko"},
-                    {"when", "Sat, 04 Jun 2016 05:01:10 GMT", "Sun, 05 Jun 2016 07:11:00 GMT"},
-                    {"usage", "0.0%  0.00MB", "12.5%  3.20MB"}};
+                {"eventId", "DMS-EVENT-0066", "DMS-EVENT-0067"},
+                {"EC2InstanceId", "i-1234567890abcdef0", "i-b188560f"},
+                {"subnet", "subnet-0ab12cd34ef567890", "subnet-7f2c9e11"},
+                {"cluster", "j-1K48XXXXXXHCB", "j-3SD91U2E1L2QX"},
+                {"group", "ig-ABCDEFGHIJKL", "ig-X2LBMHTGPCBU"},
+                {"window", "mw-0c50858d01EXAMPLE", "mw-0d9a7c6b5a4EXAMPLE"},
+                {"accessKey", "ASIAIOSFODNN7EXAMPLE", "ASIAXYZ0123EXAMPLE99"},
+                {
+                    "version",
+                    "3/L4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY+MTRCxf3vjVBH40Nr8X8gdRQBpUMLUo",
+                    "096fKKXTRTtl3on89fVO.nfljtsv6qko"
+                },
+                {"when", "Sat, 04 Jun 2016 05:01:10 GMT", "Sun, 05 Jun 2016 07:11:00 GMT"},
+                {"usage", "0.0%  0.00MB", "12.5%  3.20MB"}
+            };
             for (String[] c : cases) {
                 assertThat(prop(repeat(20, i -> "{\"" + c[0] + "\":\"" + c[1 + i % 2] + "\"}"), c[0]))
-                        .as(c[1]).isEqualTo("{\"type\":\"string\"}");
+                        .as(c[1])
+                        .isEqualTo("{\"type\":\"string\"}");
             }
         }
 
@@ -275,34 +297,46 @@ class InferenceRulesTest {
                         + "\"detail\":{\"kind\":\"" + placeholders[i % 2] + "\"}}";
             }
             ShapeSnapshot shape = Events.envelope("aws.autoscaling", "Launch", events);
-            assertThat(Events.component(shape, "AWSEvent")).contains(
-                    "\"resources\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}");
-            assertThat(Events.component(shape, "Launch")).as("the same values in the detail are judged as usual")
+            assertThat(Events.component(shape, "AWSEvent"))
+                    .contains("\"resources\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}");
+            assertThat(Events.component(shape, "Launch"))
+                    .as("the same values in the detail are judged as usual")
                     .contains("\"enum\"");
         }
 
         @Test
         void aPropertyNamedAsAnIdentifierIsNotAnEnumWhateverItsValues() {
             String[] v = {"alpha", "beta"};
-            for (String field : List.of("sessionId", "window-id", "instance_id", "requestID", "EventID", "roleArn",
-                    "accessKey", "nextToken", "ids", "correlationUuid")) {
+            for (String field : List.of(
+                    "sessionId",
+                    "window-id",
+                    "instance_id",
+                    "requestID",
+                    "EventID",
+                    "roleArn",
+                    "accessKey",
+                    "nextToken",
+                    "ids",
+                    "correlationUuid")) {
                 assertThat(prop(repeat(40, i -> "{\"" + field + "\":\"" + v[i % 2] + "\"}"), field))
-                        .as(field).isEqualTo("{\"type\":\"string\"}");
+                        .as(field)
+                        .isEqualTo("{\"type\":\"string\"}");
             }
         }
 
         @Test
         void realCodeSetsStayEnums() {
             String[][] cases = {
-                    {"status", "ACTIVE", "INACTIVE", "PENDING"},
-                    {"state", "running", "stopped", "terminated"},
-                    {"tier", "Standard", "Premium"},
-                    {"severity", "LOW", "MEDIUM", "HIGH"},
-                    {"instanceType", "t3.micro", "m5.2xlarge", "c6g.large"},
-                    {"protocol", "TLSv1.2", "TLSv1.3"},
-                    {"alarmState", "INSUFFICIENT_DATA", "OK", "ALARM"},
-                    {"encryption", "AES256", "aws:kms"},
-                    {"cipherSuite", "ECDHE-RSA-AES128-GCM-SHA256", "TLS_AES_128_GCM_SHA256"}};
+                {"status", "ACTIVE", "INACTIVE", "PENDING"},
+                {"state", "running", "stopped", "terminated"},
+                {"tier", "Standard", "Premium"},
+                {"severity", "LOW", "MEDIUM", "HIGH"},
+                {"instanceType", "t3.micro", "m5.2xlarge", "c6g.large"},
+                {"protocol", "TLSv1.2", "TLSv1.3"},
+                {"alarmState", "INSUFFICIENT_DATA", "OK", "ALARM"},
+                {"encryption", "AES256", "aws:kms"},
+                {"cipherSuite", "ECDHE-RSA-AES128-GCM-SHA256", "TLS_AES_128_GCM_SHA256"}
+            };
             for (String[] c : cases) {
                 int n = c.length - 1;
                 String json = prop(repeat(10 * n, i -> "{\"" + c[0] + "\":\"" + c[1 + i % n] + "\"}"), c[0]);
@@ -315,7 +349,9 @@ class InferenceRulesTest {
             assertThat(InferenceRules.isIdentifierValue("arn:aws:s3:::bucket")).isTrue();
             assertThat(InferenceRules.isIdentifierValue("i-b188560f")).isTrue();
             assertThat(InferenceRules.isIdentifierValue("ig-ABCDEFGHIJKL")).isTrue();
-            assertThat(InferenceRules.isIdentifierValue("in-progress")).as("a hyphenated word").isFalse();
+            assertThat(InferenceRules.isIdentifierValue("in-progress"))
+                    .as("a hyphenated word")
+                    .isFalse();
             assertThat(InferenceRules.isIdentifierValue("ap-southeast-2")).isFalse();
             assertThat(InferenceRules.isIdentifierValue("us-gov-west-1")).isFalse();
             assertThat(InferenceRules.isIdentifierValue("CREATE_IN_PROGRESS")).isFalse();
@@ -338,10 +374,19 @@ class InferenceRulesTest {
         @Test
         void namesAndProseAreNotEnumsHoweverFewTheValues() {
             String[] v = {"alice", "bob", "ci-runner", "deploy-bot"};
-            for (String field : List.of("name", "userName", "user_name", "ProductName", "title", "description",
-                    "message", "comment", "notes")) {
+            for (String field : List.of(
+                    "name",
+                    "userName",
+                    "user_name",
+                    "ProductName",
+                    "title",
+                    "description",
+                    "message",
+                    "comment",
+                    "notes")) {
                 assertThat(prop(repeat(400, i -> "{\"" + field + "\":\"" + v[i % 4] + "\"}"), field))
-                        .as(field).isEqualTo("{\"type\":\"string\"}");
+                        .as(field)
+                        .isEqualTo("{\"type\":\"string\"}");
             }
         }
 
@@ -355,8 +400,8 @@ class InferenceRulesTest {
         @Test
         void theNameOfAKindIsStillAnEnum() {
             String[] v = {"GetObject", "PutObject", "DeleteObject"};
-            assertThat(prop(repeat(90, i -> "{\"eventName\":\"" + v[i % 3] + "\"}"), "eventName")).isEqualTo(
-                    "{\"type\":\"string\",\"enum\":[\"DeleteObject\",\"GetObject\",\"PutObject\"]}");
+            assertThat(prop(repeat(90, i -> "{\"eventName\":\"" + v[i % 3] + "\"}"), "eventName"))
+                    .isEqualTo("{\"type\":\"string\",\"enum\":[\"DeleteObject\",\"GetObject\",\"PutObject\"]}");
         }
 
         @Test
@@ -376,21 +421,28 @@ class InferenceRulesTest {
         @Test
         void numericKeysMakeAMap() {
             assertThat(prop("{\"stock\":{\"1001\":5,\"1002\":7}}\n{\"stock\":{\"1003\":1}}", "stock"))
-                    .isEqualTo("{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int64\"}}");
+                    .isEqualTo(
+                            "{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int64\"}}");
         }
 
         @Test
         void uuidKeysMakeAMapOfComponents() {
-            assertThat(prop("{\"byId\":{\"" + UUID.randomUUID() + "\":{\"qty\":1}}}", "byId")).isEqualTo(
-                    "{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/components/schemas/ByIdValue\"}}");
+            assertThat(prop("{\"byId\":{\"" + UUID.randomUUID() + "\":{\"qty\":1}}}", "byId"))
+                    .isEqualTo(
+                            "{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/components/schemas/ByIdValue\"}}");
         }
 
         @Test
         void moreKeysThanTheCapMakeAMapAndStopGrowing() {
             StringBuilder wide = new StringBuilder("{\"attrs\":{");
             for (int i = 0; i <= InferenceRules.MAX_PROPERTIES; i++) {
-                wide.append(i == 0 ? "" : ",").append("\"attribute").append((char) ('a' + i % 26)).append(i / 26)
-                        .append("\":\"x").append(i).append('"');
+                wide.append(i == 0 ? "" : ",")
+                        .append("\"attribute")
+                        .append((char) ('a' + i % 26))
+                        .append(i / 26)
+                        .append("\":\"x")
+                        .append(i)
+                        .append('"');
             }
             wide.append("}}");
             ShapeSnapshot s = Events.samples(wide.toString());
@@ -401,27 +453,33 @@ class InferenceRulesTest {
 
         @Test
         void sparseHomogeneousKeysMakeAMap() {
-            List<String> events = repeat(40, i -> "{\"prices\":{\"cur" + (char) ('A' + i % 20) + "\":" + i
-                    + ",\"cur" + (char) ('A' + (i + 7) % 20) + "\":1}}");
+            List<String> events = repeat(
+                    40,
+                    i -> "{\"prices\":{\"cur" + (char) ('A' + i % 20) + "\":" + i + ",\"cur"
+                            + (char) ('A' + (i + 7) % 20) + "\":1}}");
             assertThat(prop(events, "prices")).contains("\"additionalProperties\"");
         }
 
         @Test
         void dateAndDigestKeysMakeAMap() {
-            assertThat(prop("{\"byDay\":{\"2026-01-01\":1,\"2026-01-02\":2}}", "byDay")).contains("additionalProperties");
-            assertThat(prop("{\"blobs\":{\"9f86d081884c7d65\":{\"size\":1}}}", "blobs")).contains("additionalProperties");
+            assertThat(prop("{\"byDay\":{\"2026-01-01\":1,\"2026-01-02\":2}}", "byDay"))
+                    .contains("additionalProperties");
+            assertThat(prop("{\"blobs\":{\"9f86d081884c7d65\":{\"size\":1}}}", "blobs"))
+                    .contains("additionalProperties");
         }
 
         @Test
         void wordKeysWithDigitsStayAnObject() {
-            assertThat(prop("{\"a\":{\"line1\":\"x\",\"line2\":\"y\"}}", "a")).isEqualTo("{\"$ref\":\"#/components/schemas/A\"}");
+            assertThat(prop("{\"a\":{\"line1\":\"x\",\"line2\":\"y\"}}", "a"))
+                    .isEqualTo("{\"$ref\":\"#/components/schemas/A\"}");
         }
 
         @Test
         void tagsOfStringsAreAMapWhoseValuesAreNotEnums() {
             String[] env = {"dev", "prod", "staging"};
-            List<String> events = repeat(200, i -> "{\"Tags\":{\"Environment\":\"" + env[i % 3]
-                    + "\",\"CostCenter\":\"cc" + (i % 2) + "\"}}");
+            List<String> events = repeat(
+                    200,
+                    i -> "{\"Tags\":{\"Environment\":\"" + env[i % 3] + "\",\"CostCenter\":\"cc" + (i % 2) + "\"}}");
             assertThat(prop(events, "Tags"))
                     .isEqualTo("{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}}");
             assertThat(prop("{\"resourceLabels\":{\"team\":\"a\"}}", "resourceLabels"))
@@ -430,8 +488,10 @@ class InferenceRulesTest {
 
         @Test
         void theEntriesOfATagListAreRecordsNotMaps() {
-            List<String> events = repeat(10, i -> "{\"tags\":[{\"key\":\"Name\",\"value\":\"ssh-22-open\"}],"
-                    + "\"FileSystemTags\":[{\"Key\":\"Owner\",\"Value\":\"ops\"}]}");
+            List<String> events = repeat(
+                    10,
+                    i -> "{\"tags\":[{\"key\":\"Name\",\"value\":\"ssh-22-open\"}],"
+                            + "\"FileSystemTags\":[{\"Key\":\"Owner\",\"Value\":\"ops\"}]}");
             assertThat(prop(events, "tags"))
                     .isEqualTo("{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Tag\"}}");
             assertThat(prop(events, "FileSystemTags")).contains("\"$ref\"").doesNotContain("additionalProperties");
@@ -447,7 +507,8 @@ class InferenceRulesTest {
 
         @Test
         void stableFieldNamesStayAnObject() {
-            assertThat(prop("{\"c\":{\"name\":\"a\",\"city\":\"b\"}}", "c")).isEqualTo("{\"$ref\":\"#/components/schemas/C\"}");
+            assertThat(prop("{\"c\":{\"name\":\"a\",\"city\":\"b\"}}", "c"))
+                    .isEqualTo("{\"$ref\":\"#/components/schemas/C\"}");
         }
     }
 
@@ -458,13 +519,15 @@ class InferenceRulesTest {
         void itemSchemasMergeAcrossElementsAndEvents() {
             String events = "{\"lines\":[{\"a\":1},{\"a\":2,\"b\":\"x\"}]}\n{\"lines\":[{\"a\":3}]}";
             ShapeSnapshot s = Events.samples(List.of(events.split("\n")));
-            assertThat(Events.component(s, "Line")).isEqualTo("{\"type\":\"object\",\"required\":[\"a\"],\"properties\":"
-                    + "{\"a\":{\"type\":\"integer\",\"format\":\"int64\"},\"b\":{\"type\":\"string\"}}}");
+            assertThat(Events.component(s, "Line"))
+                    .isEqualTo("{\"type\":\"object\",\"required\":[\"a\"],\"properties\":"
+                            + "{\"a\":{\"type\":\"integer\",\"format\":\"int64\"},\"b\":{\"type\":\"string\"}}}");
         }
 
         @Test
         void anEmptyArrayDoesNotEraseKnownItemTypes() {
-            assertThat(prop("{\"t\":[\"a\"]}\n{\"t\":[]}", "t")).isEqualTo("{\"type\":\"array\",\"items\":{\"type\":\"string\"}}");
+            assertThat(prop("{\"t\":[\"a\"]}\n{\"t\":[]}", "t"))
+                    .isEqualTo("{\"type\":\"array\",\"items\":{\"type\":\"string\"}}");
         }
 
         @Test
@@ -474,8 +537,10 @@ class InferenceRulesTest {
 
         @Test
         void mixedItemTypesBecomeAUnion() {
-            assertThat(prop("{\"t\":[1,\"a\",true]}", "t")).isEqualTo("{\"type\":\"array\",\"items\":{\"anyOf\":["
-                    + "{\"type\":\"string\"},{\"type\":\"integer\",\"format\":\"int64\"},{\"type\":\"boolean\"}]}}");
+            assertThat(prop("{\"t\":[1,\"a\",true]}", "t"))
+                    .isEqualTo(
+                            "{\"type\":\"array\",\"items\":{\"anyOf\":["
+                                    + "{\"type\":\"string\"},{\"type\":\"integer\",\"format\":\"int64\"},{\"type\":\"boolean\"}]}}");
         }
 
         @Test
@@ -490,14 +555,15 @@ class InferenceRulesTest {
 
         @Test
         void severalJsonTypesBecomeATypeUnionNotAnEmptySchema() {
-            assertThat(prop("{\"v\":1}\n{\"v\":\"one\"}\n{\"v\":null}", "v")).isEqualTo("{\"anyOf\":["
-                    + "{\"type\":\"string\",\"nullable\":true},{\"type\":\"integer\",\"format\":\"int64\"}]}");
+            assertThat(prop("{\"v\":1}\n{\"v\":\"one\"}\n{\"v\":null}", "v"))
+                    .isEqualTo("{\"anyOf\":["
+                            + "{\"type\":\"string\",\"nullable\":true},{\"type\":\"integer\",\"format\":\"int64\"}]}");
         }
 
         @Test
         void objectAndScalarBecomeAUnionWithAReference() {
-            assertThat(prop("{\"v\":{\"x\":1}}\n{\"v\":true}", "v")).isEqualTo("{\"anyOf\":["
-                    + "{\"$ref\":\"#/components/schemas/V\"},{\"type\":\"boolean\"}]}");
+            assertThat(prop("{\"v\":{\"x\":1}}\n{\"v\":true}", "v"))
+                    .isEqualTo("{\"anyOf\":[" + "{\"$ref\":\"#/components/schemas/V\"},{\"type\":\"boolean\"}]}");
         }
     }
 }

@@ -32,7 +32,8 @@ class LimitsTest {
         assertThat(ShapeSnapshot.fromJson(s.toJson())).isEqualTo(s);
         // 255 objects are descended into; the one at level 256 is counted, its content skipped
         assertThat(s.fields()).hasSize(InferenceRules.MAX_DEPTH + 1);
-        assertThat(s.fields().get(InferenceRules.MAX_DEPTH).typeCounts()).isEqualTo(java.util.Map.of(JsonType.OBJECT, 2L));
+        assertThat(s.fields().get(InferenceRules.MAX_DEPTH).typeCounts())
+                .isEqualTo(java.util.Map.of(JsonType.OBJECT, 2L));
         assertThat(s.toJson()).contains("\"truncated\":true");
     }
 
@@ -57,20 +58,28 @@ class LimitsTest {
     void deepDocumentsRenderWithinJacksonsDefaultNestingLimit() throws Exception {
         String doc = Events.samples("[".repeat(300) + "1" + "]".repeat(300)).toOpenApi();
         // a default-configured mapper (nesting limit 1000) can read the document back
-        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc).path("openapi").asText())
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(doc)
+                        .path("openapi")
+                        .asText())
                 .isEqualTo("3.0.0");
     }
 
     @Test
     void theDocumentStaysWithinTheNestingItIsGivenAndWritesDeeperPositionsAsAnyValue() throws Exception {
-        ShapeSnapshot shape = Events.samples("{\"deep\":" + "[".repeat(200) + "\"leaf\"" + "]".repeat(200)
-                + ",\"mixed\":[[[1,\"a\"],[true]]]}");
+        ShapeSnapshot shape = Events.samples(
+                "{\"deep\":" + "[".repeat(200) + "\"leaf\"" + "]".repeat(200) + ",\"mixed\":[[[1,\"a\"],[true]]]}");
         for (int limit : new int[] {40, 100, 150}) {
             JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(shape.toOpenApi(limit));
-            assertThat(depth(doc)).as("limit %d", limit).isLessThanOrEqualTo(limit).isGreaterThan(limit - 4);
+            assertThat(depth(doc))
+                    .as("limit %d", limit)
+                    .isLessThanOrEqualTo(limit)
+                    .isGreaterThan(limit - 4);
         }
         JsonNode full = new com.fasterxml.jackson.databind.ObjectMapper().readTree(shape.toOpenApi(1000));
-        assertThat(full.toString()).as("within a generous limit the leaf is described").contains("\"type\":\"string\"");
+        assertThat(full.toString())
+                .as("within a generous limit the leaf is described")
+                .contains("\"type\":\"string\"");
         assertThat(depth(full)).isGreaterThan(200);
     }
 
@@ -90,11 +99,14 @@ class LimitsTest {
         ShapeSnapshot before = acc.snapshot();
 
         assertThatThrownBy(() -> acc.add("{\"a\":\"s\",\"c\":{\"d\":[1,2,", Instant.EPOCH))
-                .isInstanceOf(InvalidEventException.class).hasMessageContaining("not valid JSON");
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("not valid JSON");
         assertThatThrownBy(() -> acc.add("{\"a\":2,\"new\":1} {}", Instant.EPOCH))
-                .isInstanceOf(InvalidEventException.class).hasMessageContaining("after its JSON value");
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("after its JSON value");
         assertThatThrownBy(() -> acc.add("   ", Instant.EPOCH))
-                .isInstanceOf(InvalidEventException.class).hasMessageContaining("empty");
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("empty");
         assertThatThrownBy(() -> acc.add("{\"b\":[1e5," + "9".repeat(2000) + "]}", Instant.EPOCH))
                 .isInstanceOf(InvalidEventException.class);
 
@@ -108,7 +120,8 @@ class LimitsTest {
         ShapeSnapshot before = acc.snapshot();
 
         assertThatThrownBy(() -> acc.add("{\"a\":1,\"o\":{\"b\":1,\"b\":2}}", Instant.EPOCH))
-                .isInstanceOf(InvalidEventException.class).hasMessageContaining("repeats the key \"b\"");
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("repeats the key \"b\"");
         assertThat(acc.snapshot()).isEqualTo(before);
         // the same key in sibling objects (array elements) is not a repetition
         acc.add("{\"a\":2,\"o\":{\"b\":1},\"l\":[{\"b\":1},{\"b\":2}]}", Instant.EPOCH);

@@ -19,14 +19,15 @@ class MergePropertiesTest {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
     /** Events with their event times (seconds after T0). */
-    record Timed(String json, int second) {
-    }
+    record Timed(String json, int second) {}
 
     @Provide
     Arbitrary<List<Timed>> events() {
-        return Arbitraries.longs().map(RandomEvents::event)
+        return Arbitraries.longs()
+                .map(RandomEvents::event)
                 .flatMap(json -> Arbitraries.integers().between(0, 10_000).map(s -> new Timed(json, s)))
-                .list().ofMaxSize(25);
+                .list()
+                .ofMaxSize(25);
     }
 
     @Property(tries = 200)
@@ -43,8 +44,8 @@ class MergePropertiesTest {
     }
 
     @Property(tries = 200)
-    void mergingTwoPartialStatesEqualsFoldingAllEvents(@ForAll("events") List<Timed> events,
-                                                       @ForAll @IntRange(max = 25) int split) {
+    void mergingTwoPartialStatesEqualsFoldingAllEvents(
+            @ForAll("events") List<Timed> events, @ForAll @IntRange(max = 25) int split) {
         int at = Math.min(split, events.size());
         ShapeSnapshot left = fold(events.subList(0, at));
         ShapeSnapshot right = fold(events.subList(at, events.size()));
@@ -56,8 +57,8 @@ class MergePropertiesTest {
     }
 
     @Property(tries = 100)
-    void mergeIsAssociative(@ForAll("events") List<Timed> a, @ForAll("events") List<Timed> b,
-                            @ForAll("events") List<Timed> c) {
+    void mergeIsAssociative(
+            @ForAll("events") List<Timed> a, @ForAll("events") List<Timed> b, @ForAll("events") List<Timed> c) {
         ShapeSnapshot x = fold(a);
         ShapeSnapshot y = fold(b);
         ShapeSnapshot z = fold(c);

@@ -151,7 +151,10 @@ class OpenApiLayoutTest {
     @Test
     void bareSamplesGetOneEventRootComponent() {
         String doc = Events.samples("{\"a\":1}").toOpenApi();
-        assertThat(doc).contains("\"title\": \"Event\"").contains("\"Event\": {").doesNotContain("AWSEvent");
+        assertThat(doc)
+                .contains("\"title\": \"Event\"")
+                .contains("\"Event\": {")
+                .doesNotContain("AWSEvent");
     }
 
     @Test
@@ -163,14 +166,18 @@ class OpenApiLayoutTest {
 
     @Test
     void neverEmitsAnEmptyRequiredList() {
-        String doc = Events.samples("{\"a\":{\"x\":1}}", "{\"a\":{\"y\":2}}", "{}").toOpenApi();
+        String doc =
+                Events.samples("{\"a\":{\"x\":1}}", "{\"a\":{\"y\":2}}", "{}").toOpenApi();
         assertThat(doc).doesNotContain("\"required\": [ ]").doesNotContain("\"required\": []");
     }
 
     @Test
     void nestedComponentNamesAreQualifiedOnCollision() {
-        String doc = Events.samples("{\"a\":{\"item\":{\"x\":1}},\"b\":{\"item\":{\"y\":true}}}").toOpenApi();
-        assertThat(doc).contains("\"Item\": {").contains("\"BItem\": {")
+        String doc = Events.samples("{\"a\":{\"item\":{\"x\":1}},\"b\":{\"item\":{\"y\":true}}}")
+                .toOpenApi();
+        assertThat(doc)
+                .contains("\"Item\": {")
+                .contains("\"BItem\": {")
                 .contains("\"$ref\": \"#/components/schemas/BItem\"");
     }
 

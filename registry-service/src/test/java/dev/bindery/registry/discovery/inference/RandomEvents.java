@@ -9,13 +9,14 @@ import java.util.Random;
  */
 public final class RandomEvents {
 
-    private static final String[] KEYS = {"id", "status", "time", "amount", "tags", "customer", "items", "meta", "note"};
+    private static final String[] KEYS = {"id", "status", "time", "amount", "tags", "customer", "items", "meta", "note"
+    };
     private static final String[] STRINGS = {
         "NEW", "PAID", "SHIPPED", "2026-01-01T00:00:00Z", "2026-01-02", "12:00:00Z",
-        "6a7e8feb-b491-4cf7-a9f1-bf3703467718", "https://example.com/x", "a@example.com", "10.0.0.1", "::1", ""};
+        "6a7e8feb-b491-4cf7-a9f1-bf3703467718", "https://example.com/x", "a@example.com", "10.0.0.1", "::1", ""
+    };
 
-    private RandomEvents() {
-    }
+    private RandomEvents() {}
 
     public static String event(long seed) {
         Random r = new Random(seed);

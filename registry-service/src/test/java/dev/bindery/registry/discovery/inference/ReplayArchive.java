@@ -29,8 +29,7 @@ public final class ReplayArchive {
 
     private static final String[] SOURCES = {"com.acme.shop", "com.acme.billing", "com.acme.warehouse"};
 
-    private ReplayArchive() {
-    }
+    private ReplayArchive() {}
 
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]);
@@ -71,10 +70,14 @@ public final class ReplayArchive {
         Instant time = Instant.parse("2026-01-01T00:00:00Z");
         long start = System.nanoTime();
         for (int i = 0; i < lines.size(); i++) {
-            accumulators.computeIfAbsent(kinds.get(i), k -> ShapeAccumulator.forEnvelope(k, "kind")).add(lines.get(i), time);
+            accumulators
+                    .computeIfAbsent(kinds.get(i), k -> ShapeAccumulator.forEnvelope(k, "kind"))
+                    .add(lines.get(i), time);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long folded = accumulators.values().stream().mapToLong(ShapeAccumulator::eventCount).sum();
+        long folded = accumulators.values().stream()
+                .mapToLong(ShapeAccumulator::eventCount)
+                .sum();
         if (folded != lines.size()) {
             throw new AssertionError("lost events: " + folded);
         }

@@ -26,7 +26,8 @@ class StatisticsTest {
         assertThat(s.eventCount()).isEqualTo(3);
         assertThat(s.firstSeen()).contains(JAN);
         assertThat(s.lastSeen()).contains(MAR);
-        assertThat(s.fields()).extracting(FieldStatistics::path)
+        assertThat(s.fields())
+                .extracting(FieldStatistics::path)
                 .containsExactly("", "/detail", "/detail/a", "/detail/b", "/detail/l", "/detail/l/[]");
 
         FieldStatistics a = s.fields().get(2);
@@ -54,7 +55,8 @@ class StatisticsTest {
 
     @Test
     void keepsStringFormatsAndSmallValueSets() {
-        ShapeSnapshot s = Events.samples("{\"d\":\"2026-01-01\",\"n\":\"" + "long ".repeat(20) + "\"}",
+        ShapeSnapshot s = Events.samples(
+                "{\"d\":\"2026-01-01\",\"n\":\"" + "long ".repeat(20) + "\"}",
                 "{\"d\":\"2026-01-02\",\"n\":\"short\"}");
         FieldStatistics d = s.fields().get(1);
         FieldStatistics n = s.fields().get(2);
@@ -80,8 +82,10 @@ class StatisticsTest {
         int persistedAfterWarmUp = 0;
         for (int i = 0; i < 20_000; i++) {
             String id = UUID.nameUUIDFromBytes(Integer.toString(i).getBytes()).toString();
-            acc.add("{\"detail\":{\"id\":\"" + id + "\",\"name\":\"customer " + i + "\",\"byKey\":{\"key" + i
-                    + "\":" + i + "},\"list\":[\"v" + i + "\"]}}", JAN.plusSeconds(i));
+            acc.add(
+                    "{\"detail\":{\"id\":\"" + id + "\",\"name\":\"customer " + i + "\",\"byKey\":{\"key" + i + "\":"
+                            + i + "},\"list\":[\"v" + i + "\"]}}",
+                    JAN.plusSeconds(i));
             if (i == 999) {
                 persistedAfterWarmUp = acc.snapshot().toJson().length();
             }
@@ -95,12 +99,13 @@ class StatisticsTest {
     @Test
     void persistedFormIsCompactSortedAndReadable() {
         ShapeSnapshot s = Events.envelope("shop", "Order Placed", "{\"b\":\"NEW\",\"a\":[1.5,null]}");
-        assertThat(s.toJson()).isEqualTo("{\"version\":1,\"source\":\"shop\",\"detailType\":\"Order Placed\","
-                + "\"root\":{\"first\":\"2026-01-01T00:00:00Z\",\"last\":\"2026-01-01T00:00:00Z\",\"object\":1,"
-                + "\"properties\":{\"a\":{\"first\":\"2026-01-01T00:00:00Z\",\"last\":\"2026-01-01T00:00:00Z\","
-                + "\"array\":1,\"items\":{\"first\":\"2026-01-01T00:00:00Z\",\"last\":\"2026-01-01T00:00:00Z\","
-                + "\"null\":1,\"number\":1}},\"b\":{\"first\":\"2026-01-01T00:00:00Z\",\"last\":\"2026-01-01T00:00:00Z\","
-                + "\"string\":1,\"formats\":[],\"values\":[\"NEW\"]}}}}");
+        assertThat(s.toJson())
+                .isEqualTo("{\"version\":1,\"source\":\"shop\",\"detailType\":\"Order Placed\","
+                        + "\"root\":{\"first\":\"2026-01-01T00:00:00Z\",\"last\":\"2026-01-01T00:00:00Z\",\"object\":1,"
+                        + "\"properties\":{\"a\":{\"first\":\"2026-01-01T00:00:00Z\",\"last\":\"2026-01-01T00:00:00Z\","
+                        + "\"array\":1,\"items\":{\"first\":\"2026-01-01T00:00:00Z\",\"last\":\"2026-01-01T00:00:00Z\","
+                        + "\"null\":1,\"number\":1}},\"b\":{\"first\":\"2026-01-01T00:00:00Z\",\"last\":\"2026-01-01T00:00:00Z\","
+                        + "\"string\":1,\"formats\":[],\"values\":[\"NEW\"]}}}}");
     }
 
     @Test
@@ -132,20 +137,25 @@ class StatisticsTest {
     @Test
     void rejectsTextThatIsNotAPersistedShape() {
         assertThatThrownBy(() -> ShapeSnapshot.fromJson("{\"version\":2,\"root\":{}}"))
-                .isInstanceOf(InvalidEventException.class).hasMessageContaining("version 1");
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("version 1");
         assertThatThrownBy(() -> ShapeSnapshot.fromJson("{\"version\":1,\"root\":{\"string\":-1}}"))
-                .isInstanceOf(InvalidEventException.class).hasMessageContaining("\"string\" is not a count");
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("\"string\" is not a count");
         assertThatThrownBy(() -> ShapeSnapshot.fromJson("{\"version\":1,\"root\":{\"string\":1,\"first\":\"x\"}}"))
-                .isInstanceOf(InvalidEventException.class).hasMessageContaining("\"first\" is not an instant");
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("\"first\" is not an instant");
         assertThatThrownBy(() -> ShapeSnapshot.fromJson("[1"))
-                .isInstanceOf(InvalidEventException.class).hasMessageContaining("not valid JSON");
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("not valid JSON");
     }
 
     @Test
     void refusesToMergeShapesOfDifferentEventKinds() {
         ShapeSnapshot a = ShapeSnapshot.empty("shop", "Order Placed");
         ShapeSnapshot b = ShapeSnapshot.empty("shop", "Order Paid");
-        assertThatThrownBy(() -> a.merge(b)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> a.merge(b))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Order Paid");
         assertThat(a.merge(ShapeSnapshot.empty("shop", "Order Placed"))).isEqualTo(a);
         assertThat(List.of(a)).containsExactly(ShapeSnapshot.fromJson(a.toJson()));

@@ -8,8 +8,8 @@ import static dev.bindery.registry.security.oidc.TestIdentityProvider.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.EncryptionMethod;
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWEAlgorithm;
 import com.nimbusds.jose.JWEHeader;
@@ -69,15 +69,14 @@ class OidcVerifierTest {
 
     /** Asserts that {@code token} is refused with a 401 whose message contains {@code problem} and not the token. */
     private static void assertRefused(OidcVerifier verifier, String token, String problem) {
-        assertThatThrownBy(() -> verifier.verify(token))
-                .isInstanceOfSatisfying(AuthenticationException.class, e -> {
-                    assertThat(e.status()).isEqualTo(401);
-                    assertThat(e.code()).isEqualTo("UnauthorizedException");
-                    assertThat(e.getMessage()).containsIgnoringCase(problem);
-                    for (String segment : token.split("\\.")) {
-                        assertThat(e.getMessage()).doesNotContain(segment);
-                    }
-                });
+        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOfSatisfying(AuthenticationException.class, e -> {
+            assertThat(e.status()).isEqualTo(401);
+            assertThat(e.code()).isEqualTo("UnauthorizedException");
+            assertThat(e.getMessage()).containsIgnoringCase(problem);
+            for (String segment : token.split("\\.")) {
+                assertThat(e.getMessage()).doesNotContain(segment);
+            }
+        });
     }
 
     @Test
@@ -89,64 +88,89 @@ class OidcVerifierTest {
 
     @Test
     void anEs256TokenFromTheIssuerIsAccepted() {
-        String token = sign(EC, JWSAlgorithm.ES256, claims().subject("bob").claim("groups", List.of("ci")).build());
+        String token = sign(
+                EC,
+                JWSAlgorithm.ES256,
+                claims().subject("bob").claim("groups", List.of("ci")).build());
 
         assertThat(verifier().verify(token)).isEqualTo(new Principal("oidc:bob", Role.READER, List.of()));
     }
 
     @Test
     void aPs256TokenIsAccepted() {
-        assertThat(verifier().verify(sign(RSA, JWSAlgorithm.PS256, claims().build())).role()).isEqualTo(Role.ADMIN);
+        assertThat(verifier()
+                        .verify(sign(RSA, JWSAlgorithm.PS256, claims().build()))
+                        .role())
+                .isEqualTo(Role.ADMIN);
     }
 
     @Test
     void anExpiredTokenIsRefused() {
         Instant now = Instant.now();
-        String token = sign(RSA, JWSAlgorithm.RS256, claims()
-                .issueTime(Date.from(now.minusSeconds(900)))
-                .expirationTime(Date.from(now.minusSeconds(300))).build());
+        String token = sign(
+                RSA,
+                JWSAlgorithm.RS256,
+                claims().issueTime(Date.from(now.minusSeconds(900)))
+                        .expirationTime(Date.from(now.minusSeconds(300)))
+                        .build());
 
         assertRefused(verifier(), token, "expired");
     }
 
     @Test
     void aTokenExpiredWithinTheClockSkewIsStillAccepted() {
-        String token = sign(RSA, JWSAlgorithm.RS256, claims().expirationTime(Date.from(Instant.now().minusSeconds(20))).build());
+        String token = sign(
+                RSA,
+                JWSAlgorithm.RS256,
+                claims().expirationTime(Date.from(Instant.now().minusSeconds(20)))
+                        .build());
 
         assertThat(verifier().verify(token).name()).isEqualTo("oidc:alice");
     }
 
     @Test
     void aTokenNotYetValidIsRefused() {
-        String token = sign(RSA, JWSAlgorithm.RS256, claims().notBeforeTime(Date.from(Instant.now().plusSeconds(300))).build());
+        String token = sign(
+                RSA,
+                JWSAlgorithm.RS256,
+                claims().notBeforeTime(Date.from(Instant.now().plusSeconds(300)))
+                        .build());
 
         assertRefused(verifier(), token, "not valid yet (nbf)");
     }
 
     @Test
     void aTokenFromAnotherIssuerIsRefused() {
-        String token = sign(RSA, JWSAlgorithm.RS256, claims().issuer("https://idp.example.test/realms/other").build());
+        String token = sign(
+                RSA,
+                JWSAlgorithm.RS256,
+                claims().issuer("https://idp.example.test/realms/other").build());
 
         assertRefused(verifier(), token, "wrong issuer (iss)");
     }
 
     @Test
     void aTokenForAnotherAudienceIsRefused() {
-        String token = sign(RSA, JWSAlgorithm.RS256, claims().audience("another-app").build());
+        String token =
+                sign(RSA, JWSAlgorithm.RS256, claims().audience("another-app").build());
 
         assertRefused(verifier(), token, "another audience (aud)");
     }
 
     @Test
     void aTokenWithoutAudienceIsRefused() {
-        String token = sign(RSA, JWSAlgorithm.RS256, claims().audience((String) null).build());
+        String token =
+                sign(RSA, JWSAlgorithm.RS256, claims().audience((String) null).build());
 
         assertRefused(verifier(), token, "names no audience (aud)");
     }
 
     @Test
     void aTokenForSeveralAudiencesIncludingOursIsAccepted() {
-        String token = sign(RSA, JWSAlgorithm.RS256, claims().audience(List.of("account", AUDIENCE)).build());
+        String token = sign(
+                RSA,
+                JWSAlgorithm.RS256,
+                claims().audience(List.of("account", AUDIENCE)).build());
 
         assertThat(verifier().verify(token).role()).isEqualTo(Role.ADMIN);
     }
@@ -169,9 +193,14 @@ class OidcVerifierTest {
 
     @Test
     void anHs256TokenKeyedWithThePublishedPublicKeyIsRefused() throws JOSEException {
-        for (byte[] secret : List.of(RSA.toRSAPublicKey().getEncoded(),
+        for (byte[] secret : List.of(
+                RSA.toRSAPublicKey().getEncoded(),
                 RSA.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8))) {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(RSA.getKeyID()).build(), claims().build());
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.HS256)
+                            .keyID(RSA.getKeyID())
+                            .build(),
+                    claims().build());
             jwt.sign(new MACSigner(secret));
 
             assertRefused(verifier(), jwt.serialize(), "algorithm 'HS256' is not accepted");
@@ -180,7 +209,8 @@ class OidcVerifierTest {
 
     @Test
     void anEncryptedTokenIsRefused() throws JOSEException {
-        EncryptedJWT jwt = new EncryptedJWT(new JWEHeader(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM), claims().build());
+        EncryptedJWT jwt =
+                new EncryptedJWT(new JWEHeader(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM), claims().build());
         jwt.encrypt(new RSAEncrypter(RSA));
 
         assertRefused(verifier(), jwt.serialize(), "encrypted (JWE)");
@@ -188,8 +218,12 @@ class OidcVerifierTest {
 
     @Test
     void anAccessTokenTypedAsRfc9068SaysIsAccepted() throws JOSEException {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(RSA.getKeyID())
-                .type(new JOSEObjectType("at+jwt")).build(), claims().build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(RSA.getKeyID())
+                        .type(new JOSEObjectType("at+jwt"))
+                        .build(),
+                claims().build());
         jwt.sign(new RSASSASigner(RSA));
 
         assertThat(verifier().verify(jwt.serialize()).role()).isEqualTo(Role.ADMIN);
@@ -197,8 +231,12 @@ class OidcVerifierTest {
 
     @Test
     void aTokenOfAnotherTypeIsRefused() throws JOSEException {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(RSA.getKeyID())
-                .type(new JOSEObjectType("logout+jwt")).build(), claims().build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(RSA.getKeyID())
+                        .type(new JOSEObjectType("logout+jwt"))
+                        .build(),
+                claims().build());
         jwt.sign(new RSASSASigner(RSA));
 
         assertRefused(verifier(), jwt.serialize(), "logout+jwt");
@@ -223,18 +261,23 @@ class OidcVerifierTest {
         OidcVerifier verifier = verifier();
         RSAKey stranger = TestIdentityProvider.rsa("stranger");
 
-        assertRefused(verifier, sign(stranger, JWSAlgorithm.RS256, claims().build()), "key id (kid) 'stranger' is unknown");
-        assertThat(idp.fetches()).as("the first fetch and one refetch for the unknown kid").isEqualTo(2);
+        assertRefused(
+                verifier, sign(stranger, JWSAlgorithm.RS256, claims().build()), "key id (kid) 'stranger' is unknown");
+        assertThat(idp.fetches())
+                .as("the first fetch and one refetch for the unknown kid")
+                .isEqualTo(2);
 
         for (int i = 0; i < 5; i++) {
-            assertRefused(verifier, sign(stranger, "stranger-" + i, JWSAlgorithm.RS256, claims().build()), "is unknown");
+            assertRefused(
+                    verifier, sign(stranger, "stranger-" + i, JWSAlgorithm.RS256, claims().build()), "is unknown");
         }
         assertThat(idp.fetches()).as("no more refetches within the rate limit").isEqualTo(2);
     }
 
     @Test
     void aTokenWithoutExpiryIsRefused() {
-        String token = sign(RSA, JWSAlgorithm.RS256, claims().expirationTime(null).build());
+        String token =
+                sign(RSA, JWSAlgorithm.RS256, claims().expirationTime(null).build());
 
         assertRefused(verifier(), token, "lacks required claims [exp]");
     }
@@ -253,17 +296,29 @@ class OidcVerifierTest {
 
     @Test
     void theNameClaimIsConfigurable() {
-        OidcConfiguration config = new OidcConfiguration(TestIdentityProvider.ISSUER, idp.jwksUrl(), AUDIENCE,
-                "groups", "preferred_username", ROLE_MAP, Duration.ofSeconds(60));
-        String token = sign(RSA, JWSAlgorithm.RS256, claims().claim("preferred_username", "alice.smith").build());
+        OidcConfiguration config = new OidcConfiguration(
+                TestIdentityProvider.ISSUER,
+                idp.jwksUrl(),
+                AUDIENCE,
+                "groups",
+                "preferred_username",
+                ROLE_MAP,
+                Duration.ofSeconds(60));
+        String token = sign(
+                RSA,
+                JWSAlgorithm.RS256,
+                claims().claim("preferred_username", "alice.smith").build());
 
         assertThat(verifier(config).verify(token).name()).isEqualTo("oidc:alice.smith");
     }
 
     @Test
     void theStrongestRoleWinsWithTheUnionOfItsEntriesPatterns() {
-        String token = sign(RSA, JWSAlgorithm.RS256,
-                claims().claim("groups", List.of("ingest", "ci", "team-orders", "team-billing", "unrelated")).build());
+        String token = sign(
+                RSA,
+                JWSAlgorithm.RS256,
+                claims().claim("groups", List.of("ingest", "ci", "team-orders", "team-billing", "unrelated"))
+                        .build());
 
         assertThat(verifier().verify(token))
                 .isEqualTo(new Principal("oidc:alice", Role.WRITER, List.of("orders", "orders-*", "billing")));
@@ -271,28 +326,40 @@ class OidcVerifierTest {
 
     @Test
     void aTokenWhoseGroupsMatchNoEntryIsRefused() {
-        String token = sign(RSA, JWSAlgorithm.RS256, claims().claim("groups", List.of("marketing", "Bindery-Admins")).build());
+        String token = sign(
+                RSA,
+                JWSAlgorithm.RS256,
+                claims().claim("groups", List.of("marketing", "Bindery-Admins")).build());
 
-        assertRefused(verifier(), token, "token grants no Bindery role: no value of its 'groups' claim is in bindery.auth.oidc.role-map");
+        assertRefused(
+                verifier(),
+                token,
+                "token grants no Bindery role: no value of its 'groups' claim is in bindery.auth.oidc.role-map");
     }
 
     @Test
     void aTokenWithoutTheRolesClaimIsRefused() {
-        String token = sign(RSA, JWSAlgorithm.RS256, claims().claim("groups", null).build());
+        String token =
+                sign(RSA, JWSAlgorithm.RS256, claims().claim("groups", null).build());
 
         assertRefused(verifier(), token, "no 'groups' claim");
     }
 
     @Test
     void aRolesClaimMayBeASingleString() {
-        String token = sign(RSA, JWSAlgorithm.RS256, claims().claim("groups", "team-orders").build());
+        String token = sign(
+                RSA, JWSAlgorithm.RS256, claims().claim("groups", "team-orders").build());
 
-        assertThat(verifier().verify(token)).isEqualTo(new Principal("oidc:alice", Role.WRITER, List.of("orders", "orders-*")));
+        assertThat(verifier().verify(token))
+                .isEqualTo(new Principal("oidc:alice", Role.WRITER, List.of("orders", "orders-*")));
     }
 
     @Test
     void aRolesClaimOfOtherThanStringsIsRefused() {
-        String token = sign(RSA, JWSAlgorithm.RS256, claims().claim("groups", List.of("ci", 7)).build());
+        String token = sign(
+                RSA,
+                JWSAlgorithm.RS256,
+                claims().claim("groups", List.of("ci", 7)).build());
 
         assertRefused(verifier(), token, "neither a string nor an array of strings");
     }
@@ -300,9 +367,12 @@ class OidcVerifierTest {
     @Test
     void aDottedRolesClaimReachesIntoNestedObjectsAsKeycloakIssuesThem() {
         OidcVerifier verifier = verifier(idp.config(ROLE_MAP, "realm_access.roles"));
-        String token = sign(RSA, JWSAlgorithm.RS256, claims()
-                .claim("groups", null)
-                .claim("realm_access", Map.of("roles", List.of("offline_access", "ci"))).build());
+        String token = sign(
+                RSA,
+                JWSAlgorithm.RS256,
+                claims().claim("groups", null)
+                        .claim("realm_access", Map.of("roles", List.of("offline_access", "ci")))
+                        .build());
 
         assertThat(verifier.verify(token).role()).isEqualTo(Role.READER);
     }
@@ -310,7 +380,11 @@ class OidcVerifierTest {
     @Test
     void aRolesClaimWhoseNameHasDotsIsFirstLookedUpWhole() {
         OidcVerifier verifier = verifier(idp.config(ROLE_MAP, "https://bindery.example/roles"));
-        String token = sign(RSA, JWSAlgorithm.RS256, claims().claim("https://bindery.example/roles", List.of("ingest")).build());
+        String token = sign(
+                RSA,
+                JWSAlgorithm.RS256,
+                claims().claim("https://bindery.example/roles", List.of("ingest"))
+                        .build());
 
         assertThat(verifier.verify(token).role()).isEqualTo(Role.PRODUCER);
     }
@@ -321,10 +395,17 @@ class OidcVerifierTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        OidcConfiguration config = new OidcConfiguration(TestIdentityProvider.ISSUER, "http://127.0.0.1:" + port + "/jwks",
-                AUDIENCE, "groups", "sub", ROLE_MAP, Duration.ofSeconds(60));
+        OidcConfiguration config = new OidcConfiguration(
+                TestIdentityProvider.ISSUER,
+                "http://127.0.0.1:" + port + "/jwks",
+                AUDIENCE,
+                "groups",
+                "sub",
+                ROLE_MAP,
+                Duration.ofSeconds(60));
 
-        assertRefused(verifier(config), sign(RSA, JWSAlgorithm.RS256, claims().build()), "JWK set could not be fetched");
+        assertRefused(
+                verifier(config), sign(RSA, JWSAlgorithm.RS256, claims().build()), "JWK set could not be fetched");
     }
 
     @Test
@@ -345,9 +426,14 @@ class OidcVerifierTest {
         }));
         silent.start();
         closeables.add(() -> silent.stop(0));
-        OidcConfiguration config = new OidcConfiguration(TestIdentityProvider.ISSUER,
+        OidcConfiguration config = new OidcConfiguration(
+                TestIdentityProvider.ISSUER,
                 "http://127.0.0.1:" + silent.getAddress().getPort() + "/jwks",
-                AUDIENCE, "groups", "sub", ROLE_MAP, Duration.ofSeconds(60));
+                AUDIENCE,
+                "groups",
+                "sub",
+                ROLE_MAP,
+                Duration.ofSeconds(60));
         OidcVerifier verifier = verifier(config);
         String token = sign(RSA, JWSAlgorithm.RS256, claims().build());
 
@@ -358,8 +444,8 @@ class OidcVerifierTest {
 
     @Test
     void aMissingAudienceStopsStartUpNamingTheProperty() {
-        OidcConfiguration config = new OidcConfiguration(TestIdentityProvider.ISSUER, idp.jwksUrl(), " ",
-                "groups", "sub", ROLE_MAP, Duration.ofSeconds(60));
+        OidcConfiguration config = new OidcConfiguration(
+                TestIdentityProvider.ISSUER, idp.jwksUrl(), " ", "groups", "sub", ROLE_MAP, Duration.ofSeconds(60));
 
         assertThatThrownBy(() -> new OidcVerifier(config))
                 .isInstanceOf(ConfigurationException.class)
@@ -368,8 +454,14 @@ class OidcVerifierTest {
 
     @Test
     void aJwksUrlThatIsNotHttpStopsStartUp() {
-        OidcConfiguration config = new OidcConfiguration(TestIdentityProvider.ISSUER, "file:///etc/jwks.json", AUDIENCE,
-                "groups", "sub", ROLE_MAP, Duration.ofSeconds(60));
+        OidcConfiguration config = new OidcConfiguration(
+                TestIdentityProvider.ISSUER,
+                "file:///etc/jwks.json",
+                AUDIENCE,
+                "groups",
+                "sub",
+                ROLE_MAP,
+                Duration.ofSeconds(60));
 
         assertThatThrownBy(() -> new OidcVerifier(config))
                 .isInstanceOf(ConfigurationException.class)
@@ -387,9 +479,12 @@ class OidcVerifierTest {
 
     @Test
     void looksLikeJwtTellsJwtsFromOtherBearerTokens() {
-        assertThat(OidcVerifier.looksLikeJwt(sign(RSA, JWSAlgorithm.RS256, claims().build()))).isTrue();
-        assertThat(OidcVerifier.looksLikeJwt("eyJhbGciOiJub25lIn0.eyJzdWIiOiJhIn0.")).isTrue();
-        assertThat(OidcVerifier.looksLikeJwt("bdy_3f9a0c1e7b2d4a6f8e0c2b4d6f8a0c1e")).isFalse();
+        assertThat(OidcVerifier.looksLikeJwt(sign(RSA, JWSAlgorithm.RS256, claims().build())))
+                .isTrue();
+        assertThat(OidcVerifier.looksLikeJwt("eyJhbGciOiJub25lIn0.eyJzdWIiOiJhIn0."))
+                .isTrue();
+        assertThat(OidcVerifier.looksLikeJwt("bdy_3f9a0c1e7b2d4a6f8e0c2b4d6f8a0c1e"))
+                .isFalse();
         assertThat(OidcVerifier.looksLikeJwt("a.b")).isFalse();
         assertThat(OidcVerifier.looksLikeJwt("a.b.c.d")).isFalse();
         assertThat(OidcVerifier.looksLikeJwt(".b.c")).isFalse();

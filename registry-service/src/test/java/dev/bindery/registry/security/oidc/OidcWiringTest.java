@@ -25,7 +25,8 @@ class OidcWiringTest {
                 "bindery.discovery.adopt-check-interval", "1h"));
         return ApplicationContext.builder()
                 .properties(properties)
-                .propertySources(PropertySource.of("env", environmentVariables, PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
+                .propertySources(PropertySource.of(
+                        "env", environmentVariables, PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
                 .environments("test")
                 .start();
     }
@@ -41,11 +42,15 @@ class OidcWiringTest {
                 "BINDERY_AUTH_OIDC_ROLE_MAP", "bindery-admins=admin;team-orders=writer:orders,orders-*",
                 "BINDERY_AUTH_OIDC_CLOCK_SKEW", "90s"))) {
 
-            assertThat(context.getBean(OidcConfiguration.class)).isEqualTo(new OidcConfiguration(
-                    "https://idp.example.test/realms/bindery",
-                    "https://idp.example.test/realms/bindery/protocol/openid-connect/certs",
-                    "bindery", "realm_access.roles", "preferred_username",
-                    "bindery-admins=admin;team-orders=writer:orders,orders-*", Duration.ofSeconds(90)));
+            assertThat(context.getBean(OidcConfiguration.class))
+                    .isEqualTo(new OidcConfiguration(
+                            "https://idp.example.test/realms/bindery",
+                            "https://idp.example.test/realms/bindery/protocol/openid-connect/certs",
+                            "bindery",
+                            "realm_access.roles",
+                            "preferred_username",
+                            "bindery-admins=admin;team-orders=writer:orders,orders-*",
+                            Duration.ofSeconds(90)));
             assertThat(context.findBean(OidcVerifier.class)).isPresent();
         }
     }
@@ -66,10 +71,12 @@ class OidcWiringTest {
     @Test
     void aBadRoleMapStopsStartUp() {
         assertThatThrownBy(() -> start(Map.of(
-                "BINDERY_AUTH_OIDC_ISSUER", "https://idp.example.test/realms/bindery",
-                "BINDERY_AUTH_OIDC_JWKS_URL", "https://idp.example.test/certs",
-                "BINDERY_AUTH_OIDC_AUDIENCE", "bindery",
-                "BINDERY_AUTH_OIDC_ROLE_MAP", "bindery-admins=root")).close())
-                .hasStackTraceContaining("bindery.auth.oidc.role-map: Role map entry 1 'bindery-admins=root': Role 'root' is not one of");
+                                "BINDERY_AUTH_OIDC_ISSUER", "https://idp.example.test/realms/bindery",
+                                "BINDERY_AUTH_OIDC_JWKS_URL", "https://idp.example.test/certs",
+                                "BINDERY_AUTH_OIDC_AUDIENCE", "bindery",
+                                "BINDERY_AUTH_OIDC_ROLE_MAP", "bindery-admins=root"))
+                        .close())
+                .hasStackTraceContaining(
+                        "bindery.auth.oidc.role-map: Role map entry 1 'bindery-admins=root': Role 'root' is not one of");
     }
 }

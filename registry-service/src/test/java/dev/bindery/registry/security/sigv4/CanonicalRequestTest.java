@@ -12,22 +12,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CanonicalRequestTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "/v1/registries/name/r/schemas/name/a%40B%20C | /v1/registries/name/r/schemas/name/a%2540B%2520C",
-        "/a%2Fb/%C3%BC                               | /a%252Fb/%25C3%25BC",
-        "/a@b:c!$'()*+,;=                            | /a%40b%3Ac%21%24%27%28%29%2A%2B%2C%3B%3D",
-        "/-_.~azAZ09                                 | /-_.~azAZ09",
-        "/ü                                          | /%C3%BC",
-        "/                                           | /",
-        "//a//b/                                     | /a/b/",
-        "/a/./b/../c                                 | /a/c",
-        "/a/b/.                                      | /a/b",
-        "/a/b/..                                     | /a",
-        "/a/..                                       | /",
-        "/../a                                       | /a",
-        "/trailing/                                  | /trailing/",
-        "/%2E%2E/a                                   | /%252E%252E/a",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/v1/registries/name/r/schemas/name/a%40B%20C | /v1/registries/name/r/schemas/name/a%2540B%2520C",
+                "/a%2Fb/%C3%BC                               | /a%252Fb/%25C3%25BC",
+                "/a@b:c!$'()*+,;=                            | /a%40b%3Ac%21%24%27%28%29%2A%2B%2C%3B%3D",
+                "/-_.~azAZ09                                 | /-_.~azAZ09",
+                "/ü                                          | /%C3%BC",
+                "/                                           | /",
+                "//a//b/                                     | /a/b/",
+                "/a/./b/../c                                 | /a/c",
+                "/a/b/.                                      | /a/b",
+                "/a/b/..                                     | /a",
+                "/a/..                                       | /",
+                "/../a                                       | /a",
+                "/trailing/                                  | /trailing/",
+                "/%2E%2E/a                                   | /%252E%252E/a",
+            })
     void theUriIsNormalisedAndEncodedOnceMore(String rawPath, String canonicalUri) {
         StringBuilder out = new StringBuilder();
         CanonicalRequest.appendUri(rawPath, out);
@@ -44,26 +46,29 @@ class CanonicalRequestTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', emptyValue = "", value = {
-        "b=2&a=1&a=0                       | a=0&a=1&b=2",
-        "a-b=1&a=2                         | a=2&a-b=1",
-        "Z=1&a=1&_=1&~=1&-=1&.=1&0=1       | -=1&.=1&0=1&Z=1&_=1&a=1&~=1",
-        "k=a%20b                           | k=a%20b",
-        "k=a+b                             | k=a%20b",
-        "k=a%2Bb                           | k=a%2Bb",
-        "k=%7e&j=%7E                       | j=~&k=~",
-        "k=%2f                             | k=%2F",
-        "k=a@b:c                           | k=a%40b%3Ac",
-        "k=é                               | k=%C3%A9",
-        "k=100%                            | k=100%25",
-        "k=%zz                             | k=%25zz",
-        "k                                 | k=",
-        "k=                                | k=",
-        "k=1&&j=2&                         | j=2&k=1",
-        "=x&k=1                            | k=1",
-        "k=a=b                             | k=a%3Db",
-        "keywords=a%20b%2Bc%26d%3De%C3%A9~ | keywords=a%20b%2Bc%26d%3De%C3%A9~",
-    })
+    @CsvSource(
+            delimiter = '|',
+            emptyValue = "",
+            value = {
+                "b=2&a=1&a=0                       | a=0&a=1&b=2",
+                "a-b=1&a=2                         | a=2&a-b=1",
+                "Z=1&a=1&_=1&~=1&-=1&.=1&0=1       | -=1&.=1&0=1&Z=1&_=1&a=1&~=1",
+                "k=a%20b                           | k=a%20b",
+                "k=a+b                             | k=a%20b",
+                "k=a%2Bb                           | k=a%2Bb",
+                "k=%7e&j=%7E                       | j=~&k=~",
+                "k=%2f                             | k=%2F",
+                "k=a@b:c                           | k=a%40b%3Ac",
+                "k=é                               | k=%C3%A9",
+                "k=100%                            | k=100%25",
+                "k=%zz                             | k=%25zz",
+                "k                                 | k=",
+                "k=                                | k=",
+                "k=1&&j=2&                         | j=2&k=1",
+                "=x&k=1                            | k=1",
+                "k=a=b                             | k=a%3Db",
+                "keywords=a%20b%2Bc%26d%3De%C3%A9~ | keywords=a%20b%2Bc%26d%3De%C3%A9~",
+            })
     void theQueryIsDecodedEncodedAndSorted(String rawQuery, String canonicalQuery) {
         StringBuilder out = new StringBuilder();
         CanonicalRequest.appendQuery(rawQuery, out);
@@ -92,16 +97,20 @@ class CanonicalRequestTest {
 
     @Test
     void theCanonicalRequestIsTheLinesAwsDocuments() {
-        SignedRequest request = SignedRequest.buffered("GET", "/v1/registries/name/r/schemas/name/a%40B",
-                "schemaVersion=1", Map.of(
+        SignedRequest request = SignedRequest.buffered(
+                "GET",
+                "/v1/registries/name/r/schemas/name/a%40B",
+                "schemaVersion=1",
+                Map.of(
                         "Host", List.of("127.0.0.1:8080"),
                         "X-Amz-Date", List.of("20261206T013000Z"),
                         "X-Custom", List.of("  one  two "),
                         "User-Agent", List.of("aws-cli/2")),
                 SignedRequest.EMPTY_PAYLOAD_SHA256);
 
-        assertThat(CanonicalRequest.of(request, List.of("host", "x-amz-date", "x-custom"),
-                SignedRequest.EMPTY_PAYLOAD_SHA256)).isEqualTo("""
+        assertThat(CanonicalRequest.of(
+                        request, List.of("host", "x-amz-date", "x-custom"), SignedRequest.EMPTY_PAYLOAD_SHA256))
+                .isEqualTo("""
                 GET
                 /v1/registries/name/r/schemas/name/a%2540B
                 schemaVersion=1

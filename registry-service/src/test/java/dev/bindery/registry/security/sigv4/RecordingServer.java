@@ -56,13 +56,17 @@ final class RecordingServer implements AutoCloseable {
             body = in.readAllBytes();
         }
         URI target = exchange.getRequestURI();
-        received.add(SignedRequest.buffered(exchange.getRequestMethod(), target.getRawPath(), target.getRawQuery(),
-                exchange.getRequestHeaders(), SignedRequest.sha256Hex(body)));
+        received.add(SignedRequest.buffered(
+                exchange.getRequestMethod(),
+                target.getRawPath(),
+                target.getRawQuery(),
+                exchange.getRequestHeaders(),
+                SignedRequest.sha256Hex(body)));
         boolean putEvents = target.getRawPath().equals("/");
         byte[] answer = (putEvents ? "{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"e-1\"}]}" : "{}")
                 .getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type",
-                putEvents ? "application/x-amz-json-1.1" : "application/json");
+        exchange.getResponseHeaders()
+                .add("Content-Type", putEvents ? "application/x-amz-json-1.1" : "application/json");
         exchange.sendResponseHeaders(200, answer.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(answer);

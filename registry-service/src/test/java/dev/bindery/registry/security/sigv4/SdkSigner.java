@@ -33,8 +33,7 @@ final class SdkSigner {
 
     private static final AwsV4HttpSigner SIGNER = AwsV4HttpSigner.create();
 
-    private SdkSigner() {
-    }
+    private SdkSigner() {}
 
     /** A request to {@code http://127.0.0.1:8080} with {@code encodedPath}, as the SDK's marshallers build it. */
     static SdkHttpFullRequest.Builder request(SdkHttpMethod method, String encodedPath) {
@@ -68,13 +67,13 @@ final class SdkSigner {
             String service,
             Instant signingTime,
             UnaryOperator<SignRequest.Builder<AwsCredentialsIdentity>> properties) {
-        SdkHttpRequest signed = SIGNER.sign(builder -> properties.apply(builder
-                        .identity(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET))
-                        .request(request.build())
-                        .payload(body == null ? null : ContentStreamProvider.fromByteArray(body))
-                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
-                        .putProperty(AwsV4HttpSigner.REGION_NAME, REGION)
-                        .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(signingTime, ZoneOffset.UTC))))
+        SdkHttpRequest signed = SIGNER.sign(builder ->
+                        properties.apply(builder.identity(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET))
+                                .request(request.build())
+                                .payload(body == null ? null : ContentStreamProvider.fromByteArray(body))
+                                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
+                                .putProperty(AwsV4HttpSigner.REGION_NAME, REGION)
+                                .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(signingTime, ZoneOffset.UTC))))
                 .request();
         URI uri = signed.getUri();
         Map<String, List<String>> headers = new HashMap<>(signed.headers());

@@ -16,13 +16,15 @@ class SigV4AuthorizationTest {
     private static final String CREDENTIAL = "Credential=AKIDEXAMPLE/20261206/us-east-1/schemas/aws4_request";
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "AWS4-HMAC-SHA256 " + CREDENTIAL + ", SignedHeaders=host;x-amz-date, Signature=" + SIGNATURE,
-        "AWS4-HMAC-SHA256 " + CREDENTIAL + ",SignedHeaders=host;x-amz-date,Signature=" + SIGNATURE,
-        "AWS4-HMAC-SHA256 " + CREDENTIAL + " SignedHeaders=host;x-amz-date Signature=" + SIGNATURE,
-        "AWS4-HMAC-SHA256   " + CREDENTIAL + " ,  SignedHeaders=host;x-amz-date ,\tSignature=" + SIGNATURE + "  ",
-        "AWS4-HMAC-SHA256 Signature=" + SIGNATURE + ", SignedHeaders=host;x-amz-date, " + CREDENTIAL,
-    })
+    @ValueSource(
+            strings = {
+                "AWS4-HMAC-SHA256 " + CREDENTIAL + ", SignedHeaders=host;x-amz-date, Signature=" + SIGNATURE,
+                "AWS4-HMAC-SHA256 " + CREDENTIAL + ",SignedHeaders=host;x-amz-date,Signature=" + SIGNATURE,
+                "AWS4-HMAC-SHA256 " + CREDENTIAL + " SignedHeaders=host;x-amz-date Signature=" + SIGNATURE,
+                "AWS4-HMAC-SHA256   " + CREDENTIAL + " ,  SignedHeaders=host;x-amz-date ,\tSignature=" + SIGNATURE
+                        + "  ",
+                "AWS4-HMAC-SHA256 Signature=" + SIGNATURE + ", SignedHeaders=host;x-amz-date, " + CREDENTIAL,
+            })
     void theSpacingsClientsProduceAllParse(String header) {
         SigV4Authorization authorization = SigV4Authorization.parse(header);
 
@@ -34,82 +36,88 @@ class SigV4AuthorizationTest {
 
     @Test
     void unknownParametersAreIgnored() {
-        SigV4Authorization authorization = SigV4Authorization.parse("AWS4-HMAC-SHA256 " + CREDENTIAL
-                + ", SignedHeaders=host, Extra=1, Signature=" + SIGNATURE);
+        SigV4Authorization authorization = SigV4Authorization.parse(
+                "AWS4-HMAC-SHA256 " + CREDENTIAL + ", SignedHeaders=host, Extra=1, Signature=" + SIGNATURE);
 
         assertThat(authorization.signedHeaders()).containsExactly("host");
     }
 
     @Test
     void aMissingCredentialIsIncompleteAndEchoesTheHeaderWithoutItsSignature() {
-        AuthenticationException refusal = refusal(
-                "AWS4-HMAC-SHA256 SignedHeaders=host;x-amz-date, Signature=" + SIGNATURE);
+        AuthenticationException refusal =
+                refusal("AWS4-HMAC-SHA256 SignedHeaders=host;x-amz-date, Signature=" + SIGNATURE);
 
         assertThat(refusal.code()).isEqualTo("IncompleteSignatureException");
         assertThat(refusal.status()).isEqualTo(403);
-        assertThat(refusal.getMessage()).isEqualTo("Authorization header requires 'Credential' parameter."
-                + " Authorization=AWS4-HMAC-SHA256 SignedHeaders=host;x-amz-date, Signature=<redacted>");
+        assertThat(refusal.getMessage())
+                .isEqualTo("Authorization header requires 'Credential' parameter."
+                        + " Authorization=AWS4-HMAC-SHA256 SignedHeaders=host;x-amz-date, Signature=<redacted>");
     }
 
     @Test
     void aMissingSignedHeadersIsIncomplete() {
-        assertThat(refusal("AWS4-HMAC-SHA256 " + CREDENTIAL + ", Signature=" + SIGNATURE).getMessage())
+        assertThat(refusal("AWS4-HMAC-SHA256 " + CREDENTIAL + ", Signature=" + SIGNATURE)
+                        .getMessage())
                 .isEqualTo("Authorization header requires 'SignedHeaders' parameter. Authorization=AWS4-HMAC-SHA256 "
                         + CREDENTIAL + ", Signature=<redacted>");
     }
 
     @Test
     void aMissingSignatureIsIncomplete() {
-        assertThat(refusal("AWS4-HMAC-SHA256 " + CREDENTIAL + ", SignedHeaders=host").getMessage())
+        assertThat(refusal("AWS4-HMAC-SHA256 " + CREDENTIAL + ", SignedHeaders=host")
+                        .getMessage())
                 .isEqualTo("Authorization header requires 'Signature' parameter. Authorization=AWS4-HMAC-SHA256 "
                         + CREDENTIAL + ", SignedHeaders=host");
     }
 
     @Test
     void anEmptySignatureIsMissing() {
-        assertThat(refusal("AWS4-HMAC-SHA256 " + CREDENTIAL + ", SignedHeaders=host, Signature=").getMessage())
+        assertThat(refusal("AWS4-HMAC-SHA256 " + CREDENTIAL + ", SignedHeaders=host, Signature=")
+                        .getMessage())
                 .startsWith("Authorization header requires 'Signature' parameter.");
     }
 
     @Test
     void everyMissingPartIsNamedAtOnce() {
-        assertThat(refusal("AWS4-HMAC-SHA256").getMessage()).isEqualTo(
-                "Authorization header requires 'Credential' parameter."
+        assertThat(refusal("AWS4-HMAC-SHA256").getMessage())
+                .isEqualTo("Authorization header requires 'Credential' parameter."
                         + " Authorization header requires 'Signature' parameter."
                         + " Authorization header requires 'SignedHeaders' parameter."
                         + " Authorization=AWS4-HMAC-SHA256");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Credential=AKIDEXAMPLE/20261206/us-east-1/schemas",
-        "Credential=AKIDEXAMPLE/20261206/us-east-1/schemas/aws4_request/extra",
-        "Credential=AKIDEXAMPLE//us-east-1/schemas/aws4_request",
-        "Credential=/20261206/us-east-1/schemas/aws4_request",
-    })
+    @ValueSource(
+            strings = {
+                "Credential=AKIDEXAMPLE/20261206/us-east-1/schemas",
+                "Credential=AKIDEXAMPLE/20261206/us-east-1/schemas/aws4_request/extra",
+                "Credential=AKIDEXAMPLE//us-east-1/schemas/aws4_request",
+                "Credential=/20261206/us-east-1/schemas/aws4_request",
+            })
     void aCredentialWithoutFiveNonEmptyPartsIsIncomplete(String credential) {
-        AuthenticationException refusal = refusal(
-                "AWS4-HMAC-SHA256 " + credential + ", SignedHeaders=host, Signature=" + SIGNATURE);
+        AuthenticationException refusal =
+                refusal("AWS4-HMAC-SHA256 " + credential + ", SignedHeaders=host, Signature=" + SIGNATURE);
 
         assertThat(refusal.code()).isEqualTo("IncompleteSignatureException");
-        assertThat(refusal.getMessage()).startsWith("Authorization header's Credential must be"
-                + " <access key id>/<yyyyMMdd>/<region>/<service>/aws4_request.");
+        assertThat(refusal.getMessage())
+                .startsWith("Authorization header's Credential must be"
+                        + " <access key id>/<yyyyMMdd>/<region>/<service>/aws4_request.");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"host;;x-amz-date", ";host", "host;"})
     void signedHeadersWithAnEmptyNameAreIncomplete(String signedHeaders) {
-        assertThat(refusal("AWS4-HMAC-SHA256 " + CREDENTIAL + ", SignedHeaders=" + signedHeaders
-                + ", Signature=" + SIGNATURE).getMessage())
+        assertThat(refusal("AWS4-HMAC-SHA256 " + CREDENTIAL + ", SignedHeaders=" + signedHeaders + ", Signature="
+                                + SIGNATURE)
+                        .getMessage())
                 .startsWith("Authorization header's SignedHeaders must be header names separated by ';'.");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "zz72d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7",
-        SIGNATURE + "00"})
+    @ValueSource(strings = {"abc", "zz72d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7", SIGNATURE + "00"})
     void aSignatureThatIsNot64HexDigitsIsIncomplete(String signature) {
-        AuthenticationException refusal = refusal(
-                "AWS4-HMAC-SHA256 " + CREDENTIAL + ", SignedHeaders=host, Signature=" + signature);
+        AuthenticationException refusal =
+                refusal("AWS4-HMAC-SHA256 " + CREDENTIAL + ", SignedHeaders=host, Signature=" + signature);
 
         assertThat(refusal.getMessage())
                 .startsWith("Authorization header's Signature must be 64 hexadecimal digits.")
@@ -118,8 +126,9 @@ class SigV4AuthorizationTest {
 
     @Test
     void aRepeatedParameterIsIncomplete() {
-        assertThat(refusal("AWS4-HMAC-SHA256 " + CREDENTIAL + ", " + CREDENTIAL
-                + ", SignedHeaders=host, Signature=" + SIGNATURE).getMessage())
+        assertThat(refusal("AWS4-HMAC-SHA256 " + CREDENTIAL + ", " + CREDENTIAL + ", SignedHeaders=host, Signature="
+                                + SIGNATURE)
+                        .getMessage())
                 .startsWith("Authorization header has more than one 'Credential' parameter.");
     }
 
@@ -127,7 +136,8 @@ class SigV4AuthorizationTest {
     @ValueSource(strings = {"AWS4-HMAC-SHA512 " + CREDENTIAL, "Bearer abc", "AWS4-HMAC-SHA256X " + CREDENTIAL, ""})
     void anotherSchemeIsNotSigV4(String header) {
         assertThat(SigV4Authorization.isSigV4(header)).isFalse();
-        assertThat(refusal(header).getMessage()).startsWith("Authorization header must use the AWS4-HMAC-SHA256 algorithm.");
+        assertThat(refusal(header).getMessage())
+                .startsWith("Authorization header must use the AWS4-HMAC-SHA256 algorithm.");
     }
 
     @Test
@@ -153,8 +163,8 @@ class SigV4AuthorizationTest {
     }
 
     private static AuthenticationException refusal(String header) {
-        AuthenticationException refusal = catchThrowableOfType(AuthenticationException.class,
-                () -> SigV4Authorization.parse(header));
+        AuthenticationException refusal =
+                catchThrowableOfType(AuthenticationException.class, () -> SigV4Authorization.parse(header));
         assertThat(refusal).as("a refusal of %s", header).isNotNull();
         return refusal;
     }

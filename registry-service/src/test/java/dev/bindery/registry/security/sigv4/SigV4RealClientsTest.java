@@ -57,12 +57,14 @@ class SigV4RealClientsTest {
     @Test
     void theSdksDescribeSchemaOfAnAwkwardNameVerifies() {
         try (SchemasClient schemas = schemasClient()) {
-            schemas.describeSchema(b -> b.registryName("my registry").schemaName(AWKWARD_NAME + " ü%/+")
+            schemas.describeSchema(b -> b.registryName("my registry")
+                    .schemaName(AWKWARD_NAME + " ü%/+")
                     .schemaVersion("1"));
         }
 
         SignedRequest request = onlyRequest();
-        assertThat(request.rawPath()).isEqualTo("/v1/registries/name/my%20registry/schemas/name/a%40B%20C%20%C3%BC%25%2F%2B");
+        assertThat(request.rawPath())
+                .isEqualTo("/v1/registries/name/my%20registry/schemas/name/a%40B%20C%20%C3%BC%25%2F%2B");
         assertThat(request.rawQuery()).isEqualTo("schemaVersion=1");
         assertVerifies(request, "schemas");
     }
@@ -70,18 +72,23 @@ class SigV4RealClientsTest {
     @Test
     void theSdksListSchemasWithQueryParametersVerifies() {
         try (SchemasClient schemas = schemasClient()) {
-            schemas.listSchemas(b -> b.registryName("r").schemaNamePrefix("p q+r&s=t~").limit(5));
+            schemas.listSchemas(
+                    b -> b.registryName("r").schemaNamePrefix("p q+r&s=t~").limit(5));
         }
 
         SignedRequest request = onlyRequest();
-        assertThat(request.rawQuery()).contains("schemaNamePrefix=p%20q%2Br%26s%3Dt~").contains("limit=5");
+        assertThat(request.rawQuery())
+                .contains("schemaNamePrefix=p%20q%2Br%26s%3Dt~")
+                .contains("limit=5");
         assertVerifies(request, "schemas");
     }
 
     @Test
     void theSdksCreateSchemaWithAJsonBodyVerifies() {
         try (SchemasClient schemas = schemasClient()) {
-            schemas.createSchema(b -> b.registryName("r").schemaName("Order@Created").type(Type.OPEN_API3)
+            schemas.createSchema(b -> b.registryName("r")
+                    .schemaName("Order@Created")
+                    .type(Type.OPEN_API3)
                     .content("{\"openapi\":\"3.0.0\",\"info\":{\"title\":\"é\"}}"));
         }
 
@@ -96,11 +103,15 @@ class SigV4RealClientsTest {
         try (EventBridgeClient events = EventBridgeClient.builder()
                 .endpointOverride(server.uri())
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET)))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET)))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build()) {
             events.putEvents(b -> b.entries(PutEventsRequestEntry.builder()
-                    .source("shop").detailType("Order Created").detail("{\"id\":1}").build()));
+                    .source("shop")
+                    .detailType("Order Created")
+                    .detail("{\"id\":1}")
+                    .build()));
         }
 
         SignedRequest request = onlyRequest();
@@ -111,8 +122,15 @@ class SigV4RealClientsTest {
 
     @Test
     void theCliDescribeSchemaOfAnAwkwardNameVerifies() throws Exception {
-        cli("schemas", "describe-schema", "--registry-name", "r", "--schema-name", AWKWARD_NAME,
-                "--schema-version", "1");
+        cli(
+                "schemas",
+                "describe-schema",
+                "--registry-name",
+                "r",
+                "--schema-name",
+                AWKWARD_NAME,
+                "--schema-version",
+                "1");
 
         SignedRequest request = onlyRequest();
         assertThat(request.rawPath()).isEqualTo("/v1/registries/name/r/schemas/name/a%40B%20C");
@@ -126,14 +144,23 @@ class SigV4RealClientsTest {
         cli("schemas", "search-schemas", "--registry-name", "r", "--keywords", "a b+c&d=é~", "--page-size", "7");
 
         SignedRequest request = onlyRequest();
-        assertThat(request.rawQuery()).contains("keywords=a%20b%2Bc%26d%3D%C3%A9~").contains("limit=7");
+        assertThat(request.rawQuery())
+                .contains("keywords=a%20b%2Bc%26d%3D%C3%A9~")
+                .contains("limit=7");
         assertVerifies(request, "schemas");
     }
 
     @Test
     void theCliListSchemasWithAPrefixVerifies() throws Exception {
-        cli("schemas", "list-schemas", "--registry-name", "my registry", "--schema-name-prefix", "Order Cre",
-                "--page-size", "3");
+        cli(
+                "schemas",
+                "list-schemas",
+                "--registry-name",
+                "my registry",
+                "--schema-name-prefix",
+                "Order Cre",
+                "--page-size",
+                "3");
 
         SignedRequest request = onlyRequest();
         assertThat(request.rawPath()).isEqualTo("/v1/registries/name/my%20registry/schemas");
@@ -143,8 +170,17 @@ class SigV4RealClientsTest {
 
     @Test
     void theCliCreateSchemaWithAJsonBodyVerifies() throws Exception {
-        cli("schemas", "create-schema", "--registry-name", "r", "--schema-name", "Order@Created", "--type", "OpenApi3",
-                "--content", "{\"openapi\":\"3.0.0\",\"info\":{\"title\":\"é\"}}");
+        cli(
+                "schemas",
+                "create-schema",
+                "--registry-name",
+                "r",
+                "--schema-name",
+                "Order@Created",
+                "--type",
+                "OpenApi3",
+                "--content",
+                "{\"openapi\":\"3.0.0\",\"info\":{\"title\":\"é\"}}");
 
         SignedRequest request = onlyRequest();
         assertThat(request.method()).isEqualTo("POST");
@@ -154,7 +190,10 @@ class SigV4RealClientsTest {
 
     @Test
     void theCliPutEventsVerifiesForServiceEvents() throws Exception {
-        cli("events", "put-events", "--entries",
+        cli(
+                "events",
+                "put-events",
+                "--entries",
                 "[{\"Source\":\"shop\",\"DetailType\":\"Order Created\",\"Detail\":\"{\\\"id\\\":\\\"é\\\"}\"}]");
 
         SignedRequest request = onlyRequest();
@@ -167,7 +206,8 @@ class SigV4RealClientsTest {
         return SchemasClient.builder()
                 .endpointOverride(server.uri())
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET)))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET)))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
     }
@@ -175,8 +215,8 @@ class SigV4RealClientsTest {
     /** Runs the AWS CLI against the recording server with only these credentials and no user configuration. */
     private void cli(String... arguments) throws IOException, InterruptedException {
         Assumptions.assumeTrue(Files.isExecutable(AWS_CLI), "the AWS CLI is not installed at " + AWS_CLI);
-        List<String> command = new ArrayList<>(List.of(AWS_CLI.toString(), "--endpoint-url", server.uri().toString(),
-                "--output", "json"));
+        List<String> command = new ArrayList<>(
+                List.of(AWS_CLI.toString(), "--endpoint-url", server.uri().toString(), "--output", "json"));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
@@ -185,15 +225,19 @@ class SigV4RealClientsTest {
         environment.put("AWS_SECRET_ACCESS_KEY", SECRET);
         environment.put("AWS_DEFAULT_REGION", "us-east-1");
         environment.put("AWS_CONFIG_FILE", home.resolve("config").toString());
-        environment.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
+        environment.put(
+                "AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
         environment.put("AWS_PAGER", "");
         environment.put("AWS_EC2_METADATA_DISABLED", "true");
         environment.put("HOME", home.toString());
         Process process = builder.start();
         byte[] output = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the AWS CLI finished").isTrue();
-        assertThat(process.exitValue()).as("the AWS CLI's exit status; it said:%n%s",
-                new String(output, StandardCharsets.UTF_8)).isZero();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("the AWS CLI finished")
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("the AWS CLI's exit status; it said:%n%s", new String(output, StandardCharsets.UTF_8))
+                .isZero();
     }
 
     private SignedRequest onlyRequest() {
@@ -202,7 +246,8 @@ class SigV4RealClientsTest {
     }
 
     private void assertVerifies(SignedRequest request, String service) {
-        SigV4Authorization authorization = SigV4Authorization.parse(request.headerValues("authorization").get(0));
+        SigV4Authorization authorization =
+                SigV4Authorization.parse(request.headerValues("authorization").get(0));
 
         assertThat(authorization.accessKeyId()).isEqualTo(ACCESS_KEY_ID);
         assertThatCode(() -> verifier.verify(request, authorization, SECRET, Set.of(service)))

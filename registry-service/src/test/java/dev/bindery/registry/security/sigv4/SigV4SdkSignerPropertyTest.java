@@ -45,18 +45,24 @@ class SigV4SdkSignerPropertyTest {
 
     @Property(tries = 100)
     void changingAQueryValueBreaksTheSignature(
-            @ForAll("labels") String schema,
-            @ForAll("labels") String value,
-            @ForAll("labels") String other) {
+            @ForAll("labels") String schema, @ForAll("labels") String value, @ForAll("labels") String other) {
         if (value.equals(other)) {
             return;
         }
-        SignedRequest request = sign(request(SdkHttpMethod.GET, "/v1/registries/name/r/schemas/name/" + label(schema))
-                .putRawQueryParameter("schemaVersion", value), null);
-        SignedRequest tampered = new SignedRequest(request.method(), request.rawPath(),
-                "schemaVersion=" + label(other), request.headers(), request.payloadSha256(), false);
+        SignedRequest request = sign(
+                request(SdkHttpMethod.GET, "/v1/registries/name/r/schemas/name/" + label(schema))
+                        .putRawQueryParameter("schemaVersion", value),
+                null);
+        SignedRequest tampered = new SignedRequest(
+                request.method(),
+                request.rawPath(),
+                "schemaVersion=" + label(other),
+                request.headers(),
+                request.payloadSha256(),
+                false);
 
-        AuthenticationException refusal = catchThrowableOfType(AuthenticationException.class,
+        AuthenticationException refusal = catchThrowableOfType(
+                AuthenticationException.class,
                 () -> VERIFIER.verify(tampered, authorization(tampered), SECRET, SCHEMAS));
 
         assertThat(refusal).isNotNull();
@@ -79,8 +85,8 @@ class SigV4SdkSignerPropertyTest {
 
     private static SdkHttpFullRequest.Builder build(
             String registry, String schema, List<String> names, List<String> values) {
-        SdkHttpFullRequest.Builder http = request(SdkHttpMethod.GET,
-                "/v1/registries/name/" + label(registry) + "/schemas/name/" + label(schema));
+        SdkHttpFullRequest.Builder http =
+                request(SdkHttpMethod.GET, "/v1/registries/name/" + label(registry) + "/schemas/name/" + label(schema));
         for (int i = 0; i < names.size(); i++) {
             http.appendRawQueryParameter(names.get(i), i < values.size() ? values.get(i) : "");
         }

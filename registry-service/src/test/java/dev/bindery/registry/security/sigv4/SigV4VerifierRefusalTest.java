@@ -54,11 +54,17 @@ class SigV4VerifierRefusalTest {
     void aScopeForAnotherRegionIsRefusedNamingIt() {
         SignedRequest request = describe();
         SigV4Authorization authorization = authorization(request);
-        SigV4Authorization elsewhere = new SigV4Authorization(authorization.accessKeyId(), authorization.scopeDate(),
-                "eu-west-1", authorization.service(), authorization.terminator(), authorization.signedHeaders(),
+        SigV4Authorization elsewhere = new SigV4Authorization(
+                authorization.accessKeyId(),
+                authorization.scopeDate(),
+                "eu-west-1",
+                authorization.service(),
+                authorization.terminator(),
+                authorization.signedHeaders(),
                 authorization.signature());
 
-        assertInvalid(refusal(request, elsewhere, SECRET, SCHEMAS),
+        assertInvalid(
+                refusal(request, elsewhere, SECRET, SCHEMAS),
                 "Credential should be scoped to a valid region, not 'eu-west-1'.");
     }
 
@@ -66,17 +72,23 @@ class SigV4VerifierRefusalTest {
     void aScopeWithAnotherTerminatorIsRefused() {
         SignedRequest request = describe();
 
-        assertInvalid(refusal(request, withHeader(request, h -> h.replace("/aws4_request", "/aws5_request")), SECRET,
-                SCHEMAS), "Credential should be scoped with a valid terminator: 'aws4_request', not 'aws5_request'.");
+        assertInvalid(
+                refusal(
+                        request,
+                        withHeader(request, h -> h.replace("/aws4_request", "/aws5_request")),
+                        SECRET,
+                        SCHEMAS),
+                "Credential should be scoped with a valid terminator: 'aws4_request', not 'aws5_request'.");
     }
 
     @Test
     void aScopeDateOtherThanTheRequestDayIsRefused() {
         SignedRequest request = describe();
 
-        assertInvalid(refusal(request, withHeader(request, h -> h.replace("/20261206/", "/20261205/")), SECRET,
-                SCHEMAS), "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP:"
-                + " '20261205' != '20261206', from '20261206T013000Z'.");
+        assertInvalid(
+                refusal(request, withHeader(request, h -> h.replace("/20261206/", "/20261205/")), SECRET, SCHEMAS),
+                "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP:"
+                        + " '20261205' != '20261206', from '20261206T013000Z'.");
     }
 
     @Test
@@ -84,27 +96,32 @@ class SigV4VerifierRefusalTest {
         SignedRequest request = sign(request(SdkHttpMethod.GET, "/v1/registries"), null, "dynamodb", NOW);
         SigV4Authorization authorization = withHeader(request, h -> h.replace("/us-east-1/", "/eu-west-1/"));
 
-        assertInvalid(refusal(request, authorization, SECRET, Set.of("schemas", "events")),
+        assertInvalid(
+                refusal(request, authorization, SECRET, Set.of("schemas", "events")),
                 "Credential should be scoped to a valid region, not 'eu-west-1'."
                         + " Credential should be scoped to correct service: 'events' or 'schemas'.");
     }
 
     @Test
     void aRequestSixteenMinutesOldHasExpired() {
-        SignedRequest request = sign(request(SdkHttpMethod.GET, "/v1/registries"), null, "schemas",
-                NOW.minusSeconds(16 * 60));
+        SignedRequest request =
+                sign(request(SdkHttpMethod.GET, "/v1/registries"), null, "schemas", NOW.minusSeconds(16 * 60));
 
-        assertInvalid(refusal(request, SCHEMAS), "Signature expired: 20261206T011400Z is now earlier than"
-                + " 20261206T011500Z (20261206T013000Z - 15 min.)");
+        assertInvalid(
+                refusal(request, SCHEMAS),
+                "Signature expired: 20261206T011400Z is now earlier than"
+                        + " 20261206T011500Z (20261206T013000Z - 15 min.)");
     }
 
     @Test
     void aRequestSixteenMinutesAheadIsNotYetCurrent() {
-        SignedRequest request = sign(request(SdkHttpMethod.GET, "/v1/registries"), null, "schemas",
-                NOW.plusSeconds(16 * 60));
+        SignedRequest request =
+                sign(request(SdkHttpMethod.GET, "/v1/registries"), null, "schemas", NOW.plusSeconds(16 * 60));
 
-        assertInvalid(refusal(request, SCHEMAS), "Signature not yet current: 20261206T014600Z is still later than"
-                + " 20261206T014500Z (20261206T013000Z + 15 min.)");
+        assertInvalid(
+                refusal(request, SCHEMAS),
+                "Signature not yet current: 20261206T014600Z is still later than"
+                        + " 20261206T014500Z (20261206T013000Z + 15 min.)");
     }
 
     @Test
@@ -122,12 +139,17 @@ class SigV4VerifierRefusalTest {
     void aTamperedBodyIsAPayloadHashMismatchWhenItsHashWasSent() {
         // The SDK's signer always sends and signs x-amz-content-sha256.
         SignedRequest request = put();
-        SignedRequest tampered = new SignedRequest(request.method(), request.rawPath(), request.rawQuery(),
-                request.headers(), SignedRequest.sha256Hex("{\"Description\":\"evil\"}".getBytes(StandardCharsets.UTF_8)),
+        SignedRequest tampered = new SignedRequest(
+                request.method(),
+                request.rawPath(),
+                request.rawQuery(),
+                request.headers(),
+                SignedRequest.sha256Hex("{\"Description\":\"evil\"}".getBytes(StandardCharsets.UTF_8)),
                 false);
 
         assertThat(request.headerValues("x-amz-content-sha256")).containsExactly(request.payloadSha256());
-        assertInvalid(refusal(tampered, SCHEMAS),
+        assertInvalid(
+                refusal(tampered, SCHEMAS),
                 "Payload hash mismatch: x-amz-content-sha256 is not the SHA-256 of the request body.");
     }
 
@@ -150,8 +172,13 @@ class SigV4VerifierRefusalTest {
     @Test
     void aTamperedPathIsRefused() {
         SignedRequest request = describe();
-        SignedRequest tampered = new SignedRequest(request.method(), request.rawPath().replace("a%40B", "a%40C"),
-                request.rawQuery(), request.headers(), request.payloadSha256(), false);
+        SignedRequest tampered = new SignedRequest(
+                request.method(),
+                request.rawPath().replace("a%40B", "a%40C"),
+                request.rawQuery(),
+                request.headers(),
+                request.payloadSha256(),
+                false);
 
         assertInvalid(refusal(tampered, SCHEMAS), MISMATCH);
     }
@@ -159,8 +186,8 @@ class SigV4VerifierRefusalTest {
     @Test
     void aTamperedMethodIsRefused() {
         SignedRequest request = describe();
-        SignedRequest tampered = new SignedRequest("DELETE", request.rawPath(), request.rawQuery(), request.headers(),
-                request.payloadSha256(), false);
+        SignedRequest tampered = new SignedRequest(
+                "DELETE", request.rawPath(), request.rawQuery(), request.headers(), request.payloadSha256(), false);
 
         assertInvalid(refusal(tampered, SCHEMAS), MISMATCH);
     }
@@ -168,9 +195,13 @@ class SigV4VerifierRefusalTest {
     @Test
     void aTamperedQueryIsRefused() {
         SignedRequest request = describe();
-        SignedRequest tampered = new SignedRequest(request.method(), request.rawPath(),
-                request.rawQuery().replace("schemaVersion=1", "schemaVersion=2"), request.headers(),
-                request.payloadSha256(), false);
+        SignedRequest tampered = new SignedRequest(
+                request.method(),
+                request.rawPath(),
+                request.rawQuery().replace("schemaVersion=1", "schemaVersion=2"),
+                request.headers(),
+                request.payloadSha256(),
+                false);
 
         assertInvalid(refusal(tampered, SCHEMAS), MISMATCH);
     }
@@ -178,8 +209,13 @@ class SigV4VerifierRefusalTest {
     @Test
     void anAddedQueryParameterIsRefused() {
         SignedRequest request = describe();
-        SignedRequest tampered = new SignedRequest(request.method(), request.rawPath(),
-                request.rawQuery() + "&limit=100", request.headers(), request.payloadSha256(), false);
+        SignedRequest tampered = new SignedRequest(
+                request.method(),
+                request.rawPath(),
+                request.rawQuery() + "&limit=100",
+                request.headers(),
+                request.payloadSha256(),
+                false);
 
         assertInvalid(refusal(tampered, SCHEMAS), MISMATCH);
     }
@@ -188,8 +224,8 @@ class SigV4VerifierRefusalTest {
     void aSignatureWithoutHostIsIncomplete() {
         SignedRequest request = describe();
 
-        AuthenticationException refusal = refusal(request,
-                withHeader(request, h -> h.replace("SignedHeaders=host;", "SignedHeaders=")), SECRET, SCHEMAS);
+        AuthenticationException refusal = refusal(
+                request, withHeader(request, h -> h.replace("SignedHeaders=host;", "SignedHeaders=")), SECRET, SCHEMAS);
 
         assertThat(refusal.code()).isEqualTo("IncompleteSignatureException");
         assertThat(refusal.getMessage())
@@ -200,8 +236,8 @@ class SigV4VerifierRefusalTest {
     void aSignatureWithoutTheDateHeaderIsIncomplete() {
         SignedRequest request = describe();
 
-        AuthenticationException refusal = refusal(request,
-                withHeader(request, h -> h.replace(";x-amz-date", "")), SECRET, SCHEMAS);
+        AuthenticationException refusal =
+                refusal(request, withHeader(request, h -> h.replace(";x-amz-date", "")), SECRET, SCHEMAS);
 
         assertThat(refusal.code()).isEqualTo("IncompleteSignatureException");
         assertThat(refusal.getMessage()).isEqualTo("'X-Amz-Date' must be a 'SignedHeader' in the AWS Authorization.");
@@ -212,10 +248,11 @@ class SigV4VerifierRefusalTest {
         SignedRequest request = put();
         Map<String, List<String>> headers = new HashMap<>(request.headers());
         headers.remove("content-type");
-        SignedRequest without = SignedRequest.buffered(request.method(), request.rawPath(), request.rawQuery(),
-                headers, request.payloadSha256());
+        SignedRequest without = SignedRequest.buffered(
+                request.method(), request.rawPath(), request.rawQuery(), headers, request.payloadSha256());
 
-        assertInvalid(refusal(without, SCHEMAS), "The request has no 'content-type' header, which SignedHeaders names.");
+        assertInvalid(
+                refusal(without, SCHEMAS), "The request has no 'content-type' header, which SignedHeaders names.");
     }
 
     @Test
@@ -223,8 +260,8 @@ class SigV4VerifierRefusalTest {
         SignedRequest request = describe();
         Map<String, List<String>> headers = new HashMap<>(request.headers());
         headers.remove("x-amz-date");
-        SignedRequest undated = SignedRequest.buffered(request.method(), request.rawPath(), request.rawQuery(),
-                headers, request.payloadSha256());
+        SignedRequest undated = SignedRequest.buffered(
+                request.method(), request.rawPath(), request.rawQuery(), headers, request.payloadSha256());
 
         AuthenticationException refusal = refusal(undated, SCHEMAS);
 
@@ -240,8 +277,9 @@ class SigV4VerifierRefusalTest {
         AuthenticationException refusal = refusal(request, SCHEMAS);
 
         assertThat(refusal.code()).isEqualTo("IncompleteSignatureException");
-        assertThat(refusal.getMessage()).isEqualTo(
-                "X-Amz-Date must be in ISO 8601 basic format, yyyyMMdd'T'HHmmss'Z'. Got '2026-12-06T01:30:00Z'.");
+        assertThat(refusal.getMessage())
+                .isEqualTo(
+                        "X-Amz-Date must be in ISO 8601 basic format, yyyyMMdd'T'HHmmss'Z'. Got '2026-12-06T01:30:00Z'.");
     }
 
     @Test
@@ -257,29 +295,36 @@ class SigV4VerifierRefusalTest {
                 .protocol("https")
                 .port(443)
                 .putHeader("Content-Type", "application/json");
-        SignedRequest request = sign(http, BODY, "schemas", NOW,
+        SignedRequest request = sign(
+                http,
+                BODY,
+                "schemas",
+                NOW,
                 builder -> builder.putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, false));
 
         assertThat(request.headerValues("x-amz-content-sha256")).containsExactly("UNSIGNED-PAYLOAD");
-        assertInvalid(refusal(request, SCHEMAS),
+        assertInvalid(
+                refusal(request, SCHEMAS),
                 "UNSIGNED-PAYLOAD is accepted only by streaming endpoints; sign the SHA-256 of the request body.");
     }
 
     @Test
     void aStreamNotSignedWithUnsignedPayloadIsRefused() {
         SignedRequest signed = put();
-        SignedRequest streaming = SignedRequest.streaming(
-                signed.method(), signed.rawPath(), signed.rawQuery(), signed.headers());
+        SignedRequest streaming =
+                SignedRequest.streaming(signed.method(), signed.rawPath(), signed.rawQuery(), signed.headers());
 
-        assertInvalid(refusal(streaming, SCHEMAS), "This endpoint streams the request body, so the stream must be"
-                + " signed with UNSIGNED-PAYLOAD: send 'x-amz-content-sha256: UNSIGNED-PAYLOAD'.");
+        assertInvalid(
+                refusal(streaming, SCHEMAS),
+                "This endpoint streams the request body, so the stream must be"
+                        + " signed with UNSIGNED-PAYLOAD: send 'x-amz-content-sha256: UNSIGNED-PAYLOAD'.");
     }
 
     @Test
     void aStreamSignedWithTheBodyHashIsRefused() {
         SignedRequest signed = sign(request(SdkHttpMethod.POST, "/v1/ingest/ndjson"), BODY);
-        SignedRequest streaming = SignedRequest.streaming(
-                signed.method(), signed.rawPath(), signed.rawQuery(), signed.headers());
+        SignedRequest streaming =
+                SignedRequest.streaming(signed.method(), signed.rawPath(), signed.rawQuery(), signed.headers());
 
         assertThat(signed.headerValues("x-amz-content-sha256")).containsExactly(SignedRequest.sha256Hex(BODY));
         assertThat(refusal(streaming, SCHEMAS).getMessage()).contains("must be signed with UNSIGNED-PAYLOAD");
@@ -289,8 +334,10 @@ class SigV4VerifierRefusalTest {
     void aPayloadHashHeaderThatIsNoHashIsRefused() {
         SignedRequest request = withHeaderValue(put(), "x-amz-content-sha256", "STREAMING-AWS4-HMAC-SHA256-PAYLOAD");
 
-        assertInvalid(refusal(request, SCHEMAS), "x-amz-content-sha256 must be the hex SHA-256 of the request body or"
-                + " UNSIGNED-PAYLOAD, not 'STREAMING-AWS4-HMAC-SHA256-PAYLOAD'.");
+        assertInvalid(
+                refusal(request, SCHEMAS),
+                "x-amz-content-sha256 must be the hex SHA-256 of the request body or"
+                        + " UNSIGNED-PAYLOAD, not 'STREAMING-AWS4-HMAC-SHA256-PAYLOAD'.");
     }
 
     @Test
@@ -299,7 +346,8 @@ class SigV4VerifierRefusalTest {
         SignedRequest request = describe();
         verifier.verify(request, authorization(request), SECRET, SCHEMAS);
 
-        AuthenticationException refusal = catchThrowableOfType(AuthenticationException.class,
+        AuthenticationException refusal = catchThrowableOfType(
+                AuthenticationException.class,
                 () -> verifier.verify(request, authorization(request), "the-rotated-secret", SCHEMAS));
 
         assertThat(refusal).isNotNull();
@@ -313,20 +361,26 @@ class SigV4VerifierRefusalTest {
 
         AuthenticationException refusal = refusal(request, authorization, "not-the-secret", SCHEMAS);
 
-        assertThat(refusal.getMessage()).doesNotContain(authorization.signature()).doesNotContain(SECRET);
+        assertThat(refusal.getMessage())
+                .doesNotContain(authorization.signature())
+                .doesNotContain(SECRET);
     }
 
     /** GET DescribeSchema of {@code a@B C}, version 1. */
     private static SignedRequest describe() {
-        return sign(request(SdkHttpMethod.GET, "/v1/registries/name/r/schemas/name/" + label("a@B C"))
-                .putRawQueryParameter("schemaVersion", "1"), null);
+        return sign(
+                request(SdkHttpMethod.GET, "/v1/registries/name/r/schemas/name/" + label("a@B C"))
+                        .putRawQueryParameter("schemaVersion", "1"),
+                null);
     }
 
     /** PUT UpdateRegistry with a JSON body. */
     private static SignedRequest put() {
-        return sign(request(SdkHttpMethod.PUT, "/v1/registries/name/r")
-                .putHeader("Content-Type", "application/json")
-                .putHeader("User-Agent", "aws-sdk-java/2"), BODY);
+        return sign(
+                request(SdkHttpMethod.PUT, "/v1/registries/name/r")
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("User-Agent", "aws-sdk-java/2"),
+                BODY);
     }
 
     /**
@@ -334,26 +388,38 @@ class SigV4VerifierRefusalTest {
      * the signature is right for {@code {"Content":"{}","Type":"OpenApi3"}}.
      */
     private static SignedRequest botocoreSigned(String body) {
-        return SignedRequest.buffered("PUT", "/v1/registries/name/r/schemas/name/a%40B%20C", "x=1", Map.of(
+        return SignedRequest.buffered(
+                "PUT",
+                "/v1/registries/name/r/schemas/name/a%40B%20C",
+                "x=1",
+                Map.of(
                         "host", List.of("127.0.0.1:8080"),
                         "content-type", List.of("application/json"),
                         "date", List.of("Sun, 06 Dec 2026 01:30:00 -0000"),
-                        "authorization", List.of("AWS4-HMAC-SHA256"
-                                + " Credential=AKIDBINDERYEXAMPLE/20261206/us-east-1/schemas/aws4_request,"
-                                + " SignedHeaders=content-type;date;host,"
-                                + " Signature=52a6b9ac210af0f7c56e6dbfded33a36755abeffe0d9e2d1193b36ecf49fd31a")),
+                        "authorization",
+                                List.of(
+                                        "AWS4-HMAC-SHA256"
+                                                + " Credential=AKIDBINDERYEXAMPLE/20261206/us-east-1/schemas/aws4_request,"
+                                                + " SignedHeaders=content-type;date;host,"
+                                                + " Signature=52a6b9ac210af0f7c56e6dbfded33a36755abeffe0d9e2d1193b36ecf49fd31a")),
                 SignedRequest.sha256Hex(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static SigV4Authorization withHeader(SignedRequest request, UnaryOperator<String> edit) {
-        return SigV4Authorization.parse(edit.apply(request.headerValues("authorization").get(0)));
+        return SigV4Authorization.parse(
+                edit.apply(request.headerValues("authorization").get(0)));
     }
 
     private static SignedRequest withHeaderValue(SignedRequest request, String name, String value) {
         Map<String, List<String>> headers = new HashMap<>(request.headers());
         headers.put(name, List.of(value));
-        return new SignedRequest(request.method(), request.rawPath(), request.rawQuery(), headers,
-                request.payloadSha256(), request.streaming());
+        return new SignedRequest(
+                request.method(),
+                request.rawPath(),
+                request.rawQuery(),
+                headers,
+                request.payloadSha256(),
+                request.streaming());
     }
 
     private static AuthenticationException refusal(SignedRequest request, Set<String> services) {
@@ -362,8 +428,8 @@ class SigV4VerifierRefusalTest {
 
     private static AuthenticationException refusal(
             SignedRequest request, SigV4Authorization authorization, String secret, Set<String> services) {
-        AuthenticationException refusal = catchThrowableOfType(AuthenticationException.class,
-                () -> verifier().verify(request, authorization, secret, services));
+        AuthenticationException refusal = catchThrowableOfType(
+                AuthenticationException.class, () -> verifier().verify(request, authorization, secret, services));
         assertThat(refusal).as("a refusal").isNotNull();
         return refusal;
     }

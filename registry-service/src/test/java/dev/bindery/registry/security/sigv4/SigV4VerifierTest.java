@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,9 +35,21 @@ class SigV4VerifierTest {
     private static final String DESCRIBE = "/v1/registries/name/r/schemas/name/";
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "plain", "a@B C", "100%", "50%25", "ünïcødé ✓ 😀", "slash/inside", "x+y=z", "tilde~dot.dash-under_",
-        "!$&'()*,;:", "[brackets]{braces}|^`\"<>\\", ".", ".."})
+    @ValueSource(
+            strings = {
+                "plain",
+                "a@B C",
+                "100%",
+                "50%25",
+                "ünïcødé ✓ 😀",
+                "slash/inside",
+                "x+y=z",
+                "tilde~dot.dash-under_",
+                "!$&'()*,;:",
+                "[brackets]{braces}|^`\"<>\\",
+                ".",
+                ".."
+            })
     void aGetWhoseSchemaNameNeedsEncodingVerifies(String schemaName) {
         SignedRequest request = sign(request(SdkHttpMethod.GET, DESCRIBE + label(schemaName)), null);
 
@@ -76,8 +88,20 @@ class SigV4VerifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "a+b", "a b", "a%20b", "100%", "&=?#/:@", "!$'()*,;", "ünïcødé", "~tilde", "[]{}|^`\"<>\\", "😀", " lead"})
+    @ValueSource(
+            strings = {
+                "a+b",
+                "a b",
+                "a%20b",
+                "100%",
+                "&=?#/:@",
+                "!$'()*,;",
+                "ünïcødé",
+                "~tilde",
+                "[]{}|^`\"<>\\",
+                "😀",
+                " lead"
+            })
     void aQueryValueWithReservedCharactersVerifies(String value) {
         SdkHttpFullRequest.Builder http = request(SdkHttpMethod.GET, "/v1/registries/name/r/schemas")
                 .putRawQueryParameter("schemaNamePrefix", value)
@@ -109,8 +133,8 @@ class SigV4VerifierTest {
     @Test
     void theSdkSignsXAmzContentSha256OfTheBodyAndItVerifies() {
         byte[] body = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
-        SdkHttpFullRequest.Builder http = request(SdkHttpMethod.POST, "/v1/registries/name/r")
-                .putHeader("Content-Type", "application/json");
+        SdkHttpFullRequest.Builder http =
+                request(SdkHttpMethod.POST, "/v1/registries/name/r").putHeader("Content-Type", "application/json");
         SignedRequest request = sign(http, body);
 
         assertThat(request.headerValues("x-amz-content-sha256")).containsExactly(SignedRequest.sha256Hex(body));
@@ -124,10 +148,14 @@ class SigV4VerifierTest {
                 .protocol("https")
                 .port(443)
                 .putHeader("Content-Type", "application/x-ndjson");
-        SignedRequest signed = sign(http, "{\"a\":1}\n".getBytes(StandardCharsets.UTF_8), "schemas", NOW,
+        SignedRequest signed = sign(
+                http,
+                "{\"a\":1}\n".getBytes(StandardCharsets.UTF_8),
+                "schemas",
+                NOW,
                 builder -> builder.putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, false));
-        SignedRequest streaming = SignedRequest.streaming(
-                signed.method(), signed.rawPath(), signed.rawQuery(), signed.headers());
+        SignedRequest streaming =
+                SignedRequest.streaming(signed.method(), signed.rawPath(), signed.rawQuery(), signed.headers());
 
         assertThat(streaming.headerValues("x-amz-content-sha256")).containsExactly("UNSIGNED-PAYLOAD");
         assertVerifies(streaming, SCHEMAS);
@@ -135,8 +163,9 @@ class SigV4VerifierTest {
 
     @Test
     void thePutEventsShapeVerifiesForServiceEvents() {
-        byte[] body = "{\"Entries\":[{\"Source\":\"shop\",\"DetailType\":\"Order Created\",\"Detail\":\"{\\\"id\\\":1}\"}]}"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                "{\"Entries\":[{\"Source\":\"shop\",\"DetailType\":\"Order Created\",\"Detail\":\"{\\\"id\\\":1}\"}]}"
+                        .getBytes(StandardCharsets.UTF_8);
         SdkHttpFullRequest.Builder http = request(SdkHttpMethod.POST, "/")
                 .putHeader("X-Amz-Target", "AWSEvents.PutEvents")
                 .putHeader("Content-Type", "application/x-amz-json-1.1");
@@ -148,18 +177,21 @@ class SigV4VerifierTest {
 
     @Test
     void anEmptyPathIsSignedAsSlash() {
-        SignedRequest signed = sign(request(SdkHttpMethod.POST, "/").putHeader("X-Amz-Target", "AWSEvents.PutEvents"),
-                new byte[0], "events", NOW);
-        SignedRequest emptyPath = new SignedRequest(signed.method(), "", signed.rawQuery(), signed.headers(),
-                signed.payloadSha256(), false);
+        SignedRequest signed = sign(
+                request(SdkHttpMethod.POST, "/").putHeader("X-Amz-Target", "AWSEvents.PutEvents"),
+                new byte[0],
+                "events",
+                NOW);
+        SignedRequest emptyPath = new SignedRequest(
+                signed.method(), "", signed.rawQuery(), signed.headers(), signed.payloadSha256(), false);
 
         assertVerifies(emptyPath, Set.of("events"));
     }
 
     @Test
     void aHeaderWithSeveralValuesAndRunsOfSpacesVerifies() {
-        SdkHttpFullRequest.Builder http = request(SdkHttpMethod.GET, "/v1/registries")
-                .putHeader("X-Custom", List.of("  a   b  ", "c\t\td"));
+        SdkHttpFullRequest.Builder http =
+                request(SdkHttpMethod.GET, "/v1/registries").putHeader("X-Custom", List.of("  a   b  ", "c\t\td"));
 
         assertVerifies(sign(http, null), SCHEMAS);
     }
@@ -177,20 +209,21 @@ class SigV4VerifierTest {
 
     @Test
     void aRequestFifteenMinutesOldStillVerifies() {
-        SignedRequest request = sign(request(SdkHttpMethod.GET, "/v1/registries"), null, "schemas",
-                NOW.minusSeconds(15 * 60));
+        SignedRequest request =
+                sign(request(SdkHttpMethod.GET, "/v1/registries"), null, "schemas", NOW.minusSeconds(15 * 60));
 
         assertVerifies(request, SCHEMAS);
     }
 
     @Test
     void aConfiguredSkewIsHonoured() {
-        SignedRequest request = sign(request(SdkHttpMethod.GET, "/v1/registries"), null, "schemas",
-                NOW.minusSeconds(20 * 60));
-        SigV4Verifier lenient = new SigV4Verifier(SdkSigner.REGION, Clock.fixed(NOW, ZoneOffset.UTC),
-                Duration.ofMinutes(30));
+        SignedRequest request =
+                sign(request(SdkHttpMethod.GET, "/v1/registries"), null, "schemas", NOW.minusSeconds(20 * 60));
+        SigV4Verifier lenient =
+                new SigV4Verifier(SdkSigner.REGION, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(30));
 
-        assertThatCode(() -> lenient.verify(request, authorization(request), SECRET, SCHEMAS)).doesNotThrowAnyException();
+        assertThatCode(() -> lenient.verify(request, authorization(request), SECRET, SCHEMAS))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -203,36 +236,51 @@ class SigV4VerifierTest {
     @Test
     void theAwsDocumentationExampleVerifies() {
         // The IAM ListUsers example of the AWS documentation, "Create a signed AWS API request".
-        SignedRequest request = SignedRequest.buffered("GET", "/", "Action=ListUsers&Version=2010-05-08", Map.of(
-                "Host", List.of("iam.amazonaws.com"),
-                "Content-Type", List.of("application/x-www-form-urlencoded; charset=utf-8"),
-                "X-Amz-Date", List.of("20150830T123600Z")), SignedRequest.EMPTY_PAYLOAD_SHA256);
+        SignedRequest request = SignedRequest.buffered(
+                "GET",
+                "/",
+                "Action=ListUsers&Version=2010-05-08",
+                Map.of(
+                        "Host", List.of("iam.amazonaws.com"),
+                        "Content-Type", List.of("application/x-www-form-urlencoded; charset=utf-8"),
+                        "X-Amz-Date", List.of("20150830T123600Z")),
+                SignedRequest.EMPTY_PAYLOAD_SHA256);
         SigV4Authorization authorization = SigV4Authorization.parse("AWS4-HMAC-SHA256"
                 + " Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request,"
                 + " SignedHeaders=content-type;host;x-amz-date,"
                 + " Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7");
-        SigV4Verifier verifier = new SigV4Verifier("us-east-1",
-                Clock.fixed(Instant.parse("2015-08-30T12:36:00Z"), ZoneOffset.UTC));
+        SigV4Verifier verifier =
+                new SigV4Verifier("us-east-1", Clock.fixed(Instant.parse("2015-08-30T12:36:00Z"), ZoneOffset.UTC));
 
-        assertThatCode(() -> verifier.verify(request, authorization, "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-                Set.of("iam"))).doesNotThrowAnyException();
+        assertThatCode(() -> verifier.verify(
+                        request, authorization, "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", Set.of("iam")))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void aRequestSignedByBotocoreWithOnlyADateHeaderVerifies() {
         // Signed by botocore's SigV4Auth: with a Date header it signs that instead of adding X-Amz-Date.
-        SignedRequest request = SignedRequest.buffered("PUT", "/v1/registries/name/r/schemas/name/a%40B%20C", "x=1",
-                Map.of("Host", List.of("127.0.0.1:8080"),
-                        "Content-Type", List.of("application/json"),
-                        "Date", List.of("Sun, 06 Dec 2026 01:30:00 -0000"),
-                        "Content-Length", List.of("34")),
+        SignedRequest request = SignedRequest.buffered(
+                "PUT",
+                "/v1/registries/name/r/schemas/name/a%40B%20C",
+                "x=1",
+                Map.of(
+                        "Host",
+                        List.of("127.0.0.1:8080"),
+                        "Content-Type",
+                        List.of("application/json"),
+                        "Date",
+                        List.of("Sun, 06 Dec 2026 01:30:00 -0000"),
+                        "Content-Length",
+                        List.of("34")),
                 SignedRequest.sha256Hex("{\"Content\":\"{}\",\"Type\":\"OpenApi3\"}".getBytes(StandardCharsets.UTF_8)));
         SigV4Authorization authorization = SigV4Authorization.parse("AWS4-HMAC-SHA256"
                 + " Credential=AKIDBINDERYEXAMPLE/20261206/us-east-1/schemas/aws4_request,"
                 + " SignedHeaders=content-type;date;host,"
                 + " Signature=52a6b9ac210af0f7c56e6dbfded33a36755abeffe0d9e2d1193b36ecf49fd31a");
 
-        assertThatCode(() -> verifier().verify(request, authorization, SECRET, SCHEMAS)).doesNotThrowAnyException();
+        assertThatCode(() -> verifier().verify(request, authorization, SECRET, SCHEMAS))
+                .doesNotThrowAnyException();
     }
 
     @Test

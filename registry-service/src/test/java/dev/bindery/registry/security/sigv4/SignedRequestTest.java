@@ -49,13 +49,17 @@ class SignedRequestTest {
 
         assertThat(streaming.streaming()).isTrue();
         assertThat(streaming.payloadSha256()).isNull();
-        assertThatThrownBy(() -> new SignedRequest("POST", "/", null, Map.of(), SignedRequest.EMPTY_PAYLOAD_SHA256,
-                true)).hasMessageStartingWith("a streaming request has no payload hash");
+        assertThatThrownBy(
+                        () -> new SignedRequest("POST", "/", null, Map.of(), SignedRequest.EMPTY_PAYLOAD_SHA256, true))
+                .hasMessageStartingWith("a streaming request has no payload hash");
     }
 
     @Test
     void toStringShowsTheRequestLineAndHeaderNamesButNoHeaderValue() {
-        SignedRequest request = SignedRequest.buffered("GET", "/v1/registries", "limit=1",
+        SignedRequest request = SignedRequest.buffered(
+                "GET",
+                "/v1/registries",
+                "limit=1",
                 Map.of("Authorization", List.of("AWS4-HMAC-SHA256 Signature=abc"), "Host", List.of("h")),
                 SignedRequest.EMPTY_PAYLOAD_SHA256);
 

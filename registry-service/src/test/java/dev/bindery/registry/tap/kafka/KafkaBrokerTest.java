@@ -23,12 +23,14 @@ class KafkaBrokerTest {
     void aRecordWrittenToTheTestBrokerIsReadBack() {
         KafkaBroker broker = KafkaBroker.shared();
         broker.createTopic("broker-smoke", 1);
-        broker.send(List.of(new ProducerRecord<>("broker-smoke", "one".getBytes(StandardCharsets.UTF_8)),
+        broker.send(List.of(
+                new ProducerRecord<>("broker-smoke", "one".getBytes(StandardCharsets.UTF_8)),
                 new ProducerRecord<>("broker-smoke", "two".getBytes(StandardCharsets.UTF_8))));
         List<String> read = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             TopicPartition partition = new TopicPartition("broker-smoke", 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));

@@ -30,18 +30,19 @@ public final class KafkaTapBenchmark {
 
     private static final String TOPIC = "bench";
     private static final int PARTITIONS = 6;
-    private static final String[] KINDS = {"order.created", "order.paid", "order.shipped", "user.signup", "cart.updated"};
+    private static final String[] KINDS = {"order.created", "order.paid", "order.shipped", "user.signup", "cart.updated"
+    };
 
-    private KafkaTapBenchmark() {
-    }
+    private KafkaTapBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         KafkaBroker broker = KafkaBroker.shared();
         broker.createTopic(TOPIC, PARTITIONS);
         long bytes = produce(broker, records);
-        System.out.printf("topic: %,d records, %,d bytes (%.0f bytes each), %d partitions%n", records, bytes,
-                (double) bytes / records, PARTITIONS);
+        System.out.printf(
+                "topic: %,d records, %,d bytes (%.0f bytes each), %d partitions%n",
+                records, bytes, (double) bytes / records, PARTITIONS);
 
         System.out.printf("%n%-34s %12s %8s%n", "reader", "records/s", "ratio");
         double plain = plainConsumer(broker, records);
@@ -85,23 +86,38 @@ public final class KafkaTapBenchmark {
     /** A raw JSON record of about 400 bytes: nested objects, arrays, optional members, formats. */
     private static byte[] value(int i) {
         String kind = KINDS[i % KINDS.length];
-        String optional = i % 3 == 0 ? ",\"coupon\":{\"code\":\"SAVE" + (i % 50) + "\",\"percent\":" + (i % 30) + "}" : "";
-        return ("{\"type\":\"" + kind + "\",\"id\":\"" + java.util.UUID.nameUUIDFromBytes(Integer.toString(i).getBytes())
-                + "\",\"occurredAt\":\"2026-01-0" + (1 + i % 9) + "T10:00:00Z\",\"customer\":{\"id\":\"c-" + (i % 997)
-                + "\",\"email\":\"user" + (i % 997) + "@example.com\",\"tier\":\"" + (i % 2 == 0 ? "gold" : "silver")
-                + "\",\"address\":{\"street\":\"" + i + " Main Street\",\"city\":\"Springfield\",\"zip\":\"" + (10000 + i % 9000)
-                + "\"}},\"items\":[{\"sku\":\"SKU-" + (i % 100) + "\",\"qty\":" + (1 + i % 5) + ",\"price\":" + (i % 100) + ".95},"
-                + "{\"sku\":\"SKU-" + (i % 37) + "\",\"qty\":1,\"price\":4.5}],\"total\":" + (i % 1000) + ".5,\"currency\":\"EUR\""
-                + ",\"channel\":\"web\",\"tags\":[\"a\",\"b\"]" + optional + "}").getBytes(StandardCharsets.UTF_8);
+        String optional =
+                i % 3 == 0 ? ",\"coupon\":{\"code\":\"SAVE" + (i % 50) + "\",\"percent\":" + (i % 30) + "}" : "";
+        return ("{\"type\":\"" + kind + "\",\"id\":\""
+                        + java.util.UUID.nameUUIDFromBytes(Integer.toString(i).getBytes())
+                        + "\",\"occurredAt\":\"2026-01-0" + (1 + i % 9) + "T10:00:00Z\",\"customer\":{\"id\":\"c-"
+                        + (i % 997)
+                        + "\",\"email\":\"user" + (i % 997) + "@example.com\",\"tier\":\""
+                        + (i % 2 == 0 ? "gold" : "silver")
+                        + "\",\"address\":{\"street\":\"" + i + " Main Street\",\"city\":\"Springfield\",\"zip\":\""
+                        + (10000 + i % 9000)
+                        + "\"}},\"items\":[{\"sku\":\"SKU-" + (i % 100) + "\",\"qty\":" + (1 + i % 5) + ",\"price\":"
+                        + (i % 100) + ".95},"
+                        + "{\"sku\":\"SKU-" + (i % 37) + "\",\"qty\":1,\"price\":4.5}],\"total\":" + (i % 1000)
+                        + ".5,\"currency\":\"EUR\""
+                        + ",\"channel\":\"web\",\"tags\":[\"a\",\"b\"]" + optional + "}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Records per second of a plain consumer reading the whole topic, between 10% and 90%. */
     private static double plainConsumer(KafkaBroker broker, int records) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-plain",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "bench-plain",
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        2000),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(TOPIC));
             Window window = new Window(records);
             long read = 0;
@@ -132,13 +148,19 @@ public final class KafkaTapBenchmark {
         String database = PostgresServer.newDatabase();
         List<RegistryProcess> registries = new ArrayList<>();
         Path clientConfig = Files.createTempFile("bindery-bench", ".properties");
-        Files.writeString(clientConfig, "isolation.level=read_committed\nsession.timeout.ms=6000\n"
-                + "heartbeat.interval.ms=1000\n");
-        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                org.apache.kafka.clients.producer.ProducerConfig.TRANSACTIONAL_ID_CONFIG, "bench-" + instances,
-                org.apache.kafka.clients.producer.ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 600_000,
-                org.apache.kafka.clients.producer.ProducerConfig.LINGER_MS_CONFIG, 5),
+        Files.writeString(
+                clientConfig,
+                "isolation.level=read_committed\nsession.timeout.ms=6000\n" + "heartbeat.interval.ms=1000\n");
+        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+                Map.of(
+                        org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        org.apache.kafka.clients.producer.ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                        "bench-" + instances,
+                        org.apache.kafka.clients.producer.ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                        600_000,
+                        org.apache.kafka.clients.producer.ProducerConfig.LINGER_MS_CONFIG,
+                        5),
                 new org.apache.kafka.common.serialization.ByteArraySerializer(),
                 new org.apache.kafka.common.serialization.ByteArraySerializer());
         producer.initTransactions();
@@ -147,18 +169,21 @@ public final class KafkaTapBenchmark {
         try {
             for (int i = 0; i < instances; i++) {
                 Path data = Files.createTempDirectory("bindery-bench");
-                registries.add(RegistryProcess.start(data, RegistryProcess.freePort(), Map.ofEntries(
-                        Map.entry("datasources.default.url", database),
-                        Map.entry("datasources.default.username", "postgres"),
-                        Map.entry("datasources.default.password", "postgres"),
-                        Map.entry("bindery.discovery.instance-id", "bench-" + i),
-                        Map.entry("bindery.kafka.bootstrap-servers", broker.bootstrapServers()),
-                        Map.entry("bindery.kafka.topics", topic),
-                        Map.entry("bindery.kafka.client-config", clientConfig.toString()),
-                        Map.entry("bindery.kafka.group-id", "bench-tap-" + instances),
-                        Map.entry("bindery.kafka.source", "com.bench"),
-                        Map.entry("bindery.kafka.detail-type", "/type"),
-                        Map.entry("logger.levels.org.apache.kafka", "WARN"))));
+                registries.add(RegistryProcess.start(
+                        data,
+                        RegistryProcess.freePort(),
+                        Map.ofEntries(
+                                Map.entry("datasources.default.url", database),
+                                Map.entry("datasources.default.username", "postgres"),
+                                Map.entry("datasources.default.password", "postgres"),
+                                Map.entry("bindery.discovery.instance-id", "bench-" + i),
+                                Map.entry("bindery.kafka.bootstrap-servers", broker.bootstrapServers()),
+                                Map.entry("bindery.kafka.topics", topic),
+                                Map.entry("bindery.kafka.client-config", clientConfig.toString()),
+                                Map.entry("bindery.kafka.group-id", "bench-tap-" + instances),
+                                Map.entry("bindery.kafka.source", "com.bench"),
+                                Map.entry("bindery.kafka.detail-type", "/type"),
+                                Map.entry("logger.levels.org.apache.kafka", "WARN"))));
             }
             awaitAssigned(registries);
             producer.commitTransaction();

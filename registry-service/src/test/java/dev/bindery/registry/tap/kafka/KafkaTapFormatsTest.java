@@ -66,8 +66,18 @@ class KafkaTapFormatsTest implements TestPropertyProvider {
                         {"specversion":"1.0","id":"c-1","source":"com.tickets","type":"ticket.created",
                          "data":{"ticketId":"T-1"}}"""),
                 // 2: a binary-mode CloudEvent (the Kafka protocol binding)
-                record("{\"ticketId\":\"T-2\",\"priority\":\"low\"}", "ce_specversion", "1.0", "ce_id", "c-2",
-                        "ce_source", "com.tickets", "ce_type", "ticket.created", "content-type", "application/json"),
+                record(
+                        "{\"ticketId\":\"T-2\",\"priority\":\"low\"}",
+                        "ce_specversion",
+                        "1.0",
+                        "ce_id",
+                        "c-2",
+                        "ce_source",
+                        "com.tickets",
+                        "ce_type",
+                        "ticket.created",
+                        "content-type",
+                        "application/json"),
                 // 3: a raw JSON object, detail-type at /type, source the topic's name
                 record("{\"type\":\"user.signup\",\"userId\":\"u-1\"}"),
                 // 4-7: bad records
@@ -108,14 +118,19 @@ class KafkaTapFormatsTest implements TestPropertyProvider {
         assertThat(reasons.get(5)).startsWith("MalformedDetail").contains("trailing");
         assertThat(reasons.get(6)).startsWith("MalformedDetail").contains("not JSON");
 
-        assertThat(TapChecks.eventCount(server.getURL(), "com.shop@OrderPlaced")).isEqualTo(1);
-        assertThat(TapChecks.eventCount(server.getURL(), "com.tickets@ticket.created")).isEqualTo(2);
-        JsonNode signups = TapChecks.get(server.getURL(),
+        assertThat(TapChecks.eventCount(server.getURL(), "com.shop@OrderPlaced"))
+                .isEqualTo(1);
+        assertThat(TapChecks.eventCount(server.getURL(), "com.tickets@ticket.created"))
+                .isEqualTo(2);
+        JsonNode signups = TapChecks.get(
+                server.getURL(),
                 "/v1/registries/name/discovered-schemas/schemas/name/formats%40user.signup/statistics");
         assertThat(signups.path("EventCount").asLong()).isEqualTo(2);
         List<String> paths = new ArrayList<>();
         signups.path("Fields").forEach(f -> paths.add(f.path("Path").asText()));
-        assertThat(paths).anyMatch(p -> p.contains("plan")).anyMatch(p -> p.contains("userId"))
+        assertThat(paths)
+                .anyMatch(p -> p.contains("plan"))
+                .anyMatch(p -> p.contains("userId"))
                 .noneMatch(p -> p.contains("verified"));
     }
 }

@@ -47,15 +47,21 @@ class KafkaTapOffsetsTest {
                 TapChecks.awaitStored(server.getURL(), topic, TapChecks.endOffsets(broker, topic, 2));
                 producer.commitTransaction();
                 Map<Integer, Long> ends = TapChecks.endOffsets(broker, topic, 2);
-                assertThat(ends.values()).as("each partition ends with four markers after its eight records")
+                assertThat(ends.values())
+                        .as("each partition ends with four markers after its eight records")
                         .containsOnly(12L);
                 JsonNode status = TapChecks.awaitStored(server.getURL(), topic, ends);
 
                 for (JsonNode partition : status.path("Partitions")) {
-                    assertThat(partition.path("Lag").asLong(-1)).as("lag of %s", partition).isZero();
-                    assertThat(partition.path("Consumed").asLong()).as("consumed of %s", partition).isEqualTo(8);
+                    assertThat(partition.path("Lag").asLong(-1))
+                            .as("lag of %s", partition)
+                            .isZero();
+                    assertThat(partition.path("Consumed").asLong())
+                            .as("consumed of %s", partition)
+                            .isEqualTo(8);
                 }
-                assertThat(TapChecks.eventCount(server.getURL(), "com.offsets@Tick")).isEqualTo(16);
+                assertThat(TapChecks.eventCount(server.getURL(), "com.offsets@Tick"))
+                        .isEqualTo(16);
             }
         }
     }
@@ -75,16 +81,25 @@ class KafkaTapOffsetsTest {
         broker.send(records(topic, 4, 10)); // while no member runs
         try (EmbeddedServer server = start(database, topic, "late", "latest")) {
             TapChecks.awaitStored(server.getURL(), topic, Map.of(0, 5L, 1, 5L));
-            assertThat(TapChecks.eventCount(server.getURL(), "com.offsets@Tick")).as("what arrived meanwhile, once")
+            assertThat(TapChecks.eventCount(server.getURL(), "com.offsets@Tick"))
+                    .as("what arrived meanwhile, once")
                     .isEqualTo(6);
         }
     }
 
     private static KafkaProducer<byte[], byte[]> transactionalProducer(KafkaBroker broker) {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "bindery-offsets-test",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all"),
-                new ByteArraySerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                        "bindery-offsets-test",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new ByteArraySerializer(),
+                new ByteArraySerializer());
     }
 
     static EmbeddedServer start(Map<String, String> database, String topic, String group, String start) {
@@ -103,7 +118,8 @@ class KafkaTapOffsetsTest {
     static List<ProducerRecord<byte[], byte[]>> records(String topic, int from, int to) {
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            records.add(new ProducerRecord<>(topic, i % 2, null, ("{\"tick\":" + i + "}").getBytes(StandardCharsets.UTF_8)));
+            records.add(new ProducerRecord<>(
+                    topic, i % 2, null, ("{\"tick\":" + i + "}").getBytes(StandardCharsets.UTF_8)));
         }
         return records;
     }

@@ -40,18 +40,22 @@ class KafkaTapRestartTest {
         broker.send(records(10, 15));
         try (EmbeddedServer server = start(database, "first", "earliest")) {
             TapChecks.awaitStored(server.getURL(), TOPIC, TapChecks.endOffsets(broker, TOPIC, 2));
-            assertThat(TapChecks.eventCount(server.getURL(), SCHEMA)).as("resumed, not read again").isEqualTo(15);
+            assertThat(TapChecks.eventCount(server.getURL(), SCHEMA))
+                    .as("resumed, not read again")
+                    .isEqualTo(15);
         }
         try (EmbeddedServer server = start(database, "second", "earliest")) {
             TapChecks.awaitStored(server.getURL(), TOPIC, TapChecks.endOffsets(broker, TOPIC, 2));
-            assertThat(TapChecks.eventCount(server.getURL(), SCHEMA)).as("a new group reads the whole topic")
+            assertThat(TapChecks.eventCount(server.getURL(), SCHEMA))
+                    .as("a new group reads the whole topic")
                     .isEqualTo(30);
         }
         try (EmbeddedServer server = start(database, "third", "latest")) {
             awaitAssigned(server, 2);
             broker.send(records(15, 18));
             TapChecks.awaitStored(server.getURL(), TOPIC, TapChecks.endOffsets(broker, TOPIC, 2));
-            assertThat(TapChecks.eventCount(server.getURL(), SCHEMA)).as("a new group at latest reads what follows")
+            assertThat(TapChecks.eventCount(server.getURL(), SCHEMA))
+                    .as("a new group at latest reads what follows")
                     .isEqualTo(33);
         }
     }
@@ -89,8 +93,8 @@ class KafkaTapRestartTest {
     private static List<ProducerRecord<byte[], byte[]>> records(int from, int to) {
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            records.add(new ProducerRecord<>(TOPIC, i % 2, null,
-                    ("{\"tick\":" + i + "}").getBytes(StandardCharsets.UTF_8)));
+            records.add(new ProducerRecord<>(
+                    TOPIC, i % 2, null, ("{\"tick\":" + i + "}").getBytes(StandardCharsets.UTF_8)));
         }
         return records;
     }

@@ -71,13 +71,18 @@ class KafkaTapScaleOutTest {
 
             for (String type : TYPES) {
                 String schema = "com.shop@" + type;
-                assertThat(TapChecks.eventCount(b.url(), schema)).as(schema + "\n" + a.logs() + b.logs())
+                assertThat(TapChecks.eventCount(b.url(), schema))
+                        .as(schema + "\n" + a.logs() + b.logs())
                         .isEqualTo(expected.get(type));
-                JsonNode statistics = TapChecks.get(a.url(), "/v1/registries/name/discovered-schemas/schemas/name/"
-                        + schema.replace("@", "%40") + "/statistics");
+                JsonNode statistics = TapChecks.get(
+                        a.url(),
+                        "/v1/registries/name/discovered-schemas/schemas/name/" + schema.replace("@", "%40")
+                                + "/statistics");
                 List<String> paths = new ArrayList<>();
                 statistics.path("Fields").forEach(f -> paths.add(f.path("Path").asText()));
-                assertThat(paths).anyMatch(p -> p.endsWith("orderId")).anyMatch(p -> p.endsWith("amount"))
+                assertThat(paths)
+                        .anyMatch(p -> p.endsWith("orderId"))
+                        .anyMatch(p -> p.endsWith("amount"))
                         .anyMatch(p -> p.endsWith("note"));
             }
         } finally {
@@ -99,7 +104,8 @@ class KafkaTapScaleOutTest {
             String type = TYPES.get(i % TYPES.size());
             expected.merge(type, 1L, Long::sum);
             String note = i % 7 == 0 ? ",\"note\":\"n-" + i + "\"" : "";
-            String value = "{\"type\":\"" + type + "\",\"orderId\":\"o-" + i + "\",\"amount\":" + (i % 1000) + note + "}";
+            String value =
+                    "{\"type\":\"" + type + "\",\"orderId\":\"o-" + i + "\",\"amount\":" + (i % 1000) + note + "}";
             records.add(new ProducerRecord<>(TOPIC, i % PARTITIONS, null, value.getBytes(StandardCharsets.UTF_8)));
         }
         return records;
@@ -119,7 +125,7 @@ class KafkaTapScaleOutTest {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the group stored only " + stored + " records' offsets within two minutes\n"
-                + registry.logs());
+        throw new AssertionError(
+                "the group stored only " + stored + " records' offsets within two minutes\n" + registry.logs());
     }
 }

@@ -22,12 +22,11 @@ final class TapChecks {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TapChecks() {
-    }
+    private TapChecks() {}
 
     static JsonNode get(URL server, String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server + path)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
@@ -40,8 +39,12 @@ final class TapChecks {
 
     /** The event count of a discovered schema ({@code source@DetailType}). */
     static long eventCount(URL server, String schemaName) throws Exception {
-        return get(server, "/v1/registries/name/discovered-schemas/schemas/name/"
-                + schemaName.replace("@", "%40") + "/statistics").path("EventCount").asLong();
+        return get(
+                        server,
+                        "/v1/registries/name/discovered-schemas/schemas/name/" + schemaName.replace("@", "%40")
+                                + "/statistics")
+                .path("EventCount")
+                .asLong();
     }
 
     /** The topic's end offset per partition. */
@@ -52,7 +55,8 @@ final class TapChecks {
         }
         try (Admin admin = broker.admin()) {
             return admin.listOffsets(request).all().get(30, TimeUnit.SECONDS).entrySet().stream()
-                    .collect(Collectors.toMap(e -> e.getKey().partition(), e -> e.getValue().offset()));
+                    .collect(Collectors.toMap(
+                            e -> e.getKey().partition(), e -> e.getValue().offset()));
         }
     }
 
@@ -68,7 +72,9 @@ final class TapChecks {
             Map<Integer, Long> stored = new HashMap<>();
             for (JsonNode partition : status.path("Partitions")) {
                 if (partition.path("Topic").asText().equals(topic) && partition.has("StoredOffset")) {
-                    stored.put(partition.path("Partition").asInt(), partition.path("StoredOffset").asLong());
+                    stored.put(
+                            partition.path("Partition").asInt(),
+                            partition.path("StoredOffset").asLong());
                 }
             }
             if (stored.equals(ends)) {
