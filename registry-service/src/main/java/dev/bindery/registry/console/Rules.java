@@ -22,19 +22,17 @@ final class Rules {
     }
 
     static FindingView finding(Finding finding) {
-        return new FindingView(
-                finding.version(),
-                finding.path(),
-                finding.kind(),
-                finding.effect(),
-                finding.message(),
-                finding.breaking(),
-                finding.breaking() ? "breaking" : "");
+        return view(finding, finding.breaking() ? "breaking" : "");
     }
 
     static FindingView finding(Finding finding, boolean backward, boolean forward) {
-        String directions =
-                backward && forward ? "backward and forward" : backward ? "backward" : forward ? "forward" : "";
+        return view(
+                finding,
+                backward && forward ? "backward and forward" : backward ? "backward" : forward ? "forward" : "");
+    }
+
+    /** A finding as the pages show it, with the label its list gives it. */
+    private static FindingView view(Finding finding, String label) {
         return new FindingView(
                 finding.version(),
                 finding.path(),
@@ -42,7 +40,7 @@ final class Rules {
                 finding.effect(),
                 finding.message(),
                 finding.breaking(),
-                directions);
+                label);
     }
 
     static List<FindingView> findings(List<Finding> findings) {
