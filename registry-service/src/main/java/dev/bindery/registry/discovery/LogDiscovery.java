@@ -54,9 +54,19 @@ public class LogDiscovery {
      * that make no schema name, a detail the engine cannot read), or {@code null}.
      */
     public @Nullable String fold(Batch batch, BusEvent event) {
-        if (!discoverers.isDiscovering(event.busName())) {
-            return null;
-        }
+        return discoverers.isDiscovering(event.busName()) ? learn(batch, event) : null;
+    }
+
+    /**
+     * Folds an accepted event whose detail only the fold checks (a door's quick way); {@code false} when it
+     * was not learned from (refused, or its bus is not discovered, so nothing checked it), and the door
+     * reads it again the full way.
+     */
+    public boolean foldUnchecked(Batch batch, BusEvent event) {
+        return discoverers.isDiscovering(event.busName()) && learn(batch, event) == null;
+    }
+
+    private @Nullable String learn(Batch batch, BusEvent event) {
         String schemaName;
         try {
             schemaName = names.nameFor(event.source(), event.detailType());

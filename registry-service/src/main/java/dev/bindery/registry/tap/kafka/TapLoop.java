@@ -239,7 +239,8 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
     /**
      * Why the record is refused, or {@code null} when it was learned from (or its bus is not discovered).
      * A raw object takes the quick way, where the fold is the only full reading of the value; what that
-     * refuses (the fold rolled back) is read again the full way, which names the problem as every door does.
+     * refuses (the fold rolled back), and any record of a bus not discovered (no fold checks it), is read
+     * again the full way, which names the problem as every door does.
      */
     private String refusal(ConsumerRecord<byte[], byte[]> record) {
         Map<String, byte[]> headers = headers(record);
@@ -250,7 +251,7 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
         IncomingEvent quick = records.quick(record.topic(), record.value(), headers);
         if (quick != null) {
             EntryRules.Checked checked = rules.check(quick, time);
-            if (checked.failure() == null && discovery.fold(batch.learned, checked.event()) == null) {
+            if (checked.failure() == null && discovery.foldUnchecked(batch.learned, checked.event())) {
                 return null;
             }
         }
