@@ -1,5 +1,6 @@
 package dev.bindery.registry.error;
 
+import io.micronaut.core.annotation.Nullable;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -32,6 +33,16 @@ public final class Utf8 {
         }
         long[] failure = new long[1];
         return decode(bytes, i, bytes.length - i, failure).isPresent() ? -1 : i + failure[0];
+    }
+
+    /**
+     * The text of UTF-8 bytes by the JDK's fast decoding, or {@code null} when it holds U+FFFD: that decoding
+     * replaces bytes that are not UTF-8 with U+FFFD instead of refusing them, so a text without one is exact.
+     * A U+FFFD sent as such also gives {@code null}; the caller reads those bytes strictly instead.
+     */
+    public static @Nullable String exactText(byte[] bytes, int offset, int length) {
+        String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : null; // no search at all in a Latin-1 string
     }
 
     /** The decoded text; empty with {@code failure[0]} set to the byte offset when the bytes are not UTF-8. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bindery.registry.error.JsonProblems;
+import dev.bindery.registry.error.Utf8;
 import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,8 +72,8 @@ public final class LogRecords {
     /**
      * The event of a record that is a raw JSON object, found by a scan of its top-level keys alone, or
      * {@code null} when the record needs {@link #read}: it has headers of a binary CloudEvent, is not an
-     * object, has a {@code specversion} or {@code detail-type} member, may escape a surrogate, or its
-     * detail-type needs more than a top-level string. Its detail is not checked here: the event is
+     * object, has a {@code specversion} or {@code detail-type} member, may escape a surrogate, is not
+     * UTF-8 (or holds U+FFFD), or its detail-type needs more than a top-level string. Its detail is not checked here: the event is
      * marked for a strict fold (the Kafka tap's), which refuses what {@link DetailCheck} refuses, and a
      * record the fold or the rules refuse is read again with {@link #read}, which names its problem as
      * every door does.
@@ -96,17 +97,11 @@ public final class LogRecords {
         } else {
             detailType = fixedDetailType != null ? fixedDetailType : topic;
         }
-        if (detailType == null) {
+        String detail = Utf8.exactText(value, 0, value.length);
+        if (detailType == null || detail == null) {
             return null;
         }
-        return new IncomingEvent(
-                source != null ? source : topic,
-                detailType,
-                new String(value, StandardCharsets.UTF_8),
-                null,
-                busName,
-                List.of(),
-                true);
+        return new IncomingEvent(source != null ? source : topic, detailType, detail, null, busName, List.of(), true);
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +114,28 @@ class LogRecordsTest {
                 .as("not an object")
                 .isNull();
         assertThat(byPointer.quick("t", null, Map.of())).as("a tombstone").isNull();
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreLeftToTheFullReadingWhichRefusesThem() {
+        LogRecords byPointer = new LogRecords(null, "/type", "default");
+        byte[] truncated = utf8("{\"type\":\"T\",\"name\":\"caf\u00e9\"}");
+        truncated = Arrays.copyOfRange(truncated, 0, truncated.length - 1);
+        truncated[truncated.length - 2] = '"';
+        truncated[truncated.length - 1] = '}'; // the last byte of é cut off: a lead byte before a quote
+        byte[] invalid = utf8("{\"type\":\"T\",\"name\":\"?\"}");
+        invalid[invalid.length - 3] = (byte) 0xFF;
+        for (byte[] value : List.of(invalid, truncated)) {
+            assertThat(byPointer.read("t", value, Map.of()).refusal())
+                    .as("the full reading")
+                    .isNotNull();
+            assertThat(byPointer.quick("t", value, Map.of()))
+                    .as("the quick way")
+                    .isNull();
+        }
+        assertThat(byPointer.quick("t", utf8("{\"type\":\"T\",\"name\":\"\ufffd\"}"), Map.of()))
+                .as("a replacement character sent as such takes the full reading too")
+                .isNull();
     }
 
     @Test

@@ -53,6 +53,13 @@ class KafkaTapFormatsTest implements TestPropertyProvider {
         return record;
     }
 
+    /** The value's UTF-8 with its last {@code ?} replaced by 0xFF, a byte UTF-8 never has. */
+    private static byte[] notUtf8(String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        bytes[value.lastIndexOf('?')] = (byte) 0xFF;
+        return bytes;
+    }
+
     @Test
     void everyFormatIsLearnedAndBadRecordsAreCountedAndKept() throws Exception {
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(List.of(
@@ -90,26 +97,28 @@ class KafkaTapFormatsTest implements TestPropertyProvider {
                 record("{\"type\":\"user.signup\",\"userId\":\"u-4\",\"userId\":\"u-5\"}"),
                 record("{\"type\":\"user.signup\",\"userId\":\"u-6\"} trailing"),
                 record("{\"type\":\"user.signup\",\"verified\":tru}"),
-                // 11: good again
+                // 11: a raw object whose bytes are not UTF-8 (0xFF in a string)
+                new ProducerRecord<>(TOPIC, notUtf8("{\"type\":\"user.signup\",\"name\":\"?\"}")),
+                // 12: good again
                 record("{\"type\":\"user.signup\",\"userId\":\"u-3\",\"plan\":\"pro\"}")));
         KafkaBroker broker = KafkaBroker.shared();
         broker.send(records);
 
-        JsonNode status = TapChecks.awaitStored(server.getURL(), TOPIC, Map.of(0, 12L));
+        JsonNode status = TapChecks.awaitStored(server.getURL(), TOPIC, Map.of(0, 13L));
 
         assertThat(status.path("State").asText()).isEqualTo("RUNNING");
         JsonNode partition = status.path("Partitions").get(0);
-        assertThat(partition.path("Consumed").asLong()).isEqualTo(12);
-        assertThat(partition.path("Refused").asLong()).isEqualTo(7);
-        assertThat(partition.path("EndOffset").asLong()).isEqualTo(12);
-        assertThat(status.path("RefusedCount").asLong()).isEqualTo(7);
+        assertThat(partition.path("Consumed").asLong()).isEqualTo(13);
+        assertThat(partition.path("Refused").asLong()).isEqualTo(8);
+        assertThat(partition.path("EndOffset").asLong()).isEqualTo(13);
+        assertThat(status.path("RefusedCount").asLong()).isEqualTo(8);
         List<Long> offsets = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         status.path("Refusals").forEach(r -> {
             offsets.add(r.path("Offset").asLong());
             reasons.add(r.path("Reason").asText());
         });
-        assertThat(offsets).containsExactly(4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        assertThat(offsets).containsExactly(4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
         assertThat(reasons.get(0)).contains("not JSON");
         assertThat(reasons.get(1)).contains("not an object");
         assertThat(reasons.get(2)).contains("/type");
@@ -117,6 +126,7 @@ class KafkaTapFormatsTest implements TestPropertyProvider {
         assertThat(reasons.get(4)).startsWith("MalformedDetail").contains("userId");
         assertThat(reasons.get(5)).startsWith("MalformedDetail").contains("trailing");
         assertThat(reasons.get(6)).startsWith("MalformedDetail").contains("not JSON");
+        assertThat(reasons.get(7)).startsWith("MalformedDetail").contains("UTF-8");
 
         assertThat(TapChecks.eventCount(server.getURL(), "com.shop@OrderPlaced"))
                 .isEqualTo(1);
