@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Request bodies are read as sent or not at all: a body whose chunked framing is malformed, whose Content-Encoding
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * does not run (never on an empty or partial body). Requests are written byte for byte to a socket (#12 item 10).
  */
 @MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // else getProperties is not read, and the server used ./data
 class BodyFramingTest implements TestPropertyProvider {
 
     private static final ObjectMapper JSON = new ObjectMapper();
