@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,10 +70,20 @@ public class DiscoveryService {
     public static final class Prepared {
         private final List<Group> groups;
         private final Map<Integer, Refusal> refused;
+        private final BitSet learned;
 
-        private Prepared(List<Group> groups, Map<Integer, Refusal> refused) {
+        private Prepared(List<Group> groups, Map<Integer, Refusal> refused, BitSet learned) {
             this.groups = groups;
             this.refused = refused;
+            this.learned = learned;
+        }
+
+        /**
+         * Whether the event at {@code index} will be folded (so journalled); not when its bus is not discovered
+         * or it makes no schema name.
+         */
+        public boolean learns(int index) {
+            return learned.get(index);
         }
     }
 
@@ -91,6 +102,7 @@ public class DiscoveryService {
         Map<String, Boolean> discovering = new HashMap<>();
         Map<String, Group> bySchema = new LinkedHashMap<>();
         Map<Integer, Refusal> refused = new HashMap<>();
+        BitSet learned = new BitSet(events.size());
         for (int i = 0; i < events.size(); i++) {
             BusEvent event = events.get(i);
             if (!discovering.computeIfAbsent(event.busName(), discoverers::isDiscovering)) {
@@ -117,9 +129,10 @@ public class DiscoveryService {
                     .events()
                     .add(new ObservedEvent(event.envelope(), event.time().toEpochMilli()));
             group.positions().add(i);
+            learned.set(i);
             buses.offer(schemaName, event.busName());
         }
-        return new Prepared(List.copyOf(bySchema.values()), refused);
+        return new Prepared(List.copyOf(bySchema.values()), refused, learned);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.bindery.registry.config.IngestLimits;
 import dev.bindery.registry.discovery.BusEvent;
 import dev.bindery.registry.discovery.EventBuses;
 import dev.bindery.registry.error.Utf8;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -85,10 +86,9 @@ public final class EntryRules {
             }
         }
         // A detail read from valid UTF-8 without surrogate escapes holds no lone surrogate.
-        String problem = entry.detailChecked() ? null : unpairedSurrogate("Detail", detail);
-        problem = problem != null || entry.detailChecked() ? problem : DetailCheck.problem(detail);
-        if (problem != null) {
-            return new Checked(null, EntryResult.failed("MalformedDetail", problem));
+        EntryResult refusal = entry.detailReading() == IncomingEvent.DetailReading.RULES ? detailRefusal(detail) : null;
+        if (refusal != null) {
+            return new Checked(null, refusal);
         }
         Instant time;
         try {
@@ -107,6 +107,17 @@ public final class EntryRules {
                 resources,
                 detail);
         return new Checked(event, null);
+    }
+
+    /**
+     * The rules' refusal of a detail, or {@code null} when it is one JSON object with no repeated key and no
+     * unpaired surrogate. For a detail left to the fold ({@link IncomingEvent.DetailReading#FOLD}) that no
+     * fold read, or that the fold refused: this names the problem as the rules name it for every door.
+     */
+    public static @Nullable EntryResult detailRefusal(String detail) {
+        String problem = unpairedSurrogate("Detail", detail);
+        problem = problem != null ? problem : DetailCheck.problem(detail);
+        return problem == null ? null : EntryResult.failed("MalformedDetail", problem);
     }
 
     /**

@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * Reads an EventBridge envelope ({@code id}, {@code source}, {@code detail-type}, {@code time},
  * {@code resources}, {@code detail}) from UTF-8 bytes, for the doors that receive envelopes (NDJSON
- * archives, API destinations). The usual envelope is read in one streaming pass that also checks its
+ * archives, API destinations). The usual envelope is found by a scan of its bytes that leaves the detail to
+ * the engine's fold, the one full reading of it ({@link TopLevelScan#envelope}; ADR 0022). An envelope the
+ * scan does not vouch for is read in one streaming pass that also checks its
  * detail as the rules would (one object, no repeated key), so the detail is never parsed twice before
  * discovery folds it; an envelope the pass does not vouch for (a repeated key anywhere, a surrogate escape,
  * resources that are not strings, a member of the wrong kind) is read again member by member and left to
@@ -35,6 +37,10 @@ final class EnvelopeReader {
      */
     static @Nullable Envelope read(byte[] json, int offset, int length, @Nullable String busName)
             throws JsonProcessingException {
+        Envelope quick = quick(json, offset, length, busName);
+        if (quick != null) {
+            return quick;
+        }
         Envelope fast = null;
         try {
             fast = fast(json, offset, length, busName);
@@ -42,6 +48,27 @@ final class EnvelopeReader {
             // read again below, where the problem is named
         }
         return fast != null ? fast : members(json, offset, length, busName);
+    }
+
+    /**
+     * The usual envelope found by a scan of its bytes ({@link TopLevelScan#envelope}), with its detail left to
+     * the fold; {@code null} when the scan does not vouch for it.
+     */
+    private static @Nullable Envelope quick(byte[] json, int offset, int length, @Nullable String busName) {
+        TopLevelScan.Envelope scanned = TopLevelScan.envelope(json, offset, length);
+        if (scanned == null || scanned.detail() == null) {
+            return null; // no detail: the rules name what is missing, as for the full reading
+        }
+        return new Envelope(
+                scanned.id(),
+                Received.of(new IncomingEvent(
+                        scanned.source(),
+                        scanned.detailType(),
+                        scanned.detail(),
+                        scanned.time() == null ? null : new EventTime.Text(scanned.time()),
+                        busName,
+                        scanned.resources(),
+                        IncomingEvent.DetailReading.FOLD)));
     }
 
     /** The one-pass reading; {@code null} when it cannot vouch for the envelope. */
@@ -103,7 +130,7 @@ final class EnvelopeReader {
                             time == null ? null : new EventTime.Text(time),
                             busName,
                             resources,
-                            detail != null)));
+                            detail != null ? IncomingEvent.DetailReading.DOOR : IncomingEvent.DetailReading.RULES)));
         }
     }
 

@@ -15,11 +15,7 @@ import java.util.List;
  * @param time         the event's time as sent, {@code null} for the time of ingestion
  * @param eventBusName the bus's name or ARN, {@code null} for the default bus
  * @param resources    the ARNs the event names
- * @param detailChecked whether the rules need not read the detail: the door already read it from UTF-8 bytes
- *                      as one JSON object with no repeated key and no escape of a surrogate ({@link EnvelopeReader}
- *                      does, in the one pass that finds the envelope's members), or the event goes only to a fold
- *                      that reads it as strictly and hands a refusal back to the door's full reading
- *                      ({@link LogRecords#quick}, for the Kafka tap)
+ * @param detailReading who reads the detail in full: the rules, unless the door already did or only the fold does
  */
 public record IncomingEvent(
         @Nullable String source,
@@ -28,7 +24,24 @@ public record IncomingEvent(
         @Nullable EventTime time,
         @Nullable String eventBusName,
         List<String> resources,
-        boolean detailChecked) {
+        DetailReading detailReading) {
+
+    /** Who reads an event's detail in full, so that it is read once. */
+    public enum DetailReading {
+        /** The rules check it: one JSON object, no repeated key, no escape of an unpaired surrogate. */
+        RULES,
+        /**
+         * The door already read it from UTF-8 bytes as one JSON object with no repeated key and no escape of a
+         * surrogate ({@link EnvelopeReader} does, in the one pass that finds the envelope's members).
+         */
+        DOOR,
+        /**
+         * Only the engine's fold reads it, which refuses what the rules would (the doors' quick way,
+         * {@link TopLevelScan}). Whoever hands such an event on checks the detail where no fold reads it, and
+         * names a refusal as the rules would ({@link IngestionService}, the Kafka tap).
+         */
+        FOLD
+    }
 
     public IncomingEvent {
         resources = List.copyOf(resources);
@@ -42,6 +55,6 @@ public record IncomingEvent(
             @Nullable EventTime time,
             @Nullable String eventBusName,
             List<String> resources) {
-        this(source, detailType, detail, time, eventBusName, resources, false);
+        this(source, detailType, detail, time, eventBusName, resources, DetailReading.RULES);
     }
 }

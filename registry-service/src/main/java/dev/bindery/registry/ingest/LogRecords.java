@@ -101,7 +101,14 @@ public final class LogRecords {
         if (detailType == null || detail == null) {
             return null;
         }
-        return new IncomingEvent(source != null ? source : topic, detailType, detail, null, busName, List.of(), true);
+        return new IncomingEvent(
+                source != null ? source : topic,
+                detailType,
+                detail,
+                null,
+                busName,
+                List.of(),
+                IncomingEvent.DetailReading.FOLD);
     }
 
     /**
@@ -198,7 +205,7 @@ public final class LogRecords {
                 null,
                 busName,
                 List.of(),
-                detailChecked));
+                detailChecked ? IncomingEvent.DetailReading.DOOR : IncomingEvent.DetailReading.RULES));
     }
 
     /** The scalar at the pointer, as text; a top-level member is read without building a tree. */

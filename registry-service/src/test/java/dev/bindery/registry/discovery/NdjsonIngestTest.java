@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -75,6 +76,41 @@ class NdjsonIngestTest implements TestPropertyProvider {
         assertThat(summary.path("Failures").get(2).path("ErrorMessage").asText())
                 .contains("the limit is");
         assertThat(summary.has("StoppedEarly")).isFalse();
+    }
+
+    /**
+     * Lines whose members the scan vouches for but whose detail the fold refuses (the fold is the quick way's
+     * only reading of a detail): each fails alone, named as the rules name a malformed detail, and teaches
+     * nothing.
+     */
+    @Test
+    void aDetailOnlyTheFoldRefusesFailsAloneNamedByTheRules() throws Exception {
+        String head = "{\"version\":\"0\",\"id\":\"x\",\"detail-type\":\"Folded\",\"source\":\"com.archive\","
+                + "\"resources\":[\"arn:aws:s3:::b\"],\"detail\":";
+        String body = head + "{\"kept\":1}}\n"
+                + head + "{\"refusedA\":1,\"refusedA\":2}}\n"
+                + head + "{\"refusedB\":tru}}\n"
+                + head + "{\"refusedC\":1]}\n"
+                + head + "{\"refusedD\":\"tab\tin a string\"}}\n"
+                + head + "{\"kept\":2,\"also\":\"yes\"}}\n";
+        JsonNode summary = json.readTree(post(body).body());
+        assertThat(summary.path("AcceptedCount").asLong()).isEqualTo(2);
+        assertThat(summary.path("Failures").findValuesAsText("Line")).containsExactly("2", "3", "4", "5");
+        assertThat(summary.path("Failures").findValuesAsText("ErrorCode")).containsOnly("MalformedDetail");
+        List<String> messages = summary.path("Failures").findValuesAsText("ErrorMessage");
+        assertThat(messages.get(0)).contains("Duplicate field 'refusedA'");
+        assertThat(messages.subList(1, 4)).allMatch(m -> m.startsWith("Detail is malformed: "), "named as malformed");
+
+        HttpResponse<String> statistics = http.send(
+                HttpRequest.newBuilder(URI.create(server.getURL()
+                                + "/v1/registries/name/discovered-schemas/schemas/name/com.archive@Folded/statistics"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode learned = json.readTree(statistics.body());
+        assertThat(learned.path("EventCount").asLong()).as(statistics.body()).isEqualTo(2);
+        assertThat(learned.path("Fields").findValuesAsText("Path"))
+                .anyMatch(p -> p.contains("also"))
+                .noneMatch(p -> p.contains("refused"));
     }
 
     @Test

@@ -197,6 +197,17 @@ class EveryDoorRefusesAlikeTest {
                         null,
                         "MalformedDetail",
                         "Duplicate field 'a'",
+                        false),
+                // no fold reads a detail on a bus without a discoverer: the quick way's check falls to the rules
+                new Case(
+                        "a key repeated in the detail, on a bus not discovered",
+                        "\"com.doors\"",
+                        "\"T\"",
+                        "{\"a\":1,\"a\":2}",
+                        null,
+                        "undiscovered",
+                        "MalformedDetail",
+                        "Duplicate field 'a'",
                         false));
     }
 

@@ -82,7 +82,18 @@ class LogRecordsTest {
         byte[] raw = utf8("{\"meta\":{\"type\":\"inner\"},\"type\":\"Paid\",\"amount\":3}");
         LogRecords byPointer = new LogRecords(null, "/type", "default");
         IncomingEvent quick = byPointer.quick("orders", raw, Map.of());
-        assertThat(quick).isEqualTo(byPointer.read("orders", raw, Map.of()).event());
+        IncomingEvent full = byPointer.read("orders", raw, Map.of()).event();
+        assertThat(full.detailReading()).isEqualTo(IncomingEvent.DetailReading.DOOR);
+        assertThat(quick)
+                .as("the same event, its detail left to the fold")
+                .isEqualTo(new IncomingEvent(
+                        full.source(),
+                        full.detailType(),
+                        full.detail(),
+                        full.time(),
+                        full.eventBusName(),
+                        full.resources(),
+                        IncomingEvent.DetailReading.FOLD));
         assertThat(new LogRecords("com.shop", "header:event-type", "default")
                         .quick("orders", raw, Map.of("event-type", utf8("Refunded")))
                         .detailType())

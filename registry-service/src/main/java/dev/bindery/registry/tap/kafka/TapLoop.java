@@ -263,6 +263,15 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
         if (checked.failure() != null) {
             return reason(checked.failure());
         }
+        if (received.event().detailReading() == IncomingEvent.DetailReading.FOLD) { // an envelope's quick way
+            if (discovery.foldUnchecked(batch.learned, checked.event())) {
+                return null;
+            }
+            EntryResult refusal = EntryRules.detailRefusal(checked.event().detail());
+            if (refusal != null) {
+                return reason(refusal);
+            }
+        }
         return discovery.fold(batch.learned, checked.event());
     }
 
