@@ -143,12 +143,36 @@ public final class KafkaBroker {
                 30_000));
     }
 
-    /** Creates a topic with {@code partitions} partitions and waits until it exists. */
+    /**
+     * Creates a topic with {@code partitions} partitions and waits until each has a leader: an idempotent
+     * producer writing to a partition whose leader is still being elected can be refused with
+     * OUT_OF_ORDER_SEQUENCE_NUMBER until it times out.
+     */
     public void createTopic(String name, int partitions) {
         try (Admin admin = admin()) {
             admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)))
                     .all()
                     .get(30, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!admin
+                    .describeTopics(List.of(name))
+                    .allTopicNames()
+                    .get(30, TimeUnit.SECONDS)
+                    .get(name)
+                    .partitions()
+                    .stream()
+                    .allMatch(partition ->
+                            partition.leader() != null && !partition.leader().isEmpty())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("topic " + name + " has partitions without a leader after 30 s");
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topic " + name, e);
+        } catch (IllegalStateException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("topic " + name + " was not created", e);
         }
