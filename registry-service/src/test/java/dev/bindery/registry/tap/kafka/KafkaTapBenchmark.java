@@ -1,6 +1,7 @@
 package dev.bindery.registry.tap.kafka;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bindery.registry.discovery.inference.ShapeAccumulator;
 import dev.bindery.registry.support.KafkaBroker;
 import dev.bindery.registry.support.PostgresServer;
 import dev.bindery.registry.support.RegistryProcess;
@@ -9,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -52,6 +55,9 @@ public final class KafkaTapBenchmark {
         double plain = plainConsumer(broker, records, "bench-plain");
         System.out.printf("%-44s %,12.0f %8s%n", "plain KafkaConsumer (baseline)", plain, "1.00");
         System.out.printf("%-44s %,12.0f %8.2f%n", "  its first reading (warm-up)", plainCold, plainCold / plain);
+        double engine = engineAlone(records);
+        System.out.printf(
+                "%-44s %,12.0f %8.2f%n", "inference engine alone, one thread (ceiling)", engine, engine / plain);
         double[] one = tap(broker, records, 1);
         System.out.printf("%-44s %,12.0f %8.2f%n", "tap, one instance (PostgreSQL)", one[1], one[1] / plain);
         System.out.printf("%-44s %,12.0f %8.2f%n", "  its warm-up topic (just started)", one[0], one[0] / plain);
@@ -109,6 +115,33 @@ public final class KafkaTapBenchmark {
                         + ".5,\"currency\":\"EUR\""
                         + ",\"channel\":\"web\",\"tags\":[\"a\",\"b\"]" + optional + "}")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Records per second of the inference engine folding the same values in this JVM, one accumulator per
+     * kind, best of five rounds after one: what the tap's one thread per instance can at most reach, since
+     * it folds every record.
+     */
+    private static double engineAlone(int records) {
+        List<byte[]> values = new ArrayList<>(records);
+        for (int i = 0; i < records; i++) {
+            values.add(value(i));
+        }
+        Instant time = Instant.parse("2026-01-01T00:00:00Z");
+        double best = 0;
+        for (int round = 0; round < 6; round++) {
+            Map<String, ShapeAccumulator> accumulators = new HashMap<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < records; i++) {
+                accumulators
+                        .computeIfAbsent(
+                                KINDS[i % KINDS.length], kind -> ShapeAccumulator.forEnvelope("com.bench", kind))
+                        .add(values.get(i), time);
+            }
+            double rate = records / ((System.nanoTime() - start) / 1e9);
+            best = round == 0 ? best : Math.max(best, rate);
+        }
+        return best;
     }
 
     /** Records per second of a plain consumer of a new group reading the whole topic, between 10% and 90%. */
