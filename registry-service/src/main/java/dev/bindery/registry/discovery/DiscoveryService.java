@@ -1,13 +1,8 @@
 package dev.bindery.registry.discovery;
 
-import dev.bindery.registry.discovery.inference.InvalidEventException;
-import dev.bindery.registry.discovery.inference.ShapeAccumulator;
-import dev.bindery.registry.discovery.inference.ShapeSnapshot;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -20,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Discovery: events on buses with a started discoverer are learned for their schema
  * ({@code source@DetailType}, a name of its own for each detail-type: {@link SchemaNameClaims}) before
- * they are acknowledged — folded, what the engine accepted appended to the discovery journal in one
- * batched insert, and merged into this instance's in-memory delta — and {@link ShapeFlusher}
+ * they are acknowledged — appended to the discovery journal in
+ * one batched insert and folded into this instance's in-memory delta — and {@link ShapeFlusher}
  * merges the deltas into the stored shapes and writes versions. With
  * {@code bindery.discovery.version-window=0s} each request records and flushes alone before it
  * answers (requests of discovered buses then run one at a time), so every request's change is its own
@@ -162,65 +157,39 @@ public class DiscoveryService {
         return refused;
     }
 
-    /**
-     * Folds each group into an accumulator of its own, then appends what the engine accepted to the journal
-     * and merges it into the deltas; adds the engine's refusals. A refused event is never journalled: the
-     * journal holds exactly what was acknowledged, and the deltas learn only once the append succeeded.
-     */
+    /** Appends the groups to the journal and folds them into the deltas; adds the engine's refusals. */
     private Map<Integer, Refusal> record(List<Group> groups, Map<Integer, Refusal> refused) {
-        List<Folded> folded = new ArrayList<>(groups.size());
-        for (Group group : groups) {
-            Folded one = fold(group.entry());
-            one.refused()
-                    .forEach((index, reason) -> refused.put(group.positions().get(index), new Refusal(false, reason)));
-            if (!one.entry().events().isEmpty()) {
-                folded.add(one);
-            }
-        }
-        if (folded.isEmpty()) {
-            return refused;
-        }
         deltas.recording(() -> {
-            long[] seqs = journal.append(folded.stream().map(Folded::entry).toList());
-            for (int g = 0; g < folded.size(); g++) {
-                DiscoveryJournal.Entry entry = folded.get(g).entry();
-                // learned null: journalled, so acknowledged; the flush finds the row its delta lacks
-                deltas.merge(entry.schemaName(), folded.get(g).learned(), entry.source(), entry.detailType(), seqs[g]);
-                samples.offer(entry.schemaName(), entry.events());
+            long[] seqs = journal.append(groups.stream().map(Group::entry).toList());
+            for (int g = 0; g < groups.size(); g++) {
+                DiscoveryJournal.Entry entry = groups.get(g).entry();
+                List<Integer> positions = groups.get(g).positions();
+                try {
+                    Map<Integer, String> engineRefused = deltas.fold(
+                            entry.schemaName(), entry.source(), entry.detailType(), entry.events(), seqs[g]);
+                    engineRefused.forEach(
+                            (index, reason) -> refused.put(positions.get(index), new Refusal(false, reason)));
+                    samples.offer(
+                            entry.schemaName(),
+                            engineRefused.isEmpty() ? entry.events() : accepted(entry.events(), engineRefused));
+                } catch (RuntimeException e) {
+                    // Journalled, so acknowledged: the flush finds the row its delta lacks and rebuilds
+                    // the delta from the journal.
+                    LOG.error("Events journalled for {} were not folded in memory", entry.schemaName(), e);
+                }
             }
             return null;
         });
         return refused;
     }
 
-    /** A group folded ahead of its journal append: the events to journal, what they taught, what was refused. */
-    private record Folded(
-            DiscoveryJournal.Entry entry, @Nullable ShapeSnapshot learned, Map<Integer, String> refused) {}
-
-    private static Folded fold(DiscoveryJournal.Entry entry) {
-        ShapeAccumulator accumulator = ShapeAccumulator.forEnvelope(entry.source(), entry.detailType());
-        Map<Integer, String> refused = new HashMap<>();
-        List<ObservedEvent> accepted = new ArrayList<>(entry.events().size());
-        try {
-            for (int i = 0; i < entry.events().size(); i++) {
-                ObservedEvent event = entry.events().get(i);
-                try {
-                    accumulator.add(event.envelope(), Instant.ofEpochMilli(event.time()));
-                    accepted.add(event);
-                } catch (InvalidEventException e) {
-                    refused.put(i, e.getMessage());
-                }
+    private static List<ObservedEvent> accepted(List<ObservedEvent> events, Map<Integer, String> refused) {
+        List<ObservedEvent> accepted = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            if (!refused.containsKey(i)) {
+                accepted.add(events.get(i));
             }
-        } catch (RuntimeException e) {
-            LOG.error(
-                    "Events of {} were not folded in memory; they are journalled and learned at the flush",
-                    entry.schemaName(),
-                    e);
-            return new Folded(entry, null, Map.of());
         }
-        return new Folded(
-                new DiscoveryJournal.Entry(entry.schemaName(), entry.source(), entry.detailType(), accepted),
-                accumulator.snapshot(),
-                refused);
+        return accepted;
     }
 }

@@ -3,7 +3,6 @@ package dev.bindery.registry.discovery;
 import dev.bindery.registry.discovery.inference.InvalidEventException;
 import dev.bindery.registry.discovery.inference.ShapeAccumulator;
 import dev.bindery.registry.discovery.inference.ShapeSnapshot;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,23 +73,12 @@ class ShapeDeltas {
     }
 
     /**
-     * Merges what the events journalled under {@code seq} taught, folded ahead of their append. With
-     * {@code learned} {@code null} (their fold failed) the row is covered but not counted as learned, so the
-     * flush finds the journal does not match the delta and rebuilds it from the journal. Call inside
-     * {@link #recording}.
+     * Folds events journalled under {@code seq}; returns, by position, why the engine refused an event.
+     * Call inside {@link #recording}.
      */
-    void merge(String schemaName, @Nullable ShapeSnapshot learned, String source, String detailType, long seq) {
-        Delta delta = dirty.computeIfAbsent(schemaName, k -> new Delta());
-        Stripe stripe = delta.lockStripe(source, detailType);
-        try {
-            if (learned != null) {
-                stripe.accumulator.merge(learned);
-                stripe.rows++;
-            }
-            stripe.watermark = Math.max(stripe.watermark, seq);
-        } finally {
-            stripe.lock.unlock();
-        }
+    Map<Integer, String> fold(
+            String schemaName, String source, String detailType, List<ObservedEvent> events, long seq) {
+        return fold(schemaName, schemaName, source, detailType, events, seq);
     }
 
     /**

@@ -108,33 +108,6 @@ abstract class DiscoveryJournalContract {
                 .isEmpty();
     }
 
-    @Test
-    void anEventTheEngineRefusesIsAnsweredAsRefusedAndNeverJournalled() {
-        ApplicationContext registry = instance(database(), "a");
-        DiscoveryService discovery = registry.getBean(DiscoveryService.class);
-        TickEvents.publish(discovery, "com.refused", 0, 1); // a new schema: flushed at once, its row retired
-
-        Map<Integer, DiscoveryService.Refusal> refused = discovery.observe(List.of(
-                TickEvents.event("com.refused", "{\"kept\":1}"),
-                TickEvents.event("com.refused", "{\"twice\":1,\"twice\":2}"),
-                TickEvents.event("com.refused", "{\"open\":"),
-                TickEvents.event("com.refused", "{\"kept\":2,\"also\":true}")));
-
-        assertThat(refused).containsOnlyKeys(1, 2);
-        assertThat(refused.values()).noneMatch(DiscoveryService.Refusal::badName);
-        List<DiscoveryJournal.Row> rows =
-                registry.getBean(DiscoveryJournal.class).ownRows(0, Long.MAX_VALUE, 10);
-        assertThat(rows).flatExtracting(DiscoveryJournal.Row::events).hasSize(2);
-        registry.getBean(ShapeFlusher.class).flush();
-        ShapeSnapshot shape =
-                registry.getBean(ShapeStore.class).find("com.refused@Tick").orElseThrow();
-        assertThat(shape.eventCount()).isEqualTo(3);
-        assertThat(shape.fields())
-                .extracting(FieldStatistics::path)
-                .contains("/detail/kept", "/detail/also")
-                .noneMatch(path -> path.contains("twice") || path.contains("open"));
-    }
-
     private ApplicationContext instance(Map<String, String> database, String instanceId) {
         Map<String, Object> properties = new HashMap<>(database);
         properties.put("bindery.discovery.instance-id", instanceId);

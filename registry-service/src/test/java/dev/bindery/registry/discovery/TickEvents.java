@@ -22,22 +22,18 @@ final class TickEvents {
     static void publish(DiscoveryService discovery, String source, int thread, int count) {
         for (int i = 0; i < count; i++) {
             String detail = "{\"common\":" + i + ",\"f" + thread + "_" + (i % 5) + "\":\"v\"}";
-            assertThat(discovery.observe(List.of(event(source, detail)))).isEmpty();
+            BusEvent event = new BusEvent(
+                    UUID.randomUUID().toString(),
+                    "default",
+                    source,
+                    "Tick",
+                    "123456789012",
+                    Instant.now(),
+                    "us-east-1",
+                    List.of(),
+                    detail);
+            assertThat(discovery.observe(List.of(event))).isEmpty();
         }
-    }
-
-    /** A Tick event on the default bus with the detail as given (the rules are not asked). */
-    static BusEvent event(String source, String detail) {
-        return new BusEvent(
-                UUID.randomUUID().toString(),
-                "default",
-                source,
-                "Tick",
-                "123456789012",
-                Instant.now(),
-                "us-east-1",
-                List.of(),
-                detail);
     }
 
     /** {@code threads} threads publish {@code count} events each while another flushes without pause; then a last flush. */
