@@ -23,7 +23,7 @@ final class TopLevelScan {
 
     private static final byte[] SPECVERSION = ascii("specversion");
     private static final byte[] DETAIL_TYPE = ascii("detail-type");
-    /** The members of an EventBridge envelope, in the order of {@link #envelope}'s bits. */
+    /** The names of an EventBridge envelope's members; the indexes below are those {@link #envelope} returns. */
     private static final byte[][] ENVELOPE_KEYS = {
         ascii("id"),
         ascii("source"),
