@@ -169,5 +169,15 @@ class ApiDestinationTest implements TestPropertyProvider {
                 post(server, "?eventBusName=no%20spaces", envelope("x-3", "com.example.bad", "T", "{}"));
         assertThat(badBus.statusCode()).isEqualTo(400);
         assertThat(badBus.body()).contains("EventBusName");
+
+        // the envelope's scan vouches for its members; the detail is the fold's, which refuses it
+        String repeatedKey = envelope("x-4", "com.example.bad", "T", "{\"a\":1,\"a\":2}");
+        HttpResponse<String> refused = post(server, "", repeatedKey);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).path("Message").asText())
+                .contains("MalformedDetail", "Duplicate field 'a'");
+        assertThat(post(server, "", repeatedKey).statusCode())
+                .as("refused again, not answered as a duplicate of a delivery")
+                .isEqualTo(400);
     }
 }
