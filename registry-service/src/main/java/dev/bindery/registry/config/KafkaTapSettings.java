@@ -20,6 +20,7 @@ import java.time.Duration;
  * @param clientConfig     a Kafka client properties file passed to the consumer (security: SASL, TLS)
  * @param commitInterval   how long a batch is folded in memory before it is stored (1s)
  * @param commitRecords    how many records a batch holds at most before it is stored (20000)
+ * @param foldThreads      how many threads fold the records; 0 (the default) for one per core
  */
 @ConfigurationProperties("bindery.kafka")
 public record KafkaTapSettings(
@@ -32,7 +33,13 @@ public record KafkaTapSettings(
         @Nullable String detailType,
         @Nullable String clientConfig,
         @Bindable(defaultValue = "1s") Duration commitInterval,
-        @Bindable(defaultValue = "20000") int commitRecords) {
+        @Bindable(defaultValue = "20000") int commitRecords,
+        @Bindable(defaultValue = "0") int foldThreads) {
+
+    /** The fold threads to start: as configured, or one per core. */
+    public int foldThreadCount() {
+        return foldThreads > 0 ? foldThreads : Runtime.getRuntime().availableProcessors();
+    }
 
     /** Whether the tap runs. */
     public boolean enabled() {

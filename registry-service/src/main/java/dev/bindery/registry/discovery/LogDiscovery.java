@@ -43,6 +43,17 @@ public class LogDiscovery {
         public long learned() {
             return learned;
         }
+
+        /** Adds what another batch taught; that batch is not to be used again. */
+        public void absorb(Batch other) {
+            other.bySchema.forEach((name, theirs) -> {
+                ShapeAccumulator mine = bySchema.putIfAbsent(name, theirs);
+                if (mine != null) {
+                    mine.merge(theirs.snapshot());
+                }
+            });
+            learned += other.learned;
+        }
     }
 
     public Batch newBatch() {

@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public class KafkaTap {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaTap.class);
+    /** Polled partitions' records that may wait for a fold worker: a few polls' worth, so memory stays bounded. */
+    private static final int FOLD_QUEUE = 16;
 
     private final KafkaTapSettings settings;
     private final EntryRules rules;
@@ -93,6 +95,11 @@ public class KafkaTap {
                     "bindery.kafka.start (BINDERY_KAFKA_START) must be earliest or latest, not '" + settings.start()
                             + "'");
         }
+        if (settings.foldThreads() < 0) {
+            throw new IllegalStateException(
+                    "bindery.kafka.fold-threads (BINDERY_KAFKA_FOLD_THREADS) must be 0 (one per "
+                            + "core) or more, not " + settings.foldThreads());
+        }
         LogRecords records;
         try {
             records = new LogRecords(settings.source(), settings.detailType(), settings.eventBus());
@@ -107,8 +114,7 @@ public class KafkaTap {
                 settings.groupId(),
                 settings.topics().trim(),
                 settings.start().equals("earliest"),
-                records,
-                rules,
+                new FoldWorkers(new RecordFold(records, rules, discovery), settings.foldThreadCount(), FOLD_QUEUE),
                 discovery,
                 offsets,
                 status,

@@ -1,15 +1,7 @@
 package dev.bindery.registry.tap.kafka;
 
 import dev.bindery.registry.discovery.LogDiscovery;
-import dev.bindery.registry.ingest.EntryResult;
-import dev.bindery.registry.ingest.EntryRules;
-import dev.bindery.registry.ingest.IncomingEvent;
-import dev.bindery.registry.ingest.LogRecords;
-import dev.bindery.registry.ingest.Received;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,14 +16,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The tap's consumer loop, on a thread of its own (the consumer is not thread-safe, and the loop owns
- * every seek). Records are folded into a batch in memory; every commit interval (or commit-records
- * records) the batch is stored: the shapes it taught and the offsets it reached, in one transaction,
+ * every seek). Polled records are folded into a batch in memory by the {@link FoldWorkers} while the
+ * loop polls on; every commit interval (or commit-records records) the batch is collected and stored:
+ * the shapes it taught and the offsets it reached, in one transaction,
  * fenced on the offsets it started from ({@link KafkaOffsets#advance}). A batch that is not stored is
  * dropped and every assigned partition is sought back to its stored offset, so each record counts
  * exactly once. The offsets stored are the consumer's positions, past transaction markers.
@@ -49,8 +41,7 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
     private final String groupId;
     private final String topics;
     private final boolean fromEarliest;
-    private final LogRecords records;
-    private final EntryRules rules;
+    private final FoldWorkers workers;
     private final LogDiscovery discovery;
     private final KafkaOffsets offsets;
     private final TapStatus status;
@@ -72,8 +63,7 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
             String groupId,
             String topics,
             boolean fromEarliest,
-            LogRecords records,
-            EntryRules rules,
+            FoldWorkers workers,
             LogDiscovery discovery,
             KafkaOffsets offsets,
             TapStatus status,
@@ -83,32 +73,27 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
         this.groupId = groupId;
         this.topics = topics;
         this.fromEarliest = fromEarliest;
-        this.records = records;
-        this.rules = rules;
+        this.workers = workers;
         this.discovery = discovery;
         this.offsets = offsets;
         this.status = status;
         this.commitIntervalNanos = commitInterval.toNanos();
         this.commitRecords = commitRecords;
-        batch.reset(discovery);
     }
 
-    /** The pending batch: what it taught, where each partition's records started and ended, counts. */
+    /**
+     * The pending batch: where each partition's records started and ended. What they taught is with the
+     * workers until the batch is stored.
+     */
     private static final class Batch {
-        LogDiscovery.Batch learned;
         final Map<TopicPartition, Long> from = new HashMap<>();
         final Map<TopicPartition, Long> next = new HashMap<>();
-        final Map<TopicPartition, long[]> counts = new HashMap<>();
-        final List<KafkaTap.Refusal> refusals = new ArrayList<>();
         int records;
         long startedNanos;
 
-        void reset(LogDiscovery discovery) {
-            learned = discovery.newBatch();
+        void reset() {
             from.clear();
             next.clear();
-            counts.clear();
-            refusals.clear();
             records = 0;
         }
     }
@@ -135,6 +120,7 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
             try {
                 store();
             } finally {
+                workers.close();
                 consumer.close(CloseOptions.timeout(Duration.ofSeconds(10)));
             }
         }
@@ -168,8 +154,7 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
             reachPositions();
         } catch (RuntimeException e) {
             LOG.warn("The Kafka tap dropped a batch of {} records to read it again: {}", batch.records, e.toString());
-            batch.reset(discovery);
-            reseek = true;
+            drop();
             return;
         }
         // A batch of starts and markers only has no records: its startedNanos is an earlier batch's,
@@ -184,7 +169,7 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
         }
     }
 
-    /** Folds one partition's polled records into the batch: each learned from, or refused with its reason. */
+    /** Hands one partition's polled records to the workers, which fold them into the batch. */
     private void take(TopicPartition partition, List<ConsumerRecord<byte[], byte[]>> polled) {
         if (polled.isEmpty()) {
             return;
@@ -195,20 +180,16 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
         if (!batch.next.containsKey(partition)) {
             batch.from.put(partition, stored.get(partition));
         }
-        long[] counts = batch.counts.computeIfAbsent(partition, k -> new long[2]);
-        for (ConsumerRecord<byte[], byte[]> record : polled) {
-            String reason = refusal(record);
-            counts[0]++;
-            if (reason != null) {
-                counts[1]++;
-                if (batch.refusals.size() < TapStatus.KEPT) {
-                    batch.refusals.add(
-                            new KafkaTap.Refusal(record.topic(), record.partition(), record.offset(), reason));
-                }
-            }
-        }
+        workers.submit(partition, polled);
         batch.next.put(partition, polled.get(polled.size() - 1).offset() + 1);
         batch.records += polled.size();
+    }
+
+    /** Drops the pending batch, once the workers are done with it, to read it again from the stored offsets. */
+    private void drop() {
+        workers.discard();
+        batch.reset();
+        reseek = true;
     }
 
     /**
@@ -237,61 +218,6 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
     }
 
     /**
-     * Why the record is refused, or {@code null} when it was learned from (or its bus is not discovered).
-     * A raw object takes the quick way, where the fold is the only full reading of the value; what that
-     * refuses (the fold rolled back), and any record of a bus not discovered (no fold checks it), is read
-     * again the full way, which names the problem as every door does.
-     */
-    private String refusal(ConsumerRecord<byte[], byte[]> record) {
-        Map<String, byte[]> headers = headers(record);
-        // An event without a time of its own takes the record's.
-        Instant time = record.timestamp() >= 0
-                ? Instant.ofEpochMilli(record.timestamp())
-                : Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        IncomingEvent quick = records.quick(record.topic(), record.value(), headers);
-        if (quick != null) {
-            EntryRules.Checked checked = rules.check(quick, time);
-            if (checked.failure() == null && discovery.foldUnchecked(batch.learned, checked.event())) {
-                return null;
-            }
-        }
-        Received received = records.read(record.topic(), record.value(), headers);
-        if (received.refusal() != null) {
-            return reason(received.refusal());
-        }
-        EntryRules.Checked checked = rules.check(received.event(), time);
-        if (checked.failure() != null) {
-            return reason(checked.failure());
-        }
-        if (received.event().detailReading() == IncomingEvent.DetailReading.FOLD) { // an envelope's quick way
-            if (discovery.foldUnchecked(batch.learned, checked.event())) {
-                return null;
-            }
-            EntryResult refusal = EntryRules.detailRefusal(checked.event().detail());
-            if (refusal != null) {
-                return reason(refusal);
-            }
-        }
-        return discovery.fold(batch.learned, checked.event());
-    }
-
-    private static String reason(EntryResult failure) {
-        return failure.errorCode() + ": " + failure.errorMessage();
-    }
-
-    private static Map<String, byte[]> headers(ConsumerRecord<byte[], byte[]> record) {
-        Header[] all = record.headers().toArray();
-        if (all.length == 0) {
-            return Map.of();
-        }
-        Map<String, byte[]> byName = new HashMap<>();
-        for (Header header : all) {
-            byName.put(header.key(), header.value());
-        }
-        return byName;
-    }
-
-    /**
      * Stores the pending batch with its offsets; when that fails, drops it and seeks every assigned
      * partition back to its stored offset.
      */
@@ -301,26 +227,27 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
         }
         Map<TopicPartition, Long> from = new HashMap<>(batch.from);
         Map<TopicPartition, Long> next = Map.copyOf(batch.next);
+        FoldWorkers.Folded folded;
         try {
-            discovery.store(batch.learned, () -> offsets.advance(groupId, from, next));
+            folded = workers.collect();
+            discovery.store(folded.learned, () -> offsets.advance(groupId, from, next));
         } catch (RuntimeException e) {
             LOG.warn(
                     "The Kafka tap did not store a batch of {} records; reading them again from the stored offsets: {}",
                     batch.records,
                     e.toString());
-            batch.reset(discovery);
-            reseek = true;
+            drop();
             return;
         }
         Map<TopicPartition, OffsetAndMetadata> hint = new HashMap<>();
         next.forEach((partition, offset) -> {
             stored.put(partition, offset);
-            long[] counts = batch.counts.getOrDefault(partition, new long[2]); // none: markers or a start only
+            long[] counts = folded.counts(partition); // none: markers or a start only
             status.stored(partition, counts[0], counts[1], offset);
             hint.put(partition, new OffsetAndMetadata(offset));
         });
-        status.refusals(batch.refusals);
-        batch.reset(discovery);
+        status.refusals(folded.refusals);
+        batch.reset();
         try {
             consumer.commitAsync(hint, null);
         } catch (RuntimeException e) {
@@ -344,8 +271,7 @@ final class TapLoop implements Runnable, ConsumerRebalanceListener {
             seekAll(partitions);
         } catch (RuntimeException e) {
             LOG.warn("The Kafka tap could not read its stored offsets on assignment; retrying: {}", e.toString());
-            reseek = true; // nothing is read before the seek succeeds: the batch is dropped
-            batch.reset(discovery);
+            drop(); // nothing is read before the seek succeeds
             consumer.pause(partitions);
         }
     }
