@@ -84,7 +84,7 @@ final class FoldWorkers implements AutoCloseable {
      */
     FoldWorkers(Folder fold, int workers, int queued) {
         this.fold = fold;
-        this.queue = new ArrayBlockingQueue<>(queued + workers);
+        this.queue = new ArrayBlockingQueue<>(queued);
         this.threads = new Thread[workers];
         this.parts = new Folded[workers];
         for (int i = 0; i < workers; i++) {
