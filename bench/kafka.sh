@@ -6,7 +6,7 @@
 #
 #   bench/kafka.sh [records] [one]   # 200000 records by default; "one": skip the two-instance run
 #   WARMUP=3000000 bench/kafka.sh    # records the registries read first, to reach their steady rate
-#   BINDERY_KAFKA_FOLD_THREADS=1 bench/kafka.sh   # the registries' fold threads (default: one per core)
+#   BINDERY_KAFKA_FOLD_THREADS=1 bench/kafka.sh   # the registries' fold threads (default: one per core, at most 4)
 #   BINDERY_JAVA_OPTS="-XX:StartFlightRecording=filename=tap.jfr" bench/kafka.sh   # profile the registry
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -20,7 +20,8 @@ import java.time.Duration;
  * @param clientConfig     a Kafka client properties file passed to the consumer (security: SASL, TLS)
  * @param commitInterval   how long a batch is folded in memory before it is stored (1s)
  * @param commitRecords    how many records a batch holds at most before it is stored (20000)
- * @param foldThreads      how many threads fold the records; 0 (the default) for one per core
+ * @param foldThreads      how many threads fold the records; 0 (the default) for one per core, at most
+ *                         {@value #MAX_DEFAULT_FOLD_THREADS}
  */
 @ConfigurationProperties("bindery.kafka")
 public record KafkaTapSettings(
@@ -36,9 +37,18 @@ public record KafkaTapSettings(
         @Bindable(defaultValue = "20000") int commitRecords,
         @Bindable(defaultValue = "0") int foldThreads) {
 
-    /** The fold threads to start: as configured, or one per core. */
+    /**
+     * The default's bound: one consumer thread fetched about a million 400-byte records a second in
+     * bench/kafka.sh, which four threads folding half a million each outrun; more would only hold more
+     * state.
+     */
+    public static final int MAX_DEFAULT_FOLD_THREADS = 4;
+
+    /** The fold threads to start: as configured, or one per core up to {@value #MAX_DEFAULT_FOLD_THREADS}. */
     public int foldThreadCount() {
-        return foldThreads > 0 ? foldThreads : Runtime.getRuntime().availableProcessors();
+        return foldThreads > 0
+                ? foldThreads
+                : Math.min(Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_FOLD_THREADS);
     }
 
     /** Whether the tap runs. */
