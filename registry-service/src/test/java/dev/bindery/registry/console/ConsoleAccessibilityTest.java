@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bindery.registry.console.view.Urls;
 import dev.bindery.registry.discovery.DiscovererService;
 import dev.bindery.registry.support.Databases;
+import dev.bindery.registry.support.TempDirs;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,7 @@ class ConsoleAccessibilityTest implements TestPropertyProvider {
 
     @BeforeAll
     void start() throws Exception {
-        browser = Browsers.start(Files.createTempDirectory("console-downloads"));
+        browser = Browsers.start(TempDirs.create("console-downloads"));
         fixtures.shop();
         discoverers.create(
                 "arn:aws:events:us-east-1:123456789012:event-bus/orders", "Learns the orders bus", null, Map.of());

@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bindery.registry.console.view.Urls;
 import dev.bindery.registry.security.PrincipalService;
 import dev.bindery.registry.support.Databases;
+import dev.bindery.registry.support.TempDirs;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +49,7 @@ class ConsoleBrowserAuthTest implements TestPropertyProvider {
 
     @BeforeAll
     void start() throws Exception {
-        browser = Browsers.start(Files.createTempDirectory("console-downloads"));
+        browser = Browsers.start(TempDirs.create("console-downloads"));
         fixtures.shop();
         writerKey = fixtures.accessKey("wendy", "writer");
         readerToken = fixtures.token("rita", "reader", List.of());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bindery.registry.console.view.Urls;
 import dev.bindery.registry.support.Databases;
+import dev.bindery.registry.support.TempDirs;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -50,7 +51,7 @@ class ConsoleBrowserTest implements TestPropertyProvider {
 
     @BeforeAll
     void start() throws Exception {
-        downloads = Files.createTempDirectory("console-downloads");
+        downloads = TempDirs.create("console-downloads");
         browser = Browsers.start(downloads);
         fixtures.shop();
     }

@@ -5,6 +5,7 @@ import dev.bindery.registry.discovery.inference.ShapeAccumulator;
 import dev.bindery.registry.support.KafkaBroker;
 import dev.bindery.registry.support.PostgresServer;
 import dev.bindery.registry.support.RegistryProcess;
+import dev.bindery.registry.support.TempDirs;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -221,7 +222,7 @@ public final class KafkaTapBenchmark {
         CompletableFuture<Double> warm = null;
         try {
             for (int i = 0; i < instances; i++) {
-                Path data = Files.createTempDirectory("bindery-bench");
+                Path data = TempDirs.create("bindery-bench");
                 registries.add(RegistryProcess.start(
                         data,
                         RegistryProcess.freePort(),
