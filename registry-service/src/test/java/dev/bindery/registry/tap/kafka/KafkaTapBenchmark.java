@@ -201,6 +201,7 @@ public final class KafkaTapBenchmark {
         String database = PostgresServer.newDatabase();
         List<RegistryProcess> registries = new ArrayList<>();
         Path clientConfig = Files.createTempFile("bindery-bench", ".properties");
+        clientConfig.toFile().deleteOnExit();
         Files.writeString(
                 clientConfig,
                 "isolation.level=read_committed\nsession.timeout.ms=6000\n" + "heartbeat.interval.ms=1000\n");
