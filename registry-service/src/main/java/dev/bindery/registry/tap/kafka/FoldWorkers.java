@@ -87,8 +87,8 @@ final class FoldWorkers implements AutoCloseable {
         this.queue = new ArrayBlockingQueue<>(queued);
         this.threads = new Thread[workers];
         this.parts = new Folded[workers];
+        renewParts();
         for (int i = 0; i < workers; i++) {
-            parts[i] = new Folded(fold.newBatch());
             int index = i;
             threads[i] = new Thread(() -> work(index), "bindery-kafka-fold-" + i);
             threads[i].setDaemon(true);
@@ -126,22 +126,25 @@ final class FoldWorkers implements AutoCloseable {
      */
     Folded collect() {
         RuntimeException failed = awaitIdle();
-        Folded all = parts[0];
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                all.absorb(parts[i]);
-            }
-            parts[i] = new Folded(fold.newBatch());
-        }
+        Folded[] taken = parts.clone();
+        renewParts();
         if (failed != null) {
             throw new IllegalStateException("a fold failed: " + failed, failed);
         }
-        return all;
+        for (int i = 1; i < taken.length; i++) {
+            taken[0].absorb(taken[i]);
+        }
+        return taken[0];
     }
 
     /** Waits for every record handed over, and drops what they taught. */
     void discard() {
         awaitIdle();
+        renewParts();
+    }
+
+    /** Gives every worker a new part; only while no task is pending. */
+    private void renewParts() {
         for (int i = 0; i < parts.length; i++) {
             parts[i] = new Folded(fold.newBatch());
         }
