@@ -3,7 +3,6 @@ package dev.bindery.registry.tap.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bindery.registry.support.Databases;
 import dev.bindery.registry.support.KafkaBroker;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -11,7 +10,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,14 +32,8 @@ class KafkaTapFormatsTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        KafkaBroker broker = KafkaBroker.shared();
-        broker.createTopic(TOPIC, 1);
-        Map<String, String> properties = new HashMap<>(Databases.h2());
-        properties.put("bindery.kafka.bootstrap-servers", broker.bootstrapServers());
-        properties.put("bindery.kafka.topics", TOPIC);
-        properties.put("bindery.kafka.group-id", "formats-test");
+        Map<String, String> properties = TapChecks.tapOnOneTopic(TOPIC, "formats-test");
         properties.put("bindery.kafka.detail-type", "/type");
-        properties.put("bindery.kafka.commit-interval", "100ms");
         return properties;
     }
 

@@ -2,6 +2,7 @@ package dev.bindery.registry.tap.kafka;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bindery.registry.support.Databases;
 import dev.bindery.registry.support.KafkaBroker;
 import java.net.URI;
 import java.net.URL;
@@ -16,13 +17,31 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 
-/** What the tap tests read from a running registry: the tap's status, discovery statistics, end offsets. */
+/**
+ * What the tap tests set up and read from a running registry: a tap's properties, its status, discovery
+ * statistics, end offsets.
+ */
 final class TapChecks {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TapChecks() {}
+
+    /**
+     * Properties of a registry on a fresh H2 database whose tap reads {@code topic} (created on the shared
+     * broker with one partition) in {@code groupId}, storing a batch every 100 ms; the caller adds its own.
+     */
+    static Map<String, String> tapOnOneTopic(String topic, String groupId) {
+        KafkaBroker broker = KafkaBroker.shared();
+        broker.createTopic(topic, 1);
+        Map<String, String> properties = new HashMap<>(Databases.h2());
+        properties.put("bindery.kafka.bootstrap-servers", broker.bootstrapServers());
+        properties.put("bindery.kafka.topics", topic);
+        properties.put("bindery.kafka.group-id", groupId);
+        properties.put("bindery.kafka.commit-interval", "100ms");
+        return properties;
+    }
 
     static JsonNode get(URL server, String path) throws Exception {
         HttpResponse<String> response = HTTP.send(
