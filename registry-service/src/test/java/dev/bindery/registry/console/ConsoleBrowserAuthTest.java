@@ -22,7 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The console in a real headless Chromium with authentication on: logging in and out, and a reader's limits. */
@@ -95,7 +97,7 @@ class ConsoleBrowserAuthTest implements TestPropertyProvider {
                 .isEmpty();
         browser.findElement(By.id("token")).sendKeys("not-a-token");
         browser.findElement(By.cssSelector("button.primary")).click();
-        assertThat(browser.findElement(By.cssSelector("p.problem")).getText()).isNotBlank();
+        assertThat(problemShown().getText()).isNotBlank();
         assertThat(Axe.seriousViolations(browser))
                 .as("serious accessibility violations on the failed login")
                 .isEmpty();
@@ -107,7 +109,7 @@ class ConsoleBrowserAuthTest implements TestPropertyProvider {
         browser.findElement(By.id("accessKeyId")).sendKeys(writerKey.accessKeyId());
         browser.findElement(By.id("secret")).sendKeys("wrong");
         browser.findElement(By.cssSelector("button.primary")).click();
-        assertThat(browser.findElement(By.cssSelector("p.problem")).getText()).isNotBlank();
+        assertThat(problemShown().getText()).isNotBlank();
         assertThat(browser.getCurrentUrl()).endsWith("/console/login");
     }
 
@@ -138,5 +140,14 @@ class ConsoleBrowserAuthTest implements TestPropertyProvider {
 
     private String url(String path) {
         return server.getURL() + path;
+    }
+
+    /**
+     * The problem the login page shows after its form was sent: the answer is a new page, which may still
+     * be on its way when the click returns.
+     */
+    private WebElement problemShown() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.problem")));
     }
 }

@@ -68,11 +68,14 @@ class PostgresReadOnlyStorageTest implements TestPropertyProvider {
             reconnect();
 
             // new sessions take the read-only default; a session the pool still hands out from before is
-            // replaced when it is returned, so the first write may still pass: wait for it, boundedly
+            // replaced when it is returned, so the first write may still pass: wait for it, boundedly. A
+            // session the pool was opening while it was told to replace them joins it afterwards with the old
+            // default, so it is told again while writes pass.
             long readOnlyBy = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
             HttpResponse<String> refused = send("PUT", "/v1/registries/name/pg", "{\"Description\":\"x\"}");
             while (refused.statusCode() == 200 && System.nanoTime() < readOnlyBy) {
                 Thread.sleep(100);
+                reconnect();
                 refused = send("PUT", "/v1/registries/name/pg", "{\"Description\":\"x\"}");
             }
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
@@ -106,6 +109,7 @@ class PostgresReadOnlyStorageTest implements TestPropertyProvider {
             int status;
             do {
                 Thread.sleep(200);
+                reconnect(); // as above: a session opened while the pool was told may hold the old default
                 status = send("PUT", "/v1/registries/name/pg", "{\"Description\":\"x\"}")
                         .statusCode();
             } while (status != 200 && System.nanoTime() < deadline);
